@@ -1,0 +1,41 @@
+package io.github.readiness.maven;
+
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** What every readiness goal shares: the injected build objects and {@code readiness.skip}. */
+public abstract class AbstractReadinessMojo extends AbstractMojo {
+    /** The project being evaluated. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    /** The running build, for the properties that tell whether this build skipped its tests. */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    /**
+     * Skips the goal entirely: no evidence is read, no report is written, the build is not gated. The log says
+     * so. Default {@code false}.
+     */
+    @Parameter(property = "readiness.skip", defaultValue = "false")
+    protected boolean skip;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping readiness " + goal() + " (readiness.skip=true)");
+            return;
+        }
+        run();
+    }
+
+    /** The goal name, for log lines. */
+    protected abstract String goal();
+
+    /** The goal's work; called only when not skipped. */
+    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+}

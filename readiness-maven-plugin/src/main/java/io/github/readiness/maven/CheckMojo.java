@@ -1,0 +1,180 @@
+package io.github.readiness.maven;
+
+import io.github.readiness.rules.ReadinessEngine;
+import io.github.readiness.rules.evidence.Collected;
+import io.github.readiness.rules.evidence.CoverageEvidence;
+import io.github.readiness.rules.evidence.EvidenceException;
+import io.github.readiness.rules.evidence.PathDisplay;
+import io.github.readiness.rules.evidence.ProjectEvidence;
+import io.github.readiness.rules.evidence.TestEvidence;
+import io.github.readiness.rules.evidence.jacoco.CoverageCollector;
+import io.github.readiness.rules.evidence.jacoco.CoverageRequest;
+import io.github.readiness.rules.evidence.junit.TestReportCollector;
+import io.github.readiness.rules.evidence.junit.TestReportRequest;
+import io.github.readiness.rules.model.ProjectInfo;
+import io.github.readiness.rules.model.ToolInfo;
+import io.github.readiness.rules.model.Verdict;
+import io.github.readiness.rules.policy.Policy;
+import io.github.readiness.rules.report.ConsoleSummary;
+import io.github.readiness.rules.report.ReportFiles;
+import io.github.readiness.rules.score.Scorecard;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The readiness gate. Reads the evidence this build produced (JaCoCo coverage, Surefire and Failsafe reports),
+ * applies the readiness policy, writes {@code target/readiness/readiness.json} and {@code readiness.md}, prints
+ * a summary, and fails the build when the verdict is NOT_READY.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractReadinessMojo {
+    /**
+     * Fail the build when the verdict is NOT_READY. With {@code false} the report is still written and the log
+     * says the gate was not enforced. Default {@code true}.
+     */
+    @Parameter(property = "readiness.failOnNotReady", defaultValue = "true")
+    private boolean failOnNotReady;
+
+    /** Minimum overall score, 0-100, below which the verdict is NOT_READY. Default 80. */
+    @Parameter(property = "readiness.minScore")
+    private Integer minScore;
+
+    /**
+     * Minimum line coverage (rule {@code coverage.line}), as a ratio or a percentage: {@code 0.8}, {@code 80%}.
+     * Default {@code 80%}.
+     */
+    @Parameter(property = "readiness.minLineCoverage")
+    private String minLineCoverage;
+
+    /**
+     * Minimum branch coverage (rule {@code coverage.branch}), as a ratio or a percentage: {@code 0.7},
+     * {@code 70%}. Default {@code 70%}.
+     */
+    @Parameter(property = "readiness.minBranchCoverage")
+    private String minBranchCoverage;
+
+    /**
+     * Level per rule id: {@code ERROR} (findings can block), {@code WARN} (reported, never blocking) or
+     * {@code OFF} (not evaluated). Unknown rule ids are errors. Example:
+     *
+     * <pre>{@code
+     * <ruleLevels>
+     *   <coverage.branch>WARN</coverage.branch>
+     * </ruleLevels>
+     * }</pre>
+     */
+    @Parameter
+    private Map<String, String> ruleLevels;
+
+    /** Compiled main classes, analysed against the JaCoCo exec data. */
+    @Parameter(defaultValue = "${project.build.outputDirectory}", required = true)
+    private File classesDirectory;
+
+    /** Compiled test classes; test reports older than these are stale. */
+    @Parameter(defaultValue = "${project.build.testOutputDirectory}", required = true)
+    private File testClassesDirectory;
+
+    /**
+     * JaCoCo exec files to merge and analyse. Default: every {@code *.exec} directly in the build directory
+     * ({@code target/jacoco.exec}, {@code target/jacoco-it.exec}, ...). Example:
+     *
+     * <pre>{@code
+     * <jacocoExecFiles>
+     *   <jacocoExecFile>${project.build.directory}/coverage/unit.exec</jacocoExecFile>
+     * </jacocoExecFiles>
+     * }</pre>
+     */
+    @Parameter
+    private List<File> jacocoExecFiles;
+
+    /**
+     * A JaCoCo XML report, used instead of analysing exec data when it is not older than the classes and the
+     * exec files. Default {@code target/site/jacoco/jacoco.xml}.
+     */
+    @Parameter(property = "readiness.jacocoXmlReport", defaultValue = "${project.reporting.outputDirectory}/jacoco/jacoco.xml")
+    private File jacocoXmlReport;
+
+    /**
+     * Directories holding Surefire/Failsafe {@code TEST-*.xml} reports. Default {@code target/surefire-reports}
+     * and {@code target/failsafe-reports}. Example:
+     *
+     * <pre>{@code
+     * <testReportsDirectories>
+     *   <testReportsDirectory>${project.build.directory}/surefire-reports</testReportsDirectory>
+     * </testReportsDirectories>
+     * }</pre>
+     */
+    @Parameter
+    private List<File> testReportsDirectories;
+
+    /** Where readiness.json and readiness.md are written. Default {@code target/readiness}. */
+    @Parameter(property = "readiness.outputDirectory", defaultValue = "${project.build.directory}/readiness", required = true)
+    private File outputDirectory;
+
+    /** This plugin, for the version written into the reports. */
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    @Override
+    protected String goal() {
+        return "check";
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        ReadinessEngine engine = ReadinessEngine.withBuiltInRules();
+        Policy policy = PolicyConfiguration.apply(
+                engine.defaultPolicy(), minScore, minLineCoverage, minBranchCoverage, ruleLevels);
+        ProjectEvidence evidence = collectEvidence();
+        Scorecard card = engine.evaluate(projectInfo(), evidence, policy, new ToolInfo(plugin.getArtifactId(), plugin.getVersion()));
+        Path basedir = project.getBasedir().toPath();
+        Path reportDir = outputDirectory.toPath();
+        try {
+            ReportFiles.writeAll(card, reportDir);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the readiness report to " + reportDir + ": " + e.getMessage()
+                    + " (check that the directory is writable)", e);
+        }
+        String markdown = PathDisplay.relative(basedir, reportDir.resolve(ReportFiles.MARKDOWN));
+        ConsoleSummary.lines(card, markdown).forEach(getLog()::info);
+        getLog().info("Reports: " + PathDisplay.relative(basedir, reportDir.resolve(ReportFiles.JSON)) + ", " + markdown);
+        if (card.verdict() == Verdict.NOT_READY) {
+            if (failOnNotReady) {
+                throw new MojoFailureException(ConsoleSummary.failureMessage(card, markdown));
+            }
+            getLog().warn("Verdict is NOT_READY, but readiness.failOnNotReady=false: the build is not failed.");
+        }
+    }
+
+    private ProjectEvidence collectEvidence() throws MojoExecutionException {
+        Path basedir = project.getBasedir().toPath();
+        Path buildDirectory = Path.of(project.getBuild().getDirectory());
+        String skippedBy = BuildFacts.testsSkippedBy(session, project);
+        List<Path> execFiles = jacocoExecFiles == null ? List.of() : jacocoExecFiles.stream().map(File::toPath).toList();
+        List<Path> reportDirs = testReportsDirectories == null || testReportsDirectories.isEmpty()
+                ? List.of(buildDirectory.resolve("surefire-reports"), buildDirectory.resolve("failsafe-reports"))
+                : testReportsDirectories.stream().map(File::toPath).toList();
+        try {
+            Collected<CoverageEvidence> coverage = new CoverageCollector().collect(new CoverageRequest(basedir,
+                    buildDirectory, classesDirectory.toPath(), execFiles, jacocoXmlReport.toPath(), skippedBy));
+            Collected<TestEvidence> tests = new TestReportCollector().collect(new TestReportRequest(basedir,
+                    reportDirs, classesDirectory.toPath(), testClassesDirectory.toPath(), skippedBy));
+            return new ProjectEvidence(coverage, tests);
+        } catch (EvidenceException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    private ProjectInfo projectInfo() {
+        return new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(), project.getName());
+    }
+}

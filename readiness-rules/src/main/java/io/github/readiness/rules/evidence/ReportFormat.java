@@ -1,0 +1,69 @@
+package io.github.readiness.rules.evidence;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The format of an evidence file, told from its content (its first element), never from its name: real
+ * projects commit a JaCoCo report as {@code dependency-check-report.xml}.
+ */
+public enum ReportFormat {
+    JACOCO_XML("a JaCoCo XML report", "report"),
+    JUNIT_XML("a JUnit/Surefire test report", "testsuite"),
+    JUNIT_XML_SUITES("a JUnit test report", "testsuites"),
+    DEPENDENCY_CHECK_XML("an OWASP dependency-check XML report", "analysis"),
+    SPOTBUGS_XML("a SpotBugs XML report", "BugCollection"),
+    PMD_XML("a PMD XML report", "pmd"),
+    CHECKSTYLE_XML("a Checkstyle XML report", "checkstyle"),
+    FAILSAFE_SUMMARY("a Failsafe summary (not a test report)", "failsafe-summary"),
+    OTHER_XML("an XML file of unknown format", null),
+    NOT_XML("not XML", null);
+
+    private final String description;
+    private final String rootElement;
+
+    ReportFormat(String description, String rootElement) {
+        this.description = description;
+        this.rootElement = rootElement;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Reads only up to the first element of the file. */
+    public static ReportFormat detect(Path file) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            return detect(in);
+        }
+    }
+
+    /** The format whose first element is {@code localName}, or OTHER_XML; for readers that already parsed it. */
+    public static ReportFormat ofRootElement(String localName) {
+        for (ReportFormat format : values()) {
+            if (localName.equals(format.rootElement)) {
+                return format;
+            }
+        }
+        return OTHER_XML;
+    }
+
+    public static ReportFormat detect(InputStream in) {
+        try {
+            XMLStreamReader xml = SafeXml.reader(in);
+            try {
+                String root = SafeXml.nextStartElement(xml);
+                return root == null ? NOT_XML : ofRootElement(root);
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            return NOT_XML;
+        }
+    }
+}

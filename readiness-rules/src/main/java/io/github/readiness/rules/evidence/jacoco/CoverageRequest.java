@@ -1,0 +1,33 @@
+package io.github.readiness.rules.evidence.jacoco;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where to look for coverage evidence of one module. All paths are absolute or relative to the working
+ * directory; messages show them relative to {@code baseDir}.
+ *
+ * @param baseDir the project base directory
+ * @param buildDirectory {@code target}; searched for {@code *.exec} when {@code execFiles} is empty
+ * @param classesDirectory {@code target/classes}, the classes coverage is measured on
+ * @param execFiles exec files to use; empty to discover {@code target/*.exec}
+ * @param xmlReport {@code target/site/jacoco/jacoco.xml}, used when fresh; null to never use one
+ * @param testsSkippedBy the property that skipped this build's tests ({@code skipTests}, {@code maven.test.skip}),
+ *     or null when the tests ran
+ */
+public record CoverageRequest(
+        Path baseDir,
+        Path buildDirectory,
+        Path classesDirectory,
+        List<Path> execFiles,
+        Path xmlReport,
+        String testsSkippedBy) {
+    public CoverageRequest {
+        Objects.requireNonNull(baseDir, "baseDir");
+        Objects.requireNonNull(buildDirectory, "buildDirectory");
+        Objects.requireNonNull(classesDirectory, "classesDirectory");
+        execFiles = execFiles == null ? List.of() : List.copyOf(execFiles);
+        testsSkippedBy = testsSkippedBy == null || testsSkippedBy.isBlank() ? null : testsSkippedBy;
+    }
+}

@@ -1,0 +1,162 @@
+package io.github.readiness.rules.evidence.jacoco;
+
+import io.github.readiness.rules.evidence.Counter;
+import io.github.readiness.rules.evidence.CounterType;
+import io.github.readiness.rules.evidence.CoverageEvidence;
+import io.github.readiness.rules.evidence.CoverageNode;
+import io.github.readiness.rules.evidence.EvidenceException;
+import io.github.readiness.rules.evidence.PathDisplay;
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jacoco.core.analysis.Analyzer;
+import org.jacoco.core.analysis.CoverageBuilder;
+import org.jacoco.core.analysis.IBundleCoverage;
+import org.jacoco.core.analysis.IClassCoverage;
+import org.jacoco.core.analysis.ICounter;
+import org.jacoco.core.analysis.ICoverageNode;
+import org.jacoco.core.analysis.ICoverageNode.CounterEntity;
+import org.jacoco.core.analysis.IPackageCoverage;
+import org.jacoco.core.data.IncompatibleExecDataVersionException;
+import org.jacoco.core.tools.ExecFileLoader;
+
+/**
+ * Computes coverage from JaCoCo exec files and the compiled classes, as {@code jacoco:report} would, with
+ * jacoco-core. Used when no fresh jacoco.xml exists.
+ */
+public final class JacocoExecAnalyzer {
+    static final String ORIGIN = "jacoco.exec";
+    private static final String BUNDLE_NAME = "classes";
+
+    private final Path baseDir;
+
+    /** Names files in messages as given. */
+    public JacocoExecAnalyzer() {
+        this(null);
+    }
+
+    /** Names files in messages relative to {@code baseDir}, the project base directory. */
+    public JacocoExecAnalyzer(Path baseDir) {
+        this.baseDir = baseDir;
+    }
+
+    /**
+     * Coverage of the classes and the classes whose execution data does not match them.
+     *
+     * @param noMatchClasses VM names, sorted, of classes with execution data for another version of the class
+     *     (the exec file is left over from an earlier build)
+     */
+    public record ExecAnalysis(CoverageEvidence coverage, List<String> noMatchClasses) {
+        public ExecAnalysis {
+            noMatchClasses = List.copyOf(noMatchClasses);
+        }
+    }
+
+    /**
+     * @param execFiles existing exec files; their data is merged (jacoco.exec, jacoco-it.exec, ...)
+     * @param classesDirectory the compiled classes the exec data describes (target/classes)
+     */
+    public ExecAnalysis analyze(List<Path> execFiles, Path classesDirectory) throws EvidenceException {
+        ExecFileLoader loader = new ExecFileLoader();
+        for (Path execFile : execFiles) {
+            load(loader, execFile);
+        }
+        CoverageBuilder builder = new CoverageBuilder();
+        Analyzer analyzer = new Analyzer(loader.getExecutionDataStore(), builder);
+        for (Path classFile : classFiles(classesDirectory)) {
+            analyzeClass(analyzer, classFile);
+        }
+        IBundleCoverage bundle = builder.getBundle(BUNDLE_NAME);
+        List<String> noMatch = builder.getNoMatchClasses().stream()
+                .map(IClassCoverage::getName)
+                .sorted()
+                .toList();
+        return new ExecAnalysis(new CoverageEvidence(ORIGIN, counters(bundle), packages(bundle)), noMatch);
+    }
+
+    private void load(ExecFileLoader loader, Path execFile) throws EvidenceException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(execFile))) {
+            loader.load(in);
+        } catch (IncompatibleExecDataVersionException e) {
+            throw new EvidenceException(shown(execFile), "was written by another JaCoCo version (" + oneLine(e)
+                    + "): delete it and re-run the tests with this JaCoCo version (mvn clean verify)", e);
+        } catch (IOException | IllegalStateException e) {
+            // IllegalStateException: same class, different probe count than an exec file loaded before
+            throw new EvidenceException(shown(execFile), "is not a readable JaCoCo exec file (" + oneLine(e)
+                    + "): it is corrupt or truncated; delete it and re-run the tests (mvn clean verify)", e);
+        }
+    }
+
+    private void analyzeClass(Analyzer analyzer, Path classFile) throws EvidenceException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(classFile))) {
+            analyzer.analyzeClass(in, classFile.toString());
+        } catch (IOException | RuntimeException e) {
+            // jacoco wraps ASM's failure as "Error while analyzing <file>"; its cause says why
+            Throwable reason = e.getCause() != null ? e.getCause() : e;
+            throw new EvidenceException(shown(classFile), "is not a readable class file (" + oneLine(reason)
+                    + "): delete it and recompile (mvn clean verify)", e);
+        }
+    }
+
+    /** Every .class file under the directory, in a stable order. */
+    private List<Path> classFiles(Path classesDirectory) throws EvidenceException {
+        if (!Files.isDirectory(classesDirectory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(classesDirectory)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".class"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new EvidenceException(shown(classesDirectory), "cannot be listed (" + oneLine(e)
+                    + "): check its permissions", e);
+        }
+    }
+
+    private static List<CoverageNode> packages(IBundleCoverage bundle) {
+        List<CoverageNode> packages = new ArrayList<>();
+        for (IPackageCoverage pkg : bundle.getPackages()) {
+            List<CoverageNode> classes = new ArrayList<>();
+            for (IClassCoverage cls : pkg.getClasses()) {
+                classes.add(new CoverageNode(cls.getName(), counters(cls), List.of()));
+            }
+            classes.sort(Comparator.comparing(CoverageNode::name));
+            packages.add(new CoverageNode(pkg.getName(), counters(pkg), classes));
+        }
+        packages.sort(Comparator.comparing(CoverageNode::name));
+        return packages;
+    }
+
+    private static Map<CounterType, Counter> counters(ICoverageNode node) {
+        Map<CounterType, Counter> counters = new EnumMap<>(CounterType.class);
+        for (CounterType type : CounterType.values()) {
+            ICounter counter = node.getCounter(CounterEntity.valueOf(type.name()));
+            counters.put(type, new Counter(counter.getMissedCount(), counter.getCoveredCount()));
+        }
+        return counters;
+    }
+
+    private Path shown(Path file) {
+        return baseDir == null ? file : Path.of(PathDisplay.relative(baseDir, file));
+    }
+
+    private static String oneLine(Throwable e) {
+        if (e instanceof EOFException && e.getMessage() == null) {
+            return "the file ends in the middle of a record";
+        }
+        String message = e.getMessage();
+        String text = message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        return text.replaceAll("\\s+", " ").trim().replaceAll("\\.$", "");
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.readiness.rules.model;
+
+/** The sections of a readiness audit. Ids are part of readiness.json (schemaVersion 1). */
+public enum Category {
+    TEST_COVERAGE("test-coverage", "Test Coverage", 3),
+    TESTS("tests", "Tests", 3),
+    SECURITY("security", "Security", 3),
+    DEPENDENCIES("dependencies", "Dependencies", 2),
+    CODE_QUALITY("code-quality", "Code Quality", 2),
+    DOCUMENTATION("documentation", "Documentation", 1),
+    BUILD_RELEASE("build-release", "Build and Release", 1),
+    CONFIGURATION("configuration", "Configuration", 1);
+
+    private final String id;
+    private final String displayName;
+    private final int defaultWeight;
+
+    Category(String id, String displayName, int defaultWeight) {
+        this.id = id;
+        this.displayName = displayName;
+        this.defaultWeight = defaultWeight;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public int defaultWeight() {
+        return defaultWeight;
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.readiness.rules.model;
+
+import java.util.Objects;
+
+/**
+ * One problem a rule found. Measured and expected are null when the rule measures nothing (e.g. missing
+ * evidence); location is null when the problem is not tied to a file.
+ *
+ * @param rule the id of the rule that found it, as in readiness.json
+ * @param key what the finding is about within the rule (a test name, a counter, a file), for waivers
+ * @param effortMinutes estimated minutes to fix it, from the rule's documented estimate
+ */
+public record Finding(
+        String rule,
+        Category category,
+        Severity severity,
+        boolean blocking,
+        String key,
+        String message,
+        Double measured,
+        Double expected,
+        Location location,
+        String remediation,
+        int effortMinutes,
+        boolean waived) {
+
+    public Finding {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(remediation, "remediation");
+        key = key == null ? "" : key;
+        if (effortMinutes < 0) {
+            throw new IllegalArgumentException("effortMinutes must be >= 0: " + effortMinutes);
+        }
+    }
+
+    /** Whether this finding stops the release: blocking and not waived. */
+    public boolean blocks() {
+        return blocking && !waived;
+    }
+
+    /** A copy that no longer blocks (the rule's level is WARN). */
+    public Finding asNonBlocking() {
+        return new Finding(rule, category, severity, false, key, message, measured, expected, location,
+                remediation, effortMinutes, waived);
+    }
+}

@@ -1,0 +1,120 @@
+package io.github.readiness.rules.policy;
+
+import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.RuleMetadata;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The readiness bar: minimum score, category weights and per-rule settings. Immutable; the {@code with*} methods
+ * return a validated copy, so every front end converts its own configuration once, through the same checks.
+ */
+public final class Policy {
+    /** The built-in minimum score. */
+    public static final int DEFAULT_MIN_SCORE = 80;
+
+    private final int minScore;
+    private final Map<Category, Integer> categoryWeights;
+    private final Map<String, RuleSettings> rules;
+
+    private Policy(int minScore, Map<Category, Integer> categoryWeights, Map<String, RuleSettings> rules) {
+        this.minScore = minScore;
+        this.categoryWeights = Map.copyOf(categoryWeights);
+        this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+    }
+
+    /** The built-in default policy for the given rules: every rule at ERROR with its default threshold. */
+    public static Policy defaults(Collection<RuleMetadata> ruleMetadata) {
+        Map<Category, Integer> weights = new EnumMap<>(Category.class);
+        for (Category category : Category.values()) {
+            weights.put(category, category.defaultWeight());
+        }
+        Map<String, RuleSettings> rules = new LinkedHashMap<>();
+        for (RuleMetadata rule : ruleMetadata) {
+            rules.put(rule.id(), new RuleSettings(RuleLevel.ERROR, rule.defaultThreshold(), 1));
+        }
+        return new Policy(DEFAULT_MIN_SCORE, weights, rules);
+    }
+
+    public int minScore() {
+        return minScore;
+    }
+
+    public int weight(Category category) {
+        return categoryWeights.get(category);
+    }
+
+    public RuleSettings rule(String ruleId) {
+        RuleSettings settings = rules.get(ruleId);
+        if (settings == null) {
+            throw unknownRule(ruleId, "rule");
+        }
+        return settings;
+    }
+
+    public Map<String, RuleSettings> rules() {
+        return rules;
+    }
+
+    public Policy withMinScore(int newMinScore) {
+        if (newMinScore < 0 || newMinScore > 100) {
+            throw new PolicyException("minScore is " + newMinScore + ": use a score between 0 and 100");
+        }
+        return new Policy(newMinScore, categoryWeights, rules);
+    }
+
+    /** Sets a rule's threshold from text such as {@code 0.8} or {@code 80%}. */
+    public Policy withThreshold(String ruleId, String text) {
+        RuleSettings current = rule(ruleId);
+        if (current.threshold() == null) {
+            throw new PolicyException("rule " + ruleId + " has no threshold to set; rules with thresholds: "
+                    + String.join(", ", rulesWithThresholds()));
+        }
+        return withRule(ruleId, current.withThreshold(Ratio.parse(text, ruleId)));
+    }
+
+    /** Sets a rule's level from text: ERROR, WARN or OFF (any case). */
+    public Policy withLevel(String ruleId, String text) {
+        RuleSettings current = rule(ruleId);
+        RuleLevel level;
+        try {
+            level = RuleLevel.valueOf(Objects.requireNonNull(text, "level").strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new PolicyException("level of rule " + ruleId + " is '" + text + "': use ERROR, WARN or OFF");
+        }
+        return withRule(ruleId, current.withLevel(level));
+    }
+
+    public Policy withCategoryWeight(Category category, int weight) {
+        if (weight < 0) {
+            throw new PolicyException("weight of category " + category.id() + " is " + weight + ": use 0 or more");
+        }
+        Map<Category, Integer> weights = new EnumMap<>(categoryWeights);
+        weights.put(category, weight);
+        return new Policy(minScore, weights, rules);
+    }
+
+    private Policy withRule(String ruleId, RuleSettings settings) {
+        Map<String, RuleSettings> copy = new LinkedHashMap<>(rules);
+        copy.put(ruleId, settings);
+        return new Policy(minScore, categoryWeights, copy);
+    }
+
+    private List<String> rulesWithThresholds() {
+        return rules.entrySet().stream()
+                .filter(e -> e.getValue().threshold() != null)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private PolicyException unknownRule(String ruleId, String what) {
+        String nearest = Nearest.of(ruleId, rules.keySet());
+        return new PolicyException("unknown " + what + " '" + ruleId + "'"
+                + (nearest == null ? "" : "; did you mean '" + nearest + "'?")
+                + " Known rules: " + String.join(", ", rules.keySet()));
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.readiness.rules.report;
+
+import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.score.CategoryScore;
+import io.github.readiness.rules.score.Scorecard;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The summary a build log shows: one screen with score, verdict, categories and the blockers with their fix. */
+public final class ConsoleSummary {
+    /** More blockers than this are counted, not listed: the full list is in readiness.md. */
+    static final int MAX_LISTED = 10;
+
+    private ConsoleSummary() {}
+
+    public static List<String> lines(Scorecard card, String markdownPath) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Readiness of " + card.project().coordinates() + ": " + card.verdict() + ", score "
+                + Formats.score(card.score()) + " (minimum " + card.minScore() + ")");
+        lines.add(String.format("  %-20s %5s %6s %8s %7s", "Category", "Score", "Weight", "Blockers", "Effort"));
+        for (CategoryScore c : card.categories()) {
+            lines.add(String.format("  %-20s %5s %6d %8d %7s", c.category().displayName(),
+                    Formats.categoryScore(c.score()), c.weight(), c.blockers(), Effort.format(c.effortMinutes())));
+        }
+        List<Finding> blockers = card.blockers();
+        if (!blockers.isEmpty()) {
+            lines.add("Blockers (" + blockers.size() + "):");
+            for (int i = 0; i < Math.min(MAX_LISTED, blockers.size()); i++) {
+                Finding f = blockers.get(i);
+                lines.add("  " + (i + 1) + ". [" + f.severity() + "] " + f.rule() + ": " + f.message());
+                lines.add("     Fix (" + Effort.format(f.effortMinutes()) + "): " + f.remediation());
+            }
+            if (blockers.size() > MAX_LISTED) {
+                lines.add("  ... and " + (blockers.size() - MAX_LISTED) + " more in " + markdownPath);
+            }
+        }
+        int others = card.nonBlocking().size();
+        if (others > 0) {
+            lines.add("Other findings: " + others + " (see " + markdownPath + ")");
+        }
+        card.verdictReasons().forEach(reason -> lines.add("To reach READY: " + reason));
+        return lines;
+    }
+
+    /** The gate's failure message: the verdict and a short numbered list of what blocks. */
+    public static String failureMessage(Scorecard card, String markdownPath) {
+        StringBuilder message = new StringBuilder("Readiness verdict is " + card.verdict() + " (score "
+                + Formats.score(card.score()) + ", minimum " + card.minScore() + ")");
+        List<Finding> blockers = card.blockers();
+        if (blockers.isEmpty()) {
+            card.verdictReasons().forEach(reason -> message.append("\n  - ").append(reason));
+        }
+        for (int i = 0; i < Math.min(MAX_LISTED, blockers.size()); i++) {
+            Finding f = blockers.get(i);
+            message.append("\n  ").append(i + 1).append(". [").append(f.severity()).append("] ").append(f.rule())
+                    .append(": ").append(f.message());
+        }
+        if (blockers.size() > MAX_LISTED) {
+            message.append("\n  ... and ").append(blockers.size() - MAX_LISTED).append(" more");
+        }
+        message.append("\nSee ").append(markdownPath).append(" for the fixes and their effort.");
+        return message.toString();
+    }
+}

@@ -1,0 +1,145 @@
+package io.github.readiness.rules.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import io.github.readiness.rules.evidence.EvidenceRecord;
+import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.score.CategoryScore;
+import io.github.readiness.rules.score.ScoreCalculator;
+import io.github.readiness.rules.score.Scorecard;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * readiness.json, schemaVersion 1 (fields in DESIGN.md). Deterministic: fixed field order, '\n' line ends,
+ * measured values rounded to 4 decimals, no timestamp; the same scorecard gives a byte-identical file.
+ */
+public final class JsonReport {
+    public static final int SCHEMA_VERSION = 1;
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private JsonReport() {}
+
+    public static void write(Scorecard card, Writer out) throws IOException {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+        try (JsonGenerator json = FACTORY.createGenerator(out).setPrettyPrinter(pretty)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            json.writeObjectFieldStart("tool");
+            json.writeStringField("name", card.tool().name());
+            json.writeStringField("version", card.tool().version());
+            json.writeEndObject();
+            json.writeObjectFieldStart("project");
+            json.writeStringField("groupId", card.project().groupId());
+            json.writeStringField("artifactId", card.project().artifactId());
+            json.writeStringField("version", card.project().version());
+            json.writeEndObject();
+            writeNullableInt(json, "score", card.score());
+            json.writeStringField("verdict", card.verdict().name());
+            json.writeNumberField("minScore", card.minScore());
+            json.writeArrayFieldStart("verdictReasons");
+            for (String reason : card.verdictReasons()) {
+                json.writeString(reason);
+            }
+            json.writeEndArray();
+            json.writeStringField("scoreFormula", ScoreCalculator.FORMULA);
+            json.writeNumberField("effortMinutes", card.totalEffortMinutes());
+            writeCategories(json, card);
+            writeFindings(json, card);
+            writeEvidence(json, card);
+            json.writeArrayFieldStart("modules");
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    private static void writeCategories(JsonGenerator json, Scorecard card) throws IOException {
+        json.writeArrayFieldStart("categories");
+        for (CategoryScore category : card.categories()) {
+            json.writeStartObject();
+            json.writeStringField("id", category.category().id());
+            json.writeStringField("name", category.category().displayName());
+            json.writeNumberField("weight", category.weight());
+            writeNullableInt(json, "score", category.score());
+            json.writeNumberField("findings", category.findings());
+            json.writeNumberField("blockers", category.blockers());
+            json.writeNumberField("effortMinutes", category.effortMinutes());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeFindings(JsonGenerator json, Scorecard card) throws IOException {
+        json.writeArrayFieldStart("findings");
+        for (Finding finding : card.findings()) {
+            json.writeStartObject();
+            json.writeStringField("rule", finding.rule());
+            json.writeStringField("category", finding.category().id());
+            json.writeStringField("severity", finding.severity().name());
+            json.writeBooleanField("blocking", finding.blocking());
+            json.writeStringField("key", finding.key());
+            json.writeStringField("message", finding.message());
+            writeNullableDecimal(json, "measured", finding.measured());
+            writeNullableDecimal(json, "expected", finding.expected());
+            if (finding.location() == null) {
+                json.writeNullField("location");
+            } else {
+                json.writeObjectFieldStart("location");
+                json.writeStringField("file", finding.location().file());
+                if (finding.location().line() > 0) {
+                    json.writeNumberField("line", finding.location().line());
+                }
+                json.writeEndObject();
+            }
+            json.writeStringField("remediation", finding.remediation());
+            json.writeNumberField("effortMinutes", finding.effortMinutes());
+            json.writeBooleanField("waived", finding.waived());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeEvidence(JsonGenerator json, Scorecard card) throws IOException {
+        json.writeArrayFieldStart("evidence");
+        for (EvidenceRecord record : card.evidence()) {
+            json.writeStartObject();
+            json.writeStringField("source", record.source());
+            json.writeStringField("path", record.path());
+            json.writeStringField("status", record.status().name());
+            if (!record.detail().isEmpty()) {
+                json.writeStringField("detail", record.detail());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeNullableInt(JsonGenerator json, String field, Integer value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeNumberField(field, value);
+        }
+    }
+
+    private static void writeNullableDecimal(JsonGenerator json, String field, Double value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+        } else {
+            BigDecimal rounded = BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+            json.writeNumberField(field, rounded.scale() < 0 ? rounded.setScale(0) : rounded);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.readiness.rules.report;
+
+import io.github.readiness.rules.score.Scorecard;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes readiness.json and readiness.md so that a reader never sees a half-written file: each is written to a
+ * temporary file beside it and moved into place.
+ */
+public final class ReportFiles {
+    public static final String JSON = "readiness.json";
+    public static final String MARKDOWN = "readiness.md";
+
+    private ReportFiles() {}
+
+    /** A renderer of a scorecard onto a writer. */
+    @FunctionalInterface
+    public interface Renderer {
+        void render(Scorecard card, Writer out) throws IOException;
+    }
+
+    public static void writeAll(Scorecard card, Path directory) throws IOException {
+        write(card, directory.resolve(JSON), JsonReport::write);
+        write(card, directory.resolve(MARKDOWN), MarkdownReport::write);
+    }
+
+    public static void write(Scorecard card, Path target, Renderer renderer) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        try {
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                renderer.render(card, out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.readiness.rules.rule;
+
+import io.github.readiness.rules.evidence.Collected;
+import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.model.Severity;
+import java.util.List;
+
+/**
+ * Fail-closed on evidence: when evidence a category needs is missing, stale, left over from an earlier run or
+ * meaningless, that is a blocking finding of its own (instead of a silent pass, or a silent 0 %).
+ */
+abstract class EvidenceRule implements Rule {
+    static final int EFFORT_MINUTES = 15;
+
+    /** The evidence this rule watches. */
+    abstract Collected<?> evidence(RuleContext context);
+
+    /** What to say when nothing was found at all (how to produce the evidence). */
+    abstract String whenMissing(Collected<?> evidence);
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+        Collected<?> evidence = evidence(context);
+        String message = switch (evidence.status()) {
+            case READ, NOT_APPLICABLE -> null;
+            case NOT_AVAILABLE -> whenMissing(evidence);
+            case NOT_RUN -> "not this build's evidence: " + evidence.detail();
+            case STALE -> "stale evidence: " + evidence.detail();
+            case INVALID -> "unusable evidence: " + evidence.detail();
+        };
+        if (message == null) {
+            return RuleOutcome.notApplicable();
+        }
+        Finding finding = context.blocker(Severity.HIGH, evidence.status().name(), message, null, null, EFFORT_MINUTES);
+        return RuleOutcome.unscored(List.of(finding));
+    }
+}

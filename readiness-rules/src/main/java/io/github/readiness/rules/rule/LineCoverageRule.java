@@ -1,0 +1,28 @@
+package io.github.readiness.rules.rule;
+
+import io.github.readiness.rules.evidence.CounterType;
+import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.RuleMetadata;
+
+/** {@code coverage.line}: the share of executable lines run by the tests. */
+public final class LineCoverageRule extends CoverageRatioRule {
+    static final int MINUTES_PER_LINE = 5;
+
+    private static final RuleMetadata METADATA = new RuleMetadata(
+            "coverage.line",
+            Category.TEST_COVERAGE,
+            "Line coverage",
+            "The share of executable lines that the tests run (JaCoCo LINE counter) is at least the threshold.",
+            "Write tests for the least covered classes first (see target/site/jacoco/index.html).",
+            0.80,
+            MINUTES_PER_LINE + " min per line still to cover to reach the threshold");
+
+    public LineCoverageRule() {
+        super(CounterType.LINE, "lines", MINUTES_PER_LINE);
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+}

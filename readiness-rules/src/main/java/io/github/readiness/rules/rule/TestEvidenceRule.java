@@ -1,0 +1,33 @@
+package io.github.readiness.rules.rule;
+
+import io.github.readiness.rules.evidence.Collected;
+import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.RuleMetadata;
+
+/** {@code tests.evidence}: test reports must exist and come from this build's test run. */
+public final class TestEvidenceRule extends EvidenceRule {
+    private static final RuleMetadata METADATA = new RuleMetadata(
+            "tests.evidence",
+            Category.TESTS,
+            "Test evidence present",
+            "Surefire/Failsafe TEST-*.xml reports exist and were written by this build after the test classes"
+                    + " were compiled.",
+            "Run the tests in this build (mvn verify, without -DskipTests or -Dmaven.test.skip).",
+            null,
+            EFFORT_MINUTES + " min to re-run the build with its tests");
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    Collected<?> evidence(RuleContext context) {
+        return context.evidence().tests();
+    }
+
+    @Override
+    String whenMissing(Collected<?> evidence) {
+        return "no test evidence: " + evidence.detail();
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.readiness.rules.score;
+
+import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.model.Severity;
+import io.github.readiness.rules.model.Verdict;
+import io.github.readiness.rules.policy.Policy;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores and verdict, computed here and nowhere else. The formula, printed in every report:
+ * <ol>
+ *   <li>Each rule that could measure gives a score 0-100; rules without evidence give none.
+ *   <li>Category score = weighted mean of its rules' scores (rule weights from policy), rounded half up;
+ *       N/A when no rule of the category measured anything.
+ *   <li>Overall score = weighted mean of the applicable category scores (category weights from policy), rounded
+ *       half up. N/A categories are left out, never counted as 0 or 100.
+ *   <li>NOT_READY when any unwaived finding blocks, or the score is below minScore (or nothing could be scored);
+ *       CONDITIONAL when no blocker but unwaived CRITICAL/HIGH findings remain; READY otherwise.
+ * </ol>
+ */
+public final class ScoreCalculator {
+    public static final String FORMULA = "Each rule that could measure gives a score 0-100. Category score = weighted"
+            + " mean of its rules' scores, rounded half up; N/A when nothing could be measured. Overall score ="
+            + " weighted mean of the applicable category scores (category weights), rounded half up; N/A categories"
+            + " are left out. Verdict: NOT_READY if any unwaived finding blocks or the score is below minScore;"
+            + " CONDITIONAL if CRITICAL/HIGH findings remain; READY otherwise. A blocker caps the verdict whatever"
+            + " the score.";
+
+    /** A rule's score and weight, as reported by the engine. */
+    public record RuleScore(Category category, double score, int weight) {}
+
+    private ScoreCalculator() {}
+
+    public static List<CategoryScore> categories(
+            List<Category> shown, List<RuleScore> ruleScores, List<Finding> findings, Policy policy) {
+        Map<Category, double[]> sums = new EnumMap<>(Category.class); // {weighted sum, weight sum}
+        for (RuleScore rule : ruleScores) {
+            double[] sum = sums.computeIfAbsent(rule.category(), c -> new double[2]);
+            sum[0] += rule.score() * rule.weight();
+            sum[1] += rule.weight();
+        }
+        List<CategoryScore> result = new ArrayList<>();
+        for (Category category : shown) {
+            double[] sum = sums.get(category);
+            Integer score = sum == null || sum[1] == 0 ? null : (int) Math.round(sum[0] / sum[1]);
+            List<Finding> own = findings.stream().filter(f -> f.category() == category).toList();
+            int blockers = (int) own.stream().filter(Finding::blocks).count();
+            int effort = own.stream().filter(f -> !f.waived()).mapToInt(Finding::effortMinutes).sum();
+            result.add(new CategoryScore(category, policy.weight(category), score, own.size(), blockers, effort));
+        }
+        return result;
+    }
+
+    /** Weighted mean of applicable categories, or null when none is applicable (or all weights are 0). */
+    public static Integer overall(List<CategoryScore> categories) {
+        long weighted = 0;
+        long weights = 0;
+        for (CategoryScore category : categories) {
+            if (category.applicable()) {
+                weighted += (long) category.score() * category.weight();
+                weights += category.weight();
+            }
+        }
+        return weights == 0 ? null : (int) Math.round((double) weighted / weights);
+    }
+
+    public static Verdict verdict(Integer score, List<Finding> findings, int minScore, List<String> reasons) {
+        long blockers = findings.stream().filter(Finding::blocks).count();
+        if (blockers > 0) {
+            reasons.add(blockers + (blockers == 1 ? " blocking finding" : " blocking findings") + " to fix or waive");
+        }
+        if (score == null) {
+            reasons.add("no category could be scored: there is no usable evidence");
+        } else if (score < minScore) {
+            reasons.add("score " + score + " is below the minimum " + minScore);
+        }
+        if (!reasons.isEmpty()) {
+            return Verdict.NOT_READY;
+        }
+        long high = findings.stream()
+                .filter(f -> !f.waived() && (f.severity() == Severity.CRITICAL || f.severity() == Severity.HIGH))
+                .count();
+        if (high > 0) {
+            reasons.add(high + (high == 1 ? " HIGH finding" : " HIGH findings") + " to fix or waive");
+            return Verdict.CONDITIONAL;
+        }
+        return Verdict.READY;
+    }
+}

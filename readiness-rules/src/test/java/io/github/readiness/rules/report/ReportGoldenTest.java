@@ -1,0 +1,99 @@
+package io.github.readiness.rules.report;
+
+import static io.github.readiness.rules.EvidenceFixtures.PROJECT;
+import static io.github.readiness.rules.EvidenceFixtures.TOOL;
+import static io.github.readiness.rules.EvidenceFixtures.coverage;
+import static io.github.readiness.rules.EvidenceFixtures.evidence;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.readiness.rules.ReadinessEngine;
+import io.github.readiness.rules.evidence.Collected;
+import io.github.readiness.rules.evidence.EvidenceRecord;
+import io.github.readiness.rules.evidence.EvidenceStatus;
+import io.github.readiness.rules.evidence.FailedTest;
+import io.github.readiness.rules.evidence.TestEvidence;
+import io.github.readiness.rules.evidence.TestSummary;
+import io.github.readiness.rules.score.Scorecard;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Renderers against golden files. To update after an intended change, run with -Dreadiness.updateGolden=true and
+ * review the diff of src/test/resources/golden.
+ */
+class ReportGoldenTest {
+    static Scorecard notReadyCard() {
+        FailedTest failure = new FailedTest("com.acme.pay.RefundTest", "refundsTwice", FailedTest.Kind.FAILURE,
+                "org.opentest4j.AssertionFailedError", "expected: <1> but was: <2>",
+                "target/surefire-reports/TEST-com.acme.pay.RefundTest.xml");
+        Collected<TestEvidence> tests = Collected.read(
+                new TestEvidence(new TestSummary(48, 1, 0, 2, 1, 3.25), List.of(failure), 6),
+                List.of(new EvidenceRecord("surefire", "target/surefire-reports", EvidenceStatus.READ, "6 reports"),
+                        new EvidenceRecord("failsafe", "target/failsafe-reports", EvidenceStatus.NOT_AVAILABLE,
+                                "no TEST-*.xml reports")));
+        ReadinessEngine engine = ReadinessEngine.withBuiltInRules();
+        return engine.evaluate(PROJECT, evidence(coverage(713, 287, 130, 70), tests), engine.defaultPolicy(), TOOL);
+    }
+
+    @Test
+    void jsonMatchesGoldenFile() throws IOException {
+        StringWriter out = new StringWriter();
+        JsonReport.write(notReadyCard(), out);
+        assertGolden("readiness.json", out.toString());
+    }
+
+    @Test
+    void markdownMatchesGoldenFile() throws IOException {
+        StringWriter out = new StringWriter();
+        MarkdownReport.write(notReadyCard(), out);
+        assertGolden("readiness.md", out.toString());
+    }
+
+    @Test
+    void consoleSummaryMatchesGoldenFile() {
+        assertGolden("console.txt", String.join("\n", ConsoleSummary.lines(notReadyCard(), "target/readiness/readiness.md"))
+                + "\n--- failure ---\n" + ConsoleSummary.failureMessage(notReadyCard(), "target/readiness/readiness.md") + "\n");
+    }
+
+    @Test
+    void sameEvidenceGivesByteIdenticalFiles(@TempDir Path first, @TempDir Path second) throws IOException {
+        ReportFiles.writeAll(notReadyCard(), first);
+        ReportFiles.writeAll(notReadyCard(), second);
+        for (String name : List.of(ReportFiles.JSON, ReportFiles.MARKDOWN)) {
+            assertArrayEquals(Files.readAllBytes(first.resolve(name)), Files.readAllBytes(second.resolve(name)), name);
+        }
+        try (var files = Files.list(first)) {
+            assertEquals(List.of(ReportFiles.JSON, ReportFiles.MARKDOWN),
+                    files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file is left behind");
+        }
+    }
+
+    private static void assertGolden(String name, String actual) {
+        Path source = Path.of("src/test/resources/golden", name);
+        if (Boolean.getBoolean("readiness.updateGolden")) {
+            try {
+                Files.createDirectories(source.getParent());
+                Files.writeString(source, actual, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return;
+        }
+        try (InputStream in = ReportGoldenTest.class.getResourceAsStream("/golden/" + name)) {
+            if (in == null) {
+                throw new AssertionError("golden file " + source + " is missing: run with -Dreadiness.updateGolden=true");
+            }
+            assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), actual, "golden file " + name);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

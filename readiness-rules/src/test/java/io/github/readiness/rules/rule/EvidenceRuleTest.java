@@ -1,0 +1,63 @@
+package io.github.readiness.rules.rule;
+
+import static io.github.readiness.rules.EvidenceFixtures.coverage;
+import static io.github.readiness.rules.EvidenceFixtures.evidence;
+import static io.github.readiness.rules.EvidenceFixtures.missing;
+import static io.github.readiness.rules.EvidenceFixtures.tests;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.readiness.rules.evidence.EvidenceStatus;
+import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.model.Severity;
+import io.github.readiness.rules.policy.RuleLevel;
+import io.github.readiness.rules.policy.RuleSettings;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EvidenceRuleTest {
+    @ParameterizedTest(name = "coverage {0}")
+    @CsvSource(delimiter = ';', value = {
+        "NOT_AVAILABLE; no coverage evidence: nothing found. Add the JaCoCo agent to the POM: <plugin><groupId>org.jacoco</groupId><artifactId>jacoco-maven-plugin</artifactId><version>0.8.15</version><executions><execution><goals><goal>prepare-agent</goal></goals></execution></executions></plugin> (if surefire sets <argLine>, it must include @{argLine})",
+        "NOT_RUN; not this build's evidence: nothing found",
+        "STALE; stale evidence: nothing found",
+        "INVALID; unusable evidence: nothing found",
+        "NOT_APPLICABLE; ",
+    })
+    void coverageEvidenceFailsClosed(EvidenceStatus status, String message) {
+        Rule rule = new CoverageEvidenceRule();
+        RuleOutcome outcome = rule.evaluate(new RuleContext(
+                evidence(missing(status, "jacoco", "target/jacoco.exec", "nothing found"), tests(1, 0, 0, 0)),
+                new RuleSettings(RuleLevel.ERROR, null, 1), rule.metadata()));
+        assertNull(outcome.score(), "evidence rules never score: missing evidence is N/A, not 0 or 100");
+        if (message == null) {
+            assertTrue(outcome.findings().isEmpty());
+            return;
+        }
+        Finding finding = outcome.findings().get(0);
+        assertEquals(message, finding.message());
+        assertEquals(Severity.HIGH, finding.severity());
+        assertTrue(finding.blocking());
+        assertEquals(status.name(), finding.key());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"NOT_AVAILABLE| 'no test evidence: '", "NOT_RUN| 'not this build''s evidence: '", "STALE| 'stale evidence: '"})
+    void testEvidenceFailsClosed(EvidenceStatus status, String prefix) {
+        Rule rule = new TestEvidenceRule();
+        RuleOutcome outcome = rule.evaluate(new RuleContext(
+                evidence(coverage(1, 0, 0, 0), missing(status, "surefire", "target/surefire-reports", "why")),
+                new RuleSettings(RuleLevel.ERROR, null, 1), rule.metadata()));
+        assertEquals(prefix + "why", outcome.findings().get(0).message());
+    }
+
+    @org.junit.jupiter.api.Test
+    void readEvidenceGivesNothing() {
+        Rule rule = new TestEvidenceRule();
+        RuleOutcome outcome = rule.evaluate(new RuleContext(evidence(coverage(1, 0, 0, 0), tests(1, 0, 0, 0)),
+                new RuleSettings(RuleLevel.ERROR, null, 1), rule.metadata()));
+        assertTrue(outcome.findings().isEmpty());
+        assertNull(outcome.score());
+    }
+}
