@@ -1,6 +1,7 @@
 package io.github.readiness.rules.rule;
 
 import io.github.readiness.rules.evidence.Collected;
+import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Severity;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.List;
  */
 abstract class EvidenceRule implements Rule {
     static final int EFFORT_MINUTES = 15;
+    static final String RERUN = "Run the build with its tests so the evidence is this build's own: mvn clean verify"
+            + " (without -DskipTests or -Dmaven.test.skip).";
 
     /** The evidence this rule watches. */
     abstract Collected<?> evidence(RuleContext context);
@@ -31,7 +34,10 @@ abstract class EvidenceRule implements Rule {
         if (message == null) {
             return RuleOutcome.notApplicable();
         }
-        Finding finding = context.blocker(Severity.HIGH, evidence.status().name(), message, null, null, EFFORT_MINUTES);
+        // missing evidence needs the tool configured; stale or foreign evidence only needs a real test run
+        String remediation = evidence.status() == EvidenceStatus.NOT_AVAILABLE ? context.rule().remediation() : RERUN;
+        Finding finding = context.finding(Severity.HIGH, true, evidence.status().name(), message, null, null, null,
+                remediation, EFFORT_MINUTES);
         return RuleOutcome.unscored(List.of(finding));
     }
 }

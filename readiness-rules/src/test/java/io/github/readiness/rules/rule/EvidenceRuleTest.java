@@ -40,6 +40,9 @@ class EvidenceRuleTest {
         assertEquals(Severity.HIGH, finding.severity());
         assertTrue(finding.blocking());
         assertEquals(status.name(), finding.key());
+        // only missing evidence needs JaCoCo configured; the other cases need a real test run
+        String fix = status == EvidenceStatus.NOT_AVAILABLE ? "Add the JaCoCo agent" : "Run the build with its tests";
+        assertTrue(finding.remediation().startsWith(fix), finding.remediation());
     }
 
     @ParameterizedTest

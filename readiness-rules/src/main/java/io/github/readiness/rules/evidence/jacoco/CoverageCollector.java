@@ -94,8 +94,8 @@ public final class CoverageCollector {
         }
 
         /** Falls back to the exec files; a non-null {@code xmlStatus} and {@code xmlDetail} say why not the xml. */
-        private Collected<CoverageEvidence> fromExecFiles(FileTime newestClass, EvidenceStatus xmlStatus, String xmlDetail)
-                throws EvidenceException {
+        private Collected<CoverageEvidence> fromExecFiles(
+                FileTime newestClass, EvidenceStatus xmlStatus, String xmlDetail) throws EvidenceException {
             if (xmlStatus != null) {
                 records.add(record(request.xmlReport(), xmlStatus, xmlDetail));
             }
@@ -108,14 +108,15 @@ public final class CoverageCollector {
                 String detail = noCoverageData();
                 return missing(EvidenceStatus.NOT_AVAILABLE, detail, xmlIfConfigured(), path -> detail);
             }
+            // analyse first: a corrupt file is an error to fix whatever its age
+            JacocoExecAnalyzer.ExecAnalysis analysis =
+                    new JacocoExecAnalyzer(request.baseDir()).analyze(execFiles, request.classesDirectory());
             Path newestExec = times.newest(execFiles);
             if (times.lastModified(newestExec).compareTo(newestClass) < 0) {
                 String detail = shown(newestExec) + " is older than the classes in " + shown(request.classesDirectory())
                         + ": tests did not run after the last compile; run mvn verify";
                 return missing(EvidenceStatus.STALE, detail, List.of(), path -> detail);
             }
-            JacocoExecAnalyzer.ExecAnalysis analysis =
-                    new JacocoExecAnalyzer(request.baseDir()).analyze(execFiles, request.classesDirectory());
             List<String> noMatch = analysis.noMatchClasses();
             if (!noMatch.isEmpty()) {
                 String classes = noMatch.size() == 1 ? "1 class" : noMatch.size() + " classes";
@@ -159,7 +160,8 @@ public final class CoverageCollector {
             String lookedFor = request.xmlReport() == null
                     ? execs + " does not exist"
                     : "neither " + execs + " nor " + shown(request.xmlReport()) + " exists";
-            return "no coverage data: " + lookedFor + "; add jacoco-maven-plugin's prepare-agent goal and run mvn verify";
+            return "no coverage data: " + lookedFor
+                    + "; add jacoco-maven-plugin's prepare-agent goal and run mvn verify";
         }
 
         private CoverageEvidence readXml(Path xml) throws EvidenceException {

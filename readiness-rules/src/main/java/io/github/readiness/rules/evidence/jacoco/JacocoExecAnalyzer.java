@@ -85,6 +85,11 @@ public final class JacocoExecAnalyzer {
     }
 
     private void load(ExecFileLoader loader, Path execFile) throws EvidenceException {
+        if (isEmpty(execFile)) {
+            // the agent creates the file at start-up and writes only at JVM exit: empty means the test JVM died
+            throw new EvidenceException(shown(execFile), "is empty (0 bytes): the test JVM ended before JaCoCo wrote"
+                    + " its data; delete it and re-run the tests (mvn clean verify)");
+        }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(execFile))) {
             loader.load(in);
         } catch (IncompatibleExecDataVersionException e) {
@@ -94,6 +99,14 @@ public final class JacocoExecAnalyzer {
             // IllegalStateException: same class, different probe count than an exec file loaded before
             throw new EvidenceException(shown(execFile), "is not a readable JaCoCo exec file (" + oneLine(e)
                     + "): it is corrupt or truncated; delete it and re-run the tests (mvn clean verify)", e);
+        }
+    }
+
+    private boolean isEmpty(Path execFile) throws EvidenceException {
+        try {
+            return Files.size(execFile) == 0;
+        } catch (IOException e) {
+            throw new EvidenceException(shown(execFile), "cannot be read (" + e.getMessage() + "): check its permissions", e);
         }
     }
 

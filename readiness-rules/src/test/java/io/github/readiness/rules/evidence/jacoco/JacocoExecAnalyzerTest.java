@@ -47,7 +47,7 @@ class JacocoExecAnalyzerTest {
      */
     static Stream<Arguments> runs() {
         return Stream.of(
-                // absolute(5): constructor and the "if" and "return value" lines run; "return -value" and twice() do not
+                // absolute(5): the constructor, "if" and "return value" run; "return -value" and twice() do not
                 Arguments.of(new int[][] {{5}}, Map.of(
                         CounterType.LINE, new Counter(2, 3),
                         CounterType.INSTRUCTION, new Counter(7, 7),
@@ -97,7 +97,8 @@ class JacocoExecAnalyzerTest {
 
     @Test
     void execDataOfAnotherBuildOfTheClassIsNoMatch() throws Exception {
-        Path exec = ExecFixtures.runAbsolute(ExecFixtures.changedCalculatorBytes(), base.resolve("target/jacoco.exec"), 5, -5);
+        byte[] nextBuild = ExecFixtures.changedCalculatorBytes();
+        Path exec = ExecFixtures.runAbsolute(nextBuild, base.resolve("target/jacoco.exec"), 5, -5);
 
         ExecAnalysis analysis = analyzer.analyze(List.of(exec), classes);
 
@@ -123,13 +124,27 @@ class JacocoExecAnalyzerTest {
         int length = cut > 0 ? cut : (int) Files.size(good) + cut;
         Path truncated = ExecFixtures.truncatedCopy(good, base.resolve("target/jacoco.exec"), length);
 
-        EvidenceException e = assertThrows(EvidenceException.class, () -> analyzer.analyze(List.of(good, truncated), classes));
+        EvidenceException e =
+                assertThrows(EvidenceException.class, () -> analyzer.analyze(List.of(good, truncated), classes));
 
-        assertTrue(e.getMessage().startsWith("target/jacoco.exec: is not a readable JaCoCo exec file ("), e.getMessage());
-        assertTrue(e.getMessage().endsWith("): it is corrupt or truncated; delete it and re-run the tests (mvn clean verify)"),
-                e.getMessage());
+        String message = e.getMessage();
+        assertTrue(message.startsWith("target/jacoco.exec: is not a readable JaCoCo exec file ("), message);
+        assertTrue(message.endsWith("): it is corrupt or truncated; delete it and re-run the tests (mvn clean verify)"),
+                message);
         assertEquals(Path.of("target/jacoco.exec"), e.file());
         assertFalse(e.getMessage().contains("\n"), "one line");
+    }
+
+    @Test
+    void anEmptyExecFileIsNotZeroCoverage() throws Exception {
+        Path empty = base.resolve("target/jacoco.exec");
+        Files.createDirectories(empty.getParent());
+        Files.write(empty, new byte[0]);
+
+        EvidenceException e = assertThrows(EvidenceException.class, () -> analyzer.analyze(List.of(empty), classes));
+
+        assertEquals("target/jacoco.exec: is empty (0 bytes): the test JVM ended before JaCoCo wrote its data; delete"
+                + " it and re-run the tests (mvn clean verify)", e.getMessage());
     }
 
     @Test
@@ -140,8 +155,8 @@ class JacocoExecAnalyzerTest {
 
         EvidenceException e = assertThrows(EvidenceException.class, () -> analyzer.analyze(List.of(garbage), classes));
 
-        assertEquals("target/jacoco.exec: is not a readable JaCoCo exec file (Invalid execution data file): it is corrupt"
-                + " or truncated; delete it and re-run the tests (mvn clean verify)", e.getMessage());
+        assertEquals("target/jacoco.exec: is not a readable JaCoCo exec file (Invalid execution data file): it is"
+                + " corrupt or truncated; delete it and re-run the tests (mvn clean verify)", e.getMessage());
     }
 
     @Test
@@ -155,7 +170,8 @@ class JacocoExecAnalyzerTest {
 
         assertTrue(e.getMessage().startsWith("target/jacoco.exec: was written by another JaCoCo version (Cannot read"
                 + " execution data version 0x1006"), e.getMessage());
-        assertTrue(e.getMessage().endsWith("re-run the tests with this JaCoCo version (mvn clean verify)"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("re-run the tests with this JaCoCo version (mvn clean verify)"),
+                e.getMessage());
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,8 @@ class JacocoXmlReaderTest {
     Path temp;
 
     static Path realReport(String name) throws URISyntaxException {
-        return Path.of(Objects.requireNonNull(JacocoXmlReaderTest.class.getResource("/real-reports/" + name), name).toURI());
+        URL resource = JacocoXmlReaderTest.class.getResource("/real-reports/" + name);
+        return Path.of(Objects.requireNonNull(resource, name).toURI());
     }
 
     private CoverageEvidence read(Path file) throws IOException, EvidenceException {
@@ -91,7 +93,8 @@ class JacocoXmlReaderTest {
 
         assertEquals(new Counter(0, 17), coverage.counter(CounterType.LINE));
         assertEquals(new Counter(1, 3), coverage.counter(CounterType.BRANCH));
-        assertEquals(List.of("de/gematik/ti/cardreader/access"), coverage.packages().stream().map(CoverageNode::name).toList());
+        assertEquals(List.of("de/gematik/ti/cardreader/access"),
+                coverage.packages().stream().map(CoverageNode::name).toList());
         assertEquals(2, coverage.packages().get(0).children().size());
     }
 
@@ -175,7 +178,8 @@ class JacocoXmlReaderTest {
                 + "<group name=\"module-b\"><group name=\"nested\"><package name=\"b\">"
                 + "<sourcefile name=\"B.java\"><line nr=\"3\" mi=\"0\" ci=\"2\" mb=\"0\" cb=\"0\"/>"
                 + "<counter type=\"LINE\" missed=\"100\" covered=\"100\"/></sourcefile>"
-                + "<counter type=\"LINE\" missed=\"4\" covered=\"5\"/><counter type=\"BRANCH\" missed=\"1\" covered=\"1\"/>"
+                + "<counter type=\"LINE\" missed=\"4\" covered=\"5\"/>"
+                + "<counter type=\"BRANCH\" missed=\"1\" covered=\"1\"/>"
                 + "</package></group></group></report>";
 
         CoverageEvidence coverage = read(xml);
@@ -192,8 +196,9 @@ class JacocoXmlReaderTest {
         String counter = attribute.equals("missed")
                 ? "<counter type=\"LINE\" missed=\"" + value + "\" covered=\"3\"/>"
                 : "<counter type=\"LINE\" missed=\"1\" covered=\"" + value + "\"/>";
+        String xml = "<report name=\"x\">\n" + counter + "</report>";
 
-        EvidenceException e = assertThrows(EvidenceException.class, () -> read("<report name=\"x\">\n" + counter + "</report>"));
+        EvidenceException e = assertThrows(EvidenceException.class, () -> read(xml));
 
         assertEquals("target/site/jacoco/jacoco.xml: has a counter whose " + attribute + " is not a count (line 2: \""
                 + value + "\"): delete it and regenerate it with mvn verify", e.getMessage());

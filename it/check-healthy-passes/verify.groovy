@@ -1,0 +1,16 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('[INFO] Readiness of it.readiness:check-healthy-passes:1.0.0: READY, score 100/100 (minimum 80)')
+assert log.contains('[INFO] Reports: target/readiness/readiness.json, target/readiness/readiness.md')
+
+def json = new JsonSlurper().parse(new File(basedir, 'target/readiness/readiness.json'))
+assert json.schemaVersion == 1
+assert json.tool.name == 'readiness-maven-plugin'
+assert json.project == [groupId: 'it.readiness', artifactId: 'check-healthy-passes', version: '1.0.0']
+assert json.verdict == 'READY' && json.score == 100 && json.minScore == 80
+assert json.categories.collect { [it.id, it.score] } == [['test-coverage', 100], ['tests', 100]]
+assert json.findings == []
+assert json.evidence.find { it.source == 'jacoco' && it.path == 'target/jacoco.exec' }.status == 'READ'
+assert json.evidence.find { it.source == 'surefire' }.status == 'READ'
+assert new File(basedir, 'target/readiness/readiness.md').text.contains('| **READY** | 100/100 | 80 | 0 | - |')

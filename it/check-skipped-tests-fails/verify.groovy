@@ -1,0 +1,10 @@
+import groovy.json.JsonSlurper
+
+// first build: tests ran, READY; second build with -DskipTests finds only the first build's reports
+def log = new File(basedir, 'build.log').text
+assert log.contains('[INFO]   1. [HIGH] coverage.evidence: not this build\'s evidence: this build skipped the tests (skipTests=true), so coverage files in target/ are from an earlier run; run the build without -DskipTests')
+assert log.contains('[INFO]   2. [HIGH] tests.evidence: not this build\'s evidence: this build skipped the tests (skipTests=true): reports in target/surefire-reports are from an earlier run; run the build without -DskipTests')
+
+def json = new JsonSlurper().parse(new File(basedir, 'target/readiness/readiness.json'))
+assert json.verdict == 'NOT_READY' && json.score == null
+assert json.evidence.every { it.status == 'NOT_RUN' }
