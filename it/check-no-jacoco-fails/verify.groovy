@@ -1,7 +1,7 @@
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('[INFO]   1. [HIGH] coverage.evidence: no coverage evidence: no coverage data: neither target/jacoco.exec nor target/site/jacoco/jacoco.xml exists. Add the JaCoCo agent to the POM: <plugin><groupId>org.jacoco</groupId><artifactId>jacoco-maven-plugin</artifactId><version>0.8.15</version><executions><execution><goals><goal>prepare-agent</goal></goals></execution></executions></plugin>')
+assert log.contains("[INFO]   1. [HIGH] coverage.evidence: no coverage data: neither target/jacoco.exec nor target/site/jacoco/jacoco.xml exists; add jacoco-maven-plugin's prepare-agent goal and run mvn verify: <plugin><groupId>org.jacoco</groupId><artifactId>jacoco-maven-plugin</artifactId><version>0.8.15</version><executions><execution><goals><goal>prepare-agent</goal></goals></execution></executions></plugin> (if surefire sets <argLine>, it must include @{argLine})")
 assert log.contains('Readiness verdict is NOT_READY')
 
 def json = new JsonSlurper().parse(new File(basedir, 'target/readiness/readiness.json'))

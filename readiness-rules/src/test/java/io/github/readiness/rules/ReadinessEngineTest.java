@@ -102,12 +102,21 @@ class ReadinessEngineTest {
     }
 
     @Test
-    void nothingScorableIsNotReady() {
+    void aModuleWithoutCodeHasNothingToMeasureAndNothingBlocks() {
         Scorecard card = evaluate(evidence(missing(EvidenceStatus.NOT_APPLICABLE, "jacoco", "target/classes", "no classes"),
                 missing(EvidenceStatus.NOT_APPLICABLE, "surefire", "target/surefire-reports", "no tests")), policy);
         assertNull(card.score());
+        assertTrue(card.findings().isEmpty());
+        assertEquals(Verdict.READY, card.verdict());
+    }
+
+    @Test
+    void unusableEvidenceWithoutAnyScoreStillBlocks() {
+        Scorecard card = evaluate(evidence(missing(EvidenceStatus.NOT_RUN, "jacoco", "target/jacoco.exec", "skipped"),
+                missing(EvidenceStatus.NOT_RUN, "surefire", "target/surefire-reports", "skipped")), policy);
+        assertNull(card.score());
         assertEquals(Verdict.NOT_READY, card.verdict());
-        assertEquals(List.of("no category could be scored: there is no usable evidence"), card.verdictReasons());
+        assertEquals(List.of("2 blocking findings to fix or waive"), card.verdictReasons());
     }
 
     @Test

@@ -33,7 +33,7 @@ public final class CoverageEvidenceRule extends EvidenceRule {
 
     @Override
     String whenMissing(Collected<?> evidence) {
-        return "no coverage evidence: " + evidence.detail() + ". Add the JaCoCo agent to the POM: " + JACOCO_SNIPPET
-                + " (if surefire sets <argLine>, it must include @{argLine})";
+        // the detail names the paths looked at; the snippet is the fix, so it goes in the message itself
+        return evidence.detail() + ": " + JACOCO_SNIPPET + " (if surefire sets <argLine>, it must include @{argLine})";
     }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
  *       N/A when no rule of the category measured anything.
  *   <li>Overall score = weighted mean of the applicable category scores (category weights from policy), rounded
  *       half up. N/A categories are left out, never counted as 0 or 100.
- *   <li>NOT_READY when any unwaived finding blocks, or the score is below minScore (or nothing could be scored);
+ *   <li>NOT_READY when any unwaived finding blocks, or the score is below minScore;
  *       CONDITIONAL when no blocker but unwaived CRITICAL/HIGH findings remain; READY otherwise.
  * </ol>
  */
@@ -73,9 +73,9 @@ public final class ScoreCalculator {
         if (blockers > 0) {
             reasons.add(blockers + (blockers == 1 ? " blocking finding" : " blocking findings") + " to fix or waive");
         }
-        if (score == null) {
-            reasons.add("no category could be scored: there is no usable evidence");
-        } else if (score < minScore) {
+        // no score at all without a blocker means nothing to measure (no code, every rule OFF): missing or
+        // unusable evidence always comes with a blocker of its own, so this cannot hide a gap
+        if (score != null && score < minScore) {
             reasons.add("score " + score + " is below the minimum " + minScore);
         }
         if (!reasons.isEmpty()) {

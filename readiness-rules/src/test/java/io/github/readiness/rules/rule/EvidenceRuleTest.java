@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EvidenceRuleTest {
     @ParameterizedTest(name = "coverage {0}")
     @CsvSource(delimiter = ';', value = {
-        "NOT_AVAILABLE; no coverage evidence: nothing found. Add the JaCoCo agent to the POM: <plugin><groupId>org.jacoco</groupId><artifactId>jacoco-maven-plugin</artifactId><version>0.8.15</version><executions><execution><goals><goal>prepare-agent</goal></goals></execution></executions></plugin> (if surefire sets <argLine>, it must include @{argLine})",
+        "NOT_AVAILABLE; nothing found: <plugin><groupId>org.jacoco</groupId><artifactId>jacoco-maven-plugin</artifactId><version>0.8.15</version><executions><execution><goals><goal>prepare-agent</goal></goals></execution></executions></plugin> (if surefire sets <argLine>, it must include @{argLine})",
         "NOT_RUN; not this build's evidence: nothing found",
         "STALE; stale evidence: nothing found",
         "INVALID; unusable evidence: nothing found",
