@@ -6,9 +6,7 @@ import io.github.readiness.rules.evidence.ReportFormat;
 import io.github.readiness.rules.evidence.SafeXml;
 import io.github.readiness.rules.evidence.TestEvidence;
 import io.github.readiness.rules.evidence.TestSummary;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -252,8 +250,7 @@ public final class SurefireReportReader {
             if (root == null) {
                 return ReportFormat.NOT_XML.description();
             }
-            byte[] rootOnly = ("<" + root + "/>").getBytes(StandardCharsets.UTF_8);
-            return ReportFormat.detect(new ByteArrayInputStream(rootOnly)).description();
+            return ReportFormat.ofRootElement(root).description();
         }
     }
 
