@@ -1,0 +1,16 @@
+package io.github.readiness.rules.evidence.security;
+
+import java.util.List;
+
+/**
+ * A dependency with at least one vulnerability (active or suppressed).
+ *
+ * @param fileName the scanned file ("spring-web-5.3.9.jar")
+ * @param packageIds package identifiers the scanner gives (purl such as pkg:maven/g/a@v, or maven g:a:v), may be empty
+ */
+public record VulnerableDependency(String fileName, String filePath, List<String> packageIds, List<Vulnerability> vulnerabilities) {
+    public VulnerableDependency {
+        packageIds = List.copyOf(packageIds);
+        vulnerabilities = List.copyOf(vulnerabilities);
+    }
+}
