@@ -94,7 +94,10 @@ public final class TestReportCollector {
                 reportFiles += evidence.reportFiles();
             }
             int count = directory.reports().size();
-            records.add(directory.record(EvidenceStatus.READ, count + (count == 1 ? " report" : " reports")));
+            // e.g. no failsafe-reports in a module without integration tests: say so rather than "READ, 0 reports"
+            records.add(count == 0
+                    ? directory.record(EvidenceStatus.NOT_AVAILABLE, "no TEST-*.xml reports here")
+                    : directory.record(EvidenceStatus.READ, count + (count == 1 ? " report" : " reports")));
         }
         return Collected.read(new TestEvidence(summary, failedTests, reportFiles), records);
     }
