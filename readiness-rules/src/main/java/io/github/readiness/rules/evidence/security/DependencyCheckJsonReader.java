@@ -1,0 +1,251 @@
+package io.github.readiness.rules.evidence.security;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import io.github.readiness.rules.evidence.EvidenceException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads an OWASP dependency-check JSON report ({@code dependency-check-report.json}) of any engine generation:
+ * the 4.x flat layout ({@code cvssScore} as a string, {@code identifiers}, mixed-case severities), the
+ * {@code cvssv2}/{@code cvssv3} blocks of 5.x and later, {@code knownExploitedVulnerability} (9.x+) and
+ * {@code cvssv4} (12.x). Streams with Jackson's parser and skips every field it does not need (evidence, references,
+ * vulnerable software), so heap use stays small however large the report.
+ *
+ * <p>Kept as written: severities ("High", "MEDIUM", "medium"), names that are not CVE ids, unscored entries.
+ * Suppressed vulnerabilities keep their CVSS scores and have no reported severity; a blank {@code notes} is null.
+ */
+public final class DependencyCheckJsonReader {
+    static final String TOOL = "dependency-check";
+    private static final String REGENERATE = "re-run dependency-check to regenerate it, or use its XML report"
+            + " (dependency-check 12.0.0 and 12.0.1 write invalid JSON)";
+    private static final String POINT_AT_REPORT =
+            "point the dependency audit at the dependency-check-report.json that dependency-check writes";
+    private static final List<String> REQUIRED_KEYS = List.of("reportSchema", "scanInfo", "dependencies");
+
+    // thread-safe once built; the caller owns (and closes) the stream
+    private static final JsonFactory JSON =
+            JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
+
+    /**
+     * @param in the report's content; not closed here
+     * @param file the report as messages name it (relative to the project base directory)
+     * @return every dependency counted, the vulnerable ones (active or suppressed vulnerabilities) in report order
+     * @throws EvidenceException when the file is not JSON, is truncated, is another tool's JSON, or has a score that
+     *     is not a CVSS score
+     */
+    public DependencyAudit read(InputStream in, Path file) throws EvidenceException {
+        try (JsonParser parser = JSON.createParser(in)) {
+            return new Parse(new JsonCursor(parser), file).report();
+        } catch (JsonProcessingException e) {
+            throw new EvidenceException(file, "is malformed or truncated JSON (" + where(e) + "): " + REGENERATE, e);
+        } catch (IOException e) {
+            throw new EvidenceException(file, "could not be read (" + e.getMessage() + "): check that it is readable", e);
+        }
+    }
+
+    /** "line N, column M: reason": the reason's first line, without Jackson's "(start marker at ...)" excerpt. */
+    private static String where(JsonProcessingException e) {
+        String reason = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("").strip();
+        int marker = reason.indexOf(" (start marker at");
+        reason = marker >= 0 ? reason.substring(0, marker) : reason;
+        JsonLocation location = e.getLocation();
+        return location == null || location.getLineNr() < 1
+                ? reason
+                : "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": " + reason;
+    }
+
+    /** The state of reading one file. */
+    private static final class Parse {
+        private final JsonCursor json;
+        private final Path file;
+        private final List<String> keysSeen = new ArrayList<>();
+        private final List<VulnerableDependency> vulnerable = new ArrayList<>();
+        private String engineVersion;
+        private int dependencyCount;
+
+        Parse(JsonCursor json, Path file) {
+            this.json = json;
+            this.file = file;
+        }
+
+        DependencyAudit report() throws IOException, EvidenceException {
+            JsonToken first = json.start();
+            if (first == null) {
+                throw new EvidenceException(file, "is malformed or truncated JSON (the file is empty): " + REGENERATE);
+            }
+            expect(JsonToken.START_OBJECT, "its top level is not an object");
+            for (String key = json.nextField(); key != null; key = json.nextField()) {
+                keysSeen.add(key);
+                switch (key) {
+                    case "scanInfo" -> scanInfo();
+                    case "dependencies" -> dependencies();
+                    default -> json.skip();
+                }
+            }
+            List<String> missing = REQUIRED_KEYS.stream().filter(k -> !keysSeen.contains(k)).toList();
+            if (!missing.isEmpty()) {
+                String sarif = keysSeen.contains("runs") ? "; it looks like SARIF" : "";
+                throw notDependencyCheck("no \"" + String.join("\", \"", missing) + "\"" + sarif);
+            }
+            return new DependencyAudit(TOOL, engineVersion, dependencyCount, vulnerable);
+        }
+
+        private void scanInfo() throws IOException, EvidenceException {
+            expect(JsonToken.START_OBJECT, "\"scanInfo\" is not an object");
+            for (String key = json.nextField(); key != null; key = json.nextField()) {
+                if (key.equals("engineVersion")) {
+                    engineVersion = json.text();
+                } else {
+                    json.skip();
+                }
+            }
+        }
+
+        private void dependencies() throws IOException, EvidenceException {
+            expect(JsonToken.START_ARRAY, "\"dependencies\" is not an array");
+            json.forEachValue(() -> {
+                expect(JsonToken.START_OBJECT, "an entry of \"dependencies\" is not an object");
+                dependencyCount++;
+                dependency();
+            });
+        }
+
+        /** Reads the dependency object the parser stands on; keeps it only when it has a vulnerability. */
+        private void dependency() throws IOException, EvidenceException {
+            String fileName = null;
+            String filePath = null;
+            List<String> packageIds = new ArrayList<>();
+            List<Vulnerability> vulnerabilities = new ArrayList<>();
+            for (String key = json.nextField(); key != null; key = json.nextField()) {
+                switch (key) {
+                    case "fileName" -> fileName = json.text();
+                    case "filePath" -> filePath = json.text();
+                    case "packages" -> identifiers(packageIds, "id");
+                    case "identifiers" -> identifiers(packageIds, "name");
+                    case "vulnerabilities" -> json.forEachObject(() -> vulnerabilities.add(vulnerability(false)));
+                    case "suppressedVulnerabilities" ->
+                        json.forEachObject(() -> vulnerabilities.add(vulnerability(true)));
+                    default -> json.skip();
+                }
+            }
+            if (!vulnerabilities.isEmpty()) {
+                vulnerable.add(new VulnerableDependency(fileName, filePath, packageIds, vulnerabilities));
+            }
+        }
+
+        /**
+         * 5.x and later: {@code "packages": [{"id": "pkg:maven/g/a@v"}]}; 4.x: {@code "identifiers": [{"name":
+         * "g:a:v", "type": "maven"}]}, where entries of type {@code cpe} name a product, not a package.
+         */
+        private void identifiers(List<String> packageIds, String idKey) throws IOException, EvidenceException {
+            json.forEachObject(() -> {
+                String id = null;
+                String type = null;
+                for (String key = json.nextField(); key != null; key = json.nextField()) {
+                    if (key.equals(idKey)) {
+                        id = json.text();
+                    } else if (key.equals("type")) {
+                        type = json.text();
+                    } else {
+                        json.skip();
+                    }
+                }
+                if (id != null && !id.isBlank() && !"cpe".equals(type)) {
+                    packageIds.add(id);
+                }
+            });
+        }
+
+        private Vulnerability vulnerability(boolean suppressed) throws IOException, EvidenceException {
+            int line = json.line();
+            VulnerabilityBuilder builder = new VulnerabilityBuilder(suppressed);
+            for (String key = json.nextField(); key != null; key = json.nextField()) {
+                switch (key) {
+                    case "name" -> builder.id(json.text());
+                    case "source" -> builder.source(json.text());
+                    case "severity" -> builder.reportedSeverity(json.text());
+                    case "description" -> builder.description(json.text());
+                    case "notes" -> builder.notes(json.text());
+                    case "cwes" -> json.forEachValue(() -> builder.cwe(json.text()));
+                    case "cwe" -> builder.cwe(json.text()); // 4.x: one string, "CWE-20 Improper Input Validation"
+                    case "cvssScore" -> score(builder, 2, json.text(), null, json.line()); // 4.x: v2, as a string
+                    case "cvssv2" -> cvss(builder, 2);
+                    case "cvssv3" -> cvss(builder, 3);
+                    case "cvssv4" -> cvss(builder, 4);
+                    case "knownExploitedVulnerability" -> {
+                        if (json.token() != JsonToken.VALUE_NULL) {
+                            builder.knownExploited();
+                        }
+                        json.skip();
+                    }
+                    default -> json.skip();
+                }
+            }
+            if (!builder.hasId()) {
+                throw new EvidenceException(file, "has a vulnerability without a \"name\" (line " + line + "): "
+                        + REGENERATE);
+            }
+            return builder.build();
+        }
+
+        /**
+         * A CVSS block: the base score is {@code baseScore} (v3, v4) or {@code score} (v2), the vector
+         * {@code vectorString} when written. Nested objects are searched too, for the NVD-shaped
+         * {@code {"cvssData": {"baseScore": ...}}} form; a block without a score adds nothing.
+         */
+        private void cvss(VulnerabilityBuilder builder, int version) throws IOException, EvidenceException {
+            if (json.token() != JsonToken.START_OBJECT) {
+                json.skip();
+                return;
+            }
+            int line = json.line();
+            String[] scoreAndVector = new String[2];
+            cvssFields(scoreAndVector);
+            score(builder, version, scoreAndVector[0], scoreAndVector[1], line);
+        }
+
+        private void cvssFields(String[] scoreAndVector) throws IOException {
+            for (String key = json.nextField(); key != null; key = json.nextField()) {
+                if (json.token() == JsonToken.START_OBJECT) {
+                    cvssFields(scoreAndVector);
+                } else if ((key.equals("baseScore") || key.equals("score")) && scoreAndVector[0] == null) {
+                    scoreAndVector[0] = json.text();
+                } else if (key.equals("vectorString") && scoreAndVector[1] == null) {
+                    scoreAndVector[1] = json.text();
+                } else {
+                    json.skip();
+                }
+            }
+        }
+
+        private void score(VulnerabilityBuilder builder, int version, String score, String vector, int line)
+                throws EvidenceException {
+            try {
+                builder.score(version, score, vector);
+            } catch (IllegalArgumentException e) { // NumberFormatException too
+                throw new EvidenceException(file, "has a CVSS v" + version + " score that is not a number from 0 to"
+                        + " 10 (line " + line + ": \"" + score + "\"): " + REGENERATE, e);
+            }
+        }
+
+        private void expect(JsonToken token, String otherwise) throws EvidenceException {
+            if (json.token() != token) {
+                throw notDependencyCheck(otherwise);
+            }
+        }
+
+        private EvidenceException notDependencyCheck(String why) {
+            return new EvidenceException(file, "is not an OWASP dependency-check JSON report (" + why + "): "
+                    + POINT_AT_REPORT);
+        }
+    }
+}

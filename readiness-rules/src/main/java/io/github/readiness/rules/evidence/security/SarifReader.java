@@ -1,0 +1,177 @@
+package io.github.readiness.rules.evidence.security;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import io.github.readiness.rules.evidence.EvidenceException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a SARIF 2.1.0 log from any scanner (SpotBugs, CodeQL, dependency-check...) in one streaming pass with
+ * Jackson's {@link JsonParser}: every result of every run, each resolved against its rule (from
+ * {@code tool.driver.rules} or {@code tool.extensions[*].rules}) for level, security-severity, security tag and
+ * a fallback message. Fields may come in any order; per result only what {@link SarifResult} needs is kept, so
+ * memory follows the number of results, not the size of the file.
+ */
+public final class SarifReader {
+    private static final String REGENERATE = "regenerate it";
+    private static final String POINT_AT_SARIF =
+            "point the SARIF configuration at a SARIF 2.1.0 log (e.g. target/spotbugsSarif.json)";
+    /** Top-level keys of dependency-check's own JSON report, the likeliest wrong file next to its SARIF. */
+    private static final Set<String> DEPENDENCY_CHECK_KEYS = Set.of("reportSchema", "scanInfo", "dependencies");
+
+    private final JsonFactory factory = JsonFactory.builder()
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // the caller opened the stream and closes it
+            .build();
+
+    /**
+     * @param file the file shown in error messages (relative to the project base directory); never opened
+     * @return the tools and results of every run, results in file order
+     * @throws EvidenceException when the file is not JSON, is truncated, or is JSON but not SARIF
+     */
+    public SarifReport read(InputStream in, Path file) throws EvidenceException {
+        try (JsonParser json = factory.createParser(in)) {
+            JsonToken first = json.nextToken();
+            if (first == null) {
+                throw new EvidenceException(file, "is empty, not a SARIF file: " + REGENERATE);
+            }
+            if (first != JsonToken.START_OBJECT) {
+                json.skipChildren();
+                requireEnd(json);
+                throw notSarif(file, "the top-level value is not a JSON object");
+            }
+            Document document = new Document();
+            SarifJson.forEachField(json, document::field);
+            requireEnd(json);
+            if (!document.hasRuns) {
+                throw notSarif(file, document.looksLikeDependencyCheck
+                        ? "no \"runs\" array; it looks like an OWASP dependency-check JSON report"
+                        : "no \"runs\" array");
+            }
+            return new SarifReport(document.tools, document.results);
+        } catch (JsonProcessingException e) {
+            throw new EvidenceException(file, "is malformed or truncated JSON (" + describe(e) + "): " + REGENERATE,
+                    e);
+        } catch (IOException e) {
+            throw new EvidenceException(file, "could not be read (" + oneLine(e.getMessage()) + "): check the file"
+                    + " permissions or " + REGENERATE, e);
+        }
+    }
+
+    private static EvidenceException notSarif(Path file, String why) {
+        return new EvidenceException(file, "is not a SARIF file (" + why + "): " + POINT_AT_SARIF);
+    }
+
+    /** Anything after the top-level value means a broken or concatenated file: never trust part of it. */
+    private static void requireEnd(JsonParser json) throws IOException {
+        if (json.nextToken() != null) {
+            throw new JsonParseException(json, "unexpected content after the end of"
+                    + " the top-level value");
+        }
+    }
+
+    /** The top-level object: "version", "$schema" and "runs"; everything else is skipped. */
+    private static final class Document {
+        final List<String> tools = new ArrayList<>();
+        final List<SarifResult> results = new ArrayList<>();
+        boolean hasRuns;
+        boolean looksLikeDependencyCheck;
+
+        void field(String name, JsonParser json) throws IOException {
+            if (name.equals("runs") && json.currentToken() == JsonToken.START_ARRAY) {
+                hasRuns = true;
+                SarifJson.forEachElement(json, (i, run) -> readRun(run));
+            } else if (DEPENDENCY_CHECK_KEYS.contains(name)) {
+                looksLikeDependencyCheck = true;
+            }
+        }
+
+        private void readRun(JsonParser json) throws IOException {
+            Run run = new Run();
+            SarifJson.forEachField(json, run::field);
+            String tool = run.toolName();
+            tools.add(run.version == null ? tool : tool + " " + run.version);
+            for (SarifPendingResult pending : run.pending) {
+                results.add(pending.resolve(tool, run.rules));
+            }
+        }
+    }
+
+    /** One run: its tool (driver name, version, rules, extensions' rules) and its results, in any order. */
+    private static final class Run {
+        final SarifRules rules = new SarifRules();
+        final List<SarifPendingResult> pending = new ArrayList<>();
+        String name;
+        String version;
+
+        String toolName() {
+            return name == null || name.isBlank() ? "unknown tool" : name.strip();
+        }
+
+        void field(String field, JsonParser json) throws IOException {
+            if (field.equals("tool")) {
+                SarifJson.forEachField(json, this::toolField);
+            } else if (field.equals("results")) {
+                SarifJson.forEachElement(json, (i, result) -> pending.add(SarifPendingResult.read(result)));
+            }
+        }
+
+        private void toolField(String field, JsonParser json) throws IOException {
+            if (field.equals("driver")) {
+                SarifJson.forEachField(json, this::driverField);
+            } else if (field.equals("extensions")) {
+                SarifJson.forEachElement(json, (index, extension) -> SarifJson.forEachField(extension,
+                        (name, value) -> {
+                            if (name.equals("rules")) {
+                                rules.readExtensionRules(index, value);
+                            }
+                        }));
+            }
+        }
+
+        private void driverField(String field, JsonParser json) throws IOException {
+            switch (field) {
+                case "name" -> name = SarifJson.string(json);
+                // version is the tool's own spelling; semanticVersion only when no version was given
+                case "version" -> version = blankToNull(SarifJson.string(json));
+                case "semanticVersion" -> version = version != null ? version : blankToNull(SarifJson.string(json));
+                case "rules" -> rules.readDriverRules(json);
+                default -> {
+                    // informationUri, organization, notifications...: not needed
+                }
+            }
+        }
+
+        private static String blankToNull(String text) {
+            return text == null || text.isBlank() ? null : text.strip();
+        }
+    }
+
+    /** "line N: reason" from Jackson's message, without its source excerpt and location suffix. */
+    static String describe(JsonProcessingException e) {
+        String reason = oneLine(e.getOriginalMessage());
+        int marker = reason.indexOf(" (start marker at");
+        if (marker >= 0) {
+            reason = reason.substring(0, marker);
+        }
+        JsonLocation location = e.getLocation();
+        return location != null && location.getLineNr() > 0 ? "line " + location.getLineNr() + ": " + reason : reason;
+    }
+
+    private static String oneLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "unreadable";
+        }
+        String line = message.strip().lines().findFirst().orElse("").strip();
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.readiness.rules.evidence.security;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The rules of one SARIF run, from {@code tool.driver.rules} and from each {@code tool.extensions[i].rules}
+ * (CodeQL keeps its rules in extensions). Only what results need is kept per rule; help texts are skipped.
+ */
+final class SarifRules {
+    /** What a result may take from its rule. */
+    record Rule(String id, String defaultLevel, Double securitySeverity, boolean securityTagged, String description) {}
+
+    private final List<Rule> driver = new ArrayList<>();
+    private final List<List<Rule>> extensions = new ArrayList<>();
+    private Map<String, Rule> byId;
+
+    /** Reads a {@code rules} array of the driver; the parser stands on it. */
+    void readDriverRules(JsonParser json) throws IOException {
+        readRules(json, driver);
+    }
+
+    /**
+     * Reads {@code rules} of the extension at {@code index}; extensions without rules still take their slot so
+     * that {@code toolComponent.index} points at the right one.
+     */
+    void readExtensionRules(int index, JsonParser json) throws IOException {
+        while (extensions.size() <= index) {
+            extensions.add(new ArrayList<>());
+        }
+        readRules(json, extensions.get(index));
+    }
+
+    private void readRules(JsonParser json, List<Rule> into) throws IOException {
+        byId = null;
+        SarifJson.forEachElement(json, (i, rule) -> into.add(readRule(rule)));
+    }
+
+    private static Rule readRule(JsonParser json) throws IOException {
+        RuleBuilder rule = new RuleBuilder();
+        SarifJson.forEachField(json, (name, value) -> {
+            switch (name) {
+                case "id" -> rule.id = SarifJson.string(value);
+                case "shortDescription" -> rule.description = SarifJson.firstLine(SarifJson.text(value));
+                case "defaultConfiguration" -> SarifJson.forEachField(value, (field, level) -> {
+                    if (field.equals("level")) {
+                        rule.defaultLevel = level(SarifJson.string(level));
+                    }
+                });
+                case "properties" -> SarifJson.forEachField(value, (field, property) -> {
+                    if (field.equals("security-severity")) {
+                        rule.securitySeverity = SarifJson.severity(property);
+                    } else if (field.equals("tags")) {
+                        rule.securityTagged = SarifJson.hasSecurityTag(property);
+                    }
+                });
+                default -> {
+                    // help, fullDescription, messageStrings...: not needed, skipped by forEachField
+                }
+            }
+        });
+        return new Rule(rule.id, rule.defaultLevel, rule.securitySeverity, rule.securityTagged, rule.description);
+    }
+
+    /** A level as SARIF spells it (lower case); null when absent or blank. */
+    static String level(String level) {
+        return level == null || level.isBlank() ? null : level.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The rule a result points at: {@code ruleIndex} into the driver's rules, else {@code rule.index} in the
+     * extension {@code rule.toolComponent.index} (or the driver when no component is named), else the first
+     * rule whose id is {@code ruleId}, driver before extensions (also when an index is out of range). Null when
+     * nothing matches: the result stands on its own.
+     */
+    Rule find(int ruleIndex, int componentIndex, int componentRuleIndex, String ruleId) {
+        Rule rule = null;
+        if (ruleIndex >= 0) {
+            rule = at(driver, ruleIndex);
+        } else if (componentRuleIndex >= 0) {
+            rule = componentIndex >= 0
+                    ? at(componentIndex < extensions.size() ? extensions.get(componentIndex) : List.of(),
+                            componentRuleIndex)
+                    : at(driver, componentRuleIndex);
+        }
+        if (rule == null && ruleId != null) {
+            rule = byId().get(ruleId);
+        }
+        return rule;
+    }
+
+    private static Rule at(List<Rule> rules, int index) {
+        return index < rules.size() ? rules.get(index) : null;
+    }
+
+    private Map<String, Rule> byId() {
+        if (byId == null) {
+            byId = new HashMap<>();
+            driver.forEach(this::putFirst);
+            extensions.forEach(rules -> rules.forEach(this::putFirst));
+        }
+        return byId;
+    }
+
+    private void putFirst(Rule rule) {
+        if (rule.id() != null) {
+            byId.putIfAbsent(rule.id(), rule);
+        }
+    }
+
+    /** Mutable holder while a rule object streams by. */
+    private static final class RuleBuilder {
+        String id;
+        String defaultLevel;
+        Double securitySeverity;
+        boolean securityTagged;
+        String description;
+    }
+}
