@@ -34,6 +34,22 @@ public final class SafeXml {
         return null;
     }
 
+    /**
+     * A parser error as "line N: reason", one line, without the parser's "ParseError at [row,col]" preamble or
+     * the reason's final period: the part of an evidence error message that says where the file is broken.
+     */
+    public static String problem(XMLStreamException e) {
+        String message = String.valueOf(e.getMessage());
+        int reasonStart = message.lastIndexOf("Message: ");
+        String reason = reasonStart >= 0 ? message.substring(reasonStart + "Message: ".length()) : message;
+        reason = reason.lines().findFirst().orElse("").strip();
+        reason = reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
+        javax.xml.stream.Location location = e.getLocation();
+        return location == null || location.getLineNumber() < 1
+                ? reason
+                : "line " + location.getLineNumber() + ": " + reason;
+    }
+
     /** Attribute value by local name, or null. */
     public static String attribute(XMLStreamReader xml, String name) {
         for (int i = 0; i < xml.getAttributeCount(); i++) {

@@ -44,7 +44,7 @@ public final class JacocoXmlReader {
             }
             return readReport(xml, file);
         } catch (XMLStreamException e) {
-            throw new EvidenceException(file, "is malformed or truncated XML (" + XmlProblem.describe(e) + "): "
+            throw new EvidenceException(file, "is malformed or truncated XML (" + SafeXml.problem(e) + "): "
                     + REGENERATE, e);
         } finally {
             closeQuietly(xml);

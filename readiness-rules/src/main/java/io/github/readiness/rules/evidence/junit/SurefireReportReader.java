@@ -44,7 +44,7 @@ public final class SurefireReportReader {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            throw new EvidenceException(file, "is malformed or truncated XML (" + where(e) + "): " + FIX, e);
+            throw new EvidenceException(file, "is malformed or truncated XML (" + SafeXml.problem(e) + "): " + FIX, e);
         }
     }
 
@@ -62,18 +62,6 @@ public final class SurefireReportReader {
         }
         int end = Character.isHighSurrogate(line.charAt(MAX_MESSAGE - 1)) ? MAX_MESSAGE - 1 : MAX_MESSAGE;
         return line.substring(0, end);
-    }
-
-    /** "line N: reason", without the parser's "ParseError at [row,col]" preamble. */
-    private static String where(XMLStreamException e) {
-        String message = String.valueOf(e.getMessage());
-        int reasonStart = message.lastIndexOf("Message: ");
-        String reason = reasonStart >= 0 ? message.substring(reasonStart + "Message: ".length()) : message;
-        reason = reason.lines().findFirst().orElse("").strip();
-        Location location = e.getLocation();
-        return location == null || location.getLineNumber() < 0
-                ? reason
-                : "line " + location.getLineNumber() + ": " + reason;
     }
 
     /** The state of reading one file. */

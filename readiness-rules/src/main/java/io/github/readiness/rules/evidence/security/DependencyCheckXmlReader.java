@@ -40,21 +40,8 @@ public final class DependencyCheckXmlReader {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            throw new EvidenceException(file, "is malformed or truncated XML (" + where(e) + "): " + REGENERATE, e);
+            throw new EvidenceException(file, "is malformed or truncated XML (" + SafeXml.problem(e) + "): " + REGENERATE, e);
         }
-    }
-
-    /** "line N: reason", without the parser's "ParseError at [row,col]" preamble or the reason's final period. */
-    private static String where(XMLStreamException e) {
-        String message = String.valueOf(e.getMessage());
-        int reasonStart = message.lastIndexOf("Message: ");
-        String reason = reasonStart >= 0 ? message.substring(reasonStart + "Message: ".length()) : message;
-        reason = reason.lines().findFirst().orElse("").strip();
-        reason = reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
-        Location location = e.getLocation();
-        return location == null || location.getLineNumber() < 1
-                ? reason
-                : "line " + location.getLineNumber() + ": " + reason;
     }
 
     /** The state of reading one file. */

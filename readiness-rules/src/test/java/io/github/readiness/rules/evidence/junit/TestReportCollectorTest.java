@@ -237,7 +237,7 @@ class TestReportCollectorTest {
                 () -> collector.collect(TestReportRequest.defaults(base, null)));
 
         assertEquals(SUREFIRE + "/TEST-com.acme.CartTest.xml: is malformed or truncated XML (line 1: XML document"
-                + " structures must start and end within the same entity.): delete it and re-run the tests"
+                + " structures must start and end within the same entity): delete it and re-run the tests"
                 + " (mvn verify)", e.getMessage());
     }
 
