@@ -50,6 +50,39 @@ public final class SafeXml {
                 : "line " + location.getLineNumber() + ": " + reason;
     }
 
+    /**
+     * Local name of the next child element of the element the reader stands in, or null at its end tag. A
+     * document that ends first (a truncated file) is an error, never a silently shorter report.
+     */
+    public static String nextChild(XMLStreamReader xml) throws XMLStreamException {
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamReader.START_ELEMENT) {
+                return xml.getLocalName();
+            }
+            if (event == XMLStreamReader.END_ELEMENT) {
+                return null;
+            }
+            if (event == XMLStreamReader.END_DOCUMENT) {
+                throw new XMLStreamException("the document ends inside an element", xml.getLocation());
+            }
+        }
+    }
+
+    /** Moves past the end tag of the element the reader stands on, without keeping its content. */
+    public static void skipElement(XMLStreamReader xml) throws XMLStreamException {
+        for (int depth = 1; depth > 0; ) {
+            int event = xml.next();
+            if (event == XMLStreamReader.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamReader.END_ELEMENT) {
+                depth--;
+            } else if (event == XMLStreamReader.END_DOCUMENT) {
+                throw new XMLStreamException("the document ends inside an element", xml.getLocation());
+            }
+        }
+    }
+
     /** Attribute value by local name, or null. */
     public static String attribute(XMLStreamReader xml, String name) {
         for (int i = 0; i < xml.getAttributeCount(); i++) {

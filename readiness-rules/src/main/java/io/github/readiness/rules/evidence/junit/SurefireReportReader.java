@@ -169,35 +169,12 @@ public final class SurefireReportReader {
             return element.equals("failure") ? FailedTest.Kind.FAILURE : FailedTest.Kind.ERROR;
         }
 
-        /** Local name of the next child element, or null at the end tag of the current element. */
         private String nextChild() throws XMLStreamException {
-            while (true) {
-                int event = xml.next();
-                if (event == XMLStreamReader.START_ELEMENT) {
-                    return xml.getLocalName();
-                }
-                if (event == XMLStreamReader.END_ELEMENT) {
-                    return null;
-                }
-                if (event == XMLStreamReader.END_DOCUMENT) {
-                    throw new XMLStreamException("the document ends inside an element", xml.getLocation());
-                }
-            }
+            return SafeXml.nextChild(xml);
         }
 
-        /** Moves past the end tag of the element the reader stands on, without keeping its text. */
         private void skipElement() throws XMLStreamException {
-            int depth = 1;
-            while (depth > 0) {
-                int event = xml.next();
-                if (event == XMLStreamReader.START_ELEMENT) {
-                    depth++;
-                } else if (event == XMLStreamReader.END_ELEMENT) {
-                    depth--;
-                } else if (event == XMLStreamReader.END_DOCUMENT) {
-                    throw new XMLStreamException("the document ends inside an element", xml.getLocation());
-                }
-            }
+            SafeXml.skipElement(xml);
         }
 
         private int count(String value, String attribute, int line, int counted) throws EvidenceException {

@@ -211,34 +211,13 @@ public final class DependencyCheckXmlReader {
             return text.isEmpty() ? null : text;
         }
 
-        /** Local name of the next child element, or null at the end tag of the current element. */
         private String nextChild() throws XMLStreamException {
-            while (true) {
-                int event = xml.next();
-                if (event == XMLStreamReader.START_ELEMENT) {
-                    return xml.getLocalName();
-                }
-                if (event == XMLStreamReader.END_ELEMENT) {
-                    return null;
-                }
-                if (event == XMLStreamReader.END_DOCUMENT) {
-                    throw new XMLStreamException("the document ends inside an element", xml.getLocation());
-                }
-            }
+            return SafeXml.nextChild(xml);
         }
 
-        /** Moves past the end tag of the element the reader stands on; returns null, for use as a skipped value. */
+        /** Skips the element the reader stands on; returns null, for use as a skipped value. */
         private String skipElement() throws XMLStreamException {
-            for (int depth = 1; depth > 0; ) {
-                int event = xml.next();
-                if (event == XMLStreamReader.START_ELEMENT) {
-                    depth++;
-                } else if (event == XMLStreamReader.END_ELEMENT) {
-                    depth--;
-                } else if (event == XMLStreamReader.END_DOCUMENT) {
-                    throw new XMLStreamException("the document ends inside an element", xml.getLocation());
-                }
-            }
+            SafeXml.skipElement(xml);
             return null;
         }
     }
