@@ -8,9 +8,16 @@ import java.util.List;
  * @param engineVersion the scanner's version as written in the report (scanInfo.engineVersion)
  * @param dependencyCount dependencies scanned, vulnerable or not
  * @param vulnerable only the dependencies with at least one vulnerability, in report order
+ * @param project what the report says it scanned; {@link ScannedProject#UNKNOWN} when it does not say
  */
-public record DependencyAudit(String tool, String engineVersion, int dependencyCount, List<VulnerableDependency> vulnerable) {
+public record DependencyAudit(
+        String tool,
+        String engineVersion,
+        int dependencyCount,
+        List<VulnerableDependency> vulnerable,
+        ScannedProject project) {
     public DependencyAudit {
+        project = project == null ? ScannedProject.UNKNOWN : project;
         vulnerable = List.copyOf(vulnerable);
     }
 }

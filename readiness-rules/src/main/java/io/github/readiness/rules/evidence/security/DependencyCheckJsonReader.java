@@ -96,7 +96,7 @@ public final class DependencyCheckJsonReader {
                 String sarif = keysSeen.contains("runs") ? "; it looks like SARIF" : "";
                 throw notDependencyCheck("no \"" + String.join("\", \"", missing) + "\"" + sarif);
             }
-            return new DependencyAudit(TOOL, engineVersion, dependencyCount, vulnerable);
+            return new DependencyAudit(TOOL, engineVersion, dependencyCount, vulnerable, ScannedProject.UNKNOWN);
         }
 
         private void scanInfo() throws IOException, EvidenceException {
@@ -138,7 +138,7 @@ public final class DependencyCheckJsonReader {
                 }
             }
             if (!vulnerabilities.isEmpty()) {
-                vulnerable.add(new VulnerableDependency(fileName, filePath, packageIds, vulnerabilities));
+                vulnerable.add(new VulnerableDependency(fileName, filePath, packageIds, vulnerabilities, List.of(), List.of()));
             }
         }
 

@@ -72,7 +72,7 @@ public final class DependencyCheckXmlReader {
                     default -> skipElement();
                 }
             }
-            return new DependencyAudit(DependencyCheckJsonReader.TOOL, engineVersion, dependencyCount, vulnerable);
+            return new DependencyAudit(DependencyCheckJsonReader.TOOL, engineVersion, dependencyCount, vulnerable, ScannedProject.UNKNOWN);
         }
 
         private void scanInfo() throws XMLStreamException {
@@ -112,7 +112,7 @@ public final class DependencyCheckXmlReader {
                 }
             }
             if (!vulnerabilities.isEmpty()) {
-                vulnerable.add(new VulnerableDependency(fileName, filePath, packageIds, vulnerabilities));
+                vulnerable.add(new VulnerableDependency(fileName, filePath, packageIds, vulnerabilities, List.of(), List.of()));
             }
         }
 

@@ -108,6 +108,6 @@ final class SarifPendingResult {
                 : rule != null && rule.description() != null ? rule.description()
                 : id != null ? id : "(no message)";
         Location location = uri == null || uri.isBlank() ? null : new Location(uri, line);
-        return new SarifResult(tool, id, resolvedLevel, severity, tagged, text, location);
+        return new SarifResult(tool, id, resolvedLevel, severity, tagged, text, location, null, null, java.util.List.of(), false, null);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.readiness.rules.evidence.security;
 
 import io.github.readiness.rules.model.Location;
+import java.util.List;
 
 /**
  * One SARIF result with its rule's metadata resolved.
@@ -10,6 +11,13 @@ import io.github.readiness.rules.model.Location;
  * @param securitySeverity the rule's (or result's) properties.security-severity as a number, null when absent
  * @param securityTagged the rule or result carries a "security" tag (properties.tags)
  * @param location first physical location (artifact URI as written, start line or 0), null when none
+ * @param logicalLocation the first location's first logical location ({@code fullyQualifiedName}, e.g. a purl in
+ *     dependency-check's SARIF), null when none
+ * @param ruleDescription the rule's {@code shortDescription} first line, null when none
+ * @param scores CVSS scores the rule's properties give ({@code cvssv2_score}, {@code cvssv3_baseScore},
+ *     {@code cvssv4_baseScore}, as dependency-check writes them), in version order; empty for other scanners
+ * @param suppressed the result has a {@code suppressions} entry that is not rejected or under review
+ * @param justification the accepted suppression's justification, null when none
  */
 public record SarifResult(
         String tool,
@@ -18,4 +26,13 @@ public record SarifResult(
         Double securitySeverity,
         boolean securityTagged,
         String message,
-        Location location) {}
+        Location location,
+        String logicalLocation,
+        String ruleDescription,
+        List<Cvss> scores,
+        boolean suppressed,
+        String justification) {
+    public SarifResult {
+        scores = List.copyOf(scores);
+    }
+}

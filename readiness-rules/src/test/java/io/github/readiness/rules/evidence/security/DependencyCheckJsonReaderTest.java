@@ -86,7 +86,7 @@ class DependencyCheckJsonReaderTest {
 
         assertEquals(List.of("pkg:javascript/jquery@2.2.3.min"), jquery.packageIds());
         assertEquals(new Vulnerability("jquery issue: 11974", "RETIREJS", "medium", List.of(), false, false, List.of(),
-                "parseHTML() executes scripts in event handlers", null), issue);
+                "parseHTML() executes scripts in event handlers", null, List.of()), issue);
         assertTrue(kev.knownExploited());
         assertEquals(List.of(new Cvss(2, 4.3, null), new Cvss(3, 6.1, null)), kev.scores());
     }
@@ -134,7 +134,7 @@ class DependencyCheckJsonReaderTest {
         // the cpe identifier ("cpe:/a:apache:commons_beanutils:1.8.3") names a product, not a package
         assertEquals(List.of("commons-beanutils:commons-beanutils-core:1.8.3"), beanutils.packageIds());
         assertEquals(new Vulnerability("CVE-2014-0114", "NVD", "High", List.of(new Cvss(2, 7.5, null)), false, false,
-                List.of("CWE-20 Improper Input Validation"), cve.description(), null), cve);
+                List.of("CWE-20 Improper Input Validation"), cve.description(), null, List.of()), cve);
         // checked with python: jasper-el-6.0.30.jar carries 50 of the 118
         assertEquals(50, audit.vulnerable().stream().filter(d -> d.fileName().equals("jasper-el-6.0.30.jar"))
                 .findFirst().orElseThrow().vulnerabilities().size());
@@ -263,7 +263,7 @@ class DependencyCheckJsonReaderTest {
 
         DependencyAudit audit = reader.read(in, HAND_WRITTEN);
 
-        assertEquals(new DependencyAudit("dependency-check", null, 0, List.of()), audit);
+        assertEquals(new DependencyAudit("dependency-check", null, 0, List.of(), ScannedProject.UNKNOWN), audit);
         assertFalse(closed[0]);
     }
 

@@ -80,7 +80,8 @@ class SarifReaderTest {
 
         assertEquals(new SarifResult("SpotBugs", "NP_NULL_ON_SOME_PATH_FROM_RETURN_VALUE", "warning", null, false,
                 "Possible null pointer dereference due to return value of called method",
-                new Location("core/src/main/java/com/gitflic/core/annotation/FeatureModelHeaderAspect.java", 39)),
+                new Location("core/src/main/java/com/gitflic/core/annotation/FeatureModelHeaderAspect.java", 39),
+                null, first.ruleDescription(), List.of(), false, null),
                 first);
     }
 

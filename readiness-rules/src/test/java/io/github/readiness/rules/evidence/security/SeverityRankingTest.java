@@ -40,7 +40,7 @@ class SeverityRankingTest {
         addIfPresent(scores, 3, v3);
         addIfPresent(scores, 4, v4);
         Vulnerability vulnerability = new Vulnerability("CVE-2025-67721", "NVD", "-".equals(reported) ? null : reported,
-                scores, false, false, List.of(), "", null);
+                scores, false, false, List.of(), "", null, List.of());
         RankedSeverity ranked = SeverityRanking.rank(vulnerability, preference);
         assertEquals(severity, ranked.severity());
         assertEquals(decidedBy, ranked.decidedBy());
