@@ -8,6 +8,8 @@ import io.github.readiness.rules.evidence.PathDisplay;
 import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.TestEvidence;
 import io.github.readiness.rules.evidence.jacoco.CoverageCollector;
+import io.github.readiness.rules.evidence.security.SecurityCollector;
+import io.github.readiness.rules.evidence.security.SecurityRequest;
 import io.github.readiness.rules.evidence.jacoco.CoverageRequest;
 import io.github.readiness.rules.evidence.junit.TestReportCollector;
 import io.github.readiness.rules.evidence.junit.TestReportRequest;
@@ -29,9 +31,11 @@ import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
- * The readiness gate. Reads the evidence this build produced (JaCoCo coverage, Surefire and Failsafe reports),
+ * The readiness gate. Reads the evidence this build produced (JaCoCo coverage, Surefire and Failsafe reports,
+ * OWASP dependency-check reports, SARIF logs of code scanners),
  * applies the readiness policy, writes {@code target/readiness/readiness.json} and {@code readiness.md}, prints
  * a summary, and fails the build when the verdict is NOT_READY.
  */
@@ -116,6 +120,60 @@ public class CheckMojo extends AbstractReadinessMojo {
     @Parameter
     private List<File> testReportsDirectories;
 
+    /**
+     * OWASP dependency-check reports to judge (JSON, XML or SARIF: the format is told by content). Several are
+     * merged. Default: the first of {@code target/dependency-check-report.json}, {@code .xml}, {@code .sarif} in the
+     * module, else in the reactor root's {@code target/} (where dependency-check's {@code aggregate} goal writes),
+     * narrowed to this module's dependencies. Example:
+     *
+     * <pre>{@code
+     * <dependencyCheckReports>
+     *   <dependencyCheckReport>${project.build.directory}/owasp/dependency-check-report.json</dependencyCheckReport>
+     * </dependencyCheckReports>
+     * }</pre>
+     */
+    @Parameter
+    private List<File> dependencyCheckReports;
+
+    /**
+     * SARIF 2.1.0 logs of code scanners (SpotBugs, CodeQL, Semgrep, ...), as paths or globs relative to the module
+     * ({@code *}, {@code **}, {@code ?}). Results tagged {@code security} or carrying a {@code security-severity}
+     * are judged as security, the others as code quality. A configured entry that matches no file is a blocking
+     * finding (the scanner did not run). Default: {@code target/*.sarif}, {@code target/*.sarif.json},
+     * {@code target/spotbugsSarif.json}, when present. Example:
+     *
+     * <pre>{@code
+     * <sarifReports>
+     *   <sarifReport>target/codeql/*.sarif</sarifReport>
+     * </sarifReports>
+     * }</pre>
+     */
+    @Parameter
+    private List<String> sarifReports;
+
+    /**
+     * Which CVSS score ranks a vulnerability: {@code HIGHEST} (the highest of v4, v3 and v2 present; default),
+     * {@code V4}, {@code V3} or {@code V2} (that version when present, else the highest). CRITICAL >= 9.0, HIGH >=
+     * 7.0, MEDIUM >= 4.0, LOW > 0.
+     */
+    @Parameter(property = "readiness.cvssPreference")
+    private String cvssPreference;
+
+    /**
+     * The lowest severity of a vulnerability or SARIF security result that blocks the release: {@code CRITICAL}
+     * (default), {@code HIGH}, {@code MEDIUM} or {@code LOW}. Known-exploited vulnerabilities (CISA KEV) always
+     * block.
+     */
+    @Parameter(property = "readiness.blockingSeverity")
+    private String blockingSeverity;
+
+    /**
+     * A dependency audit older than this many days (by the report's scan date) is stale, a finding of rule
+     * {@code dependencies.audit}. Default: no limit (an audit older than the POM is always stale).
+     */
+    @Parameter(property = "readiness.maxAuditAgeDays")
+    private Integer maxAuditAgeDays;
+
     /** Where readiness.json and readiness.md are written. Default {@code target/readiness}. */
     @Parameter(property = "readiness.outputDirectory", defaultValue = "${project.build.directory}/readiness", required = true)
     private File outputDirectory;
@@ -132,9 +190,9 @@ public class CheckMojo extends AbstractReadinessMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         ReadinessEngine engine = ReadinessEngine.withBuiltInRules();
-        Policy policy = PolicyConfiguration.apply(
-                engine.defaultPolicy(), minScore, minLineCoverage, minBranchCoverage, ruleLevels);
-        ProjectEvidence evidence = collectEvidence();
+        Policy policy = PolicyConfiguration.apply(engine.defaultPolicy(), new PolicyConfiguration.PomPolicy(minScore,
+                minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference, blockingSeverity, maxAuditAgeDays));
+        ProjectEvidence evidence = collectEvidence(policy);
         Scorecard card = engine.evaluate(projectInfo(), evidence, policy, new ToolInfo(plugin.getArtifactId(), plugin.getVersion()));
         Path basedir = project.getBasedir().toPath();
         Path reportDir = outputDirectory.toPath();
@@ -155,7 +213,7 @@ public class CheckMojo extends AbstractReadinessMojo {
         }
     }
 
-    private ProjectEvidence collectEvidence() throws MojoExecutionException {
+    private ProjectEvidence collectEvidence(Policy policy) throws MojoExecutionException {
         Path basedir = project.getBasedir().toPath();
         Path buildDirectory = Path.of(project.getBuild().getDirectory());
         String skippedBy = BuildFacts.testsSkippedBy(session, project);
@@ -168,13 +226,30 @@ public class CheckMojo extends AbstractReadinessMojo {
                     buildDirectory, classesDirectory.toPath(), execFiles, jacocoXmlReport.toPath(), skippedBy));
             Collected<TestEvidence> tests = new TestReportCollector().collect(new TestReportRequest(basedir,
                     reportDirs, classesDirectory.toPath(), testClassesDirectory.toPath(), skippedBy));
-            return new ProjectEvidence(coverage, tests);
+            SecurityCollector.Result security = new SecurityCollector().collect(securityRequest(policy));
+            return new ProjectEvidence(coverage, tests, security.audit(), security.scanners());
         } catch (EvidenceException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
     }
 
+    private SecurityRequest securityRequest(Policy policy) {
+        MavenProject top = session.getTopLevelProject();
+        boolean isTop = top == null || top.getBasedir().equals(project.getBasedir());
+        List<Path> reports = dependencyCheckReports == null ? List.of()
+                : dependencyCheckReports.stream().map(File::toPath).toList();
+        return new SecurityRequest(project.getBasedir().toPath(), Path.of(project.getBuild().getDirectory()), reports,
+                isTop ? null : Path.of(top.getBuild().getDirectory()), projectInfo(project),
+                isTop ? null : projectInfo(top), sarifReports == null ? List.of() : sarifReports,
+                project.getFile() == null ? null : project.getFile().toPath(), "pom".equals(project.getPackaging()),
+                policy.security().maxAuditAgeDays(), session.getStartTime().toInstant());
+    }
+
     private ProjectInfo projectInfo() {
+        return projectInfo(project);
+    }
+
+    private static ProjectInfo projectInfo(MavenProject project) {
         return new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(), project.getName());
     }
 }

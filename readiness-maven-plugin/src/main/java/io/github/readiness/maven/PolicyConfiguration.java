@@ -8,30 +8,45 @@ import org.apache.maven.plugin.MojoExecutionException;
 
 /** Converts the POM-shaped policy parameters, once and validated, into the engine's immutable {@link Policy}. */
 final class PolicyConfiguration {
-    private PolicyConfiguration() {}
-
-    static Policy apply(
-            Policy defaults,
+    /** The mojo's policy parameters as configured; null means "not set, keep the default". */
+    record PomPolicy(
             Integer minScore,
             String minLineCoverage,
             String minBranchCoverage,
-            Map<String, String> ruleLevels)
-            throws MojoExecutionException {
+            Map<String, String> ruleLevels,
+            String cvssPreference,
+            String blockingSeverity,
+            Integer maxAuditAgeDays) {
+        static final PomPolicy NONE = new PomPolicy(null, null, null, null, null, null, null);
+    }
+
+    private PolicyConfiguration() {}
+
+    static Policy apply(Policy defaults, PomPolicy pom) throws MojoExecutionException {
         try {
             Policy policy = defaults;
-            if (minScore != null) {
-                policy = policy.withMinScore(minScore);
+            if (pom.minScore() != null) {
+                policy = policy.withMinScore(pom.minScore());
             }
-            if (minLineCoverage != null) {
-                policy = policy.withThreshold("coverage.line", minLineCoverage);
+            if (pom.minLineCoverage() != null) {
+                policy = policy.withThreshold("coverage.line", pom.minLineCoverage());
             }
-            if (minBranchCoverage != null) {
-                policy = policy.withThreshold("coverage.branch", minBranchCoverage);
+            if (pom.minBranchCoverage() != null) {
+                policy = policy.withThreshold("coverage.branch", pom.minBranchCoverage());
             }
-            if (ruleLevels != null) {
-                for (Map.Entry<String, String> level : new TreeMap<>(ruleLevels).entrySet()) {
+            if (pom.ruleLevels() != null) {
+                for (Map.Entry<String, String> level : new TreeMap<>(pom.ruleLevels()).entrySet()) {
                     policy = policy.withLevel(level.getKey(), level.getValue());
                 }
+            }
+            if (pom.cvssPreference() != null) {
+                policy = policy.withCvssPreference(pom.cvssPreference());
+            }
+            if (pom.blockingSeverity() != null) {
+                policy = policy.withBlockingSeverity(pom.blockingSeverity());
+            }
+            if (pom.maxAuditAgeDays() != null) {
+                policy = policy.withMaxAuditAgeDays(pom.maxAuditAgeDays());
             }
             return policy;
         } catch (PolicyException e) {

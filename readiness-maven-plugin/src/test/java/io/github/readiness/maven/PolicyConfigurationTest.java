@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.readiness.maven.PolicyConfiguration.PomPolicy;
 import io.github.readiness.rules.ReadinessEngine;
+import io.github.readiness.rules.evidence.security.CvssPreference;
+import io.github.readiness.rules.model.Severity;
+import io.github.readiness.rules.policy.SecurityPolicy;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.RuleLevel;
 import java.util.Map;
@@ -16,28 +20,41 @@ class PolicyConfigurationTest {
 
     @Test
     void noConfigurationIsTheDefaultPolicy() throws MojoExecutionException {
-        assertSame(defaults, PolicyConfiguration.apply(defaults, null, null, null, null));
+        assertSame(defaults, PolicyConfiguration.apply(defaults, PomPolicy.NONE));
     }
 
     @Test
     void pomValuesOverrideTheDefaults() throws MojoExecutionException {
-        Policy policy = PolicyConfiguration.apply(defaults, 90, "85%", "0.6", Map.of("tests.failures", "warn"));
+        Policy policy = PolicyConfiguration.apply(defaults,
+                new PomPolicy(90, "85%", "0.6", Map.of("tests.failures", "warn"), "v4", "high", 30));
         assertEquals(90, policy.minScore());
         assertEquals(0.85, policy.rule("coverage.line").threshold(), 1e-12);
         assertEquals(0.6, policy.rule("coverage.branch").threshold(), 1e-12);
         assertEquals(RuleLevel.WARN, policy.rule("tests.failures").level());
+        assertEquals(new SecurityPolicy(CvssPreference.V4, Severity.HIGH, 30), policy.security());
     }
 
     @Test
     void badValuesAreOneLineConfigurationErrors() {
         MojoExecutionException e = assertThrows(MojoExecutionException.class,
-                () -> PolicyConfiguration.apply(defaults, null, null, null, Map.of("tests.failure", "OFF")));
+                () -> PolicyConfiguration.apply(defaults,
+                        new PomPolicy(null, null, null, Map.of("tests.failure", "OFF"), null, null, null)));
         assertEquals("Invalid readiness configuration in the POM: unknown rule 'tests.failure'; did you mean"
                 + " 'tests.failures'? Known rules: coverage.evidence, coverage.line, coverage.branch, tests.evidence,"
-                + " tests.executed, tests.failures", e.getMessage());
+                + " tests.executed, tests.failures, dependencies.audit, security.vulnerabilities, security.suppressions,"
+                + " security.scanners, quality.scanners", e.getMessage());
         MojoExecutionException score = assertThrows(MojoExecutionException.class,
-                () -> PolicyConfiguration.apply(defaults, -1, null, null, null));
+                () -> PolicyConfiguration.apply(defaults,
+                        new PomPolicy(-1, null, null, null, null, null, null)));
         assertEquals("Invalid readiness configuration in the POM: minScore is -1: use a score between 0 and 100",
                 score.getMessage());
+        MojoExecutionException cvss = assertThrows(MojoExecutionException.class,
+                () -> PolicyConfiguration.apply(defaults, new PomPolicy(null, null, null, null, "V5", null, null)));
+        assertEquals("Invalid readiness configuration in the POM: cvssPreference is 'V5'; did you mean 'V4'? Use one"
+                + " of HIGHEST, V4, V3, V2", cvss.getMessage());
+        MojoExecutionException age = assertThrows(MojoExecutionException.class,
+                () -> PolicyConfiguration.apply(defaults, new PomPolicy(null, null, null, null, null, null, 0)));
+        assertEquals("Invalid readiness configuration in the POM: maximum dependency audit age is 0 days: use 1 or"
+                + " more (or leave it unset for no limit)", age.getMessage());
     }
 }

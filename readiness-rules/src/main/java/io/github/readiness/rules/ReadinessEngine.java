@@ -62,7 +62,7 @@ public final class ReadinessEngine {
             if (!shown.contains(metadata.category())) {
                 shown.add(metadata.category());
             }
-            RuleOutcome outcome = rule.evaluate(new RuleContext(evidence, settings, metadata));
+            RuleOutcome outcome = rule.evaluate(new RuleContext(evidence, settings, metadata, policy));
             for (Finding finding : outcome.findings()) {
                 findings.add(settings.level() == RuleLevel.WARN ? finding.asNonBlocking() : finding);
             }

@@ -9,8 +9,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The format of an evidence file, told from its content (its first element), never from its name: real
- * projects commit a JaCoCo report as {@code dependency-check-report.xml}.
+ * The format of an evidence file, told from its content (an XML file's first element, a JSON file's top-level
+ * keys), never from its name: real projects commit a JaCoCo report as {@code dependency-check-report.xml}.
  */
 public enum ReportFormat {
     JACOCO_XML("a JaCoCo XML report", "report"),
@@ -22,7 +22,10 @@ public enum ReportFormat {
     CHECKSTYLE_XML("a Checkstyle XML report", "checkstyle"),
     FAILSAFE_SUMMARY("a Failsafe summary (not a test report)", "failsafe-summary"),
     OTHER_XML("an XML file of unknown format", null),
-    NOT_XML("not XML", null);
+    DEPENDENCY_CHECK_JSON("an OWASP dependency-check JSON report", null),
+    SARIF("a SARIF log", null),
+    OTHER_JSON("a JSON file of unknown format", null),
+    NOT_XML("neither XML nor JSON", null);
 
     private final String description;
     private final String rootElement;
@@ -53,7 +56,34 @@ public enum ReportFormat {
         return OTHER_XML;
     }
 
+    /** Reads only as far as needed: the first element of XML, the top-level keys of JSON (children skipped). */
     public static ReportFormat detect(InputStream in) {
+        BufferedInputStream buffered = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in);
+        try {
+            int first = firstSignificantByte(buffered);
+            return first == '{' || first == '[' ? JsonFormat.detect(buffered) : detectXml(buffered);
+        } catch (IOException e) {
+            return NOT_XML;
+        }
+    }
+
+    /** Peeks past a byte order mark and white space; the stream is reset to where it was. */
+    private static int firstSignificantByte(BufferedInputStream in) throws IOException {
+        in.mark(4096);
+        try {
+            for (int i = 0; i < 4096; i++) {
+                int b = in.read();
+                if (b == -1 || !(Character.isWhitespace(b) || b == 0xEF || b == 0xBB || b == 0xBF)) {
+                    return b;
+                }
+            }
+            return -1;
+        } finally {
+            in.reset();
+        }
+    }
+
+    private static ReportFormat detectXml(InputStream in) {
         try {
             XMLStreamReader xml = SafeXml.reader(in);
             try {

@@ -1,5 +1,6 @@
 package io.github.readiness.rules.model;
 
+import io.github.readiness.rules.policy.RuleLevel;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,8 @@ import java.util.Objects;
  * @param remediation the default fix, shown with every finding of the rule
  * @param defaultThreshold the built-in threshold (a ratio for coverage rules), or null
  * @param effortModel how the effort of a finding is estimated, in words ("5 min per uncovered line ...")
+ * @param defaultLevel the built-in level: ERROR for most rules; WARN where blocking needs a policy decision (e.g. a
+ *     dependency audit, which needs network access the build may not have)
  */
 public record RuleMetadata(
         String id,
@@ -19,7 +22,20 @@ public record RuleMetadata(
         String description,
         String remediation,
         Double defaultThreshold,
-        String effortModel) {
+        String effortModel,
+        RuleLevel defaultLevel) {
+
+    /** A rule at level ERROR by default. */
+    public RuleMetadata(
+            String id,
+            Category category,
+            String title,
+            String description,
+            String remediation,
+            Double defaultThreshold,
+            String effortModel) {
+        this(id, category, title, description, remediation, defaultThreshold, effortModel, RuleLevel.ERROR);
+    }
 
     public RuleMetadata {
         Objects.requireNonNull(id, "id");
@@ -28,5 +44,6 @@ public record RuleMetadata(
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(remediation, "remediation");
         Objects.requireNonNull(effortModel, "effortModel");
+        Objects.requireNonNull(defaultLevel, "defaultLevel");
     }
 }

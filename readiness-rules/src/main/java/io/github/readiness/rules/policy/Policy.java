@@ -1,6 +1,8 @@
 package io.github.readiness.rules.policy;
 
+import io.github.readiness.rules.evidence.security.CvssPreference;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.model.RuleMetadata;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -20,14 +22,17 @@ public final class Policy {
     private final int minScore;
     private final Map<Category, Integer> categoryWeights;
     private final Map<String, RuleSettings> rules;
+    private final SecurityPolicy security;
 
-    private Policy(int minScore, Map<Category, Integer> categoryWeights, Map<String, RuleSettings> rules) {
+    private Policy(int minScore, Map<Category, Integer> categoryWeights, Map<String, RuleSettings> rules,
+            SecurityPolicy security) {
         this.minScore = minScore;
         this.categoryWeights = Map.copyOf(categoryWeights);
         this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+        this.security = security;
     }
 
-    /** The built-in default policy for the given rules: every rule at ERROR with its default threshold. */
+    /** The built-in default policy for the given rules: every rule at its default level and threshold. */
     public static Policy defaults(Collection<RuleMetadata> ruleMetadata) {
         Map<Category, Integer> weights = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
@@ -35,9 +40,9 @@ public final class Policy {
         }
         Map<String, RuleSettings> rules = new LinkedHashMap<>();
         for (RuleMetadata rule : ruleMetadata) {
-            rules.put(rule.id(), new RuleSettings(RuleLevel.ERROR, rule.defaultThreshold(), 1));
+            rules.put(rule.id(), new RuleSettings(rule.defaultLevel(), rule.defaultThreshold(), 1));
         }
-        return new Policy(DEFAULT_MIN_SCORE, weights, rules);
+        return new Policy(DEFAULT_MIN_SCORE, weights, rules, SecurityPolicy.DEFAULT);
     }
 
     public int minScore() {
@@ -60,11 +65,46 @@ public final class Policy {
         return rules;
     }
 
+    public SecurityPolicy security() {
+        return security;
+    }
+
+    public Policy withSecurity(SecurityPolicy newSecurity) {
+        return new Policy(minScore, categoryWeights, rules, Objects.requireNonNull(newSecurity, "security"));
+    }
+
+    /** Which CVSS score ranks vulnerabilities, from text: HIGHEST, V4, V3 or V2 (any case). */
+    public Policy withCvssPreference(String text) {
+        CvssPreference preference = parse(CvssPreference.class, text, "cvssPreference");
+        return withSecurity(new SecurityPolicy(preference, security.blockingSeverity(), security.maxAuditAgeDays()));
+    }
+
+    /** The lowest severity of a vulnerability or security result that blocks, from text: CRITICAL, HIGH, ... */
+    public Policy withBlockingSeverity(String text) {
+        Severity severity = parse(Severity.class, text, "blockingSeverity");
+        return withSecurity(new SecurityPolicy(security.cvssPreference(), severity, security.maxAuditAgeDays()));
+    }
+
+    public Policy withMaxAuditAgeDays(int days) {
+        return withSecurity(new SecurityPolicy(security.cvssPreference(), security.blockingSeverity(), days));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String text, String what) {
+        try {
+            return Enum.valueOf(type, Objects.requireNonNull(text, what).strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            String nearest = text == null ? null : Nearest.of(text.strip().toUpperCase(java.util.Locale.ROOT), names);
+            throw new PolicyException(what + " is '" + text + "'" + (nearest == null ? "" : "; did you mean '"
+                    + nearest + "'?") + " Use one of " + String.join(", ", names));
+        }
+    }
+
     public Policy withMinScore(int newMinScore) {
         if (newMinScore < 0 || newMinScore > 100) {
             throw new PolicyException("minScore is " + newMinScore + ": use a score between 0 and 100");
         }
-        return new Policy(newMinScore, categoryWeights, rules);
+        return new Policy(newMinScore, categoryWeights, rules, security);
     }
 
     /** Sets a rule's threshold from text such as {@code 0.8} or {@code 80%}. */
@@ -95,13 +135,13 @@ public final class Policy {
         }
         Map<Category, Integer> weights = new EnumMap<>(categoryWeights);
         weights.put(category, weight);
-        return new Policy(minScore, weights, rules);
+        return new Policy(minScore, weights, rules, security);
     }
 
     private Policy withRule(String ruleId, RuleSettings settings) {
         Map<String, RuleSettings> copy = new LinkedHashMap<>(rules);
         copy.put(ruleId, settings);
-        return new Policy(minScore, categoryWeights, copy);
+        return new Policy(minScore, categoryWeights, copy, security);
     }
 
     private List<String> rulesWithThresholds() {

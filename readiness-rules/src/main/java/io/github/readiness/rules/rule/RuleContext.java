@@ -5,10 +5,15 @@ import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Location;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
+import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.RuleSettings;
 
-/** The inputs of one rule evaluation, and a factory for findings that carry the rule's metadata. */
-public record RuleContext(ProjectEvidence evidence, RuleSettings settings, RuleMetadata rule) {
+/**
+ * The inputs of one rule evaluation, and a factory for findings that carry the rule's metadata.
+ *
+ * @param policy the whole policy, for settings that are not per rule (e.g. {@link Policy#security()})
+ */
+public record RuleContext(ProjectEvidence evidence, RuleSettings settings, RuleMetadata rule, Policy policy) {
 
     /** The rule's threshold from policy; only for rules that declare one. */
     public double threshold() {

@@ -1,6 +1,11 @@
 package io.github.readiness.rules.rule;
 
 import io.github.readiness.rules.model.RuleMetadata;
+import io.github.readiness.rules.rule.security.DependencyAuditRule;
+import io.github.readiness.rules.rule.security.ScannerQualityRule;
+import io.github.readiness.rules.rule.security.ScannerSecurityRule;
+import io.github.readiness.rules.rule.security.SuppressionsRule;
+import io.github.readiness.rules.rule.security.VulnerabilitiesRule;
 import java.util.List;
 
 /** The one explicit list of rules (no classpath scanning): add a rule here, with its documentation page. */
@@ -14,7 +19,12 @@ public final class Rules {
                 new BranchCoverageRule(),
                 new TestEvidenceRule(),
                 new TestsExecutedRule(),
-                new TestFailuresRule());
+                new TestFailuresRule(),
+                new DependencyAuditRule(),
+                new VulnerabilitiesRule(),
+                new SuppressionsRule(),
+                new ScannerSecurityRule(),
+                new ScannerQualityRule());
     }
 
     public static List<RuleMetadata> metadata(List<Rule> rules) {

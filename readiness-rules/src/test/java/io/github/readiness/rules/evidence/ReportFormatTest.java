@@ -18,7 +18,11 @@ class ReportFormatTest {
         "bundle-4156team-rollercoaster/target/checkstyle-result.xml, CHECKSTYLE_XML",
         "spotbugs-4.9.8-vulnado/target/spotbugs.xml, SPOTBUGS_XML",
         "dc-xml-6.0.2-openls/dependency-check-report.xml, DEPENDENCY_CHECK_XML",
-        "dc-json-6.0.2-openls/dependency-check-report.json, NOT_XML",
+        "dc-json-6.0.2-openls/dependency-check-report.json, DEPENDENCY_CHECK_JSON",
+        "dc-json-4.0.2-guardrails/dependency-check-report.json, DEPENDENCY_CHECK_JSON",
+        "sarif-dc-12.2.2-schemaspy/dependency-check-report.sarif, SARIF",
+        "sarif-codeql-2.11.0-altoroj/java.sarif, SARIF",
+        "sarif-spotbugs-4.8.1-glasov/spotbugsSarif.json, SARIF",
     })
     void detectsRealReportsByContent(String file, ReportFormat expected) throws Exception {
         Path path = Paths.get(ReportFormatTest.class.getResource("/real-reports/" + file).toURI());
@@ -26,7 +30,9 @@ class ReportFormatTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"'<testsuite/>', JUNIT_XML", "'<failsafe-summary/>', FAILSAFE_SUMMARY", "'<html/>', OTHER_XML", "'', NOT_XML"})
+    @CsvSource({"'<testsuite/>', JUNIT_XML", "'<failsafe-summary/>', FAILSAFE_SUMMARY", "'<html/>', OTHER_XML", "'', NOT_XML",
+        "'\uFEFF {\"version\": \"2.1.0\", \"runs\": []}', SARIF", "'{\"a\": {\"runs\": 1}, \"scanInfo\": {}}', DEPENDENCY_CHECK_JSON",
+        "'{\"a\": 1}', OTHER_JSON", "'[1, 2]', OTHER_JSON", "'{\"a\": ', OTHER_JSON", "'plain text', NOT_XML"})
     void detectsFromTheFirstElementOnly(String content, ReportFormat expected) {
         assertEquals(expected, ReportFormat.detect(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8))));
     }

@@ -3,7 +3,8 @@ package io.github.readiness.rules.report;
 import static io.github.readiness.rules.EvidenceFixtures.PROJECT;
 import static io.github.readiness.rules.EvidenceFixtures.TOOL;
 import static io.github.readiness.rules.EvidenceFixtures.coverage;
-import static io.github.readiness.rules.EvidenceFixtures.evidence;
+import static io.github.readiness.rules.EvidenceFixtures.audit;
+import static io.github.readiness.rules.EvidenceFixtures.noScanners;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,6 +13,11 @@ import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.evidence.FailedTest;
+import io.github.readiness.rules.evidence.ProjectEvidence;
+import io.github.readiness.rules.evidence.security.AffectedRange;
+import io.github.readiness.rules.evidence.security.Cvss;
+import io.github.readiness.rules.evidence.security.Vulnerability;
+import io.github.readiness.rules.evidence.security.VulnerableDependency;
 import io.github.readiness.rules.evidence.TestEvidence;
 import io.github.readiness.rules.evidence.TestSummary;
 import io.github.readiness.rules.score.Scorecard;
@@ -39,8 +45,17 @@ class ReportGoldenTest {
                 List.of(new EvidenceRecord("surefire", "target/surefire-reports", EvidenceStatus.READ, "6 reports"),
                         new EvidenceRecord("failsafe", "target/failsafe-reports", EvidenceStatus.NOT_AVAILABLE,
                                 "no TEST-*.xml reports")));
+        Vulnerability rce = new Vulnerability("CVE-2016-1000027", "NVD", "CRITICAL", List.of(new Cvss(3, 9.8, null)),
+                false, false, List.of("CWE-502"), "Deserialization of untrusted data", null,
+                List.of(new AffectedRange(null, null, null, "6.0.0", true)));
+        Vulnerability dos = new Vulnerability("CVE-2024-22262", "NVD", "HIGH", List.of(new Cvss(3, 8.1, null)),
+                false, false, List.of(), "URL parsing", null, List.of(new AffectedRange("5.3.0", null, "5.3.33", null, false)));
+        VulnerableDependency web = new VulnerableDependency("spring-web-5.3.22.jar", "/m2/spring-web-5.3.22.jar",
+                List.of("pkg:maven/org.springframework/spring-web@5.3.22"), List.of(dos, rce), List.of("Payments:compile"),
+                List.of());
         ReadinessEngine engine = ReadinessEngine.withBuiltInRules();
-        return engine.evaluate(PROJECT, evidence(coverage(713, 287, 130, 70), tests), engine.defaultPolicy(), TOOL);
+        ProjectEvidence evidence = new ProjectEvidence(coverage(713, 287, 130, 70), tests, audit(40, web), noScanners());
+        return engine.evaluate(PROJECT, evidence, engine.defaultPolicy(), TOOL);
     }
 
     @Test

@@ -29,7 +29,7 @@ class EvidenceRuleTest {
         Rule rule = new CoverageEvidenceRule();
         RuleOutcome outcome = rule.evaluate(new RuleContext(
                 evidence(missing(status, "jacoco", "target/jacoco.exec", "nothing found"), tests(1, 0, 0, 0)),
-                new RuleSettings(RuleLevel.ERROR, null, 1), rule.metadata()));
+                new RuleSettings(RuleLevel.ERROR, null, 1), rule.metadata(), io.github.readiness.rules.EvidenceFixtures.POLICY));
         assertNull(outcome.score(), "evidence rules never score: missing evidence is N/A, not 0 or 100");
         if (message == null) {
             assertTrue(outcome.findings().isEmpty());
@@ -51,7 +51,7 @@ class EvidenceRuleTest {
         Rule rule = new TestEvidenceRule();
         RuleOutcome outcome = rule.evaluate(new RuleContext(
                 evidence(coverage(1, 0, 0, 0), missing(status, "surefire", "target/surefire-reports", "why")),
-                new RuleSettings(RuleLevel.ERROR, null, 1), rule.metadata()));
+                new RuleSettings(RuleLevel.ERROR, null, 1), rule.metadata(), io.github.readiness.rules.EvidenceFixtures.POLICY));
         assertEquals(prefix + "why", outcome.findings().get(0).message());
     }
 
@@ -59,7 +59,7 @@ class EvidenceRuleTest {
     void readEvidenceGivesNothing() {
         Rule rule = new TestEvidenceRule();
         RuleOutcome outcome = rule.evaluate(new RuleContext(evidence(coverage(1, 0, 0, 0), tests(1, 0, 0, 0)),
-                new RuleSettings(RuleLevel.ERROR, null, 1), rule.metadata()));
+                new RuleSettings(RuleLevel.ERROR, null, 1), rule.metadata(), io.github.readiness.rules.EvidenceFixtures.POLICY));
         assertTrue(outcome.findings().isEmpty());
         assertNull(outcome.score());
     }

@@ -1,0 +1,80 @@
+package io.github.readiness.rules.rule.security;
+
+import io.github.readiness.rules.evidence.Collected;
+import io.github.readiness.rules.evidence.security.AuditEvidence;
+import io.github.readiness.rules.evidence.security.DependencyAudit;
+import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.model.RuleMetadata;
+import io.github.readiness.rules.model.Severity;
+import io.github.readiness.rules.policy.RuleLevel;
+import io.github.readiness.rules.rule.Rule;
+import io.github.readiness.rules.rule.RuleContext;
+import io.github.readiness.rules.rule.RuleOutcome;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code dependencies.audit}: the dependencies were audited for known vulnerabilities, by a report that is this
+ * project's and current. Missing, foreign or stale audits are HIGH findings; the rule is at WARN by default because
+ * the audit needs network access (the NVD) that a build may not have; {@code ERROR} makes them block. Score: the
+ * share of scanned dependencies without an active vulnerability, when the report lists every dependency (JSON and
+ * XML do; SARIF lists only the vulnerable ones, so it gives no score).
+ */
+public final class DependencyAuditRule implements Rule {
+    static final String DEPENDENCY_CHECK_SNIPPET = "<plugin><groupId>org.owasp</groupId>"
+            + "<artifactId>dependency-check-maven</artifactId><version>12.2.2</version><configuration><formats>"
+            + "<format>HTML</format><format>JSON</format></formats></configuration><executions><execution><goals>"
+            + "<goal>check</goal></goals></execution></executions></plugin>";
+    static final int MISSING_EFFORT = 30;
+    static final int RERUN_EFFORT = 15;
+    private static final String RERUN = "Re-run the audit in this build (mvn verify with dependency-check-maven's check"
+            + " goal) so the report describes this project's current dependencies.";
+
+    private static final RuleMetadata METADATA = new RuleMetadata(
+            "dependencies.audit",
+            Category.DEPENDENCIES,
+            "Dependencies audited",
+            "An OWASP dependency-check report (JSON, XML or SARIF) of this project, newer than its POM, is present.",
+            "Add OWASP dependency-check to the build: " + DEPENDENCY_CHECK_SNIPPET,
+            null,
+            MISSING_EFFORT + " min to add the audit, " + RERUN_EFFORT + " min to re-run a stale one",
+            RuleLevel.WARN);
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+        Collected<AuditEvidence> audit = context.evidence().audit();
+        return switch (audit.status()) {
+            case NOT_APPLICABLE -> RuleOutcome.notApplicable();
+            case NOT_AVAILABLE -> RuleOutcome.unscored(List.of(context.finding(Severity.HIGH, true, "NOT_AVAILABLE",
+                    "no dependency audit: " + audit.detail(), null, null, null, METADATA.remediation(),
+                    MISSING_EFFORT)));
+            case READ -> read(context, audit.value());
+            default -> RuleOutcome.unscored(List.of(context.finding(Severity.HIGH, true, audit.status().name(),
+                    "unusable dependency audit: " + audit.detail(), null, null, null, RERUN, RERUN_EFFORT)));
+        };
+    }
+
+    private static RuleOutcome read(RuleContext context, AuditEvidence evidence) {
+        List<Finding> findings = new ArrayList<>();
+        for (String doubt : evidence.doubts()) {
+            findings.add(context.finding(Severity.HIGH, true, "STALE", "stale dependency audit: " + evidence.path()
+                    + " " + doubt, null, null, null, RERUN, RERUN_EFFORT));
+        }
+        DependencyAudit audit = evidence.audit();
+        if (!evidence.complete()) {
+            return RuleOutcome.unscored(findings);
+        }
+        long vulnerable = DependencyGroup.of(audit, context.policy().security().cvssPreference()).stream()
+                .filter(group -> !group.active().isEmpty())
+                .count();
+        int scanned = Math.max(audit.dependencyCount(), (int) vulnerable);
+        double score = scanned == 0 ? 100 : 100.0 * (scanned - vulnerable) / scanned;
+        return RuleOutcome.scored(score, findings);
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.readiness.rules.rule.security;
+
+import io.github.readiness.rules.evidence.security.AffectedRange;
+import io.github.readiness.rules.evidence.security.Vulnerability;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The first version without a vulnerability, from the affected ranges the report gives: the range dependency-check
+ * marked as matched, else a range that contains the version in use. {@code versionEndExcluding} is itself the fix;
+ * {@code versionEndIncluding} only says the fix comes after it.
+ *
+ * @param version the bound the report gives
+ * @param after true when the fix is some version after {@code version} (the range's end was inclusive)
+ */
+record FixedVersion(String version, boolean after) {
+
+    static Optional<FixedVersion> of(Vulnerability vulnerability, String current) {
+        List<AffectedRange> ranges = vulnerability.affected();
+        List<AffectedRange> matched = ranges.stream().filter(AffectedRange::matched).toList();
+        List<AffectedRange> candidates = matched.isEmpty() ? ranges : matched;
+        return candidates.stream()
+                .filter(range -> range.endExcluding() != null || range.endIncluding() != null)
+                .filter(range -> current == null ? !matched.isEmpty() : contains(range, current))
+                .map(range -> range.endExcluding() != null
+                        ? new FixedVersion(range.endExcluding(), false)
+                        : new FixedVersion(range.endIncluding(), true))
+                .max(FixedVersion::compareTo);
+    }
+
+    /** The later of two fixes; "after 2.0" is later than "2.0". */
+    int compareTo(FixedVersion other) {
+        int order = VersionOrder.INSTANCE.compare(version, other.version);
+        return order != 0 ? order : Boolean.compare(after, other.after);
+    }
+
+    /** "2.17.1" or "a version after 2.17.0". */
+    String describe() {
+        return after ? "a version after " + version : version;
+    }
+
+    private static boolean contains(AffectedRange range, String version) {
+        VersionOrder order = VersionOrder.INSTANCE;
+        return (range.startIncluding() == null || order.compare(version, range.startIncluding()) >= 0)
+                && (range.startExcluding() == null || order.compare(version, range.startExcluding()) > 0)
+                && (range.endExcluding() == null || order.compare(version, range.endExcluding()) < 0)
+                && (range.endIncluding() == null || order.compare(version, range.endIncluding()) <= 0);
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.readiness.rules.rule.security;
+
+import io.github.readiness.rules.evidence.Collected;
+import io.github.readiness.rules.evidence.security.SarifReport;
+import io.github.readiness.rules.evidence.security.SarifResult;
+import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.model.RuleMetadata;
+import io.github.readiness.rules.model.Severity;
+import io.github.readiness.rules.rule.Rule;
+import io.github.readiness.rules.rule.RuleContext;
+import io.github.readiness.rules.rule.RuleOutcome;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code quality.scanners}: SARIF results that are not about security (no security tag, no security-severity) are
+ * code quality. They never block: one finding per scanner rule (a SpotBugs run can report thousands of results),
+ * with the count, its worst severity (error MEDIUM, warning LOW, note INFO) and the first location. Suppressed
+ * results are left out. Score: {@value SeverityDecay#FORMULA} over the individual results.
+ */
+public final class ScannerQualityRule implements Rule {
+    static final int MINUTES_PER_RESULT = 10;
+
+    private static final RuleMetadata METADATA = new RuleMetadata(
+            "quality.scanners",
+            Category.CODE_QUALITY,
+            "Static analysis results",
+            "Code quality results of SARIF scanners (SpotBugs, PMD, CodeQL...), grouped per scanner rule.",
+            "Fix the reported code, or tune the scanner's rule set if the rule does not fit the project.",
+            null,
+            MINUTES_PER_RESULT + " min per error or warning result; notes cost nothing");
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+        Collected<SarifReport> scanners = context.evidence().scanners();
+        if (!scanners.isRead()) {
+            return RuleOutcome.notApplicable();
+        }
+        Map<String, List<SarifResult>> byRule = new LinkedHashMap<>();
+        List<Severity> severities = new ArrayList<>();
+        for (SarifResult result : scanners.value().results()) {
+            if (!ScannerSeverity.isSecurity(result) && !result.suppressed()) {
+                byRule.computeIfAbsent(result.tool() + " " + result.ruleId(), k -> new ArrayList<>()).add(result);
+                severities.add(ScannerSeverity.quality(result));
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        byRule.forEach((key, results) -> findings.add(group(context, key, results)));
+        return RuleOutcome.scored(SeverityDecay.score(severities), findings);
+    }
+
+    private static Finding group(RuleContext context, String key, List<SarifResult> results) {
+        SarifResult first = results.get(0);
+        Severity worst = results.stream().map(ScannerSeverity::quality).min(Enum::compareTo).orElseThrow();
+        long costly = results.stream().filter(r -> ScannerSeverity.quality(r) != Severity.INFO).count();
+        String message = key + ScannerSecurityRule.where(first) + ": " + first.message()
+                + (results.size() > 1 ? " (" + results.size() + " results; the first is shown)" : "");
+        return context.finding(worst, false, key, message, (double) results.size(), null, first.location(),
+                METADATA.remediation(), (int) costly * MINUTES_PER_RESULT);
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.readiness.rules.rule.security;
+
+import io.github.readiness.rules.evidence.Collected;
+import io.github.readiness.rules.evidence.security.SarifReport;
+import io.github.readiness.rules.evidence.security.SarifResult;
+import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.model.RuleMetadata;
+import io.github.readiness.rules.model.Severity;
+import io.github.readiness.rules.rule.Rule;
+import io.github.readiness.rules.rule.RuleContext;
+import io.github.readiness.rules.rule.RuleOutcome;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code security.scanners}: security results of SARIF scanners (CodeQL, SpotBugs with FindSecBugs, Semgrep...),
+ * i.e. results with a {@code security} tag or a {@code security-severity}. One finding per result, at its location;
+ * severity by {@link ScannerSeverity}; blocking at or above the policy's blocking severity. Results suppressed in
+ * the SARIF file are INFO findings with their justification. Score: {@value SeverityDecay#FORMULA} over active
+ * security results; none when there is no security result (a scanner that reports none may not look for any).
+ */
+public final class ScannerSecurityRule implements Rule {
+    static final int EFFORT_MINUTES = 30;
+
+    private static final RuleMetadata METADATA = new RuleMetadata(
+            "security.scanners",
+            Category.SECURITY,
+            "No security issues from scanners",
+            "SARIF scanners report no security issue at or above the blocking severity; lower ones lower the"
+                    + " Security score.",
+            "Fix the code at the reported location; if the result is a false positive, suppress it in the scanner's"
+                    + " own configuration with a justification.",
+            null,
+            EFFORT_MINUTES + " min per security result");
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+        Collected<SarifReport> scanners = context.evidence().scanners();
+        if (!scanners.isRead()) {
+            return RuleOutcome.notApplicable();
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<Severity> active = new ArrayList<>();
+        for (SarifResult result : scanners.value().results()) {
+            if (!ScannerSeverity.isSecurity(result)) {
+                continue;
+            }
+            Severity severity = ScannerSeverity.security(result);
+            String what = result.tool() + " " + result.ruleId() + where(result) + ": " + result.message();
+            if (result.suppressed()) {
+                findings.add(context.finding(Severity.INFO, false, key(result), "suppressed: " + what + " ("
+                        + severity + "): " + (result.justification() == null ? "no justification given"
+                                : result.justification()), null, null, result.location(),
+                        "Nothing to do while the suppression holds.", 0));
+                continue;
+            }
+            active.add(severity);
+            findings.add(context.finding(severity, context.policy().security().blocks(severity), key(result),
+                    what + " (" + severity + " by " + ScannerSeverity.decidedBy(result) + ")", null, null,
+                    result.location(), METADATA.remediation(), EFFORT_MINUTES));
+        }
+        return active.isEmpty() && findings.isEmpty()
+                ? RuleOutcome.notApplicable()
+                : RuleOutcome.scored(SeverityDecay.score(active), findings);
+    }
+
+    /** "java/sql-injection src/main/java/Dao.java:42". */
+    static String key(SarifResult result) {
+        return result.ruleId() + (result.location() == null ? "" : " " + result.location());
+    }
+
+    static String where(SarifResult result) {
+        return result.location() == null ? "" : " at " + result.location();
+    }
+}
