@@ -17,15 +17,17 @@ import java.util.List;
  * Reads an OWASP dependency-check JSON report ({@code dependency-check-report.json}) of any engine generation:
  * the 4.x flat layout ({@code cvssScore} as a string, {@code identifiers}, mixed-case severities), the
  * {@code cvssv2}/{@code cvssv3} blocks of 5.x and later, {@code knownExploitedVulnerability} (9.x+) and
- * {@code cvssv4} (12.x). Streams with Jackson's parser and skips every field it does not need (evidence, references,
- * vulnerable software), so heap use stays small however large the report.
+ * {@code cvssv4} (12.x). Also what the scanned project was ({@code projectInfo}), which modules use each vulnerable
+ * dependency and through which direct dependency, and the affected version ranges ({@code vulnerableSoftware},
+ * 5.x+). Streams with Jackson's parser and skips every field it does not need (evidence, references, hashes), so
+ * heap use stays small however large the report; vulnerabilities are read by {@link DependencyCheckJsonVulnerability}.
  *
  * <p>Kept as written: severities ("High", "MEDIUM", "medium"), names that are not CVE ids, unscored entries.
  * Suppressed vulnerabilities keep their CVSS scores and have no reported severity; a blank {@code notes} is null.
  */
 public final class DependencyCheckJsonReader {
     static final String TOOL = "dependency-check";
-    private static final String REGENERATE = "re-run dependency-check to regenerate it, or use its XML report"
+    static final String REGENERATE = "re-run dependency-check to regenerate it, or use its XML report"
             + " (dependency-check 12.0.0 and 12.0.1 write invalid JSON)";
     private static final String POINT_AT_REPORT =
             "point the dependency audit at the dependency-check-report.json that dependency-check writes";
@@ -69,12 +71,15 @@ public final class DependencyCheckJsonReader {
         private final Path file;
         private final List<String> keysSeen = new ArrayList<>();
         private final List<VulnerableDependency> vulnerable = new ArrayList<>();
+        private final DependencyCheckJsonVulnerability vulnerability;
+        private ScannedProject project = ScannedProject.UNKNOWN;
         private String engineVersion;
         private int dependencyCount;
 
         Parse(JsonCursor json, Path file) {
             this.json = json;
             this.file = file;
+            this.vulnerability = new DependencyCheckJsonVulnerability(json, file);
         }
 
         DependencyAudit report() throws IOException, EvidenceException {
@@ -87,6 +92,7 @@ public final class DependencyCheckJsonReader {
                 keysSeen.add(key);
                 switch (key) {
                     case "scanInfo" -> scanInfo();
+                    case "projectInfo" -> projectInfo();
                     case "dependencies" -> dependencies();
                     default -> json.skip();
                 }
@@ -96,7 +102,7 @@ public final class DependencyCheckJsonReader {
                 String sarif = keysSeen.contains("runs") ? "; it looks like SARIF" : "";
                 throw notDependencyCheck("no \"" + String.join("\", \"", missing) + "\"" + sarif);
             }
-            return new DependencyAudit(TOOL, engineVersion, dependencyCount, vulnerable, ScannedProject.UNKNOWN);
+            return new DependencyAudit(TOOL, engineVersion, dependencyCount, vulnerable, project);
         }
 
         private void scanInfo() throws IOException, EvidenceException {
@@ -108,6 +114,19 @@ public final class DependencyCheckJsonReader {
                     json.skip();
                 }
             }
+        }
+
+        /** {@code "projectInfo": {"name": ..., "groupID": ..., "reportDate": ...}}; a non-object is skipped. */
+        private void projectInfo() throws IOException {
+            if (json.token() != JsonToken.START_OBJECT) {
+                json.skip();
+                return;
+            }
+            ScannedProjectBuilder builder = new ScannedProjectBuilder();
+            for (String key = json.nextField(); key != null; key = json.nextField()) {
+                builder.field(key, json.text()); // text() skips "credits", an object
+            }
+            project = builder.build();
         }
 
         private void dependencies() throws IOException, EvidenceException {
@@ -125,28 +144,34 @@ public final class DependencyCheckJsonReader {
             String filePath = null;
             List<String> packageIds = new ArrayList<>();
             List<Vulnerability> vulnerabilities = new ArrayList<>();
+            List<String> projectReferences = new ArrayList<>();
+            List<String> includedBy = new ArrayList<>();
             for (String key = json.nextField(); key != null; key = json.nextField()) {
                 switch (key) {
                     case "fileName" -> fileName = json.text();
                     case "filePath" -> filePath = json.text();
                     case "packages" -> identifiers(packageIds, "id");
                     case "identifiers" -> identifiers(packageIds, "name");
-                    case "vulnerabilities" -> json.forEachObject(() -> vulnerabilities.add(vulnerability(false)));
+                    case "projectReferences" -> json.forEachValue(() -> addPresent(projectReferences, json.text()));
+                    case "includedBy" -> identifiers(includedBy, "reference"); // [{"reference": "pkg:maven/..."}]
+                    case "vulnerabilities" -> json.forEachObject(() -> vulnerabilities.add(vulnerability.read(false)));
                     case "suppressedVulnerabilities" ->
-                        json.forEachObject(() -> vulnerabilities.add(vulnerability(true)));
+                        json.forEachObject(() -> vulnerabilities.add(vulnerability.read(true)));
                     default -> json.skip();
                 }
             }
             if (!vulnerabilities.isEmpty()) {
-                vulnerable.add(new VulnerableDependency(fileName, filePath, packageIds, vulnerabilities, List.of(), List.of()));
+                vulnerable.add(new VulnerableDependency(
+                        fileName, filePath, packageIds, vulnerabilities, projectReferences, includedBy));
             }
         }
 
         /**
          * 5.x and later: {@code "packages": [{"id": "pkg:maven/g/a@v"}]}; 4.x: {@code "identifiers": [{"name":
-         * "g:a:v", "type": "maven"}]}, where entries of type {@code cpe} name a product, not a package.
+         * "g:a:v", "type": "maven"}]}, where entries of type {@code cpe} name a product, not a package. Also
+         * {@code "includedBy": [{"reference": "pkg:maven/g/a@v"}]}.
          */
-        private void identifiers(List<String> packageIds, String idKey) throws IOException, EvidenceException {
+        private void identifiers(List<String> into, String idKey) throws IOException, EvidenceException {
             json.forEachObject(() -> {
                 String id = null;
                 String type = null;
@@ -159,81 +184,15 @@ public final class DependencyCheckJsonReader {
                         json.skip();
                     }
                 }
-                if (id != null && !id.isBlank() && !"cpe".equals(type)) {
-                    packageIds.add(id);
+                if (!"cpe".equals(type)) {
+                    addPresent(into, id);
                 }
             });
         }
 
-        private Vulnerability vulnerability(boolean suppressed) throws IOException, EvidenceException {
-            int line = json.line();
-            VulnerabilityBuilder builder = new VulnerabilityBuilder(suppressed);
-            for (String key = json.nextField(); key != null; key = json.nextField()) {
-                switch (key) {
-                    case "name" -> builder.id(json.text());
-                    case "source" -> builder.source(json.text());
-                    case "severity" -> builder.reportedSeverity(json.text());
-                    case "description" -> builder.description(json.text());
-                    case "notes" -> builder.notes(json.text());
-                    case "cwes" -> json.forEachValue(() -> builder.cwe(json.text()));
-                    case "cwe" -> builder.cwe(json.text()); // 4.x: one string, "CWE-20 Improper Input Validation"
-                    case "cvssScore" -> score(builder, 2, json.text(), null, json.line()); // 4.x: v2, as a string
-                    case "cvssv2" -> cvss(builder, 2);
-                    case "cvssv3" -> cvss(builder, 3);
-                    case "cvssv4" -> cvss(builder, 4);
-                    case "knownExploitedVulnerability" -> {
-                        if (json.token() != JsonToken.VALUE_NULL) {
-                            builder.knownExploited();
-                        }
-                        json.skip();
-                    }
-                    default -> json.skip();
-                }
-            }
-            if (!builder.hasId()) {
-                throw new EvidenceException(file, "has a vulnerability without a \"name\" (line " + line + "): "
-                        + REGENERATE);
-            }
-            return builder.build();
-        }
-
-        /**
-         * A CVSS block: the base score is {@code baseScore} (v3, v4) or {@code score} (v2), the vector
-         * {@code vectorString} when written. Nested objects are searched too, for the NVD-shaped
-         * {@code {"cvssData": {"baseScore": ...}}} form; a block without a score adds nothing.
-         */
-        private void cvss(VulnerabilityBuilder builder, int version) throws IOException, EvidenceException {
-            if (json.token() != JsonToken.START_OBJECT) {
-                json.skip();
-                return;
-            }
-            int line = json.line();
-            String[] scoreAndVector = new String[2];
-            cvssFields(scoreAndVector);
-            score(builder, version, scoreAndVector[0], scoreAndVector[1], line);
-        }
-
-        private void cvssFields(String[] scoreAndVector) throws IOException {
-            for (String key = json.nextField(); key != null; key = json.nextField()) {
-                if (json.token() == JsonToken.START_OBJECT) {
-                    cvssFields(scoreAndVector);
-                } else if ((key.equals("baseScore") || key.equals("score")) && scoreAndVector[0] == null) {
-                    scoreAndVector[0] = json.text();
-                } else if (key.equals("vectorString") && scoreAndVector[1] == null) {
-                    scoreAndVector[1] = json.text();
-                } else {
-                    json.skip();
-                }
-            }
-        }
-
-        private void score(VulnerabilityBuilder builder, int version, String score, String vector, int line)
-                throws EvidenceException {
-            try {
-                builder.score(version, score, vector);
-            } catch (IllegalArgumentException e) { // NumberFormatException too
-                throw new EvidenceException(file, "has a CVSS v" + version + " score that is not a number from 0 to"
-                        + " 10 (line " + line + ": \"" + score + "\"): " + REGENERATE, e);
+        private static void addPresent(List<String> into, String text) {
+            if (text != null && !text.isBlank()) {
+                into.add(text);
             }
         }
 

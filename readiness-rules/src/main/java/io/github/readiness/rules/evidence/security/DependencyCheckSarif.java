@@ -15,7 +15,8 @@ import java.util.Optional;
  * gives, so a project that only keeps {@code dependency-check-report.sarif} is gated alike. Same in substance: per
  * vulnerable dependency the vulnerability ids, CVSS scores (from the rule properties {@code cvssv2_score},
  * {@code cvssv3_baseScore}, {@code cvssv4_baseScore}) and reported severity ("medium" from a rule described as
- * "medium severity - CVE-...").
+ * "medium severity - CVE-..."). A dependency is a scanned file (the result's artifact URI) with its purl (the
+ * logical location), as the JSON report lists files: two files of one package stay two dependencies.
  *
  * <p>What SARIF does not carry stays empty: CWEs, descriptions, the KEV flag, affected version ranges, module
  * references and the scanned project ({@link ScannedProject#UNKNOWN}). SARIF lists no clean dependency, so
@@ -44,8 +45,8 @@ public final class DependencyCheckSarif {
         if (!found) {
             return Optional.empty();
         }
-        // one dependency per scanned file: two files of one package (bootstrap.js, bootstrap.min.js) stay two, as in
-        // the JSON report; a result without a file is grouped by its package
+        // by file: bootstrap.js and bootstrap.min.js (one purl) are two dependencies in the JSON report too; a result
+        // without a file is grouped by its package
         Map<List<String>, List<SarifResult>> byFile = new LinkedHashMap<>();
         for (SarifResult result : report.results()) {
             if (isDependencyCheck(result.tool())) {

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -16,11 +15,13 @@ import javax.xml.stream.XMLStreamReader;
  * dependency-check.2.x to 4.1). Elements are matched by local name, so every schema version reads alike:
  * {@code cvssV2}/{@code cvssV3}/{@code cvssV4} blocks, {@code <suppressedVulnerability>} interleaved with
  * {@code <vulnerability>} (and without {@code <severity>}), {@code knownExploitedVulnerability}. Streams with StAX
- * (no DTD, no external entity) and skips evidence, references and vulnerable software. The result equals what
+ * (no DTD, no external entity); reads {@code <projectInfo>}, each dependency's {@code <projectReferences>} and
+ * {@code <includedBy>}, the version ranges of {@code <vulnerableSoftware>} (vulnerabilities are read by
+ * {@link DependencyCheckXmlVulnerability}) and skips evidence, references and hashes. The result equals what
  * {@link DependencyCheckJsonReader} gives for the JSON report of the same scan.
  */
 public final class DependencyCheckXmlReader {
-    private static final String REGENERATE = "re-run dependency-check to regenerate it";
+    static final String REGENERATE = "re-run dependency-check to regenerate it";
     private static final String POINT_AT_REPORT =
             "point the dependency audit at the dependency-check-report.xml that dependency-check writes";
 
@@ -44,17 +45,26 @@ public final class DependencyCheckXmlReader {
         }
     }
 
+    /** Text of the leaf element the reader stands on, as written (like the JSON report); null when empty. */
+    static String text(XMLStreamReader xml) throws XMLStreamException {
+        String text = xml.getElementText();
+        return text.isEmpty() ? null : text;
+    }
+
     /** The state of reading one file. */
     private static final class Parse {
         private final XMLStreamReader xml;
         private final Path file;
         private final List<VulnerableDependency> vulnerable = new ArrayList<>();
+        private final DependencyCheckXmlVulnerability vulnerability;
+        private ScannedProject project = ScannedProject.UNKNOWN;
         private String engineVersion;
         private int dependencyCount;
 
         Parse(XMLStreamReader xml, Path file) {
             this.xml = xml;
             this.file = file;
+            this.vulnerability = new DependencyCheckXmlVulnerability(xml, file);
         }
 
         DependencyAudit report() throws XMLStreamException, EvidenceException {
@@ -68,11 +78,13 @@ public final class DependencyCheckXmlReader {
             for (String child = nextChild(); child != null; child = nextChild()) {
                 switch (child) {
                     case "scanInfo" -> scanInfo();
+                    case "projectInfo" -> projectInfo();
                     case "dependencies" -> dependencies();
                     default -> skipElement();
                 }
             }
-            return new DependencyAudit(DependencyCheckJsonReader.TOOL, engineVersion, dependencyCount, vulnerable, ScannedProject.UNKNOWN);
+            return new DependencyAudit(
+                    DependencyCheckJsonReader.TOOL, engineVersion, dependencyCount, vulnerable, project);
         }
 
         private void scanInfo() throws XMLStreamException {
@@ -83,6 +95,19 @@ public final class DependencyCheckXmlReader {
                     skipElement();
                 }
             }
+        }
+
+        /** {@code <projectInfo><name>...</name><groupID>...</groupID>...<reportDate>...</reportDate>}. */
+        private void projectInfo() throws XMLStreamException {
+            ScannedProjectBuilder builder = new ScannedProjectBuilder();
+            for (String child = nextChild(); child != null; child = nextChild()) {
+                if (ScannedProjectBuilder.FIELDS.contains(child)) {
+                    builder.field(child, text());
+                } else {
+                    skipElement(); // credits
+                }
+            }
+            project = builder.build();
         }
 
         private void dependencies() throws XMLStreamException, EvidenceException {
@@ -102,17 +127,22 @@ public final class DependencyCheckXmlReader {
             String filePath = null;
             List<String> packageIds = new ArrayList<>();
             List<Vulnerability> vulnerabilities = new ArrayList<>();
+            List<String> projectReferences = new ArrayList<>();
+            List<String> includedBy = new ArrayList<>();
             for (String child = nextChild(); child != null; child = nextChild()) {
                 switch (child) {
                     case "fileName" -> fileName = text();
                     case "filePath" -> filePath = text();
                     case "identifiers" -> packages(packageIds);
+                    case "projectReferences" -> leaves("projectReference", projectReferences);
+                    case "includedBy" -> leaves("reference", includedBy);
                     case "vulnerabilities" -> vulnerabilities(vulnerabilities);
                     default -> skipElement(); // evidenceCollected, relatedDependencies, ...
                 }
             }
             if (!vulnerabilities.isEmpty()) {
-                vulnerable.add(new VulnerableDependency(fileName, filePath, packageIds, vulnerabilities, List.of(), List.of()));
+                vulnerable.add(new VulnerableDependency(
+                        fileName, filePath, packageIds, vulnerabilities, projectReferences, includedBy));
             }
         }
 
@@ -132,83 +162,28 @@ public final class DependencyCheckXmlReader {
             }
         }
 
+        /** The texts of the children called {@code name} of the element the reader stands on; others are skipped. */
+        private void leaves(String name, List<String> into) throws XMLStreamException {
+            for (String child = nextChild(); child != null; child = nextChild()) {
+                String text = child.equals(name) ? text() : skipElement();
+                if (text != null && !text.isBlank()) {
+                    into.add(text);
+                }
+            }
+        }
+
         private void vulnerabilities(List<Vulnerability> into) throws XMLStreamException, EvidenceException {
             for (String child = nextChild(); child != null; child = nextChild()) {
                 switch (child) {
-                    case "vulnerability" -> into.add(vulnerability(false));
-                    case "suppressedVulnerability" -> into.add(vulnerability(true));
+                    case "vulnerability" -> into.add(vulnerability.read(false));
+                    case "suppressedVulnerability" -> into.add(vulnerability.read(true));
                     default -> skipElement();
                 }
             }
         }
 
-        private Vulnerability vulnerability(boolean suppressed) throws XMLStreamException, EvidenceException {
-            int line = xml.getLocation().getLineNumber();
-            VulnerabilityBuilder builder = new VulnerabilityBuilder(suppressed);
-            builder.source(SafeXml.attribute(xml, "source"));
-            for (String child = nextChild(); child != null; child = nextChild()) {
-                switch (child) {
-                    case "name" -> builder.id(text());
-                    case "severity" -> builder.reportedSeverity(text());
-                    case "description" -> builder.description(text());
-                    case "notes" -> builder.notes(text());
-                    case "cwes" -> {
-                        for (String cwe = nextChild(); cwe != null; cwe = nextChild()) {
-                            builder.cwe(cwe.equals("cwe") ? text() : skipElement());
-                        }
-                    }
-                    case "cwe" -> builder.cwe(text());
-                    case "cvssV2" -> cvss(builder, 2);
-                    case "cvssV3" -> cvss(builder, 3);
-                    case "cvssV4" -> cvss(builder, 4);
-                    case "knownExploitedVulnerability" -> {
-                        builder.knownExploited();
-                        skipElement();
-                    }
-                    default -> skipElement();
-                }
-            }
-            if (!builder.hasId()) {
-                throw new EvidenceException(file, "has a vulnerability without a <name> (line " + line + "): "
-                        + REGENERATE);
-            }
-            return builder.build();
-        }
-
-        /**
-         * A CVSS block: the base score is {@code <baseScore>} (v3, v4) or {@code <score>} (v2), the vector
-         * {@code <vectorString>} when written; nested elements are searched too. A block without a score adds
-         * nothing.
-         */
-        private void cvss(VulnerabilityBuilder builder, int version) throws XMLStreamException, EvidenceException {
-            int line = xml.getLocation().getLineNumber();
-            String[] scoreAndVector = new String[2];
-            cvssFields(scoreAndVector);
-            try {
-                builder.score(version, scoreAndVector[0], scoreAndVector[1]);
-            } catch (IllegalArgumentException e) { // NumberFormatException too
-                throw new EvidenceException(file, "has a CVSS v" + version + " score that is not a number from 0 to"
-                        + " 10 (line " + line + ": \"" + scoreAndVector[0] + "\"): " + REGENERATE, e);
-            }
-        }
-
-        // a leaf element ends the loop at once, so unknown leaves and nested blocks need no separate skip
-        private void cvssFields(String[] scoreAndVector) throws XMLStreamException {
-            for (String child = nextChild(); child != null; child = nextChild()) {
-                if ((child.equals("baseScore") || child.equals("score")) && scoreAndVector[0] == null) {
-                    scoreAndVector[0] = text();
-                } else if (child.equals("vectorString") && scoreAndVector[1] == null) {
-                    scoreAndVector[1] = text();
-                } else {
-                    cvssFields(scoreAndVector);
-                }
-            }
-        }
-
-        /** Text of the leaf element the reader stands on, as written (like the JSON report); null when empty. */
         private String text() throws XMLStreamException {
-            String text = xml.getElementText();
-            return text.isEmpty() ? null : text;
+            return DependencyCheckXmlReader.text(xml);
         }
 
         private String nextChild() throws XMLStreamException {

@@ -1,8 +1,10 @@
 package io.github.readiness.rules.evidence.security;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.readiness.rules.model.Location;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * What one SARIF result says about itself, kept until its run's rules are known: the spec lets {@code results}
@@ -22,6 +24,10 @@ final class SarifPendingResult {
     private boolean securityTagged;
     private String uri;
     private int line;
+    private String logicalLocation;
+    private boolean suppressionAccepted;
+    private boolean suppressionDisputed;
+    private String justification;
 
     /** Reads the result object the parser stands on. */
     static SarifPendingResult read(JsonParser json) throws IOException {
@@ -49,6 +55,7 @@ final class SarifPendingResult {
                     securityTagged = SarifJson.hasSecurityTag(property);
                 }
             });
+            case "suppressions" -> SarifJson.forEachElement(json, (i, suppression) -> readSuppression(suppression));
             default -> {
                 // codeFlows, relatedLocations, partialFingerprints...: skipped by forEachField
             }
@@ -76,8 +83,43 @@ final class SarifPendingResult {
         });
     }
 
+    /**
+     * One {@code suppression} (SARIF 2.1.0, 3.35): {@code status} absent or "accepted" suppresses the result,
+     * "underReview" or "rejected" disputes it (3.27.23: then the result is not suppressed whatever the other
+     * entries say). The first accepted entry's justification is kept.
+     */
+    private void readSuppression(JsonParser json) throws IOException {
+        if (json.currentToken() != JsonToken.START_OBJECT) {
+            return; // not a suppression object: suppresses nothing (the caller skips it)
+        }
+        String[] statusAndJustification = new String[2];
+        SarifJson.forEachField(json, (field, value) -> {
+            if (field.equals("status")) {
+                String status = SarifJson.string(value);
+                statusAndJustification[0] = status != null ? status : "(not a string)"; // present, so not "absent"
+            } else if (field.equals("justification")) {
+                statusAndJustification[1] = SarifJson.string(value);
+            }
+        });
+        String status = statusAndJustification[0] == null ? "accepted" : statusAndJustification[0].strip();
+        if (status.equalsIgnoreCase("accepted")) {
+            if (!suppressionAccepted) {
+                justification = present(statusAndJustification[1]);
+            }
+            suppressionAccepted = true;
+        } else if (status.equalsIgnoreCase("underReview") || status.equalsIgnoreCase("rejected")) {
+            suppressionDisputed = true;
+        }
+    }
+
     private void locationField(String name, JsonParser json) throws IOException {
-        if (name.equals("physicalLocation")) {
+        if (name.equals("logicalLocations")) {
+            SarifJson.forEachElement(json, (i, logical) -> {
+                if (i == 0) {
+                    readLogicalLocation(logical);
+                }
+            });
+        } else if (name.equals("physicalLocation")) {
             SarifJson.forEachField(json, (field, value) -> {
                 if (field.equals("artifactLocation")) {
                     SarifJson.forEachField(value, (artifactField, uriValue) -> {
@@ -96,6 +138,24 @@ final class SarifPendingResult {
         }
     }
 
+    /** {@code fullyQualifiedName} (a purl in dependency-check's SARIF), else {@code name}; blank is absent. */
+    private void readLogicalLocation(JsonParser json) throws IOException {
+        String[] qualifiedAndName = new String[2];
+        SarifJson.forEachField(json, (field, value) -> {
+            if (field.equals("fullyQualifiedName")) {
+                qualifiedAndName[0] = SarifJson.string(value);
+            } else if (field.equals("name")) {
+                qualifiedAndName[1] = SarifJson.string(value);
+            }
+        });
+        logicalLocation = present(qualifiedAndName[0]) != null ? present(qualifiedAndName[0])
+                : present(qualifiedAndName[1]);
+    }
+
+    private static String present(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     /** This result with its rule's defaults filled in; {@code rules} holds the whole run's rules. */
     SarifResult resolve(String tool, SarifRules rules) {
         SarifRules.Rule rule = rules.find(ruleIndex, componentIndex, componentRuleIndex, ruleId);
@@ -108,6 +168,9 @@ final class SarifPendingResult {
                 : rule != null && rule.description() != null ? rule.description()
                 : id != null ? id : "(no message)";
         Location location = uri == null || uri.isBlank() ? null : new Location(uri, line);
-        return new SarifResult(tool, id, resolvedLevel, severity, tagged, text, location, null, null, java.util.List.of(), false, null);
+        boolean suppressed = suppressionAccepted && !suppressionDisputed;
+        return new SarifResult(tool, id, resolvedLevel, severity, tagged, text, location, logicalLocation,
+                rule != null ? rule.description() : null, rule != null ? rule.scores() : List.of(), suppressed,
+                suppressed ? justification : null);
     }
 }

@@ -18,9 +18,10 @@ import java.util.Set;
 /**
  * Reads a SARIF 2.1.0 log from any scanner (SpotBugs, CodeQL, dependency-check...) in one streaming pass with
  * Jackson's {@link JsonParser}: every result of every run, each resolved against its rule (from
- * {@code tool.driver.rules} or {@code tool.extensions[*].rules}) for level, security-severity, security tag and
- * a fallback message. Fields may come in any order; per result only what {@link SarifResult} needs is kept, so
- * memory follows the number of results, not the size of the file.
+ * {@code tool.driver.rules} or {@code tool.extensions[*].rules}) for level, security-severity, security tag,
+ * description, CVSS scores (dependency-check's rule properties) and a fallback message. Fields may come in any
+ * order; per result only what {@link SarifResult} needs is kept, so memory follows the number of results, not the
+ * size of the file.
  */
 public final class SarifReader {
     private static final String REGENERATE = "regenerate it";

@@ -13,8 +13,14 @@ import java.util.Map;
  * (CodeQL keeps its rules in extensions). Only what results need is kept per rule; help texts are skipped.
  */
 final class SarifRules {
-    /** What a result may take from its rule. */
-    record Rule(String id, String defaultLevel, Double securitySeverity, boolean securityTagged, String description) {}
+    /** What a result may take from its rule; {@code scores} in version order, empty for most scanners. */
+    record Rule(
+            String id,
+            String defaultLevel,
+            Double securitySeverity,
+            boolean securityTagged,
+            String description,
+            List<Cvss> scores) {}
 
     private final List<Rule> driver = new ArrayList<>();
     private final List<List<Rule>> extensions = new ArrayList<>();
@@ -53,10 +59,17 @@ final class SarifRules {
                     }
                 });
                 case "properties" -> SarifJson.forEachField(value, (field, property) -> {
-                    if (field.equals("security-severity")) {
-                        rule.securitySeverity = SarifJson.severity(property);
-                    } else if (field.equals("tags")) {
-                        rule.securityTagged = SarifJson.hasSecurityTag(property);
+                    switch (field) {
+                        case "security-severity" -> rule.securitySeverity = SarifJson.severity(property);
+                        case "tags" -> rule.securityTagged = SarifJson.hasSecurityTag(property);
+                        // dependency-check's CVSS properties; no vector for v2 and v3 in its SARIF
+                        case "cvssv2_score" -> rule.cvss[2] = SarifJson.severity(property);
+                        case "cvssv3_baseScore" -> rule.cvss[3] = SarifJson.severity(property);
+                        case "cvssv4_baseScore" -> rule.cvss[4] = SarifJson.severity(property);
+                        case "cvssv4_vector" -> rule.cvssV4Vector = SarifJson.string(property);
+                        default -> {
+                            // other CVSS details, source...: not needed
+                        }
                     }
                 });
                 default -> {
@@ -64,7 +77,8 @@ final class SarifRules {
                 }
             }
         });
-        return new Rule(rule.id, rule.defaultLevel, rule.securitySeverity, rule.securityTagged, rule.description);
+        return new Rule(rule.id, rule.defaultLevel, rule.securitySeverity, rule.securityTagged, rule.description,
+                rule.scores());
     }
 
     /** A level as SARIF spells it (lower case); null when absent or blank. */
@@ -120,5 +134,24 @@ final class SarifRules {
         Double securitySeverity;
         boolean securityTagged;
         String description;
+        final Double[] cvss = new Double[5]; // by major CVSS version, 2 to 4
+        String cvssV4Vector;
+
+        /**
+         * The CVSS scores in version order; a score outside [0,10] is left out, like any odd property value that
+         * must not break the gate.
+         */
+        List<Cvss> scores() {
+            List<Cvss> scores = new ArrayList<>();
+            for (int version = 2; version <= 4; version++) {
+                Double score = cvss[version];
+                if (score != null && score >= 0 && score <= 10) {
+                    String vector = version == 4 && cvssV4Vector != null && !cvssV4Vector.isBlank()
+                            ? cvssV4Vector : null;
+                    scores.add(new Cvss(version, score, vector));
+                }
+            }
+            return scores;
+        }
     }
 }

@@ -16,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,122 @@ class DependencyCheckJsonReaderTest {
         assertEquals(new AuditTally(engine, dependencies, vulnerableDependencies, active, suppressed,
                 severities == null ? "" : severities, v4, v3, v2, knownExploited, notes, notCve),
                 AuditTally.of(audit));
+    }
+
+    /** projectInfo as each engine wrote it: guardrails (4.0.2) and vulnjavaweb give only the name and date. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+        # scan             | name                   | groupID                     | artifactID             | version             | reportDate
+        4.0.2-guardrails   | GuardRailsScan         | -                           | -                      | -                   | 2019-02-04T10:29:31.159Z
+        6.0.2-openls       | openls-databinding     | nl.geozet                   | openls-databinding     | 1.1                 | 2020-10-17T13:43:40.288Z
+        8.4.3-izgw-hub     | IZ Gateway Hub 2.0     | gov.cdc.izgw                | izgw-hub               | 2.0.1-IZGW-SNAPSHOT | 2024-05-03T21:13:04.982725200Z
+        12.1.0-vulnjavaweb | vulnerableapps         | -                           | -                      | -                   | 2025-10-27T15:04:48.332849200Z
+        12.2.2-schemaspy   | SchemaSpy Maven Plugin | nl.geodienstencentrum.maven | schemaspy-maven-plugin | 5.4.1-SNAPSHOT      | 2026-08-02T09:05:11.928869272Z
+        """)
+    void readsTheScannedProject(String scan, String name, String groupId, String artifactId, String version,
+            String reportDate) throws Exception {
+        assertEquals(new ScannedProject(name, groupId, artifactId, version, Instant.parse(reportDate)),
+                readReal("dc-json-" + scan).project());
+    }
+
+    /**
+     * Counted with python3 (see {@link RangeTally}). 4.x writes {@code "software": "cpe:/a:..."} strings (65 of them
+     * with "allPreviousVersion"), so no ranges; in izgw one matched entry is an exact-version CPE without bounds.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # folder                   | ranges | matched | start incl. | start excl. | end incl. | end excl. | module refs | included by
+        dc-json-4.0.2-guardrails   | 0      | 0       | 0           | 0           | 0         | 0         | 0           | 0
+        dc-json-6.0.2-openls       | 2      | 2       | 1           | 0           | 1         | 1         | 1           | 0
+        dc-json-8.4.3-izgw-hub     | 7      | 5       | 0           | 0           | 0         | 7         | 3           | 3
+        dc-json-12.1.0-vulnjavaweb | 153    | 0       | 136         | 0           | 69        | 84        | 0           | 0
+        dc-json-12.2.2-schemaspy   | 421    | 5       | 326         | 0           | 187       | 234       | 12          | 3
+        """)
+    void readsAffectedRangesAndModuleReferences(String folder, long ranges, long matched, long startIncluding,
+            long startExcluding, long endIncluding, long endExcluding, long projectReferences, long includedBy)
+            throws Exception {
+        assertEquals(new RangeTally(ranges, matched, startIncluding, startExcluding, endIncluding, endExcluding,
+                projectReferences, includedBy), RangeTally.of(readReal(folder)));
+    }
+
+    @Test
+    void schemaspyRangesKeepTheMatchedOneAndDropBareCpes() throws Exception {
+        DependencyAudit audit = readReal("dc-json-12.2.2-schemaspy");
+        VulnerableDependency aircompressor = audit.vulnerable().get(0);
+
+        assertEquals("aircompressor-0.27.jar", aircompressor.fileName());
+        assertEquals(List.of("SchemaSpy Maven Plugin:provided"), aircompressor.projectReferences());
+        assertEquals(List.of("pkg:maven/org.apache.maven/maven-archiver@3.6.6"), aircompressor.includedBy());
+        assertEquals(List.of(new AffectedRange(null, null, null, "2.0.3", true),
+                new AffectedRange("3.0", null, null, "3.4", false)),
+                find(audit, "aircompressor-0.27.jar", "CVE-2025-67721").affected());
+        // the second entry, cpe:2.3:a:jruby:jruby:10.0.0.0, names one version: no bound, no range
+        assertEquals(List.of(new AffectedRange("9.3.4.0", null, null, "9.4.12.1", true),
+                new AffectedRange("0.12.1", null, null, "0.15.4", false)),
+                find(audit, "jruby-9.4.2.0.jar", "CVE-2025-46551").affected());
+        VulnerableDependency bootstrap = audit.vulnerable().get(5);
+        assertEquals("schemaspy-7.0.2.jar: bootstrap.js", bootstrap.fileName());
+        assertEquals(List.of("SchemaSpy Maven Plugin:compile"), bootstrap.projectReferences());
+        assertEquals(List.of(), bootstrap.includedBy(), "a file inside a jar has no includedBy");
+    }
+
+    @Test
+    void izgwExactVersionMatchHasNoRange() throws Exception {
+        DependencyAudit audit = readReal("dc-json-8.4.3-izgw-hub");
+
+        assertEquals(List.of(), find(audit, "bc-fips-1.0.2.4.jar", "CVE-2024-29857").affected(),
+                "cpe:2.3:a:org.bouncycastle:bc-fips:1.0.2.4 is matched but has no bound");
+        assertEquals(List.of(new AffectedRange(null, null, null, "1.73", true)),
+                find(audit, "bc-fips-1.0.2.4.jar", "CVE-2023-33202").affected());
+        assertEquals(List.of("pkg:maven/gov.cdc.izgw/izgw-hub@2.0.1-IZGW-SNAPSHOT"),
+                audit.vulnerable().get(0).includedBy());
+    }
+
+    @Test
+    void readsEveryBoundAndSkipsWhatIsNotARange() throws Exception {
+        DependencyAudit audit = readJson("""
+                {"reportSchema": "1.1", "scanInfo": {}, "dependencies": [
+                  {"fileName": "a.jar", "projectReferences": ["m1:compile", "", null, "m2:test"],
+                   "includedBy": [{"reference": "pkg:maven/g/direct@1", "type": "x"}, {"reference": " "}, "odd"],
+                   "vulnerabilities": [{"name": "CVE-1", "vulnerableSoftware": [
+                     {"software": {"id": "cpe:2.3:a:g:a:*", "vulnerabilityIdMatched": true,
+                                   "versionStartExcluding": "1.0", "versionEndIncluding": "1.9", "extra": {"x": 1}}},
+                     {"software": {"id": "cpe:2.3:a:g:a:*", "versionStartIncluding": " ", "versionEndExcluding": ""}},
+                     {"software": "cpe:/a:g:a:1.0", "allPreviousVersion": "true"},
+                     {"software": {"id": "cpe:2.3:a:g:a:*", "vulnerabilityIdMatched": "false",
+                                   "versionStartIncluding": "2.0"}},
+                     "not an object"]}]}]}
+                """);
+
+        VulnerableDependency a = audit.vulnerable().get(0);
+        assertEquals(List.of("m1:compile", "m2:test"), a.projectReferences());
+        assertEquals(List.of("pkg:maven/g/direct@1"), a.includedBy());
+        assertEquals(List.of(new AffectedRange(null, "1.0", "1.9", null, true),
+                new AffectedRange("2.0", null, null, null, false)), a.vulnerabilities().get(0).affected());
+        assertEquals(ScannedProject.UNKNOWN, audit.project(), "no projectInfo");
+    }
+
+    /** Offsets as engines write them; anything else is an unknown date, never an error. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+        "2026-08-02T09:05:11.928869272Z" | 2026-08-02T09:05:11.928869272Z
+        "2019-02-04T10:29:31.159+0000"   | 2019-02-04T10:29:31.159Z
+        "2020-10-17T15:43:40+02:00"      | 2020-10-17T13:43:40Z
+        "2025-10-27T22:03:17+07"         | 2025-10-27T15:03:17Z
+        "2025-10-27T22:03:17"            | -
+        "yesterday"                      | -
+        ""                               | -
+        1549276171159                    | -
+        {"epoch": 1}                     | -
+        """)
+    void aReportDateIsAnInstantOrUnknown(String json, String expected) throws Exception {
+        DependencyAudit audit = readJson("""
+                {"reportSchema": "1.1", "projectInfo": {"name": "p", "reportDate": %s, "credits": {"NVD": "x"}},
+                 "scanInfo": {}, "dependencies": []}
+                """.formatted(json));
+
+        assertEquals(new ScannedProject("p", null, null, null, expected == null ? null : Instant.parse(expected)),
+                audit.project());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -61,6 +63,58 @@ class DependencyCheckXmlReaderTest {
                 severities == null ? "" : severities, v4, v3, v2, knownExploited, 0, notCve), AuditTally.of(audit));
     }
 
+    /** Counted with python3's ElementTree (see {@link RangeTally}): the same numbers as each scan's JSON report. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # folder                  | ranges | matched | start incl. | start excl. | end incl. | end excl. | module refs | included by
+        dc-xml-6.0.2-openls       | 2      | 2       | 1           | 0           | 1         | 1         | 1           | 0
+        dc-xml-12.1.0-vulnjavaweb | 153    | 0       | 136         | 0           | 69        | 84        | 0           | 0
+        dc-xml-12.2.2-schemaspy   | 421    | 5       | 326         | 0           | 187       | 234       | 12          | 3
+        """)
+    void readsAffectedRangesAndModuleReferences(String folder, long ranges, long matched, long startIncluding,
+            long startExcluding, long endIncluding, long endExcluding, long projectReferences, long includedBy)
+            throws Exception {
+        assertEquals(new RangeTally(ranges, matched, startIncluding, startExcluding, endIncluding, endExcluding,
+                projectReferences, includedBy), RangeTally.of(readReal(folder)));
+    }
+
+    /** Engine 6.0.2 writes {@code matched="true"} where the JSON of the same scan says "vulnerabilityIdMatched". */
+    @Test
+    void openlsReadsTheScannedProjectAndThe6xMatchedAttribute() throws Exception {
+        DependencyAudit audit = readReal("dc-xml-6.0.2-openls");
+
+        assertEquals(new ScannedProject("openls-databinding", "nl.geozet", "openls-databinding", "1.1",
+                Instant.parse("2020-10-17T13:43:40.288Z")), audit.project());
+        assertEquals(List.of(new AffectedRange("1.2", null, "1.2.17", null, true)),
+                find(audit, "log4j-1.2.17.jar", "CVE-2019-17571").affected());
+        assertEquals(List.of(new AffectedRange(null, null, null, "2.13.2", true)),
+                find(audit, "log4j-1.2.17.jar", "CVE-2020-9488").affected());
+        assertEquals(List.of("openls-databinding:provided"), audit.vulnerable().get(0).projectReferences());
+    }
+
+    @Test
+    void readsProjectReferencesIncludedByAndRangesOfHandWrittenXml() throws Exception {
+        DependencyAudit audit = read("<analysis><projectInfo><name>p</name><version>2</version><reportDate>last week</reportDate>"
+                + "<credits>NVD</credits></projectInfo><dependencies><dependency><fileName>a.jar</fileName>"
+                + "<projectReferences><projectReference>m1:compile</projectReference><projectReference/>"
+                + "<projectReference>m2:test</projectReference></projectReferences>"
+                + "<includedBy><reference>pkg:maven/g/d1@1</reference></includedBy>"
+                + "<includedBy><reference>pkg:maven/g/d2@1</reference><other>x</other></includedBy>"
+                + "<vulnerabilities><vulnerability><name>CVE-1</name><vulnerableSoftware>"
+                + "<software vulnerabilityIdMatched=\"true\" versionStartExcluding=\"1.0\">cpe:2.3:a:g:a:*</software>"
+                + "<software>cpe:2.3:a:g:a:1.5</software>"
+                + "<software versionEndIncluding=\"\" allPreviousVersion=\"true\">cpe:/a:g:a:1.0</software>"
+                + "<software versionEndIncluding=\"1.9\"/></vulnerableSoftware></vulnerability></vulnerabilities>"
+                + "</dependency></dependencies></analysis>");
+
+        assertEquals(new ScannedProject("p", null, null, "2", null), audit.project(), "an unparseable date is unknown");
+        VulnerableDependency a = audit.vulnerable().get(0);
+        assertEquals(List.of("m1:compile", "m2:test"), a.projectReferences());
+        assertEquals(List.of("pkg:maven/g/d1@1", "pkg:maven/g/d2@1"), a.includedBy());
+        assertEquals(List.of(new AffectedRange(null, "1.0", null, null, true),
+                new AffectedRange(null, null, "1.9", null, false)), a.vulnerabilities().get(0).affected());
+    }
+
     /** The same scan written as XML and as JSON gives the same audit, down to descriptions and vectors. */
     @ParameterizedTest
     @ValueSource(strings = {"6.0.2-openls", "12.1.0-vulnjavaweb", "12.2.2-schemaspy"})
@@ -70,6 +124,8 @@ class DependencyCheckXmlReaderTest {
 
         assertEquals(json.tool(), xml.tool());
         assertEquals(json.engineVersion(), xml.engineVersion());
+        assertEquals(json.project(), xml.project());
+        assertNotEquals(ScannedProject.UNKNOWN, xml.project());
         assertEquals(json.dependencyCount(), xml.dependencyCount());
         assertEquals(json.vulnerable().size(), xml.vulnerable().size());
         for (int d = 0; d < json.vulnerable().size(); d++) {
@@ -79,6 +135,8 @@ class DependencyCheckXmlReaderTest {
             assertEquals(expected.fileName(), actual.fileName(), where);
             assertEquals(expected.filePath(), actual.filePath(), where);
             assertEquals(expected.packageIds(), actual.packageIds(), where);
+            assertEquals(expected.projectReferences(), actual.projectReferences(), where);
+            assertEquals(expected.includedBy(), actual.includedBy(), where);
             assertEquals(expected.vulnerabilities().size(), actual.vulnerabilities().size(), where);
             for (int v = 0; v < expected.vulnerabilities().size(); v++) {
                 assertSameVulnerability(expected.vulnerabilities().get(v), actual.vulnerabilities().get(v), where);
@@ -98,7 +156,8 @@ class DependencyCheckXmlReaderTest {
                 () -> assertEquals(expected.knownExploited(), actual.knownExploited(), where),
                 () -> assertEquals(expected.cwes(), actual.cwes(), where),
                 () -> assertEquals(expected.notes(), actual.notes(), where),
-                () -> assertEquals(expected.description(), actual.description(), where));
+                () -> assertEquals(expected.description(), actual.description(), where),
+                () -> assertEquals(expected.affected(), actual.affected(), where));
     }
 
     @Test

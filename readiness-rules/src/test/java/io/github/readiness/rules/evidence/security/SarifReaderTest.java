@@ -81,8 +81,21 @@ class SarifReaderTest {
         assertEquals(new SarifResult("SpotBugs", "NP_NULL_ON_SOME_PATH_FROM_RETURN_VALUE", "warning", null, false,
                 "Possible null pointer dereference due to return value of called method",
                 new Location("core/src/main/java/com/gitflic/core/annotation/FeatureModelHeaderAspect.java", 39),
-                null, first.ruleDescription(), List.of(), false, null),
+                "com.gitflic.core.annotation.FeatureModelHeaderAspect.insertHeader()#?",
+                "Possible null pointer dereference due to return value of called method.", List.of(), false, null),
                 first);
+    }
+
+    /** Counted with python3: every SpotBugs result has a logical location, no CodeQL one has; neither has CVSS. */
+    @Test
+    void logicalLocationsOfSpotbugsAndCodeqlAndNoScores() throws Exception {
+        List<SarifResult> spotbugs = readReal(SPOTBUGS).results();
+        List<SarifResult> codeql = readReal(CODEQL).results();
+
+        assertTrue(spotbugs.stream().allMatch(r -> r.logicalLocation() != null));
+        assertTrue(codeql.stream().allMatch(r -> r.logicalLocation() == null));
+        assertTrue(spotbugs.stream().allMatch(r -> r.scores().isEmpty() && !r.suppressed()));
+        assertTrue(codeql.stream().allMatch(r -> r.scores().isEmpty() && !r.suppressed()));
     }
 
     /** CodeQL: rules only in tool.extensions[20] (codeql/java-queries), results without level: all error. */
@@ -139,6 +152,36 @@ class SarifReaderTest {
         assertEquals(Map.of(5.3, 1L, 5.5, 2L, 5.7, 1L, 6.1, 30L, 6.3, 1L, 7.3, 1L),
                 count(results.stream().filter(r -> r.securitySeverity() != null).toList(),
                         SarifResult::securitySeverity));
+    }
+
+    /**
+     * Counted with python3: 43 of 44 results name a purl (the bcprov jar inside jruby-stdlib has no logical
+     * location), 9 distinct; rule descriptions start "medium" 39 times, "low" 4, "high" 1; rule properties give
+     * cvssv2_score to 29 results, cvssv3_baseScore to 36, cvssv4_baseScore to 2; no suppressions.
+     */
+    @Test
+    void dependencyCheckLogicalLocationsDescriptionsAndScores() throws Exception {
+        List<SarifResult> results = readReal(DEPENDENCY_CHECK).results();
+
+        assertEquals(43, results.stream().filter(r -> r.logicalLocation() != null).count());
+        assertEquals(9, results.stream().map(SarifResult::logicalLocation).filter(Objects::nonNull).distinct().count());
+        SarifResult withoutPackage = results.get(2);
+        assertEquals("CVE-2023-33202", withoutPackage.ruleId());
+        assertNull(withoutPackage.logicalLocation());
+        assertTrue(withoutPackage.location().file().endsWith("/bcprov-jdk18on-1.71.jar"));
+        assertEquals(Map.of("medium", 39L, "low", 4L, "high", 1L),
+                count(results, r -> r.ruleDescription().substring(0, r.ruleDescription().indexOf(' '))));
+        assertEquals(Map.of(2, 29L, 3, 36L, 4, 2L), results.stream().flatMap(r -> r.scores().stream())
+                .collect(Collectors.groupingBy(Cvss::version, TreeMap::new, Collectors.counting())));
+        assertTrue(results.stream().noneMatch(SarifResult::suppressed));
+
+        SarifResult first = results.get(0);
+        assertEquals("pkg:maven/io.airlift/aircompressor@0.27", first.logicalLocation());
+        assertTrue(first.ruleDescription().startsWith("medium severity - CVE-2025-67721 "), first.ruleDescription());
+        assertEquals(new Cvss(3, 7.5, null), first.scores().get(0));
+        assertEquals(6.3, first.scores().get(1).baseScore());
+        assertTrue(first.scores().get(1).vector().startsWith("CVSS:4.0/AV:N/AC:L/AT:P/"), first.scores().toString());
+        assertEquals(2, first.scores().size());
     }
 
     @Test
@@ -270,7 +313,67 @@ class SarifReaderTest {
         assertNull(results.get(0).location());
         assertNull(results.get(1).location());
         assertNull(results.get(2).location(), "a logical location alone has no file");
+        assertEquals("m", results.get(2).logicalLocation(), "name when there is no fullyQualifiedName");
+        assertEquals(List.of("Rule description", "-", "Rule description", "Rule description"),
+                results.stream().map(r -> Objects.toString(r.ruleDescription(), "-")).toList());
         assertEquals(new Location("a/B.java", 0), results.get(3).location(), "only the first location counts");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '^', nullValues = "-", textBlock = """
+            [{"logicalLocations": [{"name": "n", "fullyQualifiedName": "a.b.n"}, {"fullyQualifiedName": "c"}]}] | a.b.n
+            [{"logicalLocations": [{"fullyQualifiedName": " ", "name": "n"}]}]                                  | n
+            [{"logicalLocations": [{"kind": "function"}, {"name": "second"}]}]                                  | -
+            [{"physicalLocation": {}}, {"logicalLocations": [{"name": "of the second location"}]}]           | -
+            [{"logicalLocations": {"name": "not an array"}}]                                                  | -
+            """)
+    void theLogicalLocationIsTheFirstLocationsFirst(String locations, String expected) throws Exception {
+        SarifResult result = read("{\"runs\": [{\"results\": [{\"ruleId\": \"R\", \"locations\": " + locations
+                + "}]}]}").results().get(0);
+
+        assertEquals(expected, result.logicalLocation());
+    }
+
+    /** SARIF 2.1.0, 3.27.23 and 3.35: status absent or "accepted" suppresses, "underReview"/"rejected" veto it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '^', nullValues = "-", textBlock = """
+            []                                                                          | false | -
+            [{"kind": "inSource"}]                                                      | true  | -
+            [{"kind": "external", "status": "accepted", "justification": " not used "}] | true  | not used
+            [{"status": "Accepted", "justification": "a"}, {"justification": "b"}]      | true  | a
+            [{"status": "underReview", "justification": "a"}]                           | false | -
+            [{"status": "rejected"}]                                                    | false | -
+            [{"justification": "a"}, {"status": "rejected"}]                            | false | -
+            [{"status": "pending"}]                                                     | false | -
+            ["accepted", null, {"status": 1}]                                           | false | -
+            {"status": "accepted"}                                                      | false | -
+            """)
+    void suppressionsFollowTheirStatus(String suppressions, boolean suppressed, String justification)
+            throws Exception {
+        SarifResult result = read("{\"runs\": [{\"tool\": {\"driver\": {\"name\": \"S\"}}, \"results\": ["
+                + "{\"ruleId\": \"R\", \"suppressions\": " + suppressions + "}]}]}").results().get(0);
+
+        assertEquals(suppressed, result.suppressed());
+        assertEquals(justification, result.justification());
+    }
+
+    /** Scores as numbers or numeric strings, in version order; a value that is no CVSS score is left out. */
+    @Test
+    void cvssScoresComeFromTheRulePropertiesInVersionOrder() throws Exception {
+        List<SarifResult> results = read("""
+                {"runs": [{"tool": {"driver": {"name": "dependency-check", "rules": [
+                    {"id": "A", "properties": {"cvssv4_baseScore": "9.3", "cvssv4_vector": "CVSS:4.0/AV:N",
+                                               "cvssv3_baseScore": 9.8, "cvssv2_score": "7.5"}},
+                    {"id": "B", "properties": {"cvssv2_score": 11, "cvssv3_baseScore": "n/a", "cvssv4_baseScore": -1,
+                                               "cvssv3_vector": "CVSS:3.1/AV:N"}},
+                    {"id": "C", "properties": {"cvssv3_baseScore": {"value": 5}}}]}},
+                  "results": [{"ruleId": "A"}, {"ruleId": "B"}, {"ruleId": "C"}, {"ruleId": "none"}]}]}
+                """).results();
+
+        assertEquals(List.of(new Cvss(2, 7.5, null), new Cvss(3, 9.8, null), new Cvss(4, 9.3, "CVSS:4.0/AV:N")),
+                results.get(0).scores());
+        assertEquals(List.of(List.of(), List.of(), List.of()),
+                results.subList(1, 4).stream().map(SarifResult::scores).toList());
     }
 
     @Test
