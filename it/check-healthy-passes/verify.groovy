@@ -9,8 +9,13 @@ assert json.schemaVersion == 1
 assert json.tool.name == 'readiness-maven-plugin'
 assert json.project == [groupId: 'it.readiness', artifactId: 'check-healthy-passes', version: '1.0.0']
 assert json.verdict == 'READY' && json.score == 100 && json.minScore == 80
-assert json.categories.collect { [it.id, it.score] } == [['test-coverage', 100], ['tests', 100]]
+// no SARIF scanner configured: code quality is shown, N/A, and left out of the score
+assert json.categories.collect { [it.id, it.score] } ==
+        [['test-coverage', 100], ['tests', 100], ['security', 100], ['dependencies', 100], ['code-quality', null]]
 assert json.findings == []
 assert json.evidence.find { it.source == 'jacoco' && it.path == 'target/jacoco.exec' }.status == 'READ'
 assert json.evidence.find { it.source == 'surefire' }.status == 'READ'
+assert json.evidence.find { it.source == 'dependency-check' } == [source: 'dependency-check',
+        path: 'target/dependency-check-report.json', status: 'READ', detail: '1 dependencies, 0 vulnerable']
 assert new File(basedir, 'target/readiness/readiness.md').text.contains('| **READY** | 100/100 | 80 | 0 | - |')
+true

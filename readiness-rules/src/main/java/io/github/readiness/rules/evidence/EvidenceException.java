@@ -11,9 +11,16 @@ public class EvidenceException extends Exception {
 
     private final transient Path file;
 
+    /**
+     * The parser's exception is kept as a suppressed exception, not as the cause: Maven appends every cause's
+     * message to the error line, which would repeat the parser's wording after ours; {@code -e} still prints it.
+     */
     public EvidenceException(Path file, String problemAndFix, Throwable cause) {
-        super(file + ": " + problemAndFix, cause);
+        super(file + ": " + problemAndFix);
         this.file = file;
+        if (cause != null) {
+            addSuppressed(cause);
+        }
     }
 
     public EvidenceException(Path file, String problemAndFix) {

@@ -6,11 +6,14 @@ import java.nio.file.Path;
 public final class PathDisplay {
     private PathDisplay() {}
 
-    /** {@code path} relative to {@code baseDir} when inside it, else absolute; always with '/'. */
+    /**
+     * {@code path} relative to {@code baseDir} ({@code ../target/x} for the reactor root's files, so reports do not
+     * depend on where the project is checked out), absolute only on another root (a Windows drive); always '/'.
+     */
     public static String relative(Path baseDir, Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         Path base = baseDir.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+        Path shown = base.getRoot() != null && base.getRoot().equals(absolute.getRoot()) ? base.relativize(absolute) : absolute;
         String text = shown.toString().replace('\\', '/');
         return text.isEmpty() ? "." : text;
     }
