@@ -23,7 +23,10 @@ import java.util.Map;
  * </ol>
  */
 public final class ScoreCalculator {
-    public static final String FORMULA = "Each rule that could measure gives a score 0-100. Category score = weighted"
+    public static final String FORMULA = "Each rule that could measure gives a score 0-100 (coverage: 100 x"
+            + " measured/threshold, capped; tests: pass rate; vulnerabilities and scanner results: 100 x 0.5^CRITICAL"
+            + " x 0.75^HIGH x 0.95^MEDIUM x 0.99^LOW; dependencies: share without a known vulnerability). Category"
+            + " score = weighted"
             + " mean of its rules' scores, rounded half up; N/A when nothing could be measured. Overall score ="
             + " weighted mean of the applicable category scores (category weights), rounded half up; N/A categories"
             + " are left out. Verdict: NOT_READY if any unwaived finding blocks or the score is below minScore;"
