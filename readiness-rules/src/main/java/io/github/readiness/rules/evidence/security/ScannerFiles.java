@@ -30,8 +30,10 @@ final class ScannerFiles {
                 .filter(r -> !DependencyCheckSarif.isDependencyCheck(r.tool()))
                 .toList();
         if (dependencyCheck == null) {
-            dependencyCheck = DependencyCheckSarif.audit(report).orElse(null);
-            dependencyCheckFile = file;
+            DependencyCheckSarif.audit(report).ifPresent(audit -> {
+                dependencyCheck = audit;
+                dependencyCheckFile = file;
+            });
         }
         report.tools().stream().filter(t -> !DependencyCheckSarif.isDependencyCheck(t)).forEach(tools::add);
         results.addAll(others);
