@@ -37,7 +37,10 @@ final class FileGlob {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + rest);
+        // "**/" is zero or more directories, as in Maven and Ant patterns ("reports/**/*.sarif" takes
+        // reports/x.sarif); Java's glob needs at least one. Not inside a user's {group}: groups do not nest.
+        String glob = rest.contains("{") ? rest : rest.replace("**/", "{**/,}");
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
         try (Stream<Path> files = Files.walk(root, depth)) {
             return files.filter(Files::isRegularFile)
                     .filter(file -> matcher.matches(root.relativize(file)))

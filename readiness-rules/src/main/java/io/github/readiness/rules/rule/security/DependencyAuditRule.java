@@ -70,8 +70,9 @@ public final class DependencyAuditRule implements Rule {
         if (!evidence.complete()) {
             return RuleOutcome.unscored(findings);
         }
-        long vulnerable = DependencyGroup.of(audit, context.policy().security().cvssPreference()).stream()
-                .filter(group -> !group.active().isEmpty())
+        // scanned files, like dependencyCount: bootstrap.js and bootstrap.min.js of one package are two unclean files
+        long vulnerable = audit.vulnerable().stream()
+                .filter(dependency -> dependency.vulnerabilities().stream().anyMatch(v -> !v.suppressed()))
                 .count();
         int scanned = Math.max(audit.dependencyCount(), (int) vulnerable);
         double score = scanned == 0 ? 100 : 100.0 * (scanned - vulnerable) / scanned;
