@@ -49,7 +49,7 @@ class ReportGoldenTest {
                 false, false, List.of("CWE-502"), "Deserialization of untrusted data", null,
                 List.of(new AffectedRange(null, null, null, "6.0.0", true)));
         Vulnerability dos = new Vulnerability("CVE-2024-22262", "NVD", "HIGH", List.of(new Cvss(3, 8.1, null)),
-                false, false, List.of(), "URL parsing", null, List.of(new AffectedRange("5.3.0", null, "5.3.33", null, false)));
+                false, false, List.of(), "URL parsing", null, List.of(new AffectedRange("5.3.0", null, "5.3.33", null, true)));
         VulnerableDependency web = new VulnerableDependency("spring-web-5.3.22.jar", "/m2/spring-web-5.3.22.jar",
                 List.of("pkg:maven/org.springframework/spring-web@5.3.22"), List.of(dos, rce), List.of("Payments:compile"),
                 List.of());

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The first version without a vulnerability, from the affected ranges the report gives: the range dependency-check
- * marked as matched, else a range that contains the version in use. {@code versionEndExcluding} is itself the fix;
- * {@code versionEndIncluding} only says the fix comes after it.
+ * The first version without a vulnerability, from the affected range dependency-check marked as the one that matched
+ * the scanned dependency ({@code vulnerabilityIdMatched}), when it contains the version in use (or the version is
+ * unknown). {@code versionEndExcluding} is itself the fix; {@code versionEndIncluding} only says the fix comes after
+ * it. Unmatched ranges are never used: a CVE lists the ranges of every affected product (jQuery's CVE-2020-11023
+ * also names an Oracle product fixed in 21.1.2), and a wrong upgrade target is worse than none.
  *
  * @param version the bound the report gives
  * @param after true when the fix is some version after {@code version} (the range's end was inclusive)
@@ -16,12 +18,10 @@ import java.util.Optional;
 record FixedVersion(String version, boolean after) {
 
     static Optional<FixedVersion> of(Vulnerability vulnerability, String current) {
-        List<AffectedRange> ranges = vulnerability.affected();
-        List<AffectedRange> matched = ranges.stream().filter(AffectedRange::matched).toList();
-        List<AffectedRange> candidates = matched.isEmpty() ? ranges : matched;
-        return candidates.stream()
+        return vulnerability.affected().stream()
+                .filter(AffectedRange::matched)
                 .filter(range -> range.endExcluding() != null || range.endIncluding() != null)
-                .filter(range -> current == null ? !matched.isEmpty() : contains(range, current))
+                .filter(range -> current == null || contains(range, current))
                 .map(range -> range.endExcluding() != null
                         ? new FixedVersion(range.endExcluding(), false)
                         : new FixedVersion(range.endIncluding(), true))

@@ -80,7 +80,7 @@ public final class VulnerabilitiesRule implements Rule {
         String notes = ranked.vulnerability().notes();
         String message = "suppressed: " + ranked.vulnerability().id() + " in " + group.coordinates().display() + " ("
                 + ranked.severity().severity() + " by " + ranked.severity().decidedBy() + "): "
-                + (notes == null ? "no justification given" : notes.strip());
+                + (notes == null ? "no justification given" : notes.strip().replaceAll("\\s+", " "));
         return context.finding(Severity.INFO, false, key(ranked, group), message, null, null, null,
                 "Nothing to do while the suppression holds; review it when the dependency is upgraded.", 0);
     }

@@ -1,9 +1,8 @@
 package io.github.readiness.rules.rule.security;
 
-import static io.github.readiness.rules.rule.security.SecurityFixtures.below;
+import static io.github.readiness.rules.rule.security.SecurityFixtures.matchedBelow;
 import static io.github.readiness.rules.rule.security.SecurityFixtures.cve;
 import static io.github.readiness.rules.rule.security.SecurityFixtures.dependency;
-import static io.github.readiness.rules.rule.security.SecurityFixtures.matchedBelow;
 import static io.github.readiness.rules.rule.security.SecurityFixtures.schemaspyDependency;
 import static io.github.readiness.rules.rule.security.SecurityFixtures.vuln;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,11 +23,11 @@ class UpgradeAdviceTest {
 
     /** The NVD ranges of the three Log4j 2 CVEs of December 2021. */
     private static final Vulnerability LOG4SHELL = vuln("CVE-2021-44228").cvss(3, 10.0).kev()
-            .range(below("2.0.1", "2.3.1"), below("2.4.0", "2.12.2"), below("2.13.0", "2.15.0")).build();
+            .range(matchedBelow("2.0.1", "2.3.1"), matchedBelow("2.4.0", "2.12.2"), matchedBelow("2.13.0", "2.15.0")).build();
     private static final Vulnerability CVE_2021_45046 = vuln("CVE-2021-45046").cvss(3, 9.0)
-            .range(below("2.0.1", "2.12.2"), below("2.13.0", "2.16.0")).build();
+            .range(matchedBelow("2.0.1", "2.12.2"), matchedBelow("2.13.0", "2.16.0")).build();
     private static final Vulnerability CVE_2021_44832 = vuln("CVE-2021-44832").cvss(3, 6.6)
-            .range(below("2.0-beta7", "2.3.2"), below("2.4", "2.12.4"), below("2.13.0", "2.17.1")).build();
+            .range(matchedBelow("2.0-beta7", "2.3.2"), matchedBelow("2.4", "2.12.4"), matchedBelow("2.13.0", "2.17.1")).build();
 
     @Test
     void log4shellWithinTheSameMajorVersion() {
@@ -94,7 +93,7 @@ class UpgradeAdviceTest {
 
     @Test
     void aMajorBumpOutweighsAnUnknownFix() {
-        Vulnerability major = vuln("CVE-2099-2").cvss(3, 8.0).range(below("1.0", "3.0.1")).build();
+        Vulnerability major = vuln("CVE-2099-2").cvss(3, 8.0).range(matchedBelow("1.0", "3.0.1")).build();
 
         UpgradeAdvice advice = advice(dependency("pkg:maven/com.acme/lib@1.4", major, cve("CVE-2099-1", 5.0)));
 
@@ -104,7 +103,7 @@ class UpgradeAdviceTest {
     @Test
     void anInclusiveEndSaysAVersionAfterIt() {
         Vulnerability jqueryUi = vuln("CVE-2016-7103").cvss(3, 6.1)
-                .range(new AffectedRange("1.10.0", null, "1.11.4", null, false)).build();
+                .range(new AffectedRange("1.10.0", null, "1.11.4", null, true)).build();
 
         UpgradeAdvice advice = advice(dependency("pkg:javascript/jquery-ui@1.11.4", jqueryUi));
 
@@ -126,7 +125,7 @@ class UpgradeAdviceTest {
 
     @Test
     void suppressedVulnerabilitiesAreNotPartOfTheAdvice() {
-        Vulnerability suppressed = vuln("CVE-2021-45046").cvss(3, 9.0).range(below("2.13.0", "2.16.0"))
+        Vulnerability suppressed = vuln("CVE-2021-45046").cvss(3, 9.0).range(matchedBelow("2.13.0", "2.16.0"))
                 .suppressed("not reachable").build();
 
         UpgradeAdvice advice = advice(dependency(LOG4J, LOG4SHELL, suppressed));

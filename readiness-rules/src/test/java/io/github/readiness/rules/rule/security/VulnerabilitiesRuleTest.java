@@ -2,6 +2,7 @@ package io.github.readiness.rules.rule.security;
 
 import static io.github.readiness.rules.EvidenceFixtures.audit;
 import static io.github.readiness.rules.rule.security.SecurityFixtures.below;
+import static io.github.readiness.rules.rule.security.SecurityFixtures.matchedBelow;
 import static io.github.readiness.rules.rule.security.SecurityFixtures.cve;
 import static io.github.readiness.rules.rule.security.SecurityFixtures.dependency;
 import static io.github.readiness.rules.rule.security.SecurityFixtures.run;
@@ -144,9 +145,9 @@ class VulnerabilitiesRuleTest {
     @Test
     void thePackagesFindingsShareOneRemediation() {
         Vulnerability log4shell = vuln("CVE-2021-44228").cvss(3, 10.0).kev()
-                .range(below("2.0.1", "2.3.1"), below("2.4.0", "2.12.2"), below("2.13.0", "2.15.0")).build();
+                .range(below("2.0.1", "2.3.1"), below("2.4.0", "2.12.2"), matchedBelow("2.13.0", "2.15.0")).build();
         Vulnerability cve45046 = vuln("CVE-2021-45046").cvss(3, 9.0)
-                .range(below("2.0.1", "2.12.2"), below("2.13.0", "2.16.0")).build();
+                .range(below("2.0.1", "2.12.2"), matchedBelow("2.13.0", "2.16.0")).build();
         VulnerableDependency log4j = dependency("pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1",
                 List.of("app:compile"), List.of(), cve45046, log4shell);
 
