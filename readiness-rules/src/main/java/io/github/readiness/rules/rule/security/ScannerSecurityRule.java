@@ -1,6 +1,7 @@
 package io.github.readiness.rules.rule.security;
 
 import io.github.readiness.rules.evidence.Collected;
+import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.evidence.security.SarifReport;
 import io.github.readiness.rules.evidence.security.SarifResult;
 import io.github.readiness.rules.model.Category;
@@ -17,11 +18,13 @@ import java.util.List;
  * {@code security.scanners}: security results of SARIF scanners (CodeQL, SpotBugs with FindSecBugs, Semgrep...),
  * i.e. results with a {@code security} tag or a {@code security-severity}. One finding per result, at its location;
  * severity by {@link ScannerSeverity}; blocking at or above the policy's blocking severity. Results suppressed in
- * the SARIF file are INFO findings with their justification. Score: {@value SeverityDecay#FORMULA} over active
+ * the SARIF file are INFO findings with their justification. Configured SARIF files that are missing (the scanner
+ * did not run) are a blocking HIGH finding. Score: {@value SeverityDecay#FORMULA} over active
  * security results; none when there is no security result (a scanner that reports none may not look for any).
  */
 public final class ScannerSecurityRule implements Rule {
     static final int EFFORT_MINUTES = 30;
+    static final int MISSING_EFFORT = 15;
 
     private static final RuleMetadata METADATA = new RuleMetadata(
             "security.scanners",
@@ -42,6 +45,13 @@ public final class ScannerSecurityRule implements Rule {
     @Override
     public RuleOutcome evaluate(RuleContext context) {
         Collected<SarifReport> scanners = context.evidence().scanners();
+        if (scanners.status() == EvidenceStatus.NOT_AVAILABLE) {
+            // configured SARIF files are missing: the scanner did not run, which must not read as "no issue"
+            return RuleOutcome.unscored(List.of(context.finding(Severity.HIGH, true, "NOT_AVAILABLE",
+                    "no scanner evidence: " + scanners.detail(), null, null, null,
+                    "Run the scanner before readiness:check (declare its plugin first at the same phase), or fix the"
+                            + " sarifReports paths.", MISSING_EFFORT)));
+        }
         if (!scanners.isRead()) {
             return RuleOutcome.notApplicable();
         }

@@ -39,8 +39,20 @@ class ScannerSecurityRuleTest {
     @Test
     void noScannerIsNotApplicable() {
         assertEquals(new RuleOutcome(null, List.of()), run(rule, EvidenceFixtures.healthy()));
-        assertEquals(new RuleOutcome(null, List.of()), run(rule, withScanners(EvidenceFixtures.missing(
-                EvidenceStatus.NOT_AVAILABLE, "sarif", "target/*.sarif", "configured, no file matches"))));
+    }
+
+    /** A configured SARIF file that is missing means the scanner did not run: fail closed, never "no issue". */
+    @Test
+    void aConfiguredScannerThatDidNotRunBlocks() {
+        RuleOutcome outcome = run(rule, withScanners(EvidenceFixtures.missing(EvidenceStatus.NOT_AVAILABLE, "sarif",
+                "codeql/*.sarif", "configured SARIF report(s) not found: codeql/*.sarif")));
+
+        assertNull(outcome.score());
+        assertEquals(1, outcome.findings().size());
+        Finding finding = outcome.findings().get(0);
+        assertEquals(List.of(Severity.HIGH, true, "NOT_AVAILABLE"),
+                List.of(finding.severity(), finding.blocking(), finding.key()));
+        assertEquals("no scanner evidence: configured SARIF report(s) not found: codeql/*.sarif", finding.message());
     }
 
     /** A scanner that reports no security result may not look for any: no score, rather than a silent 100. */
