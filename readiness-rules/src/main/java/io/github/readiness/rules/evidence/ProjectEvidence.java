@@ -1,6 +1,10 @@
 package io.github.readiness.rules.evidence;
 
+import io.github.readiness.rules.evidence.build.BuildModel;
+import io.github.readiness.rules.evidence.quality.StaticAnalysisReport;
+import io.github.readiness.rules.evidence.repository.RepositoryFiles;
 import io.github.readiness.rules.evidence.security.AuditEvidence;
+import io.github.readiness.rules.evidence.source.SourceScan;
 import io.github.readiness.rules.evidence.security.SarifReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,17 +16,46 @@ import java.util.Objects;
  * @param audit the dependency audit (dependency-check JSON, XML or SARIF)
  * @param scanners SARIF results of other scanners (SpotBugs, CodeQL...); dependency-check's own SARIF results are
  *     in {@code audit}, never counted twice
+ * @param staticAnalysis SpotBugs, PMD and Checkstyle XML reports
+ * @param build the effective build model (POM), as the front end converted it
+ * @param repository README, LICENSE, CI configuration and the like, from the module up to the repository root
+ * @param sources one scan of the main sources and resources: secrets, configuration keys, TODO markers, size
  */
 public record ProjectEvidence(
         Collected<CoverageEvidence> coverage,
         Collected<TestEvidence> tests,
         Collected<AuditEvidence> audit,
-        Collected<SarifReport> scanners) {
+        Collected<SarifReport> scanners,
+        Collected<List<StaticAnalysisReport>> staticAnalysis,
+        Collected<BuildModel> build,
+        Collected<RepositoryFiles> repository,
+        Collected<SourceScan> sources) {
     public ProjectEvidence {
         Objects.requireNonNull(coverage, "coverage");
         Objects.requireNonNull(tests, "tests");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(scanners, "scanners");
+        Objects.requireNonNull(staticAnalysis, "staticAnalysis");
+        Objects.requireNonNull(build, "build");
+        Objects.requireNonNull(repository, "repository");
+        Objects.requireNonNull(sources, "sources");
+    }
+
+    /**
+     * Evidence of tests, coverage and security only: the project hygiene evidence (build model, repository files,
+     * source scan, static analysis) is NOT_APPLICABLE, so its rules stay silent. For front ends and tests that judge
+     * only those.
+     */
+    public ProjectEvidence(
+            Collected<CoverageEvidence> coverage,
+            Collected<TestEvidence> tests,
+            Collected<AuditEvidence> audit,
+            Collected<SarifReport> scanners) {
+        this(coverage, tests, audit, scanners, notCollected(), notCollected(), notCollected(), notCollected());
+    }
+
+    private static <T> Collected<T> notCollected() {
+        return Collected.missing(EvidenceStatus.NOT_APPLICABLE, "not collected", List.of());
     }
 
     /** The evidence table, in a stable order. */
@@ -31,6 +64,10 @@ public record ProjectEvidence(
         records.addAll(tests.records());
         records.addAll(audit.records());
         records.addAll(scanners.records());
+        records.addAll(staticAnalysis.records());
+        records.addAll(build.records());
+        records.addAll(repository.records());
+        records.addAll(sources.records());
         return List.copyOf(records);
     }
 }

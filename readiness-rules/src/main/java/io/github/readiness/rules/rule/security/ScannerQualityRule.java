@@ -1,5 +1,6 @@
 package io.github.readiness.rules.rule.security;
 
+import io.github.readiness.rules.rule.SeverityDecay;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.security.SarifReport;
 import io.github.readiness.rules.evidence.security.SarifResult;

@@ -1,4 +1,4 @@
-package io.github.readiness.rules.rule.security;
+package io.github.readiness.rules.rule;
 
 import io.github.readiness.rules.model.Severity;
 import java.util.Collection;
@@ -8,12 +8,12 @@ import java.util.Collection;
  * 0.95^medium x 0.99^low (INFO costs nothing). Each problem costs a share of what is left, so the score falls fast
  * for the first serious problems, never below 0, and one more LOW never outweighs one HIGH.
  */
-final class SeverityDecay {
-    static final String FORMULA = "100 x 0.5^CRITICAL x 0.75^HIGH x 0.95^MEDIUM x 0.99^LOW";
+public final class SeverityDecay {
+    public static final String FORMULA = "100 x 0.5^CRITICAL x 0.75^HIGH x 0.95^MEDIUM x 0.99^LOW";
 
     private SeverityDecay() {}
 
-    static double score(Collection<Severity> severities) {
+    public static double score(Collection<Severity> severities) {
         double score = 100;
         for (Severity severity : severities) {
             score *= factor(severity);
@@ -21,7 +21,7 @@ final class SeverityDecay {
         return score;
     }
 
-    static double factor(Severity severity) {
+    public static double factor(Severity severity) {
         return switch (severity) {
             case CRITICAL -> 0.5;
             case HIGH -> 0.75;

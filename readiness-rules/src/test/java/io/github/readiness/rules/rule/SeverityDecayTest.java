@@ -1,4 +1,4 @@
-package io.github.readiness.rules.rule.security;
+package io.github.readiness.rules.rule;
 
 import static io.github.readiness.rules.model.Severity.CRITICAL;
 import static io.github.readiness.rules.model.Severity.HIGH;

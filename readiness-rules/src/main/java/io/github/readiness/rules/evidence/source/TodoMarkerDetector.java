@@ -1,0 +1,9 @@
+package io.github.readiness.rules.evidence.source;
+
+/** Placeholder: written by the issue-4 work on this detector. */
+final class TodoMarkerDetector implements SourceDetector {
+    @Override
+    public void line(SourceFile file, int number, String text, SourceFindings found) {
+        throw new UnsupportedOperationException("not written yet");
+    }
+}
