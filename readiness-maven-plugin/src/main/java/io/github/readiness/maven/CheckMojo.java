@@ -6,7 +6,13 @@ import io.github.readiness.rules.evidence.CoverageEvidence;
 import io.github.readiness.rules.evidence.EvidenceException;
 import io.github.readiness.rules.evidence.PathDisplay;
 import io.github.readiness.rules.evidence.ProjectEvidence;
+import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.evidence.TestEvidence;
+import io.github.readiness.rules.evidence.quality.AnalysisTool;
+import io.github.readiness.rules.evidence.quality.StaticAnalysisCollector;
+import io.github.readiness.rules.evidence.quality.StaticAnalysisReport;
+import io.github.readiness.rules.evidence.source.SourceScan;
+import io.github.readiness.rules.evidence.source.SourceScanner;
 import io.github.readiness.rules.evidence.jacoco.CoverageCollector;
 import io.github.readiness.rules.evidence.security.SecurityCollector;
 import io.github.readiness.rules.evidence.security.SecurityRequest;
@@ -23,6 +29,7 @@ import io.github.readiness.rules.score.Scorecard;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -35,7 +42,8 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * The readiness gate. Reads the evidence this build produced (JaCoCo coverage, Surefire and Failsafe reports,
- * OWASP dependency-check reports, SARIF logs of code scanners),
+ * OWASP dependency-check reports, SARIF logs of code scanners, SpotBugs/PMD/Checkstyle reports, the POM, the
+ * repository's files and one scan of the main sources for secrets, configuration keys and TODO markers),
  * applies the readiness policy, writes {@code target/readiness/readiness.json} and {@code readiness.md}, prints
  * a summary, and fails the build when the verdict is NOT_READY.
  */
@@ -174,6 +182,32 @@ public class CheckMojo extends AbstractReadinessMojo {
     @Parameter(property = "readiness.maxAuditAgeDays")
     private Integer maxAuditAgeDays;
 
+    /**
+     * The SpotBugs XML report (rule {@code quality.static-analysis}). Default {@code target/spotbugsXml.xml}, read when
+     * present. A configured report that is missing is a blocking finding: the analysis was meant to run.
+     */
+    @Parameter(property = "readiness.spotbugsReport")
+    private File spotbugsReport;
+
+    /** The PMD XML report. Default {@code target/pmd.xml}, read when present; configured and missing blocks. */
+    @Parameter(property = "readiness.pmdReport")
+    private File pmdReport;
+
+    /**
+     * The Checkstyle XML report. Default {@code target/checkstyle-result.xml}, read when present; configured and
+     * missing blocks.
+     */
+    @Parameter(property = "readiness.checkstyleReport")
+    private File checkstyleReport;
+
+    /**
+     * Also scan test sources and test resources for hardcoded secrets (rule {@code security.secrets}). Test code
+     * often holds fake credentials on purpose, so by default only main sources and resources are scanned. Default
+     * {@code false}.
+     */
+    @Parameter(property = "readiness.scanTestSources", defaultValue = "false")
+    private boolean scanTestSources;
+
     /** Where readiness.json and readiness.md are written. Default {@code target/readiness}. */
     @Parameter(property = "readiness.outputDirectory", defaultValue = "${project.build.directory}/readiness", required = true)
     private File outputDirectory;
@@ -227,10 +261,32 @@ public class CheckMojo extends AbstractReadinessMojo {
             Collected<TestEvidence> tests = new TestReportCollector().collect(new TestReportRequest(basedir,
                     reportDirs, classesDirectory.toPath(), testClassesDirectory.toPath(), skippedBy));
             SecurityCollector.Result security = new SecurityCollector().collect(securityRequest(policy));
-            return new ProjectEvidence(coverage, tests, security.audit(), security.scanners());
+            Collected<List<StaticAnalysisReport>> staticAnalysis = new StaticAnalysisCollector().collect(basedir,
+                    buildDirectory, staticAnalysisReports());
+            Collected<SourceScan> sources = new SourceScanner().scan(SourceRoots.request(project, scanTestSources));
+            return new ProjectEvidence(coverage, tests, security.audit(), security.scanners(), staticAnalysis,
+                    notCollected(), notCollected(), sources);
         } catch (EvidenceException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+    }
+
+    private Map<AnalysisTool, Path> staticAnalysisReports() {
+        Map<AnalysisTool, Path> configured = new EnumMap<>(AnalysisTool.class);
+        if (spotbugsReport != null) {
+            configured.put(AnalysisTool.SPOTBUGS, spotbugsReport.toPath());
+        }
+        if (pmdReport != null) {
+            configured.put(AnalysisTool.PMD, pmdReport.toPath());
+        }
+        if (checkstyleReport != null) {
+            configured.put(AnalysisTool.CHECKSTYLE, checkstyleReport.toPath());
+        }
+        return configured;
+    }
+
+    private static <T> Collected<T> notCollected() {
+        return Collected.missing(EvidenceStatus.NOT_APPLICABLE, "not collected", List.of());
     }
 
     private SecurityRequest securityRequest(Policy policy) {

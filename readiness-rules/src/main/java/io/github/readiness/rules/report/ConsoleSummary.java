@@ -1,6 +1,7 @@
 package io.github.readiness.rules.report;
 
 import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.score.CategoryScore;
 import io.github.readiness.rules.score.Scorecard;
 import java.util.ArrayList;
@@ -34,9 +35,19 @@ public final class ConsoleSummary {
                 lines.add("  ... and " + (blockers.size() - MAX_LISTED) + " more in " + markdownPath);
             }
         }
-        int others = card.nonBlocking().size();
-        if (others > 0) {
-            lines.add("Other findings: " + others + " (see " + markdownPath + ")");
+        List<Finding> others = card.nonBlocking();
+        if (!others.isEmpty()) {
+            // the ones worth a look in the log (MEDIUM and up, most severe first); LOW and INFO only in the report
+            List<Finding> shown = others.stream()
+                    .filter(f -> f.severity().compareTo(Severity.MEDIUM) <= 0)
+                    .limit(MAX_LISTED)
+                    .toList();
+            lines.add("Other findings (" + others.size() + "):");
+            shown.forEach(f -> lines.add("  - [" + f.severity() + "] " + f.rule() + ": " + f.message()));
+            int rest = others.size() - shown.size();
+            if (rest > 0) {
+                lines.add("  ... and " + rest + " more in " + markdownPath);
+            }
         }
         card.verdictReasons().forEach(reason -> lines.add("To reach READY: " + reason));
         return lines;

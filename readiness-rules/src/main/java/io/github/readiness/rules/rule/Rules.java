@@ -1,6 +1,7 @@
 package io.github.readiness.rules.rule;
 
 import io.github.readiness.rules.model.RuleMetadata;
+import io.github.readiness.rules.rule.quality.StaticAnalysisRule;
 import io.github.readiness.rules.rule.security.DependencyAuditRule;
 import io.github.readiness.rules.rule.security.ScannerQualityRule;
 import io.github.readiness.rules.rule.security.ScannerSecurityRule;
@@ -24,7 +25,8 @@ public final class Rules {
                 new VulnerabilitiesRule(),
                 new SuppressionsRule(),
                 new ScannerSecurityRule(),
-                new ScannerQualityRule());
+                new ScannerQualityRule(),
+                new StaticAnalysisRule());
     }
 
     public static List<RuleMetadata> metadata(List<Rule> rules) {

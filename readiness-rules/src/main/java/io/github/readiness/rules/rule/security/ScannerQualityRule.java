@@ -11,7 +11,11 @@ import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.rule.Rule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
+import io.github.readiness.rules.evidence.quality.StaticAnalysisReport;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +24,9 @@ import java.util.Map;
  * {@code quality.scanners}: SARIF results that are not about security (no security tag, no security-severity) are
  * code quality. They never block: one finding per scanner rule (a SpotBugs run can report thousands of results),
  * with the count, its worst severity (error MEDIUM, warning LOW, note INFO) and the first location. Suppressed
- * results are left out. Score: {@value SeverityDecay#FORMULA} over the individual results.
+ * results are left out. Results of a tool whose XML report is read too (SpotBugs, PMD, Checkstyle) are left to
+ * {@code quality.static-analysis}, never counted twice. Score: {@value SeverityDecay#FORMULA} over the individual
+ * results.
  */
 public final class ScannerQualityRule implements Rule {
     static final int MINUTES_PER_RESULT = 10;
@@ -45,10 +51,12 @@ public final class ScannerQualityRule implements Rule {
         if (!scanners.isRead()) {
             return RuleOutcome.notApplicable();
         }
+        Set<String> readAsXml = toolsReadAsXml(context);
         Map<String, List<SarifResult>> byRule = new LinkedHashMap<>();
         List<Severity> severities = new ArrayList<>();
         for (SarifResult result : scanners.value().results()) {
-            if (!ScannerSeverity.isSecurity(result) && !result.suppressed()) {
+            if (!ScannerSeverity.isSecurity(result) && !result.suppressed()
+                    && !readAsXml.contains(result.tool().toLowerCase(Locale.ROOT))) {
                 byRule.computeIfAbsent(result.tool() + " " + result.ruleId(), k -> new ArrayList<>()).add(result);
                 severities.add(ScannerSeverity.quality(result));
             }
@@ -56,6 +64,15 @@ public final class ScannerQualityRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         byRule.forEach((key, results) -> findings.add(group(context, key, results)));
         return RuleOutcome.scored(SeverityDecay.score(severities), findings);
+    }
+
+    private static Set<String> toolsReadAsXml(RuleContext context) {
+        Collected<List<StaticAnalysisReport>> analysis = context.evidence().staticAnalysis();
+        Set<String> tools = new HashSet<>();
+        if (analysis.isRead()) {
+            analysis.value().forEach(report -> tools.add(report.tool().displayName().toLowerCase(Locale.ROOT)));
+        }
+        return tools;
     }
 
     private static Finding group(RuleContext context, String key, List<SarifResult> results) {

@@ -12,6 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.readiness.rules.EvidenceFixtures;
 import io.github.readiness.rules.evidence.Collected;
+import io.github.readiness.rules.evidence.ProjectEvidence;
+import io.github.readiness.rules.evidence.quality.AnalysisTool;
+import io.github.readiness.rules.evidence.quality.StaticAnalysisReport;
 import io.github.readiness.rules.evidence.security.SarifReport;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Finding;
@@ -70,6 +73,23 @@ class ScannerQualityRuleTest {
         assertTrue(outcome.findings().stream().allMatch(f -> f.category() == Category.CODE_QUALITY));
         // MEDIUM, LOW, INFO (note), LOW, LOW
         assertEquals(100 * 0.95 * 0.99 * 0.99 * 0.99, outcome.score(), 1e-9);
+    }
+
+    /** SpotBugs writes SARIF and XML in one run: when its XML is read, quality.static-analysis judges it. */
+    @Test
+    void resultsOfAToolWhoseXmlReportIsReadAreNotCountedTwice() {
+        ProjectEvidence sarifOnly = withScanners(scanners(
+                result("SpotBugs", "NP_NULL", "error", null, false, "src/A.java", 10),
+                result("CodeQL", "java/unused", "warning", null, false, "src/B.java", 1)));
+        ProjectEvidence both = new ProjectEvidence(sarifOnly.coverage(), sarifOnly.tests(), sarifOnly.audit(),
+                sarifOnly.scanners(), Collected.read(List.of(new StaticAnalysisReport(AnalysisTool.SPOTBUGS, "4.8.1",
+                        List.of())), List.of()), sarifOnly.build(), sarifOnly.repository(), sarifOnly.sources());
+
+        assertEquals(List.of("SpotBugs NP_NULL", "CodeQL java/unused"),
+                run(rule, sarifOnly).findings().stream().map(Finding::key).toList());
+        RuleOutcome outcome = run(rule, both);
+        assertEquals(List.of("CodeQL java/unused"), outcome.findings().stream().map(Finding::key).toList());
+        assertEquals(99.0, outcome.score(), 1e-9);
     }
 
     @Test
