@@ -1,13 +1,13 @@
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('[INFO] Readiness of it.readiness:check-healthy-passes:1.0.0: READY, score 100/100 (minimum 80)')
+assert log.contains('[INFO] Readiness of it.readiness:check-healthy-passes:1.0.0-SNAPSHOT: READY, score 100/100 (minimum 80)')
 assert log.contains('[INFO] Reports: target/readiness/readiness.json, target/readiness/readiness.md')
 
 def json = new JsonSlurper().parse(new File(basedir, 'target/readiness/readiness.json'))
 assert json.schemaVersion == 1
 assert json.tool.name == 'readiness-maven-plugin'
-assert json.project == [groupId: 'it.readiness', artifactId: 'check-healthy-passes', version: '1.0.0']
+assert json.project == [groupId: 'it.readiness', artifactId: 'check-healthy-passes', version: '1.0.0-SNAPSHOT']
 assert json.verdict == 'READY' && json.score == 100 && json.minScore == 80
 // no SARIF scanner configured: code quality is shown, N/A, and left out of the score
 assert json.categories.collect { [it.id, it.score] } ==

@@ -2,8 +2,8 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('Using the MultiThreadedBuilder implementation with a thread count of 2')
-assert log.contains('[INFO] Readiness of it.readiness:alpha:1.0.0: READY, score 100/100 (minimum 80)')
-assert log.contains('[INFO] Readiness of it.readiness:beta:1.0.0: READY, score 100/100 (minimum 80)')
+assert log.contains('[INFO] Readiness of it.readiness:alpha:1.0.0-SNAPSHOT: READY, score 100/100 (minimum 80)')
+assert log.contains('[INFO] Readiness of it.readiness:beta:1.0.0-SNAPSHOT: READY, score 100/100 (minimum 80)')
 // the aggregator has no code; it holds dependency-check's aggregate report, which it judges whole
 def root = new JsonSlurper().parse(new File(basedir, 'target/readiness/readiness.json'))
 assert root.verdict == 'READY'

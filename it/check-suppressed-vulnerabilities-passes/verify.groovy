@@ -3,7 +3,7 @@ import groovy.json.JsonSlurper
 // a real dependency-check 6.0.2 XML report: log4j 1.2.17 with CVE-2019-17571 (CVSS v3 9.8) and CVE-2020-9488, both
 // suppressed, the critical one without <notes>
 def log = new File(basedir, 'build.log').text
-assert log.contains('[INFO] Readiness of it.readiness:openls-databinding:1.0.0: READY, score 100/100 (minimum 80)')
+assert log.contains('[INFO] Readiness of it.readiness:openls-databinding:1.0.0-SNAPSHOT: READY, score 100/100 (minimum 80)')
 
 def json = new JsonSlurper().parse(new File(basedir, 'target/readiness/readiness.json'))
 assert json.verdict == 'READY'
