@@ -27,7 +27,10 @@ final class DocumentedKeysReader {
         this.notes = notes;
     }
 
-    /** @param envExample the {@code .env.example} found, or null; @param readme the README found, or null */
+    /**
+     * @param envExample the {@code .env.example} or {@code .env.sample} found, or null
+     * @param readme the README found, or null
+     */
     DocumentedKeys read(Path envExample, Path readme) {
         String envText = envExample == null ? null : text(envExample);
         String readmeText = readme == null ? null : text(readme);
