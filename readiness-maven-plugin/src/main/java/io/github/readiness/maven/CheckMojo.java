@@ -11,6 +11,8 @@ import io.github.readiness.rules.evidence.TestEvidence;
 import io.github.readiness.rules.evidence.quality.AnalysisTool;
 import io.github.readiness.rules.evidence.quality.StaticAnalysisCollector;
 import io.github.readiness.rules.evidence.quality.StaticAnalysisReport;
+import io.github.readiness.rules.evidence.repository.RepositoryFiles;
+import io.github.readiness.rules.evidence.repository.RepositoryScanner;
 import io.github.readiness.rules.evidence.source.SourceScan;
 import io.github.readiness.rules.evidence.source.SourceScanner;
 import io.github.readiness.rules.evidence.jacoco.CoverageCollector;
@@ -264,8 +266,10 @@ public class CheckMojo extends AbstractReadinessMojo {
             Collected<List<StaticAnalysisReport>> staticAnalysis = new StaticAnalysisCollector().collect(basedir,
                     buildDirectory, staticAnalysisReports());
             Collected<SourceScan> sources = new SourceScanner().scan(SourceRoots.request(project, scanTestSources));
+            Collected<RepositoryFiles> repository = new RepositoryScanner().scan(basedir,
+                    RepositoryRoot.of(session, project));
             return new ProjectEvidence(coverage, tests, security.audit(), security.scanners(), staticAnalysis,
-                    notCollected(), notCollected(), sources);
+                    notCollected(), repository, sources);
         } catch (EvidenceException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

@@ -1,6 +1,12 @@
 package io.github.readiness.rules.rule;
 
 import io.github.readiness.rules.model.RuleMetadata;
+import io.github.readiness.rules.rule.hygiene.ChangelogRule;
+import io.github.readiness.rules.rule.hygiene.CiConfigurationRule;
+import io.github.readiness.rules.rule.hygiene.LicenseRule;
+import io.github.readiness.rules.rule.hygiene.PomMetadataRule;
+import io.github.readiness.rules.rule.hygiene.ReadmeRule;
+import io.github.readiness.rules.rule.hygiene.SecurityPolicyRule;
 import io.github.readiness.rules.rule.quality.StaticAnalysisRule;
 import io.github.readiness.rules.rule.security.DependencyAuditRule;
 import io.github.readiness.rules.rule.security.ScannerQualityRule;
@@ -26,7 +32,13 @@ public final class Rules {
                 new SuppressionsRule(),
                 new ScannerSecurityRule(),
                 new ScannerQualityRule(),
-                new StaticAnalysisRule());
+                new StaticAnalysisRule(),
+                new ReadmeRule(),
+                new LicenseRule(),
+                new SecurityPolicyRule(),
+                new ChangelogRule(),
+                new CiConfigurationRule(),
+                new PomMetadataRule());
     }
 
     public static List<RuleMetadata> metadata(List<Rule> rules) {
