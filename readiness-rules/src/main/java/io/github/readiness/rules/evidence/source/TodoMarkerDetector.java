@@ -1,9 +1,112 @@
 package io.github.readiness.rules.evidence.source;
 
-/** Placeholder: written by the issue-4 work on this detector. */
+import io.github.readiness.rules.model.Location;
+import java.util.List;
+
+/**
+ * Finds TODO, FIXME, HACK and XXX markers in the comments of main source code ({@link SourceFile#isCode()}, test
+ * files ignored): after {@code //}, inside {@code /* ... *}{@code /} (which may span lines: the state is kept per
+ * file and reset when the file changes) and on {@code *} continuation lines. A marker counts only as a whole
+ * upper-case word ({@code TODO:} and {@code TODO(ann)} do, {@code TODOS}, {@code MyTODOList} and {@code @todo} do
+ * not), and never inside a string or character literal ({@code "XXX-XXX"}) or text block ({@code """}). A line
+ * counts once, by its first marker: {@code // TODO remove this HACK} is one thing to do.
+ */
 final class TodoMarkerDetector implements SourceDetector {
+    static final List<String> MARKERS = List.of("TODO", "FIXME", "HACK", "XXX");
+
+    private static final String TEXT_BLOCK = "\"\"\"";
+
+    private SourceFile current;
+    private boolean inBlockComment;
+    private boolean inTextBlock;
+
     @Override
     public void line(SourceFile file, int number, String text, SourceFindings found) {
-        throw new UnsupportedOperationException("not written yet");
+        if (!file.equals(current)) {
+            current = file;
+            inBlockComment = false;
+            inTextBlock = false;
+        }
+        if (file.test() || !file.isCode()) {
+            return;
+        }
+        String marker = inBlockComment || inTextBlock || !text.strip().startsWith("*")
+                ? scan(text)
+                : firstMarker(text, 0, text.length()); // a continuation line whose block start was not seen
+        if (marker != null) {
+            found.marker(new TodoMarker(marker, new Location(file.display(), number)));
+        }
+    }
+
+    /** Walks the line through code, literals and comments, updating the state; returns its first marker or null. */
+    private String scan(String text) {
+        String marker = null;
+        int i = 0;
+        while (i < text.length()) {
+            if (inBlockComment) {
+                int end = text.indexOf("*/", i);
+                int commentEnd = end < 0 ? text.length() : end;
+                marker = marker != null ? marker : firstMarker(text, i, commentEnd);
+                inBlockComment = end < 0;
+                i = end < 0 ? text.length() : end + 2;
+            } else if (inTextBlock) {
+                int end = text.indexOf(TEXT_BLOCK, i);
+                inTextBlock = end < 0;
+                i = end < 0 ? text.length() : end + TEXT_BLOCK.length();
+            } else {
+                char c = text.charAt(i);
+                char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+                if (c == '/' && next == '/') {
+                    return marker != null ? marker : firstMarker(text, i + 2, text.length());
+                } else if (c == '/' && next == '*') {
+                    inBlockComment = true;
+                    i += 2;
+                } else if (text.startsWith(TEXT_BLOCK, i)) {
+                    inTextBlock = true;
+                    i += TEXT_BLOCK.length();
+                } else if (c == '"' || c == '\'') {
+                    i = literalEnd(text, i);
+                } else {
+                    i++;
+                }
+            }
+        }
+        return marker;
+    }
+
+    /** The index after the string or character literal opening at {@code quote} (the line end if it is open). */
+    private static int literalEnd(String text, int quote) {
+        char delimiter = text.charAt(quote);
+        for (int i = quote + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == delimiter) {
+                return i + 1;
+            }
+        }
+        return text.length();
+    }
+
+    /** The first marker word in text[from, to) that stands as a whole word, or null. */
+    static String firstMarker(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 'A' || c > 'Z' || (i > 0 && isWordChar(text.charAt(i - 1)))) {
+                continue;
+            }
+            for (String marker : MARKERS) {
+                int end = i + marker.length();
+                boolean wordEnds = end >= text.length() || !isWordChar(text.charAt(end));
+                if (end <= to && text.startsWith(marker, i) && wordEnds) {
+                    return marker;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 }

@@ -1,0 +1,77 @@
+package io.github.readiness.rules.rule.hygiene;
+
+import io.github.readiness.rules.evidence.Collected;
+import io.github.readiness.rules.evidence.EvidenceStatus;
+import io.github.readiness.rules.evidence.ProjectEvidence;
+import io.github.readiness.rules.evidence.repository.DocumentedKeys;
+import io.github.readiness.rules.evidence.repository.RepositoryFiles;
+import io.github.readiness.rules.evidence.source.ConfigKeySource;
+import io.github.readiness.rules.evidence.source.ConfigKeyUse;
+import io.github.readiness.rules.evidence.source.SourceScan;
+import io.github.readiness.rules.evidence.source.TodoMarker;
+import io.github.readiness.rules.model.Location;
+import io.github.readiness.rules.policy.Policy;
+import io.github.readiness.rules.rule.Rule;
+import io.github.readiness.rules.rule.RuleContext;
+import io.github.readiness.rules.rule.RuleOutcome;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Source scans and repository files built in memory for the configuration and marker rule tests. */
+final class ConfigFixtures {
+    private ConfigFixtures() {}
+
+    static <T> Collected<T> notCollected() {
+        return Collected.missing(EvidenceStatus.NOT_APPLICABLE, "not collected", List.of());
+    }
+
+    static ConfigKeyUse use(String key, ConfigKeySource source, String file, int line, boolean hasDefault) {
+        return new ConfigKeyUse(key, source, new Location(file, line), hasDefault);
+    }
+
+    static ConfigKeyUse env(String key, String file, int line) {
+        return use(key, ConfigKeySource.ENVIRONMENT, file, line, false);
+    }
+
+    static TodoMarker marker(String word, String file, int line) {
+        return new TodoMarker(word, new Location(file, line));
+    }
+
+    static Collected<SourceScan> scan(List<ConfigKeyUse> keys, List<TodoMarker> markers) {
+        return Collected.read(new SourceScan(3, 120, List.of(), keys, markers, List.of()), List.of());
+    }
+
+    static Collected<SourceScan> keys(ConfigKeyUse... uses) {
+        return scan(List.of(uses), List.of());
+    }
+
+    static Collected<SourceScan> markers(TodoMarker... markers) {
+        return scan(List.of(), List.of(markers));
+    }
+
+    /** A .env.example at the module root (or none when {@code envExampleKeys} is null) and a README with tokens. */
+    static Collected<RepositoryFiles> documenting(Set<String> envExampleKeys, Set<String> readmeTokens) {
+        return repository(new DocumentedKeys(envExampleKeys == null ? null : ".env.example",
+                envExampleKeys == null ? Set.of() : envExampleKeys, "README.md", readmeTokens));
+    }
+
+    static Collected<RepositoryFiles> repository(DocumentedKeys keys) {
+        return Collected.read(new RepositoryFiles(List.of(".", ".."), Map.of(), keys), List.of());
+    }
+
+    static Collected<RepositoryFiles> envExample(String... keys) {
+        return documenting(Set.of(keys), Set.of());
+    }
+
+    static ProjectEvidence evidence(Collected<SourceScan> sources, Collected<RepositoryFiles> repository) {
+        return new ProjectEvidence(notCollected(), notCollected(), notCollected(), notCollected(), notCollected(),
+                notCollected(), repository, sources);
+    }
+
+    /** The rule alone, at its default settings (it is not in Rules.builtIn() yet, so its own default policy). */
+    static RuleOutcome run(Rule rule, ProjectEvidence evidence) {
+        Policy policy = Policy.defaults(List.of(rule.metadata()));
+        return rule.evaluate(new RuleContext(evidence, policy.rule(rule.metadata().id()), rule.metadata(), policy));
+    }
+}
