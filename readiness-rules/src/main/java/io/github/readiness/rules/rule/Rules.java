@@ -3,10 +3,13 @@ package io.github.readiness.rules.rule;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.rule.hygiene.ChangelogRule;
 import io.github.readiness.rules.rule.hygiene.CiConfigurationRule;
+import io.github.readiness.rules.rule.hygiene.ConfigUndocumentedKeysRule;
+import io.github.readiness.rules.rule.hygiene.ConfigUnusedKeysRule;
 import io.github.readiness.rules.rule.hygiene.LicenseRule;
 import io.github.readiness.rules.rule.hygiene.PomMetadataRule;
 import io.github.readiness.rules.rule.hygiene.ReadmeRule;
 import io.github.readiness.rules.rule.hygiene.SecurityPolicyRule;
+import io.github.readiness.rules.rule.hygiene.TodoMarkersRule;
 import io.github.readiness.rules.rule.quality.StaticAnalysisRule;
 import io.github.readiness.rules.rule.security.DependencyAuditRule;
 import io.github.readiness.rules.rule.security.ScannerQualityRule;
@@ -33,12 +36,15 @@ public final class Rules {
                 new ScannerSecurityRule(),
                 new ScannerQualityRule(),
                 new StaticAnalysisRule(),
+                new TodoMarkersRule(),
                 new ReadmeRule(),
                 new LicenseRule(),
                 new SecurityPolicyRule(),
                 new ChangelogRule(),
                 new CiConfigurationRule(),
-                new PomMetadataRule());
+                new PomMetadataRule(),
+                new ConfigUndocumentedKeysRule(),
+                new ConfigUnusedKeysRule());
     }
 
     public static List<RuleMetadata> metadata(List<Rule> rules) {

@@ -12,10 +12,12 @@ final class StandardKeys {
     /**
      * JVM standard system properties by prefix: {@code java.*}, {@code javax.*}, {@code jdk.*}, {@code sun.*},
      * {@code user.*}, {@code os.*}, {@code file.*}, and the networking proxy settings {@code http.*}, {@code https.*},
-     * {@code socksProxy*}; plus Spring's {@code random.*} values.
+     * {@code socksProxy*}; Spring's {@code random.*} values; and the POM's {@code project.*}, {@code pom.*},
+     * {@code settings.*} values, which Maven resource filtering puts into {@code application.properties} at build time
+     * ({@code app.version=${project.version}}).
      */
-    static final List<String> STANDARD_PREFIXES = List.of(
-            "java.", "javax.", "jdk.", "sun.", "user.", "os.", "file.", "http.", "https.", "socksProxy", "random.");
+    static final List<String> STANDARD_PREFIXES = List.of("java.", "javax.", "jdk.", "sun.", "user.", "os.", "file.",
+            "http.", "https.", "socksProxy", "random.", "project.", "pom.", "settings.");
 
     /** JVM standard system properties by exact name. */
     static final Set<String> STANDARD_PROPERTIES = Set.of(

@@ -96,6 +96,8 @@ class ConfigKeyDetectorTest {
                 // odd placeholders
                 Arguments.of(PROPERTIES, "id=${random.uuid}", ""),
                 Arguments.of(PROPERTIES, "n=${random.int(10)}", ""),
+                Arguments.of(PROPERTIES, "app.version=${project.version}", ""), // Maven resource filtering
+                Arguments.of(PROPERTIES, "built.by=${settings.localRepository} ${pom.name}", ""),
                 Arguments.of(PROPERTIES, "url=${unterminated", ""),
                 Arguments.of(PROPERTIES, "url=${}", ""),
                 Arguments.of(PROPERTIES, "price=$5 {each}", ""));
