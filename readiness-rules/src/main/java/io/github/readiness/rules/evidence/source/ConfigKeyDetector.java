@@ -1,9 +1,9 @@
 package io.github.readiness.rules.evidence.source;
 
-/** Placeholder: written by the issue-4 work on this detector. */
+/** Placeholder, emptied in the secrets branch only so the scanner runs (the lead keeps the real detector). */
 final class ConfigKeyDetector implements SourceDetector {
     @Override
     public void line(SourceFile file, int number, String text, SourceFindings found) {
-        throw new UnsupportedOperationException("not written yet");
+        // intentionally empty: written by another helper
     }
 }
