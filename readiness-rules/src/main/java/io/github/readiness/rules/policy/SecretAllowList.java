@@ -17,7 +17,8 @@ import java.util.regex.PatternSyntaxException;
  * <ul>
  *   <li>{@code fingerprint:<12 hex>}: that secret wherever it appears (the fingerprint is in the finding's key);</li>
  *   <li>{@code <path glob>}: every secret in matching files ({@code src/main/resources/dev/**});</li>
- *   <li>{@code <path glob>#<patternId>}: one pattern in matching files ({@code **}{@code /*.yml#default-credential}).</li>
+ *   <li>{@code <path glob>#<patternId>}: one pattern in matching files
+ *       ({@code **}{@code /*.yml#default-credential}).</li>
  * </ul>
  * Globs apply to the path as findings show it (relative to the module, forward slashes) with {@code *} (within a
  * directory), {@code **} (across directories; {@code **}{@code /} also matches no directory) and {@code ?}.
@@ -80,8 +81,8 @@ public final class SecretAllowList {
         if (text.startsWith(FINGERPRINT)) {
             String hex = text.substring(FINGERPRINT.length()).toLowerCase(Locale.ROOT);
             if (hex.length() != FINGERPRINT_LENGTH || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
-                throw new PolicyException("secretAllowList entry '" + text + "': a fingerprint is "
-                        + FINGERPRINT_LENGTH + " hexadecimal characters, as in the finding's key '<file> <fingerprint>'");
+                throw new PolicyException("secretAllowList entry '" + text + "': a fingerprint is " + FINGERPRINT_LENGTH
+                        + " hexadecimal characters, as in the finding's key '<file> <fingerprint>'");
             }
             return new Entry(text, hex, null, null);
         }

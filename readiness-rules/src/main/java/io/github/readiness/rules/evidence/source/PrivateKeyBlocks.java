@@ -60,7 +60,8 @@ final class PrivateKeyBlocks {
             labelEnd++;
         }
         String label = text.substring(labelStart, labelEnd);
-        if (!text.startsWith(DASHES, labelEnd) || !(label.endsWith("PRIVATE KEY") || label.endsWith("PRIVATE KEY BLOCK"))) {
+        boolean privateKey = label.endsWith("PRIVATE KEY") || label.endsWith("PRIVATE KEY BLOCK");
+        if (!privateKey || !text.startsWith(DASHES, labelEnd)) {
             return Role.OTHER;
         }
         int headerEnd = labelEnd + DASHES.length();
