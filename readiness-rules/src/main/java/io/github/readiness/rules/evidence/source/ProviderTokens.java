@@ -1,6 +1,5 @@
 package io.github.readiness.rules.evidence.source;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -150,11 +149,5 @@ final class ProviderTokens {
         }
         int end = Chars.runOf(text, at + 1, Chars::isAlnum);
         return end - (at + 1) >= minLength ? end : -1;
-    }
-
-    static List<SecretMatch> all(String text) {
-        List<SecretMatch> found = new ArrayList<>();
-        find(text, found);
-        return found;
     }
 }
