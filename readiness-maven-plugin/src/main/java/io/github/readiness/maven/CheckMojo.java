@@ -210,6 +210,26 @@ public class CheckMojo extends AbstractReadinessMojo {
     @Parameter(property = "readiness.scanTestSources", defaultValue = "false")
     private boolean scanTestSources;
 
+    /**
+     * Reviewed hardcoded secrets that must not gate (rule {@code security.secrets}): they are reported as INFO with
+     * the entry that allows them. Entry forms: {@code fingerprint:<12 hex>} (the fingerprint is the last word of the
+     * finding's key: that value wherever it appears), {@code <path glob>} (every secret in matching files), or
+     * {@code <path glob>#<pattern id>} (one kind of secret there). Globs apply to paths relative to the module with
+     * {@code *}, {@code **} and {@code ?}. An entry that matches nothing is reported, so stale entries get removed.
+     * Pattern ids: {@code private-key}, {@code aws-access-key-id}, {@code aws-secret-access-key},
+     * {@code github-token}, {@code gitlab-token}, {@code slack-token}, {@code slack-webhook}, {@code jwt},
+     * {@code credential-assignment}, {@code default-credential}. Default: none. Example:
+     *
+     * <pre>{@code
+     * <secretAllowList>
+     *   <entry>src/main/resources/application-local.properties#default-credential</entry>
+     *   <entry>fingerprint:3f2a9c01b7de</entry>
+     * </secretAllowList>
+     * }</pre>
+     */
+    @Parameter
+    private List<String> secretAllowList;
+
     /** Where readiness.json and readiness.md are written. Default {@code target/readiness}. */
     @Parameter(property = "readiness.outputDirectory", defaultValue = "${project.build.directory}/readiness", required = true)
     private File outputDirectory;
@@ -227,7 +247,7 @@ public class CheckMojo extends AbstractReadinessMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         ReadinessEngine engine = ReadinessEngine.withBuiltInRules();
         Policy policy = PolicyConfiguration.apply(engine.defaultPolicy(), new PolicyConfiguration.PomPolicy(minScore,
-                minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference, blockingSeverity, maxAuditAgeDays));
+                minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference, blockingSeverity, maxAuditAgeDays, secretAllowList));
         ProjectEvidence evidence = collectEvidence(policy);
         Scorecard card = engine.evaluate(projectInfo(), evidence, policy, new ToolInfo(plugin.getArtifactId(), plugin.getVersion()));
         Path basedir = project.getBasedir().toPath();

@@ -2,6 +2,7 @@ package io.github.readiness.maven;
 
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.PolicyException;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -16,8 +17,9 @@ final class PolicyConfiguration {
             Map<String, String> ruleLevels,
             String cvssPreference,
             String blockingSeverity,
-            Integer maxAuditAgeDays) {
-        static final PomPolicy NONE = new PomPolicy(null, null, null, null, null, null, null);
+            Integer maxAuditAgeDays,
+            List<String> secretAllowList) {
+        static final PomPolicy NONE = new PomPolicy(null, null, null, null, null, null, null, null);
     }
 
     private PolicyConfiguration() {}
@@ -47,6 +49,9 @@ final class PolicyConfiguration {
             }
             if (pom.maxAuditAgeDays() != null) {
                 policy = policy.withMaxAuditAgeDays(pom.maxAuditAgeDays());
+            }
+            if (pom.secretAllowList() != null && !pom.secretAllowList().isEmpty()) {
+                policy = policy.withSecretAllowList(pom.secretAllowList());
             }
             return policy;
         } catch (PolicyException e) {

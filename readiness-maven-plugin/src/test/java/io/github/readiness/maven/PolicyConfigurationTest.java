@@ -3,6 +3,7 @@ package io.github.readiness.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.readiness.maven.PolicyConfiguration.PomPolicy;
 import io.github.readiness.rules.ReadinessEngine;
@@ -11,6 +12,7 @@ import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.policy.SecurityPolicy;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.RuleLevel;
+import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
@@ -26,35 +28,42 @@ class PolicyConfigurationTest {
     @Test
     void pomValuesOverrideTheDefaults() throws MojoExecutionException {
         Policy policy = PolicyConfiguration.apply(defaults,
-                new PomPolicy(90, "85%", "0.6", Map.of("tests.failures", "warn"), "v4", "high", 30));
+                new PomPolicy(90, "85%", "0.6", Map.of("tests.failures", "warn"), "v4", "high", 30,
+                        List.of("src/main/resources/dev/**")));
         assertEquals(90, policy.minScore());
         assertEquals(0.85, policy.rule("coverage.line").threshold(), 1e-12);
         assertEquals(0.6, policy.rule("coverage.branch").threshold(), 1e-12);
         assertEquals(RuleLevel.WARN, policy.rule("tests.failures").level());
         assertEquals(new SecurityPolicy(CvssPreference.V4, Severity.HIGH, 30), policy.security());
+        assertEquals(List.of("src/main/resources/dev/**"), policy.secretAllowList().entries());
     }
 
     @Test
     void badValuesAreOneLineConfigurationErrors() {
         MojoExecutionException e = assertThrows(MojoExecutionException.class,
                 () -> PolicyConfiguration.apply(defaults,
-                        new PomPolicy(null, null, null, Map.of("tests.failure", "OFF"), null, null, null)));
+                        new PomPolicy(null, null, null, Map.of("tests.failure", "OFF"), null, null, null, null)));
         assertEquals("Invalid readiness configuration in the POM: unknown rule 'tests.failure'; did you mean"
                 + " 'tests.failures'? Known rules: coverage.evidence, coverage.line, coverage.branch, tests.evidence,"
-                + " tests.executed, tests.failures, dependencies.audit, security.vulnerabilities, security.suppressions,"
-                + " security.scanners, quality.scanners", e.getMessage());
+                + " tests.executed, tests.failures, dependencies.audit, " + String.join(", ",
+                        defaults.rules().keySet().stream().skip(7).toList()), e.getMessage());
         MojoExecutionException score = assertThrows(MojoExecutionException.class,
                 () -> PolicyConfiguration.apply(defaults,
-                        new PomPolicy(-1, null, null, null, null, null, null)));
+                        new PomPolicy(-1, null, null, null, null, null, null, null)));
         assertEquals("Invalid readiness configuration in the POM: minScore is -1: use a score between 0 and 100",
                 score.getMessage());
         MojoExecutionException cvss = assertThrows(MojoExecutionException.class,
-                () -> PolicyConfiguration.apply(defaults, new PomPolicy(null, null, null, null, "V5", null, null)));
+                () -> PolicyConfiguration.apply(defaults, new PomPolicy(null, null, null, null, "V5", null, null, null)));
         assertEquals("Invalid readiness configuration in the POM: cvssPreference is 'V5'; did you mean 'V4'? Use one"
                 + " of HIGHEST, V4, V3, V2", cvss.getMessage());
         MojoExecutionException age = assertThrows(MojoExecutionException.class,
-                () -> PolicyConfiguration.apply(defaults, new PomPolicy(null, null, null, null, null, null, 0)));
+                () -> PolicyConfiguration.apply(defaults, new PomPolicy(null, null, null, null, null, null, 0, null)));
         assertEquals("Invalid readiness configuration in the POM: maximum dependency audit age is 0 days: use 1 or"
                 + " more (or leave it unset for no limit)", age.getMessage());
+        MojoExecutionException allow = assertThrows(MojoExecutionException.class, () -> PolicyConfiguration.apply(
+                defaults, new PomPolicy(null, null, null, null, null, null, null, List.of("**/*.yml#jwtt"))));
+        assertTrue(allow.getMessage().startsWith("Invalid readiness configuration in the POM: "), allow.getMessage());
+        assertTrue(allow.getMessage().contains("'jwt'"), allow.getMessage());
+        assertEquals(1, allow.getMessage().lines().count());
     }
 }

@@ -23,13 +23,15 @@ public final class Policy {
     private final Map<Category, Integer> categoryWeights;
     private final Map<String, RuleSettings> rules;
     private final SecurityPolicy security;
+    private final SecretAllowList secretAllowList;
 
     private Policy(int minScore, Map<Category, Integer> categoryWeights, Map<String, RuleSettings> rules,
-            SecurityPolicy security) {
+            SecurityPolicy security, SecretAllowList secretAllowList) {
         this.minScore = minScore;
         this.categoryWeights = Map.copyOf(categoryWeights);
         this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         this.security = security;
+        this.secretAllowList = secretAllowList;
     }
 
     /** The built-in default policy for the given rules: every rule at its default level and threshold. */
@@ -42,7 +44,7 @@ public final class Policy {
         for (RuleMetadata rule : ruleMetadata) {
             rules.put(rule.id(), new RuleSettings(rule.defaultLevel(), rule.defaultThreshold(), 1));
         }
-        return new Policy(DEFAULT_MIN_SCORE, weights, rules, SecurityPolicy.DEFAULT);
+        return new Policy(DEFAULT_MIN_SCORE, weights, rules, SecurityPolicy.DEFAULT, SecretAllowList.EMPTY);
     }
 
     public int minScore() {
@@ -70,7 +72,19 @@ public final class Policy {
     }
 
     public Policy withSecurity(SecurityPolicy newSecurity) {
-        return new Policy(minScore, categoryWeights, rules, Objects.requireNonNull(newSecurity, "security"));
+        return new Policy(minScore, categoryWeights, rules, Objects.requireNonNull(newSecurity, "security"),
+                secretAllowList);
+    }
+
+    /** Reviewed hardcoded secrets that do not gate; empty by default. */
+    public SecretAllowList secretAllowList() {
+        return secretAllowList;
+    }
+
+    /** Replaces the secret allow-list; each entry is validated ({@link SecretAllowList#of}). */
+    public Policy withSecretAllowList(List<String> entries) {
+        return new Policy(minScore, categoryWeights, rules, security,
+                SecretAllowList.of(Objects.requireNonNull(entries, "secretAllowList")));
     }
 
     /** Which CVSS score ranks vulnerabilities, from text: HIGHEST, V4, V3 or V2 (any case). */
@@ -104,7 +118,7 @@ public final class Policy {
         if (newMinScore < 0 || newMinScore > 100) {
             throw new PolicyException("minScore is " + newMinScore + ": use a score between 0 and 100");
         }
-        return new Policy(newMinScore, categoryWeights, rules, security);
+        return new Policy(newMinScore, categoryWeights, rules, security, secretAllowList);
     }
 
     /** Sets a rule's threshold from text such as {@code 0.8} or {@code 80%}. */
@@ -135,13 +149,13 @@ public final class Policy {
         }
         Map<Category, Integer> weights = new EnumMap<>(categoryWeights);
         weights.put(category, weight);
-        return new Policy(minScore, weights, rules, security);
+        return new Policy(minScore, weights, rules, security, secretAllowList);
     }
 
     private Policy withRule(String ruleId, RuleSettings settings) {
         Map<String, RuleSettings> copy = new LinkedHashMap<>(rules);
         copy.put(ruleId, settings);
-        return new Policy(minScore, categoryWeights, copy, security);
+        return new Policy(minScore, categoryWeights, copy, security, secretAllowList);
     }
 
     private List<String> rulesWithThresholds() {

@@ -8,6 +8,7 @@ import io.github.readiness.rules.rule.hygiene.ConfigUnusedKeysRule;
 import io.github.readiness.rules.rule.hygiene.LicenseRule;
 import io.github.readiness.rules.rule.hygiene.PomMetadataRule;
 import io.github.readiness.rules.rule.hygiene.ReadmeRule;
+import io.github.readiness.rules.rule.hygiene.SecretsRule;
 import io.github.readiness.rules.rule.hygiene.SecurityPolicyRule;
 import io.github.readiness.rules.rule.hygiene.TodoMarkersRule;
 import io.github.readiness.rules.rule.quality.StaticAnalysisRule;
@@ -34,6 +35,7 @@ public final class Rules {
                 new VulnerabilitiesRule(),
                 new SuppressionsRule(),
                 new ScannerSecurityRule(),
+                new SecretsRule(),
                 new ScannerQualityRule(),
                 new StaticAnalysisRule(),
                 new TodoMarkersRule(),

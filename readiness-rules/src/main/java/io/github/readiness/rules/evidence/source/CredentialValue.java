@@ -1,0 +1,164 @@
+package io.github.readiness.rules.evidence.source;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Judges the value of a credential key: not a secret (empty, a placeholder, an encrypted value, a reference, a number,
+ * a boolean), a well-known default, or a literal credential. A placeholder's default is judged like a value: {@code
+ * ${DB_PASSWORD:postgres}} is a default credential, {@code ${DB_PASSWORD:}} is nothing.
+ */
+final class CredentialValue {
+    /** Well-known defaults (case-insensitive): what the audits call default credentials. */
+    static final Set<String> DEFAULTS = Set.of("changeme", "change-me", "changeit", "password", "passw0rd", "secret",
+            "admin", "root", "test", "example", "default", "123456", "12345678", "qwerty", "letmein", "guest", "sa",
+            "postgres");
+    private static final List<String> REFERENCES = List.of("classpath:", "file:", "env:", "vault:");
+    /** A path to a key or certificate file is where the secret lives, not the secret. */
+    private static final List<String> KEY_FILES = List.of(".pem", ".key", ".p12", ".pfx", ".jks", ".keystore", ".der",
+            ".crt", ".cer");
+    private static final Set<String> NOT_VALUES = Set.of("true", "false", "yes", "no", "on", "off", "null", "none",
+            "nil", "~");
+    private static final int MAX_PLACEHOLDER_DEPTH = 3;
+
+    private CredentialValue() {}
+
+    /** What a credential key's value is: the pattern and the value to fingerprint, or null when not a secret. */
+    static SecretMatch judge(Assignment assignment) {
+        String value = effectiveValue(assignment.value().strip(), 0);
+        if (value == null || (assignment.javaName() && namesTheKey(assignment.key(), assignment.value()))) {
+            return null;
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (DEFAULTS.contains(lower)) {
+            return match(SecretPattern.DEFAULT_CREDENTIAL, assignment, value);
+        }
+        if (NOT_VALUES.contains(lower) || isNumber(value) || isReference(lower) || isRedacted(value)) {
+            return null;
+        }
+        return match(SecretPattern.CREDENTIAL_ASSIGNMENT, assignment, value);
+    }
+
+    private static SecretMatch match(SecretPattern pattern, Assignment assignment, String value) {
+        return new SecretMatch(pattern, assignment.start(), value, null,
+                pattern.description() + " " + shownKey(assignment.key()) + " =");
+    }
+
+    /** Keys are not secret, but a pathological one must not flood a message. */
+    private static String shownKey(String key) {
+        return key.length() <= 60 ? key : key.substring(0, 57) + "...";
+    }
+
+    /** The literal the value amounts to, or null for placeholders and encrypted or hashed values. */
+    private static String effectiveValue(String value, int depth) {
+        if (value.isEmpty() || depth > MAX_PLACEHOLDER_DEPTH) {
+            return null;
+        }
+        if (value.startsWith("${")) {
+            return placeholderDefault(value, depth);
+        }
+        if (value.contains("${") || value.contains("#{") || value.contains("%(") || value.contains("{{")
+                || enclosed(value, "<", ">") || (value.length() > 2 && enclosed(value, "@", "@"))
+                || enclosed(value, "ENC(", ")") || isShellVariable(value)) {
+            return null;
+        }
+        if (value.startsWith("{")) {
+            int close = value.indexOf('}');
+            if (close < 0 || close == value.length() - 1) {
+                return null; // {...}: a Maven-encrypted password
+            }
+            String id = value.substring(1, close);
+            // Spring Security's {noop} marks a plain-text password; {bcrypt}, {pbkdf2}... mark hashes
+            return id.equals("noop") ? effectiveValue(value.substring(close + 1), depth + 1) : null;
+        }
+        return value;
+    }
+
+    /** {@code ${KEY}} is nothing; {@code ${KEY:default}} (or {@code :-default}) is its default. */
+    private static String placeholderDefault(String value, int depth) {
+        int nesting = 0;
+        int colon = -1;
+        for (int i = 2; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '{') {
+                nesting++;
+            } else if (c == '}' && nesting > 0) {
+                nesting--;
+            } else if (c == '}') {
+                if (i != value.length() - 1 || colon < 0) {
+                    return null; // no default, or "${A}${B}", "${A}-suffix": not one literal
+                }
+                String fallback = value.substring(colon + 1, i);
+                return effectiveValue(fallback.startsWith("-") ? fallback.substring(1) : fallback, depth + 1);
+            } else if (c == ':' && nesting == 0 && colon < 0) {
+                colon = i;
+            }
+        }
+        return null;
+    }
+
+    private static boolean enclosed(String value, String open, String close) {
+        return value.length() >= open.length() + close.length() && value.startsWith(open) && value.endsWith(close);
+    }
+
+    /** {@code $DB_PASSWORD}, {@code $(DB_PASSWORD)}. */
+    private static boolean isShellVariable(String value) {
+        if (!value.startsWith("$") || value.length() < 2) {
+            return false;
+        }
+        String name = value.startsWith("$(") && value.endsWith(")") ? value.substring(2, value.length() - 1)
+                : value.substring(1);
+        return !name.isEmpty() && Chars.runOf(name, 0, Chars::isWord) == name.length();
+    }
+
+    private static boolean isNumber(String value) {
+        int start = value.startsWith("-") ? 1 : 0;
+        boolean digits = false;
+        for (int i = start; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!Chars.isDigit(c) && c != '.') {
+                return false;
+            }
+            digits |= Chars.isDigit(c);
+        }
+        return digits;
+    }
+
+    private static boolean isReference(String lower) {
+        if (REFERENCES.stream().anyMatch(lower::startsWith)) {
+            return true;
+        }
+        return lower.chars().noneMatch(Character::isWhitespace) && KEY_FILES.stream().anyMatch(lower::endsWith);
+    }
+
+    /** {@code ****}, {@code xxxxxx}: a value someone already redacted. */
+    private static boolean isRedacted(String value) {
+        char first = value.charAt(0);
+        boolean sameMark = first == '*' || ((first == 'x' || first == 'X') && value.length() >= 3);
+        return sameMark && value.chars().allMatch(c -> c == first);
+    }
+
+    /**
+     * A Java string that names the key instead of holding a credential: the key itself or its credential word in any
+     * spelling ({@code PASSWORD = "password"}, {@code DB_PASSWORD = "password"}, {@code API_KEY = "api-key"}), another
+     * key name ({@code TOKEN = "X-Auth-Token"}, {@code SECRET = "app.jwt.secret"}), or text with blanks (a message,
+     * a prefix such as {@code "Bearer "}). A single other word ({@code password = "secret"}) is a value.
+     */
+    private static boolean namesTheKey(String key, String value) {
+        String letters = letters(value);
+        return letters.equals(letters(key)) || letters.equals(CredentialKey.word(key))
+                || (CredentialKey.segments(value).size() > 1 && CredentialKey.isKeyName(value))
+                || value.chars().anyMatch(Character::isWhitespace);
+    }
+
+    private static String letters(String text) {
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                letters.append(Character.toLowerCase(text.charAt(i)));
+            }
+        }
+        return letters.toString();
+    }
+}

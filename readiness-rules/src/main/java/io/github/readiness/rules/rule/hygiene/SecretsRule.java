@@ -1,0 +1,115 @@
+package io.github.readiness.rules.rule.hygiene;
+
+import io.github.readiness.rules.evidence.Collected;
+import io.github.readiness.rules.evidence.source.HardcodedSecret;
+import io.github.readiness.rules.evidence.source.SecretKind;
+import io.github.readiness.rules.evidence.source.SourceScan;
+import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.model.RuleMetadata;
+import io.github.readiness.rules.model.Severity;
+import io.github.readiness.rules.policy.SecretAllowList;
+import io.github.readiness.rules.rule.Rule;
+import io.github.readiness.rules.rule.RuleContext;
+import io.github.readiness.rules.rule.RuleOutcome;
+import io.github.readiness.rules.rule.SeverityDecay;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code security.secrets}: secrets hardcoded in the main sources and resources (and test roots when policy asks),
+ * from the one source scan. One finding per occurrence, at its file and line, with the value masked (never the
+ * secret): private keys, provider tokens (AWS, GitHub, GitLab, Slack, JWT) and literal credentials are CRITICAL and
+ * block; well-known default credentials ({@code changeme}, {@code admin}...) are HIGH and do not block. The key is
+ * {@code <file> <fingerprint>}, stable when lines move. Secrets a secretAllowList entry covers stay visible as INFO
+ * findings that cost nothing; an entry that matches no secret is an INFO finding too. Effort: 60 min per secret (it
+ * must be rotated), 15 min per default credential. Score: {@value SeverityDecay#FORMULA} over the secrets not allowed
+ * (100 when there is none); not applicable when the sources were not scanned.
+ */
+public final class SecretsRule implements Rule {
+    static final int MINUTES_PER_SECRET = 60;
+    static final int MINUTES_PER_DEFAULT = 15;
+
+    private static final RuleMetadata METADATA = new RuleMetadata(
+            "security.secrets",
+            Category.SECURITY,
+            "No hardcoded secrets",
+            "No private key, provider token (AWS, GitHub, GitLab, Slack, JWT) or literal password/secret/token/apikey"
+                    + " value is hardcoded in the main sources and resources; well-known default credentials are"
+                    + " reported without blocking.",
+            "Remove the secret from the code and rotate it (it stays in the version control history); read it from"
+                    + " the environment or a secret store instead, e.g. a ${ENV_VAR} placeholder.",
+            null,
+            MINUTES_PER_SECRET + " min per secret (rotation), " + MINUTES_PER_DEFAULT
+                    + " min per default credential; allowed secrets cost nothing");
+    private static final String ALLOWED_REMEDIATION =
+            "Nothing to do while the allow-list entry holds; review it when the file changes.";
+    private static final String UNUSED_REMEDIATION = "Remove the entry from secretAllowList, or fix its path glob,"
+            + " pattern id or fingerprint (the fingerprint is the second part of a finding's key).";
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+        Collected<SourceScan> sources = context.evidence().sources();
+        if (!sources.isRead()) {
+            return RuleOutcome.notApplicable();
+        }
+        SecretAllowList allowList = context.policy().secretAllowList();
+        List<HardcodedSecret> secrets = new ArrayList<>(sources.value().secrets());
+        // by file and line (a key block is recorded when its material is seen, after the header's line)
+        secrets.sort(Comparator.comparing((HardcodedSecret s) -> s.location().file())
+                .thenComparingInt(s -> s.location().line()));
+        List<Finding> findings = new ArrayList<>();
+        List<Severity> counted = new ArrayList<>();
+        Set<String> usedEntries = new HashSet<>();
+        for (HardcodedSecret secret : secrets) {
+            List<String> allowing = allowList.matching(secret.location().file(), secret.patternId(),
+                    secret.fingerprint());
+            usedEntries.addAll(allowing);
+            if (allowing.isEmpty()) {
+                Finding finding = secret(context, secret);
+                counted.add(finding.severity());
+                findings.add(finding);
+            } else {
+                findings.add(allowed(context, secret, allowing.get(0)));
+            }
+        }
+        for (String entry : allowList.entries()) {
+            if (!usedEntries.contains(entry)) {
+                findings.add(context.finding(Severity.INFO, false, "secretAllowList " + entry, "secretAllowList entry '"
+                        + entry + "' matches no secret (remove it)", null, null, null, UNUSED_REMEDIATION, 0));
+            }
+        }
+        return RuleOutcome.scored(SeverityDecay.score(counted), findings);
+    }
+
+    private static Finding secret(RuleContext context, HardcodedSecret secret) {
+        boolean isDefault = secret.kind() == SecretKind.DEFAULT_CREDENTIAL;
+        return context.finding(isDefault ? Severity.HIGH : Severity.CRITICAL, !isDefault, key(secret),
+                message(secret), null, null, secret.location(), METADATA.remediation(),
+                isDefault ? MINUTES_PER_DEFAULT : MINUTES_PER_SECRET);
+    }
+
+    private static Finding allowed(RuleContext context, HardcodedSecret secret, String entry) {
+        return context.finding(Severity.INFO, false, key(secret), message(secret)
+                + ", allowed by secretAllowList entry '" + entry + "'", null, null, secret.location(),
+                ALLOWED_REMEDIATION, 0);
+    }
+
+    /** "AWS access key id AKIA**************** hardcoded in src/main/resources/application.properties:3". */
+    static String message(HardcodedSecret secret) {
+        return secret.description() + " " + secret.masked() + " hardcoded in " + secret.location();
+    }
+
+    /** "<file> <fingerprint>": what a waiver or an allow-list names, stable when lines move. */
+    static String key(HardcodedSecret secret) {
+        return secret.location().file() + " " + secret.fingerprint();
+    }
+}
