@@ -4,6 +4,7 @@ import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.CoverageEvidence;
 import io.github.readiness.rules.evidence.EvidenceException;
+import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.evidence.PathDisplay;
 import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.TestEvidence;
@@ -227,10 +228,23 @@ public class CheckMojo extends AbstractReadinessMojo {
             Collected<TestEvidence> tests = new TestReportCollector().collect(new TestReportRequest(basedir,
                     reportDirs, classesDirectory.toPath(), testClassesDirectory.toPath(), skippedBy));
             SecurityCollector.Result security = new SecurityCollector().collect(securityRequest(policy));
-            return new ProjectEvidence(coverage, tests, security.audit(), security.scanners());
+            return new ProjectEvidence(coverage, tests, security.audit(), security.scanners(), notCollected(),
+                    BuildEvidence.collect(project, localRepository(), getLog()), notCollected(), notCollected());
         } catch (EvidenceException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+    }
+
+    private static <T> Collected<T> notCollected() {
+        return Collected.missing(EvidenceStatus.NOT_APPLICABLE, "not collected", List.of());
+    }
+
+    private Path localRepository() {
+        if (session.getRepositorySession() == null || session.getRepositorySession().getLocalRepository() == null) {
+            return null;
+        }
+        File basedir = session.getRepositorySession().getLocalRepository().getBasedir();
+        return basedir == null ? null : basedir.toPath();
     }
 
     private SecurityRequest securityRequest(Policy policy) {
