@@ -24,7 +24,8 @@ final class BuildSettings {
 
     /** A property of the effective model (inherited ones included), with the line that sets it. */
     BuildSetting property(String name) {
-        String value = model.getProperties() == null ? null : PomLocations.blankToNull(model.getProperties().getProperty(name));
+        String value = model.getProperties() == null ? null
+                : PomLocations.blankToNull(model.getProperties().getProperty(name));
         if (value == null) {
             return BuildSetting.UNSET;
         }

@@ -5,6 +5,11 @@ import io.github.readiness.rules.evidence.build.BuildModel;
 import io.github.readiness.rules.evidence.build.DeclaredArtifact;
 import io.github.readiness.rules.model.Location;
 import io.github.readiness.rules.rule.RuleContext;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /** What the build-release rules share: the build model when it was read, and how artifacts read in messages. */
 final class PomFacts {
@@ -16,6 +21,17 @@ final class PomFacts {
     static BuildModel model(RuleContext context) {
         Collected<BuildModel> build = context.evidence().build();
         return build.isRead() ? build.value() : null;
+    }
+
+    /**
+     * The dependencies, then the plugins and extensions, that match, each {@code kind groupId:artifactId} once: the
+     * jar and the test-jar of one artifact are one thing to fix.
+     */
+    static List<DeclaredArtifact> distinct(BuildModel model, Predicate<DeclaredArtifact> matches) {
+        List<DeclaredArtifact> all = new ArrayList<>(model.dependencies());
+        all.addAll(model.plugins());
+        Set<String> seen = new HashSet<>();
+        return all.stream().filter(matches).filter(a -> seen.add(a.kind() + " " + a.coordinates())).toList();
     }
 
     /** {@code dependency}, {@code plugin} or {@code extension}. */

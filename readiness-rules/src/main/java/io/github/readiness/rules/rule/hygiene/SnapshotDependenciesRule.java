@@ -13,15 +13,14 @@ import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
 import io.github.readiness.rules.rule.SeverityDecay;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code build.snapshot-dependencies}: a release version (not a SNAPSHOT, by Maven's own rule) must not depend on
  * SNAPSHOT dependencies, plugins or build extensions: a SNAPSHOT changes without changing its version, so the release
  * cannot be rebuilt, and Maven's release plugin refuses it. One CRITICAL, blocking finding per artifact (key
- * {@code groupId:artifactId}), at the line that sets the version; 30 min each. A SNAPSHOT project is not applicable:
+ * {@code groupId:artifactId}; the jar and test-jar of one artifact count once), at the line that sets the version;
+ * 30 min each. A SNAPSHOT project is not applicable:
  * snapshots are fine until the release. Score: {@value SeverityDecay#FORMULA}.
  */
 public final class SnapshotDependenciesRule implements Rule {
@@ -50,14 +49,9 @@ public final class SnapshotDependenciesRule implements Rule {
             return RuleOutcome.notApplicable();
         }
         List<Finding> findings = new ArrayList<>();
-        Set<String> seen = new HashSet<>(); // the jar and the test-jar of one SNAPSHOT are one thing to release
-        List<DeclaredArtifact> artifacts = new ArrayList<>(model.dependencies());
-        artifacts.addAll(model.plugins());
-        for (DeclaredArtifact artifact : artifacts) {
-            if (artifact.versionKind() == VersionKind.SNAPSHOT && seen.add(artifact.kind() + " " + artifact.coordinates())) {
-                findings.add(context.finding(Severity.CRITICAL, true, artifact.coordinates(), message(model, artifact),
-                        null, null, artifact.location(), METADATA.remediation(), MINUTES_PER_ARTIFACT));
-            }
+        for (DeclaredArtifact artifact : PomFacts.distinct(model, a -> a.versionKind() == VersionKind.SNAPSHOT)) {
+            findings.add(context.finding(Severity.CRITICAL, true, artifact.coordinates(), message(model, artifact),
+                    null, null, artifact.location(), METADATA.remediation(), MINUTES_PER_ARTIFACT));
         }
         return RuleOutcome.scored(SeverityDecay.score(findings.stream().map(Finding::severity).toList()), findings);
     }

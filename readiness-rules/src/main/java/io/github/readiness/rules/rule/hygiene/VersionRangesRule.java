@@ -44,14 +44,11 @@ public final class VersionRangesRule implements Rule {
         if (model == null) {
             return RuleOutcome.notApplicable();
         }
-        List<DeclaredArtifact> artifacts = new ArrayList<>(model.dependencies());
-        artifacts.addAll(model.plugins());
         List<Finding> findings = new ArrayList<>();
-        for (DeclaredArtifact artifact : artifacts) {
-            if (artifact.versionKind() == VersionKind.RANGE || artifact.versionKind() == VersionKind.META) {
-                findings.add(context.finding(Severity.HIGH, false, artifact.coordinates(), message(artifact), null,
-                        null, artifact.location(), METADATA.remediation(), MINUTES_PER_ARTIFACT));
-            }
+        for (DeclaredArtifact artifact : PomFacts.distinct(model,
+                a -> a.versionKind() == VersionKind.RANGE || a.versionKind() == VersionKind.META)) {
+            findings.add(context.finding(Severity.HIGH, false, artifact.coordinates(), message(artifact), null, null,
+                    artifact.location(), METADATA.remediation(), MINUTES_PER_ARTIFACT));
         }
         return RuleOutcome.scored(SeverityDecay.score(findings.stream().map(Finding::severity).toList()), findings);
     }

@@ -47,6 +47,11 @@ class SnapshotDependenciesRuleTest {
                                 dependency("com.acme:util", "2.0-SNAPSHOT", VersionKind.SNAPSHOT, 31),
                                 dependency("com.acme:util", "2.0-SNAPSHOT", VersionKind.SNAPSHOT, 36)),
                         List.of("release 1.0.0 depends on SNAPSHOT com.acme:util:2.0-SNAPSHOT (pom.xml:31)"), 50.0),
+                Arguments.of("a released jar does not hide the SNAPSHOT test-jar of the same artifact",
+                        withDependencies(clean(),
+                                dependency("com.acme:util", "1.0", VersionKind.FIXED, 31),
+                                dependency("com.acme:util", "2.0-SNAPSHOT", VersionKind.SNAPSHOT, 36)),
+                        List.of("release 1.0.0 depends on SNAPSHOT com.acme:util:2.0-SNAPSHOT (pom.xml:36)"), 50.0),
                 Arguments.of("fixed, range, meta, missing and Maven's defaults are not SNAPSHOTs", withPlugins(
                                 withDependencies(clean(),
                                         dependency("com.acme:a", "1.0", VersionKind.FIXED, 10),
