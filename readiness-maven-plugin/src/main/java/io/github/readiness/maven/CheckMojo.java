@@ -6,7 +6,6 @@ import io.github.readiness.rules.evidence.CoverageEvidence;
 import io.github.readiness.rules.evidence.EvidenceException;
 import io.github.readiness.rules.evidence.PathDisplay;
 import io.github.readiness.rules.evidence.ProjectEvidence;
-import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.evidence.TestEvidence;
 import io.github.readiness.rules.evidence.quality.AnalysisTool;
 import io.github.readiness.rules.evidence.quality.StaticAnalysisCollector;
@@ -289,7 +288,7 @@ public class CheckMojo extends AbstractReadinessMojo {
             Collected<RepositoryFiles> repository = new RepositoryScanner().scan(basedir,
                     RepositoryRoot.of(session, project));
             return new ProjectEvidence(coverage, tests, security.audit(), security.scanners(), staticAnalysis,
-                    notCollected(), repository, sources);
+                    BuildEvidence.collect(project, localRepository(), getLog()), repository, sources);
         } catch (EvidenceException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
@@ -309,8 +308,12 @@ public class CheckMojo extends AbstractReadinessMojo {
         return configured;
     }
 
-    private static <T> Collected<T> notCollected() {
-        return Collected.missing(EvidenceStatus.NOT_APPLICABLE, "not collected", List.of());
+    private Path localRepository() {
+        if (session.getRepositorySession() == null || session.getRepositorySession().getLocalRepository() == null) {
+            return null;
+        }
+        File basedir = session.getRepositorySession().getLocalRepository().getBasedir();
+        return basedir == null ? null : basedir.toPath();
     }
 
     private SecurityRequest securityRequest(Policy policy) {

@@ -37,10 +37,10 @@ class ReadinessEngineTest {
         Scorecard card = evaluate(EvidenceFixtures.healthy(), policy);
         assertEquals(Verdict.READY, card.verdict());
         assertEquals(100, card.score());
-        assertEquals(List.of(Category.TEST_COVERAGE, Category.TESTS, Category.SECURITY, Category.DEPENDENCIES,
-                Category.CODE_QUALITY), card.categories().stream().map(CategoryScore::category).toList());
-        assertEquals(List.of(false, false, true, true, true),
-                card.categories().stream().map(c -> c.score() == null).toList(), "no audit, no scanner: N/A");
+        assertEquals(List.of(Category.values()), card.categories().stream().map(CategoryScore::category).toList());
+        assertEquals(List.of(false, false, true, true, true, true, true, true),
+                card.categories().stream().map(c -> c.score() == null).toList(),
+                "no audit, no scanner, no build model, repository or source scan: N/A");
         assertTrue(card.findings().isEmpty());
         assertTrue(card.verdictReasons().isEmpty());
     }
@@ -127,7 +127,8 @@ class ReadinessEngineTest {
                 .withLevel("coverage.branch", "OFF");
         Scorecard card = evaluate(evidence(missing(EvidenceStatus.NOT_AVAILABLE, "jacoco", "target/jacoco.exec", "none"),
                 tests(10, 0, 0, 0)), coverageOff);
-        assertEquals(List.of(Category.TESTS, Category.SECURITY, Category.DEPENDENCIES, Category.CODE_QUALITY),
+        assertEquals(List.of(Category.TESTS, Category.SECURITY, Category.DEPENDENCIES, Category.CODE_QUALITY,
+                Category.DOCUMENTATION, Category.BUILD_RELEASE, Category.CONFIGURATION),
                 card.categories().stream().map(CategoryScore::category).toList());
         assertEquals(Verdict.READY, card.verdict());
         assertFalse(card.rules().stream().anyMatch(r -> r.id().startsWith("coverage.")));

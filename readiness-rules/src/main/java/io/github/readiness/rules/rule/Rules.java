@@ -1,6 +1,13 @@
 package io.github.readiness.rules.rule;
 
 import io.github.readiness.rules.model.RuleMetadata;
+import io.github.readiness.rules.rule.hygiene.SnapshotDependenciesRule;
+import io.github.readiness.rules.rule.hygiene.VersionRangesRule;
+import io.github.readiness.rules.rule.hygiene.PluginVersionsRule;
+import io.github.readiness.rules.rule.hygiene.SourceEncodingRule;
+import io.github.readiness.rules.rule.hygiene.JavaReleaseRule;
+import io.github.readiness.rules.rule.hygiene.ReproducibleBuildRule;
+import io.github.readiness.rules.rule.hygiene.DuplicateDependenciesRule;
 import io.github.readiness.rules.rule.hygiene.ChangelogRule;
 import io.github.readiness.rules.rule.hygiene.CiConfigurationRule;
 import io.github.readiness.rules.rule.hygiene.ConfigUndocumentedKeysRule;
@@ -45,6 +52,13 @@ public final class Rules {
                 new ChangelogRule(),
                 new CiConfigurationRule(),
                 new PomMetadataRule(),
+                new SnapshotDependenciesRule(),
+                new VersionRangesRule(),
+                new PluginVersionsRule(),
+                new SourceEncodingRule(),
+                new JavaReleaseRule(),
+                new ReproducibleBuildRule(),
+                new DuplicateDependenciesRule(),
                 new ConfigUndocumentedKeysRule(),
                 new ConfigUnusedKeysRule());
     }

@@ -1,0 +1,56 @@
+package io.github.readiness.rules.rule.hygiene;
+
+import io.github.readiness.rules.evidence.build.BuildModel;
+import io.github.readiness.rules.evidence.build.BuildSetting;
+import io.github.readiness.rules.model.RuleMetadata;
+import io.github.readiness.rules.model.Severity;
+import io.github.readiness.rules.rule.Rule;
+import io.github.readiness.rules.rule.RuleContext;
+import io.github.readiness.rules.rule.RuleOutcome;
+import java.util.List;
+
+/**
+ * A build setting that should be set: score 100 when set, 0 with one non-blocking finding when not, located at the
+ * module's POM (where to add it). The three rules differ only in the setting, severity, effort, and whether a
+ * {@code pom}-packaged module (which compiles nothing) is judged.
+ */
+abstract class SettingRule implements Rule {
+    private final RuleMetadata metadata;
+    private final Severity severity;
+    private final int effortMinutes;
+    private final boolean judgesPomPackaging;
+
+    SettingRule(RuleMetadata metadata, Severity severity, int effortMinutes, boolean judgesPomPackaging) {
+        this.metadata = metadata;
+        this.severity = severity;
+        this.effortMinutes = effortMinutes;
+        this.judgesPomPackaging = judgesPomPackaging;
+    }
+
+    @Override
+    public final RuleMetadata metadata() {
+        return metadata;
+    }
+
+    /** The setting this rule checks. */
+    abstract BuildSetting setting(BuildModel model);
+
+    /** The finding's key: the property a waiver names. */
+    abstract String key();
+
+    /** One line: what is unset and what that costs. */
+    abstract String unsetMessage();
+
+    @Override
+    public final RuleOutcome evaluate(RuleContext context) {
+        BuildModel model = PomFacts.model(context);
+        if (model == null || (!judgesPomPackaging && "pom".equals(model.packaging()))) {
+            return RuleOutcome.notApplicable();
+        }
+        if (setting(model).isSet()) {
+            return RuleOutcome.scored(100, List.of());
+        }
+        return RuleOutcome.scored(0, List.of(context.finding(severity, false, key(), unsetMessage(), null, null,
+                PomFacts.pom(model), metadata.remediation(), effortMinutes)));
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.readiness.rules.rule.hygiene;
+
+import io.github.readiness.rules.evidence.build.BuildModel;
+import io.github.readiness.rules.evidence.build.DeclaredArtifact;
+import io.github.readiness.rules.evidence.build.DeclaredArtifact.Kind;
+import io.github.readiness.rules.evidence.build.VersionKind;
+import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.model.RuleMetadata;
+import io.github.readiness.rules.model.Severity;
+import io.github.readiness.rules.rule.Rule;
+import io.github.readiness.rules.rule.RuleContext;
+import io.github.readiness.rules.rule.RuleOutcome;
+import io.github.readiness.rules.rule.SeverityDecay;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code build.snapshot-dependencies}: a release version (not a SNAPSHOT, by Maven's own rule) must not depend on
+ * SNAPSHOT dependencies, plugins or build extensions: a SNAPSHOT changes without changing its version, so the release
+ * cannot be rebuilt, and Maven's release plugin refuses it. One CRITICAL, blocking finding per artifact (key
+ * {@code groupId:artifactId}; the jar and test-jar of one artifact count once), at the line that sets the version;
+ * 30 min each. A SNAPSHOT project is not applicable:
+ * snapshots are fine until the release. Score: {@value SeverityDecay#FORMULA}.
+ */
+public final class SnapshotDependenciesRule implements Rule {
+    static final int MINUTES_PER_ARTIFACT = 30;
+
+    private static final RuleMetadata METADATA = new RuleMetadata(
+            "build.snapshot-dependencies",
+            Category.BUILD_RELEASE,
+            "No SNAPSHOT dependencies in a release",
+            "A release version depends on no SNAPSHOT dependency, plugin or build extension (a SNAPSHOT project is"
+                    + " not judged: snapshots are fine until the release).",
+            "Release the SNAPSHOT artifact first and depend on its release version (or on an earlier release):"
+                    + " a release must be rebuildable from released artifacts only.",
+            null,
+            MINUTES_PER_ARTIFACT + " min per SNAPSHOT artifact");
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+        BuildModel model = PomFacts.model(context);
+        if (model == null || !model.release()) {
+            return RuleOutcome.notApplicable();
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (DeclaredArtifact artifact : PomFacts.distinct(model, a -> a.versionKind() == VersionKind.SNAPSHOT)) {
+            findings.add(context.finding(Severity.CRITICAL, true, artifact.coordinates(), message(model, artifact),
+                    null, null, artifact.location(), METADATA.remediation(), MINUTES_PER_ARTIFACT));
+        }
+        return RuleOutcome.scored(SeverityDecay.score(findings.stream().map(Finding::severity).toList()), findings);
+    }
+
+    /** {@code release 1.0.0 depends on SNAPSHOT com.acme:util:2.0-SNAPSHOT (pom.xml:31)}. */
+    private static String message(BuildModel model, DeclaredArtifact artifact) {
+        String uses = artifact.kind() == Kind.DEPENDENCY ? "depends on SNAPSHOT "
+                : "builds with SNAPSHOT " + PomFacts.kind(artifact) + " ";
+        return "release " + model.version() + " " + uses + PomFacts.withVersion(artifact)
+                + PomFacts.at(artifact.location());
+    }
+}
