@@ -2,7 +2,7 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('[INFO]   1. [CRITICAL] tests.executed: no tests ran: the build executed 0 tests')
-assert log.contains('Readiness verdict is NOT_READY (score 0/100, minimum 80)')
+assert log.contains('Readiness verdict is NOT_READY (score 50/100, minimum 80)')
 
 def json = new JsonSlurper().parse(new File(basedir, 'target/readiness/readiness.json'))
 assert json.verdict == 'NOT_READY'

@@ -1,7 +1,7 @@
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('[INFO] Readiness of it.readiness:check-report-only-passes:1.0.0-SNAPSHOT: NOT_READY, score 54/100 (minimum 80)')
+assert log.contains('[INFO] Readiness of it.readiness:check-report-only-passes:1.0.0-SNAPSHOT: NOT_READY, score 66/100 (minimum 80)')
 assert log.contains('[WARNING] Verdict is NOT_READY, but readiness.failOnNotReady=false: the build is not failed.')
 assert log.contains('BUILD SUCCESS')
 
