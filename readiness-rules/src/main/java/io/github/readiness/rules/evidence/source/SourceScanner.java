@@ -142,6 +142,9 @@ public final class SourceScanner {
     }
 
     private static String megabytes(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return (bytes + 1023) / 1024 + " KB";
+        }
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
