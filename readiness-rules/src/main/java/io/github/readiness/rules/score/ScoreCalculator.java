@@ -24,8 +24,11 @@ import java.util.Map;
  */
 public final class ScoreCalculator {
     public static final String FORMULA = "Each rule that could measure gives a score 0-100 (coverage: 100 x"
-            + " measured/threshold, capped; tests: pass rate; vulnerabilities and scanner results: 100 x 0.5^CRITICAL"
-            + " x 0.75^HIGH x 0.95^MEDIUM x 0.99^LOW; dependencies: share without a known vulnerability). Category"
+            + " measured/threshold, capped; tests: pass rate; vulnerabilities, scanner results, secrets, SNAPSHOTs,"
+            + " version ranges and duplicates: 100 x 0.5^CRITICAL x 0.75^HIGH x 0.95^MEDIUM x 0.99^LOW; dependencies:"
+            + " share without a known vulnerability; static analysis: 100 x 0.5^(d/20), d = (10 x HIGH + 3 x MEDIUM +"
+            + " LOW issues) per KLOC; repository files and build settings: 100 present, 0 missing; licence, POM"
+            + " metadata, plugin versions, configuration keys: share present). Category"
             + " score = weighted"
             + " mean of its rules' scores, rounded half up; N/A when nothing could be measured. Overall score ="
             + " weighted mean of the applicable category scores (category weights), rounded half up; N/A categories"
