@@ -4,6 +4,7 @@ import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.evidence.build.BuildModel;
+import io.github.readiness.rules.evidence.build.DeclaredArtifact;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.logging.Log;
@@ -24,7 +25,11 @@ final class BuildEvidence {
         String path = project.getFile() == null ? "pom.xml" : project.getFile().getName();
         try {
             BuildModel model = BuildModelFactory.from(project, localRepository);
-            String detail = count(model.dependencies().size(), "dependency", "dependencies") + ", "
+            // the project's own dependencies: neither the parent nor the transitive SNAPSHOTs the model also lists
+            long declared = model.dependencies().stream()
+                    .filter(d -> d.kind() == DeclaredArtifact.Kind.DEPENDENCY && d.via() == null)
+                    .count();
+            String detail = count((int) declared, "dependency", "dependencies") + ", "
                     + count(model.plugins().size(), "plugin", "plugins");
             return Collected.read(model, List.of(new EvidenceRecord(SOURCE, path, EvidenceStatus.READ, detail)));
         } catch (RuntimeException e) {

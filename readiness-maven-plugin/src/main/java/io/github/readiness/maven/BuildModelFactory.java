@@ -7,8 +7,11 @@ import io.github.readiness.rules.evidence.build.PomMetadata;
 import io.github.readiness.rules.evidence.build.VersionKind;
 import java.io.File;
 import java.nio.file.Path;
+import io.github.readiness.rules.model.Location;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.maven.artifact.ArtifactUtils;
 import org.apache.maven.model.Dependency;
@@ -18,6 +21,7 @@ import org.apache.maven.model.InputLocationTracker;
 import org.apache.maven.model.IssueManagement;
 import org.apache.maven.model.License;
 import org.apache.maven.model.Model;
+import org.apache.maven.model.Parent;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.Scm;
 import org.apache.maven.project.MavenProject;
@@ -62,7 +66,7 @@ public final class BuildModelFactory {
                 version,
                 !version.isEmpty() && !ArtifactUtils.isSnapshot(version),
                 Objects.requireNonNullElse(project.getPackaging(), "jar"),
-                dependencies(model, locations),
+                dependencies(project, locations),
                 plugins(project, locations),
                 DuplicateDeclarations.of(project.getOriginalModel(), locations),
                 settings.property(BuildSettings.SOURCE_ENCODING),
@@ -71,14 +75,25 @@ public final class BuildModelFactory {
                 metadata(model));
     }
 
-    private static List<DeclaredArtifact> dependencies(Model model, PomLocations locations) {
+    /** The parent, the declared dependencies, then the transitive SNAPSHOTs of the collected graph, if any. */
+    private static List<DeclaredArtifact> dependencies(MavenProject project, PomLocations locations) {
+        Model model = project.getModel();
         List<DeclaredArtifact> dependencies = new ArrayList<>();
+        Parent parent = model.getParent();
+        if (parent != null) {
+            dependencies.add(new DeclaredArtifact(Kind.PARENT, nonNull(parent.getGroupId()),
+                    nonNull(parent.getArtifactId()), parent.getVersion(), VersionKinds.of(parent.getVersion()),
+                    locations.first(parent.getLocation("version"), parent.getLocation(""))));
+        }
+        Map<String, Location> declaredAt = new HashMap<>();
         for (Dependency dependency : model.getDependencies()) {
+            Location location = locations.first(dependency.getLocation("version"), dependency.getLocation(""));
             dependencies.add(new DeclaredArtifact(Kind.DEPENDENCY, nonNull(dependency.getGroupId()),
                     nonNull(dependency.getArtifactId()), dependency.getVersion(),
-                    VersionKinds.of(dependency.getVersion()),
-                    locations.first(dependency.getLocation("version"), dependency.getLocation(""))));
+                    VersionKinds.of(dependency.getVersion()), location));
+            declaredAt.putIfAbsent(dependency.getGroupId() + ":" + dependency.getArtifactId(), location);
         }
+        dependencies.addAll(TransitiveSnapshots.of(project, declaredAt));
         return dependencies;
     }
 

@@ -39,6 +39,7 @@ import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -48,7 +49,8 @@ import org.apache.maven.project.MavenProject;
  * applies the readiness policy, writes {@code target/readiness/readiness.json} and {@code readiness.md}, prints
  * a summary, and fails the build when the verdict is NOT_READY.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyCollection = ResolutionScope.TEST,
+        threadSafe = true)
 public class CheckMojo extends AbstractReadinessMojo {
     /**
      * Fail the build when the verdict is NOT_READY. With {@code false} the report is still written and the log

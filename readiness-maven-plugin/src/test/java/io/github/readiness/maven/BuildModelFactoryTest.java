@@ -48,6 +48,9 @@ class BuildModelFactoryTest {
     @Test
     void dependenciesAreClassifiedWhereTheirVersionIsWritten() throws Exception {
         List<DeclaredArtifact> expected = List.of(
+                // the parent first: a SNAPSHOT parent would make a release unrebuildable just as well
+                new DeclaredArtifact(Kind.PARENT, "com.acme", "root", "1.0.0", VersionKind.FIXED,
+                        new Location("pom.xml", lineOf(appPom, "<version>1.0.0"))),
                 dependency("fixed", "1.2.4", VersionKind.FIXED, "pom.xml", lineOf(appPom, "<version>1.2.4")),
                 dependency("util", "2.0-SNAPSHOT", VersionKind.SNAPSHOT, "pom.xml",
                         lineOf(appPom, "<version>${util.version}")),

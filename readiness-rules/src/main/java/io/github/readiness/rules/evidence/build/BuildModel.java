@@ -11,7 +11,9 @@ import java.util.Objects;
  * @param version the module's version
  * @param release whether the version is a release (not a SNAPSHOT), by the build tool's own rule
  * @param packaging {@code jar}, {@code pom}, ...
- * @param dependencies the effective dependencies (all scopes), in declaration order
+ * @param dependencies the parent POM (kind PARENT) when there is one, then the effective dependencies (all scopes) in
+ *     declaration order, then the transitive SNAPSHOT dependencies when the front end resolved the graph (with
+ *     {@link DeclaredArtifact#via()}); transitive dependencies with release versions are not listed
  * @param plugins the effective build plugins and extensions, including those the build tool adds by default
  * @param duplicates dependencies declared twice in one POM section
  * @param sourceEncoding {@code project.build.sourceEncoding}

@@ -4,20 +4,31 @@ import io.github.readiness.rules.model.Location;
 import java.util.Objects;
 
 /**
- * A dependency or build plugin as the effective build model has it (after inheritance and management).
+ * A dependency, parent POM or build plugin as the effective build model has it (after inheritance and management).
  *
  * @param kind what declares it
  * @param version the effective version text, null when there is none
  * @param versionKind how that version pins the artifact
  * @param location where the version (else the declaration) is written: the module POM or a parent POM, relative to
- *     the module base directory, with its line; null when the build tool does not know (e.g. Maven's own defaults)
+ *     the module base directory, with its line; null when the build tool does not know (e.g. Maven's own defaults).
+ *     For a transitive dependency: where the direct dependency that pulls it in is declared
+ * @param via for a transitive dependency, the direct dependency ({@code groupId:artifactId}) that pulls it in; null
+ *     for everything the project declares itself
  */
 public record DeclaredArtifact(
-        Kind kind, String groupId, String artifactId, String version, VersionKind versionKind, Location location) {
+        Kind kind,
+        String groupId,
+        String artifactId,
+        String version,
+        VersionKind versionKind,
+        Location location,
+        String via) {
 
     /** What declares the artifact. */
     public enum Kind {
         DEPENDENCY,
+        /** The parent POM, whose version the project names in {@code <parent>}. */
+        PARENT,
         PLUGIN,
         EXTENSION
     }
@@ -27,6 +38,12 @@ public record DeclaredArtifact(
         Objects.requireNonNull(groupId, "groupId");
         Objects.requireNonNull(artifactId, "artifactId");
         Objects.requireNonNull(versionKind, "versionKind");
+    }
+
+    /** Something the project declares itself (not a transitive dependency). */
+    public DeclaredArtifact(
+            Kind kind, String groupId, String artifactId, String version, VersionKind versionKind, Location location) {
+        this(kind, groupId, artifactId, version, versionKind, location, null);
     }
 
     /** {@code groupId:artifactId}. */

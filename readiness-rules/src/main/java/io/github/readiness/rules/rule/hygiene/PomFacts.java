@@ -34,10 +34,11 @@ final class PomFacts {
         return all.stream().filter(matches).filter(a -> seen.add(a.kind() + " " + a.coordinates())).toList();
     }
 
-    /** {@code dependency}, {@code plugin} or {@code extension}. */
+    /** {@code dependency}, {@code parent POM}, {@code plugin} or {@code extension}. */
     static String kind(DeclaredArtifact artifact) {
         return switch (artifact.kind()) {
             case DEPENDENCY -> "dependency";
+            case PARENT -> "parent POM";
             case PLUGIN -> "plugin";
             case EXTENSION -> "extension";
         };

@@ -16,8 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code build.snapshot-dependencies}: a release version (not a SNAPSHOT, by Maven's own rule) must not depend on
- * SNAPSHOT dependencies, plugins or build extensions: a SNAPSHOT changes without changing its version, so the release
+ * {@code build.snapshot-dependencies}: a release version (not a SNAPSHOT, by Maven's own rule) must not use a
+ * SNAPSHOT parent POM, dependency (direct, or transitive when the front end resolved the graph: the message names the
+ * direct dependency that pulls it in), plugin or build extension: a SNAPSHOT changes without changing its version, so the release
  * cannot be rebuilt, and Maven's release plugin refuses it. One CRITICAL, blocking finding per artifact (key
  * {@code groupId:artifactId}; the jar and test-jar of one artifact count once), at the line that sets the version;
  * 30 min each. A SNAPSHOT project is not applicable:
@@ -56,11 +57,15 @@ public final class SnapshotDependenciesRule implements Rule {
         return RuleOutcome.scored(SeverityDecay.score(findings.stream().map(Finding::severity).toList()), findings);
     }
 
-    /** {@code release 1.0.0 depends on SNAPSHOT com.acme:util:2.0-SNAPSHOT (pom.xml:31)}. */
+    /**
+     * {@code release 1.0.0 depends on SNAPSHOT com.acme:util:2.0-SNAPSHOT (pom.xml:31)}; a transitive one names the
+     * direct dependency that pulls it in ({@code ... through com.acme:client (pom.xml:25)}).
+     */
     private static String message(BuildModel model, DeclaredArtifact artifact) {
         String uses = artifact.kind() == Kind.DEPENDENCY ? "depends on SNAPSHOT "
                 : "builds with SNAPSHOT " + PomFacts.kind(artifact) + " ";
-        return "release " + model.version() + " " + uses + PomFacts.withVersion(artifact)
+        String through = artifact.via() == null ? "" : " through " + artifact.via();
+        return "release " + model.version() + " " + uses + PomFacts.withVersion(artifact) + through
                 + PomFacts.at(artifact.location());
     }
 }

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.readiness.rules.evidence.build.BuildModel;
+import io.github.readiness.rules.evidence.build.DeclaredArtifact;
 import io.github.readiness.rules.evidence.build.DeclaredArtifact.Kind;
 import io.github.readiness.rules.evidence.build.VersionKind;
 import io.github.readiness.rules.model.Category;
@@ -52,6 +53,15 @@ class SnapshotDependenciesRuleTest {
                                 dependency("com.acme:util", "1.0", VersionKind.FIXED, 31),
                                 dependency("com.acme:util", "2.0-SNAPSHOT", VersionKind.SNAPSHOT, 36)),
                         List.of("release 1.0.0 depends on SNAPSHOT com.acme:util:2.0-SNAPSHOT (pom.xml:36)"), 50.0),
+                Arguments.of("a SNAPSHOT parent POM", withDependencies(clean(),
+                                artifact(Kind.PARENT, "com.acme:parent", "3-SNAPSHOT", VersionKind.SNAPSHOT, 7)),
+                        List.of("release 1.0.0 builds with SNAPSHOT parent POM com.acme:parent:3-SNAPSHOT (pom.xml:7)"),
+                        50.0),
+                Arguments.of("a transitive SNAPSHOT, at the direct dependency that pulls it in", withDependencies(clean(),
+                                new DeclaredArtifact(Kind.DEPENDENCY, "com.acme", "wire", "1.1-SNAPSHOT",
+                                        VersionKind.SNAPSHOT, new Location("pom.xml", 21), "com.acme:client")),
+                        List.of("release 1.0.0 depends on SNAPSHOT com.acme:wire:1.1-SNAPSHOT through com.acme:client"
+                                + " (pom.xml:21)"), 50.0),
                 Arguments.of("fixed, range, meta, missing and Maven's defaults are not SNAPSHOTs", withPlugins(
                                 withDependencies(clean(),
                                         dependency("com.acme:a", "1.0", VersionKind.FIXED, 10),
