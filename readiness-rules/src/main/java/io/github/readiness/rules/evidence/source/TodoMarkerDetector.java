@@ -7,8 +7,9 @@ import java.util.List;
  * Finds TODO, FIXME, HACK and XXX markers in the comments of main source code ({@link SourceFile#isCode()}, test
  * files ignored): after {@code //}, inside {@code /* ... *}{@code /} (which may span lines: the state is kept per
  * file and reset when the file changes) and on {@code *} continuation lines. A marker counts only as a whole
- * upper-case word ({@code TODO:} and {@code TODO(ann)} do, {@code TODOS}, {@code MyTODOList} and {@code @todo} do
- * not), and never inside a string or character literal ({@code "XXX-XXX"}) or text block ({@code """}). A line
+ * upper-case word that starts the comment or is followed by {@code :} or {@code (} ({@code TODO:} and {@code TODO(ann)}
+ * do; {@code TODOS}, {@code MyTODOList}, {@code @todo} and the word in prose, "the TODO markers", do not), and never
+ * inside a string or character literal ({@code "XXX-XXX"}) or text block ({@code """}). A line
  * counts once, by its first marker: {@code // TODO remove this HACK} is one thing to do.
  */
 final class TodoMarkerDetector implements SourceDetector {
@@ -88,22 +89,36 @@ final class TodoMarkerDetector implements SourceDetector {
         return text.length();
     }
 
-    /** The first marker word in text[from, to) that stands as a whole word, or null. */
+    /**
+     * The first marker in the comment text[from, to) that stands as a whole word and reads as a marker: the first
+     * word of the comment ({@code // TODO remove}, {@code * FIXME}) or a word followed by {@code :} or {@code (}
+     * ({@code // keep it simple, TODO: cache}). The word in prose ({@code checks the TODO markers}) is not a
+     * marker: documentation that talks about markers would otherwise count itself.
+     */
     static String firstMarker(String text, int from, int to) {
+        boolean firstWord = true;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c < 'A' || c > 'Z' || (i > 0 && isWordChar(text.charAt(i - 1)))) {
+                firstWord &= isDecoration(c);
                 continue;
             }
             for (String marker : MARKERS) {
                 int end = i + marker.length();
                 boolean wordEnds = end >= text.length() || !isWordChar(text.charAt(end));
-                if (end <= to && text.startsWith(marker, i) && wordEnds) {
+                boolean marks = firstWord || (end < to && (text.charAt(end) == ':' || text.charAt(end) == '('));
+                if (end <= to && text.startsWith(marker, i) && wordEnds && marks) {
                     return marker;
                 }
             }
+            firstWord = false;
         }
         return null;
+    }
+
+    /** What may come before the first word of a comment: blanks and comment decoration ({@code *}, {@code /}, -). */
+    private static boolean isDecoration(char c) {
+        return Character.isWhitespace(c) || c == '*' || c == '/' || c == '-' || c == '!' || c == '#';
     }
 
     private static boolean isWordChar(char c) {

@@ -29,6 +29,11 @@ class TodoMarkerDetectorTest {
                 Arguments.of(JAVA, "// XXX: \"TODO\" quoted in a comment", "XXX"),
                 Arguments.of(JAVA, "char c = '\"'; // TODO after a character literal", "TODO"),
                 Arguments.of(JAVA, "String s = \"a\\\"b\"; // FIXME after an escaped quote", "FIXME"),
+                Arguments.of(JAVA, "// keep it simple for now, TODO: cache the result", "TODO"),
+                Arguments.of(JAVA, "/** FIXME the parser drops the last line */", "FIXME"),
+                // the word in prose is not a marker: documentation about markers must not count itself
+                Arguments.of(JAVA, " * @param markers the TODO markers found, in order", ""),
+                Arguments.of(JAVA, "// counts TODO and FIXME comments", ""),
                 Arguments.of(JAVA, "String s = \"//\"; // HACK after a string holding //", "HACK"),
                 Arguments.of("src/main/kotlin/App.kt", "// TODO kotlin", "TODO"),
                 Arguments.of("src/main/groovy/Job.groovy", "def s = 'x' // FIXME groovy", "FIXME"),
