@@ -24,14 +24,16 @@ public final class Policy {
     private final Map<String, RuleSettings> rules;
     private final SecurityPolicy security;
     private final SecretAllowList secretAllowList;
+    private final Waivers waivers;
 
     private Policy(int minScore, Map<Category, Integer> categoryWeights, Map<String, RuleSettings> rules,
-            SecurityPolicy security, SecretAllowList secretAllowList) {
+            SecurityPolicy security, SecretAllowList secretAllowList, Waivers waivers) {
         this.minScore = minScore;
         this.categoryWeights = Map.copyOf(categoryWeights);
         this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         this.security = security;
         this.secretAllowList = secretAllowList;
+        this.waivers = waivers;
     }
 
     /** The built-in default policy for the given rules: every rule at its default level and threshold. */
@@ -44,7 +46,8 @@ public final class Policy {
         for (RuleMetadata rule : ruleMetadata) {
             rules.put(rule.id(), new RuleSettings(rule.defaultLevel(), rule.defaultThreshold(), 1));
         }
-        return new Policy(DEFAULT_MIN_SCORE, weights, rules, SecurityPolicy.DEFAULT, SecretAllowList.EMPTY);
+        return new Policy(DEFAULT_MIN_SCORE, weights, rules, SecurityPolicy.DEFAULT, SecretAllowList.EMPTY,
+                Waivers.NONE);
     }
 
     public int minScore() {
@@ -73,7 +76,7 @@ public final class Policy {
 
     public Policy withSecurity(SecurityPolicy newSecurity) {
         return new Policy(minScore, categoryWeights, rules, Objects.requireNonNull(newSecurity, "security"),
-                secretAllowList);
+                secretAllowList, waivers);
     }
 
     /** Reviewed hardcoded secrets that do not gate; empty by default. */
@@ -84,7 +87,30 @@ public final class Policy {
     /** Replaces the secret allow-list; each entry is validated ({@link SecretAllowList#of}). */
     public Policy withSecretAllowList(List<String> entries) {
         return new Policy(minScore, categoryWeights, rules, security,
-                SecretAllowList.of(Objects.requireNonNull(entries, "secretAllowList")));
+                SecretAllowList.of(Objects.requireNonNull(entries, "secretAllowList")), waivers);
+    }
+
+    /** The waivers in force; none by default. */
+    public Waivers waivers() {
+        return waivers;
+    }
+
+    /** Replaces the waivers (each names a known rule: an unknown rule id is an error with the nearest one). */
+    public Policy withWaivers(Waivers newWaivers) {
+        Objects.requireNonNull(newWaivers, "waivers");
+        for (Waiver waiver : newWaivers.entries()) {
+            rule(waiver.rule());
+        }
+        return new Policy(minScore, categoryWeights, rules, security, secretAllowList, newWaivers);
+    }
+
+    /** Sets a rule's weight inside its category score (0 leaves its score out). */
+    public Policy withRuleWeight(String ruleId, int weight) {
+        RuleSettings current = rule(ruleId);
+        if (weight < 0) {
+            throw new PolicyException("weight of rule " + ruleId + " is " + weight + ": use 0 or more");
+        }
+        return withRule(ruleId, new RuleSettings(current.level(), current.threshold(), weight));
     }
 
     /** Which CVSS score ranks vulnerabilities, from text: HIGHEST, V4, V3 or V2 (any case). */
@@ -118,7 +144,7 @@ public final class Policy {
         if (newMinScore < 0 || newMinScore > 100) {
             throw new PolicyException("minScore is " + newMinScore + ": use a score between 0 and 100");
         }
-        return new Policy(newMinScore, categoryWeights, rules, security, secretAllowList);
+        return new Policy(newMinScore, categoryWeights, rules, security, secretAllowList, waivers);
     }
 
     /** Sets a rule's threshold from text such as {@code 0.8} or {@code 80%}. */
@@ -149,13 +175,13 @@ public final class Policy {
         }
         Map<Category, Integer> weights = new EnumMap<>(categoryWeights);
         weights.put(category, weight);
-        return new Policy(minScore, weights, rules, security, secretAllowList);
+        return new Policy(minScore, weights, rules, security, secretAllowList, waivers);
     }
 
     private Policy withRule(String ruleId, RuleSettings settings) {
         Map<String, RuleSettings> copy = new LinkedHashMap<>(rules);
         copy.put(ruleId, settings);
-        return new Policy(minScore, categoryWeights, copy, security, secretAllowList);
+        return new Policy(minScore, categoryWeights, copy, security, secretAllowList, waivers);
     }
 
     private List<String> rulesWithThresholds() {
