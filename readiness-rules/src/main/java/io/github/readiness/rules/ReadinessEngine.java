@@ -10,16 +10,23 @@ import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.RuleLevel;
 import io.github.readiness.rules.policy.RuleSettings;
+import io.github.readiness.rules.policy.WaiverApplication;
+import io.github.readiness.rules.policy.WaiverStatus;
 import io.github.readiness.rules.rule.Rule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
 import io.github.readiness.rules.rule.Rules;
+import io.github.readiness.rules.rule.WaiversRule;
 import io.github.readiness.rules.score.CategoryScore;
 import io.github.readiness.rules.score.ScoreCalculator;
 import io.github.readiness.rules.score.Scorecard;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The engine's facade: evidence + policy -> findings -> scorecard. Pure (no I/O), so any front end (the Maven
@@ -47,10 +54,27 @@ public final class ReadinessEngine {
         return Policy.defaults(Rules.metadata(rules));
     }
 
+    /** Evaluates on today's date in UTC; use the overload with a date for exact waiver dates (tests, builds). */
     public Scorecard evaluate(ProjectInfo project, ProjectEvidence evidence, Policy policy, ToolInfo tool) {
+        return evaluate(project, evidence, policy, tool, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /**
+     * Runs every rule not at OFF, applies the policy's waivers to their findings (moving the effort of a shared fix to
+     * an unwaived finding, {@link RuleOutcome#afterWaivers}), scores the rules again without the waived findings
+     * ({@link RuleOutcome#scoreCounting}), adds the findings about the waivers themselves (rule
+     * {@value WaiverApplication#RULE_ID}) and computes the scorecard.
+     *
+     * @param today the build date, against which waiver expiry dates are compared (the plugin passes the Maven
+     *     session's start, in UTC)
+     */
+    public Scorecard evaluate(
+            ProjectInfo project, ProjectEvidence evidence, Policy policy, ToolInfo tool, LocalDate today) {
+        WaiverApplication waivers = new WaiverApplication(policy.waivers(), today);
         List<Finding> findings = new ArrayList<>();
         List<ScoreCalculator.RuleScore> ruleScores = new ArrayList<>();
         List<RuleMetadata> evaluated = new ArrayList<>();
+        Map<String, Category> categories = new LinkedHashMap<>();
         List<Category> shown = new ArrayList<>();
         for (Rule rule : rules) {
             RuleMetadata metadata = rule.metadata();
@@ -59,24 +83,33 @@ public final class ReadinessEngine {
                 continue;
             }
             evaluated.add(metadata);
+            categories.put(metadata.id(), metadata.category());
             if (!shown.contains(metadata.category())) {
                 shown.add(metadata.category());
             }
             RuleOutcome outcome = rule.evaluate(new RuleContext(evidence, settings, metadata, policy));
+            List<Finding> judged = new ArrayList<>();
             for (Finding finding : outcome.findings()) {
-                findings.add(settings.level() == RuleLevel.WARN ? finding.asNonBlocking() : finding);
+                judged.add(waivers.judge(settings.level() == RuleLevel.WARN ? finding.asNonBlocking() : finding));
             }
-            if (outcome.score() != null) {
-                ruleScores.add(new ScoreCalculator.RuleScore(metadata.category(), outcome.score(), settings.weight()));
+            judged = outcome.afterWaivers(judged);
+            findings.addAll(judged);
+            Double score = outcome.scoreCounting(judged);
+            if (score != null) {
+                ruleScores.add(new ScoreCalculator.RuleScore(metadata.category(), score, settings.weight()));
             }
+        }
+        List<WaiverStatus> statuses = waivers.statuses(categories.keySet());
+        if (categories.containsKey(WaiverApplication.RULE_ID)) {
+            findings.addAll(WaiversRule.findings(statuses, categories)); // never blocking, at WARN or ERROR alike
         }
         findings.sort(REPORT_ORDER);
         shown.sort(Comparator.naturalOrder());
-        List<CategoryScore> categories = ScoreCalculator.categories(shown, ruleScores, findings, policy);
-        Integer score = ScoreCalculator.overall(categories);
+        List<CategoryScore> categoryScores = ScoreCalculator.categories(shown, ruleScores, findings, policy);
+        Integer score = ScoreCalculator.overall(categoryScores);
         List<String> reasons = new ArrayList<>();
         Verdict verdict = ScoreCalculator.verdict(score, findings, policy.minScore(), reasons);
-        return new Scorecard(tool, project, score, verdict, policy.minScore(), reasons, categories, findings,
-                evidence.records(), evaluated);
+        return new Scorecard(tool, project, score, verdict, policy.minScore(), reasons, categoryScores, findings,
+                evidence.records(), evaluated, statuses);
     }
 }

@@ -9,6 +9,8 @@ import java.util.Objects;
  * @param rule the id of the rule that found it, as in readiness.json
  * @param key what the finding is about within the rule (a test name, a counter, a file), for waivers
  * @param effortMinutes estimated minutes to fix it, from the rule's documented estimate
+ * @param waived an active waiver accepts it: shown, but not counted in score, effort or verdict
+ * @param waiver the waiver that accepts it (reason, owner, expiry), or null; never set on an unwaived finding
  */
 public record Finding(
         String rule,
@@ -22,7 +24,26 @@ public record Finding(
         Location location,
         String remediation,
         int effortMinutes,
-        boolean waived) {
+        boolean waived,
+        WaiverNote waiver) {
+
+    /** A finding without a waiver note (rules create findings unwaived; the engine applies waivers). */
+    public Finding(
+            String rule,
+            Category category,
+            Severity severity,
+            boolean blocking,
+            String key,
+            String message,
+            Double measured,
+            Double expected,
+            Location location,
+            String remediation,
+            int effortMinutes,
+            boolean waived) {
+        this(rule, category, severity, blocking, key, message, measured, expected, location, remediation,
+                effortMinutes, waived, null);
+    }
 
     public Finding {
         Objects.requireNonNull(rule, "rule");
@@ -34,6 +55,9 @@ public record Finding(
         if (effortMinutes < 0) {
             throw new IllegalArgumentException("effortMinutes must be >= 0: " + effortMinutes);
         }
+        if (waiver != null && !waived) {
+            throw new IllegalArgumentException("a finding with a waiver note is waived: " + rule + " " + key);
+        }
     }
 
     /** Whether this finding stops the release: blocking and not waived. */
@@ -44,6 +68,18 @@ public record Finding(
     /** A copy that no longer blocks (the rule's level is WARN). */
     public Finding asNonBlocking() {
         return new Finding(rule, category, severity, false, key, message, measured, expected, location,
-                remediation, effortMinutes, waived);
+                remediation, effortMinutes, waived, waiver);
+    }
+
+    /** A copy with another effort (the effort of a fix shared with waived findings moves to this one). */
+    public Finding withEffortMinutes(int minutes) {
+        return new Finding(rule, category, severity, blocking, key, message, measured, expected, location,
+                remediation, minutes, waived, waiver);
+    }
+
+    /** A copy accepted by a waiver: it keeps its severity and blocking flag, but no longer counts. */
+    public Finding waivedBy(WaiverNote note) {
+        return new Finding(rule, category, severity, blocking, key, message, measured, expected, location,
+                remediation, effortMinutes, true, Objects.requireNonNull(note, "note"));
     }
 }

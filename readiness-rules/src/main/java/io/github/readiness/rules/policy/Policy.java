@@ -95,11 +95,18 @@ public final class Policy {
         return waivers;
     }
 
-    /** Replaces the waivers (each names a known rule: an unknown rule id is an error with the nearest one). */
+    /**
+     * Replaces the waivers (each names a known rule: an unknown rule id is an error with the nearest one). The
+     * findings about waivers ({@value WaiverApplication#RULE_ID}) cannot be waived: they come after the waivers.
+     */
     public Policy withWaivers(Waivers newWaivers) {
         Objects.requireNonNull(newWaivers, "waivers");
         for (Waiver waiver : newWaivers.entries()) {
             rule(waiver.rule());
+            if (waiver.rule().equals(WaiverApplication.RULE_ID)) {
+                throw new PolicyException("a waiver cannot waive " + WaiverApplication.RULE_ID
+                        + " (the findings about waivers): set that rule's level to OFF to silence them");
+            }
         }
         return new Policy(minScore, categoryWeights, rules, security, secretAllowList, newWaivers);
     }

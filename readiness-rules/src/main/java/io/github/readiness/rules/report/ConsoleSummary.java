@@ -2,6 +2,8 @@ package io.github.readiness.rules.report;
 
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Severity;
+import io.github.readiness.rules.model.WaiverNote;
+import io.github.readiness.rules.policy.WaiverStatus;
 import io.github.readiness.rules.score.CategoryScore;
 import io.github.readiness.rules.score.Scorecard;
 import java.util.ArrayList;
@@ -49,8 +51,41 @@ public final class ConsoleSummary {
                 lines.add("  ... and " + rest + " more in " + markdownPath);
             }
         }
+        waived(card, markdownPath, lines);
         card.verdictReasons().forEach(reason -> lines.add("To reach READY: " + reason));
         return lines;
+    }
+
+    /** The accepted risks, each with its waiver, so the log never hides what was waived. */
+    private static void waived(Scorecard card, String markdownPath, List<String> lines) {
+        List<Finding> waived = card.waived();
+        if (waived.isEmpty()) {
+            return;
+        }
+        lines.add("Waived findings (" + waived.size() + ", not counted):");
+        for (Finding f : waived.subList(0, Math.min(MAX_LISTED, waived.size()))) {
+            WaiverNote note = f.waiver();
+            lines.add("  - [" + f.severity() + "] " + f.rule() + ": " + f.message());
+            if (note != null) {
+                lines.add("     waived until " + note.expires() + " (" + daysLeft(note.daysLeft()) + ") by "
+                        + note.owner() + ": " + note.reason());
+            }
+        }
+        if (waived.size() > MAX_LISTED) {
+            lines.add("  ... and " + (waived.size() - MAX_LISTED) + " more in " + markdownPath);
+        }
+    }
+
+    private static String daysLeft(long days) {
+        return days == 0 ? "last day today" : days == 1 ? "1 day left" : days + " days left";
+    }
+
+    /**
+     * The waivers that need attention (expiring, expired, stale, too far ahead), one line each, for the build log's
+     * WARNING level.
+     */
+    public static List<String> waiverWarnings(Scorecard card) {
+        return card.waiverWarnings().stream().map(WaiverStatus::warning).toList();
     }
 
     /** The gate's failure message: the verdict and a short numbered list of what blocks. */

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.policy.Waiver;
+import io.github.readiness.rules.policy.WaiverStatus;
 import io.github.readiness.rules.score.CategoryScore;
 import io.github.readiness.rules.score.ScoreCalculator;
 import io.github.readiness.rules.score.Scorecard;
@@ -56,6 +58,7 @@ public final class JsonReport {
             json.writeNumberField("effortMinutes", card.totalEffortMinutes());
             writeCategories(json, card);
             writeFindings(json, card);
+            writeWaivers(json, card);
             writeEvidence(json, card);
             json.writeArrayFieldStart("modules");
             json.writeEndArray();
@@ -76,6 +79,7 @@ public final class JsonReport {
             json.writeNumberField("findings", category.findings());
             json.writeNumberField("blockers", category.blockers());
             json.writeNumberField("effortMinutes", category.effortMinutes());
+            json.writeNumberField("waived", category.waived());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -106,6 +110,36 @@ public final class JsonReport {
             json.writeStringField("remediation", finding.remediation());
             json.writeNumberField("effortMinutes", finding.effortMinutes());
             json.writeBooleanField("waived", finding.waived());
+            if (finding.waiver() != null) {
+                json.writeObjectFieldStart("waiver");
+                json.writeStringField("reason", finding.waiver().reason());
+                json.writeStringField("owner", finding.waiver().owner());
+                json.writeStringField("expires", finding.waiver().expires().toString());
+                json.writeNumberField("daysLeft", finding.waiver().daysLeft());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** Every waiver of the policy and where it stands: state active, expiring, expired, stale or too-far-ahead. */
+    private static void writeWaivers(JsonGenerator json, Scorecard card) throws IOException {
+        json.writeArrayFieldStart("waivers");
+        for (WaiverStatus status : card.waivers()) {
+            Waiver waiver = status.waiver();
+            json.writeStartObject();
+            json.writeStringField("rule", waiver.rule());
+            json.writeStringField("match", waiver.match());
+            json.writeStringField("reason", waiver.reason());
+            json.writeStringField("owner", waiver.owner());
+            json.writeStringField("expires", waiver.expires().toString());
+            json.writeStringField("state", status.state().id());
+            json.writeNumberField("daysLeft", status.daysLeft());
+            json.writeNumberField("matched", status.matched());
+            if (status.warning() != null) {
+                json.writeStringField("warning", status.warning());
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

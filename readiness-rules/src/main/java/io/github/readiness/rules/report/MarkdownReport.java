@@ -38,6 +38,7 @@ public final class MarkdownReport {
         findings(card.blockers(), md);
         md.append("## Other findings\n\n");
         findings(card.nonBlocking(), md);
+        WaiversMarkdown.append(card, md);
         roadmap(card, md);
         evidence(card, md);
         md.append("## How the score is computed\n\n").append(ScoreCalculator.FORMULA).append("\n\n");

@@ -60,7 +60,8 @@ public final class Rules {
                 new ReproducibleBuildRule(),
                 new DuplicateDependenciesRule(),
                 new ConfigUndocumentedKeysRule(),
-                new ConfigUnusedKeysRule());
+                new ConfigUnusedKeysRule(),
+                new WaiversRule()); // judges the waivers once every other rule ran (see ReadinessEngine)
     }
 
     public static List<RuleMetadata> metadata(List<Rule> rules) {

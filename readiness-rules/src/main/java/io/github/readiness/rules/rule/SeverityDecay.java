@@ -1,7 +1,9 @@
 package io.github.readiness.rules.rule;
 
+import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Severity;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The score of a set of problems found by a scanner, documented in the README: 100 x 0.5^critical x 0.75^high x
@@ -19,6 +21,11 @@ public final class SeverityDecay {
             score *= factor(severity);
         }
         return score;
+    }
+
+    /** The decay over the findings' severities, in their order (a rule's INFO findings cost nothing). */
+    public static double ofFindings(List<Finding> findings) {
+        return score(findings.stream().map(Finding::severity).toList());
     }
 
     public static double factor(Severity severity) {

@@ -13,7 +13,9 @@ import java.util.Map;
 /**
  * Scores and verdict, computed here and nowhere else. The formula, printed in every report:
  * <ol>
- *   <li>Each rule that could measure gives a score 0-100; rules without evidence give none.
+ *   <li>Each rule that could measure gives a score 0-100; rules without evidence give none. Waived findings
+ *       count nowhere: a score made of findings is computed without them; a measured score below 100 whose
+ *       findings are all waived is left out (N/A); a partly waived measured score stays as measured.
  *   <li>Category score = weighted mean of its rules' scores (rule weights from policy), rounded half up;
  *       N/A when no rule of the category measured anything.
  *   <li>Overall score = weighted mean of the applicable category scores (category weights from policy), rounded
@@ -28,7 +30,9 @@ public final class ScoreCalculator {
             + " version ranges and duplicates: 100 x 0.5^CRITICAL x 0.75^HIGH x 0.95^MEDIUM x 0.99^LOW; dependencies:"
             + " share without a known vulnerability; static analysis: 100 x 0.5^(d/20), d = (10 x HIGH + 3 x MEDIUM +"
             + " LOW issues) per KLOC; repository files and build settings: 100 present, 0 missing; licence, POM"
-            + " metadata, plugin versions, configuration keys: share present). Category"
+            + " metadata, plugin versions, configuration keys: share present). Waived findings count nowhere: a"
+            + " score made of findings (severity decay, static analysis density) leaves them out; a measured score"
+            + " below 100 whose findings are all waived is N/A, a partly waived one stays as measured. Category"
             + " score = weighted"
             + " mean of its rules' scores, rounded half up; N/A when nothing could be measured. Overall score ="
             + " weighted mean of the applicable category scores (category weights), rounded half up; N/A categories"
@@ -53,10 +57,12 @@ public final class ScoreCalculator {
         for (Category category : shown) {
             double[] sum = sums.get(category);
             Integer score = sum == null || sum[1] == 0 ? null : (int) Math.round(sum[0] / sum[1]);
-            List<Finding> own = findings.stream().filter(f -> f.category() == category).toList();
+            List<Finding> own = findings.stream().filter(f -> f.category() == category && !f.waived()).toList();
             int blockers = (int) own.stream().filter(Finding::blocks).count();
-            int effort = own.stream().filter(f -> !f.waived()).mapToInt(Finding::effortMinutes).sum();
-            result.add(new CategoryScore(category, policy.weight(category), score, own.size(), blockers, effort));
+            int effort = own.stream().mapToInt(Finding::effortMinutes).sum();
+            int waived = (int) findings.stream().filter(f -> f.category() == category && f.waived()).count();
+            result.add(new CategoryScore(category, policy.weight(category), score, own.size(), blockers, effort,
+                    waived));
         }
         return result;
     }

@@ -6,6 +6,8 @@ import io.github.readiness.rules.model.ProjectInfo;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.ToolInfo;
 import io.github.readiness.rules.model.Verdict;
+import io.github.readiness.rules.policy.WaiverState;
+import io.github.readiness.rules.policy.WaiverStatus;
 import java.util.List;
 
 /**
@@ -15,6 +17,7 @@ import java.util.List;
  * @param verdictReasons why the verdict is not READY (empty when READY), for people
  * @param findings sorted: blockers first, then by severity, rule and key
  * @param rules the rules that were evaluated (level not OFF), in registration order
+ * @param waivers every waiver of the policy with its state on the build date, in configuration order
  */
 public record Scorecard(
         ToolInfo tool,
@@ -26,7 +29,8 @@ public record Scorecard(
         List<CategoryScore> categories,
         List<Finding> findings,
         List<EvidenceRecord> evidence,
-        List<RuleMetadata> rules) {
+        List<RuleMetadata> rules,
+        List<WaiverStatus> waivers) {
 
     public Scorecard {
         verdictReasons = List.copyOf(verdictReasons);
@@ -34,6 +38,23 @@ public record Scorecard(
         findings = List.copyOf(findings);
         evidence = List.copyOf(evidence);
         rules = List.copyOf(rules);
+        waivers = List.copyOf(waivers);
+    }
+
+    /** A scorecard of a policy without waivers. */
+    public Scorecard(
+            ToolInfo tool,
+            ProjectInfo project,
+            Integer score,
+            Verdict verdict,
+            int minScore,
+            List<String> verdictReasons,
+            List<CategoryScore> categories,
+            List<Finding> findings,
+            List<EvidenceRecord> evidence,
+            List<RuleMetadata> rules) {
+        this(tool, project, score, verdict, minScore, verdictReasons, categories, findings, evidence, rules,
+                List.of());
     }
 
     public List<Finding> blockers() {
@@ -42,6 +63,16 @@ public record Scorecard(
 
     public List<Finding> nonBlocking() {
         return findings.stream().filter(f -> !f.blocks() && !f.waived()).toList();
+    }
+
+    /** The findings an active waiver accepts: shown with their waiver, counted nowhere. */
+    public List<Finding> waived() {
+        return findings.stream().filter(Finding::waived).toList();
+    }
+
+    /** The waivers that need attention (expiring, expired, stale, too far ahead), for the build log's warnings. */
+    public List<WaiverStatus> waiverWarnings() {
+        return waivers.stream().filter(w -> w.state() != WaiverState.ACTIVE).toList();
     }
 
     /** Effort of every unwaived finding, in minutes. */

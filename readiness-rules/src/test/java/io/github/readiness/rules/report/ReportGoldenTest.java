@@ -20,6 +20,9 @@ import io.github.readiness.rules.evidence.security.Vulnerability;
 import io.github.readiness.rules.evidence.security.VulnerableDependency;
 import io.github.readiness.rules.evidence.TestEvidence;
 import io.github.readiness.rules.evidence.TestSummary;
+import io.github.readiness.rules.policy.Policy;
+import io.github.readiness.rules.policy.Waiver;
+import io.github.readiness.rules.policy.Waivers;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +30,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +41,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReportGoldenTest {
     static Scorecard notReadyCard() {
+        ReadinessEngine engine = ReadinessEngine.withBuiltInRules();
+        return engine.evaluate(PROJECT, notReadyEvidence(), engine.defaultPolicy(), TOOL);
+    }
+
+    static ProjectEvidence notReadyEvidence() {
         FailedTest failure = new FailedTest("com.acme.pay.RefundTest", "refundsTwice", FailedTest.Kind.FAILURE,
                 "org.opentest4j.AssertionFailedError", "expected: <1> but was: <2>",
                 "target/surefire-reports/TEST-com.acme.pay.RefundTest.xml");
@@ -53,9 +62,27 @@ class ReportGoldenTest {
         VulnerableDependency web = new VulnerableDependency("spring-web-5.3.22.jar", "/m2/spring-web-5.3.22.jar",
                 List.of("pkg:maven/org.springframework/spring-web@5.3.22"), List.of(dos, rce), List.of("Payments:compile"),
                 List.of());
+        return new ProjectEvidence(coverage(713, 287, 130, 70), tests, audit(40, web), noScanners());
+    }
+
+    /**
+     * The same project on 2026-11-15 with one waiver in each state: active (the CRITICAL CVE), expiring in 5 days
+     * (the failing test), expired (branch coverage), stale (a secret long gone) and too far ahead (line coverage).
+     */
+    static Scorecard waivedCard() {
         ReadinessEngine engine = ReadinessEngine.withBuiltInRules();
-        ProjectEvidence evidence = new ProjectEvidence(coverage(713, 287, 130, 70), tests, audit(40, web), noScanners());
-        return engine.evaluate(PROJECT, evidence, engine.defaultPolicy(), TOOL);
+        Policy policy = engine.defaultPolicy().withWaivers(new Waivers(List.of(
+                new Waiver("security.vulnerabilities", "CVE-2016-1000027",
+                        "not exploitable: no HttpInvoker endpoint (reviewed in SEC-142)", "payments-team",
+                        LocalDate.of(2027, 3, 31)),
+                new Waiver("tests.failures", "refundsTwice", "fix in progress, PAY-881", "alice",
+                        LocalDate.of(2026, 11, 20)),
+                new Waiver("coverage.branch", null, "legacy module", "payments-team", LocalDate.of(2026, 11, 1)),
+                new Waiver("security.secrets", "src/main/resources/old.properties", "test key", "bob",
+                        LocalDate.of(2027, 1, 31)),
+                new Waiver("coverage.line", null, "tests being written", "payments-team", LocalDate.of(2028, 1, 31))),
+                14, 365));
+        return engine.evaluate(PROJECT, notReadyEvidence(), policy, TOOL, LocalDate.of(2026, 11, 15));
     }
 
     @Test
@@ -76,6 +103,28 @@ class ReportGoldenTest {
     void consoleSummaryMatchesGoldenFile() {
         assertGolden("console.txt", String.join("\n", ConsoleSummary.lines(notReadyCard(), "target/readiness/readiness.md"))
                 + "\n--- failure ---\n" + ConsoleSummary.failureMessage(notReadyCard(), "target/readiness/readiness.md") + "\n");
+    }
+
+    @Test
+    void jsonWithWaiversMatchesGoldenFile() throws IOException {
+        StringWriter out = new StringWriter();
+        JsonReport.write(waivedCard(), out);
+        assertGolden("readiness-waived.json", out.toString());
+    }
+
+    @Test
+    void markdownWithWaiversMatchesGoldenFile() throws IOException {
+        StringWriter out = new StringWriter();
+        MarkdownReport.write(waivedCard(), out);
+        assertGolden("readiness-waived.md", out.toString());
+    }
+
+    /** The INFO lines, then what the plugin logs at WARNING. */
+    @Test
+    void consoleSummaryWithWaiversMatchesGoldenFile() {
+        Scorecard card = waivedCard();
+        assertGolden("console-waived.txt", String.join("\n", ConsoleSummary.lines(card, "target/readiness/readiness.md"))
+                + "\n--- warnings ---\n" + String.join("\n", ConsoleSummary.waiverWarnings(card)) + "\n");
     }
 
     @Test

@@ -48,7 +48,7 @@ public final class DuplicateDependenciesRule implements Rule {
                     null, duplicate.duplicate() != null ? duplicate.duplicate() : duplicate.first(),
                     METADATA.remediation(), MINUTES_PER_DUPLICATE));
         }
-        return RuleOutcome.scored(SeverityDecay.score(findings.stream().map(Finding::severity).toList()), findings);
+        return RuleOutcome.decayed(findings);
     }
 
     /** {@code com.acme:util:jar declared twice in dependencies: pom.xml:20 and pom.xml:41}. */

@@ -67,16 +67,13 @@ public final class SecretsRule implements Rule {
         secrets.sort(Comparator.comparing((HardcodedSecret s) -> s.location().file())
                 .thenComparingInt(s -> s.location().line()));
         List<Finding> findings = new ArrayList<>();
-        List<Severity> counted = new ArrayList<>();
         Set<String> usedEntries = new HashSet<>();
         for (HardcodedSecret secret : secrets) {
             List<String> allowing = allowList.matching(secret.location().file(), secret.patternId(),
                     secret.fingerprint());
             usedEntries.addAll(allowing);
             if (allowing.isEmpty()) {
-                Finding finding = secret(context, secret);
-                counted.add(finding.severity());
-                findings.add(finding);
+                findings.add(secret(context, secret));
             } else {
                 findings.add(allowed(context, secret, allowing.get(0)));
             }
@@ -87,7 +84,7 @@ public final class SecretsRule implements Rule {
                         + entry + "' matches no secret (remove it)", null, null, null, UNUSED_REMEDIATION, 0));
             }
         }
-        return RuleOutcome.scored(SeverityDecay.score(counted), findings);
+        return RuleOutcome.decayed(findings); // allowed secrets and unused entries are INFO: they cost nothing
     }
 
     private static Finding secret(RuleContext context, HardcodedSecret secret) {

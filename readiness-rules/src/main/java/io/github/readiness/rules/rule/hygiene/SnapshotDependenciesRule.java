@@ -54,7 +54,7 @@ public final class SnapshotDependenciesRule implements Rule {
             findings.add(context.finding(Severity.CRITICAL, true, artifact.coordinates(), message(model, artifact),
                     null, null, artifact.location(), METADATA.remediation(), MINUTES_PER_ARTIFACT));
         }
-        return RuleOutcome.scored(SeverityDecay.score(findings.stream().map(Finding::severity).toList()), findings);
+        return RuleOutcome.decayed(findings);
     }
 
     /**

@@ -50,7 +50,7 @@ public final class VersionRangesRule implements Rule {
             findings.add(context.finding(Severity.HIGH, false, artifact.coordinates(), message(artifact), null, null,
                     artifact.location(), METADATA.remediation(), MINUTES_PER_ARTIFACT));
         }
-        return RuleOutcome.scored(SeverityDecay.score(findings.stream().map(Finding::severity).toList()), findings);
+        return RuleOutcome.decayed(findings);
     }
 
     /** {@code dependency com.acme:util uses the version range [1.0,2.0) (pom.xml:31), which ...}. */

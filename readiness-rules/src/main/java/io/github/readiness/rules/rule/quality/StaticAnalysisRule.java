@@ -69,8 +69,15 @@ public final class StaticAnalysisRule implements Rule {
             }
         }
         List<Finding> findings = new ArrayList<>();
-        byRule.forEach((key, issues) -> findings.add(group(context, key, issues)));
-        return RuleOutcome.scored(score(weighted, linesOfCode(context)), findings);
+        Map<String, Double> weightByKey = new LinkedHashMap<>();
+        byRule.forEach((key, issues) -> {
+            findings.add(group(context, key, issues));
+            weightByKey.put(key, issues.stream().mapToDouble(issue -> weight(issue.severity())).sum());
+        });
+        long linesOfCode = linesOfCode(context);
+        // one finding stands for all the issues of its tool rule: a waived finding takes them all out
+        return RuleOutcome.scoredByFindings(score(weighted, linesOfCode), findings, counted -> score(
+                counted.stream().mapToDouble(f -> weightByKey.get(f.key())).sum(), linesOfCode));
     }
 
     /** The score for a weighted issue count over a module of the given size (unknown: 0). */

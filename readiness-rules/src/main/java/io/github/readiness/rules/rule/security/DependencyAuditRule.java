@@ -76,6 +76,8 @@ public final class DependencyAuditRule implements Rule {
                 .count();
         int scanned = Math.max(audit.dependencyCount(), (int) vulnerable);
         double score = scanned == 0 ? 100 : 100.0 * (scanned - vulnerable) / scanned;
-        return RuleOutcome.scored(score, findings);
+        // the score is about vulnerable dependencies, the findings about the audit's age: waiving a finding here
+        // accepts a stale audit and leaves the score as it is (waivers of vulnerabilities do not change it either)
+        return RuleOutcome.scoredByFindings(score, findings, counted -> score);
     }
 }

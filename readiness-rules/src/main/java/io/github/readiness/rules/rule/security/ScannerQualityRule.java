@@ -62,8 +62,14 @@ public final class ScannerQualityRule implements Rule {
             }
         }
         List<Finding> findings = new ArrayList<>();
-        byRule.forEach((key, results) -> findings.add(group(context, key, results)));
-        return RuleOutcome.scored(SeverityDecay.score(severities), findings);
+        Map<String, List<Severity>> severitiesByKey = new LinkedHashMap<>();
+        byRule.forEach((key, results) -> {
+            findings.add(group(context, key, results));
+            severitiesByKey.put(key, results.stream().map(ScannerSeverity::quality).toList());
+        });
+        // one finding stands for all the results of its scanner rule: a waived finding takes them all out
+        return RuleOutcome.scoredByFindings(SeverityDecay.score(severities), findings, counted -> SeverityDecay.score(
+                counted.stream().flatMap(f -> severitiesByKey.get(f.key()).stream()).toList()));
     }
 
     private static Set<String> toolsReadAsXml(RuleContext context) {

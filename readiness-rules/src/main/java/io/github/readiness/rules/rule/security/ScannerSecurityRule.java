@@ -57,7 +57,6 @@ public final class ScannerSecurityRule implements Rule {
             return RuleOutcome.notApplicable();
         }
         List<Finding> findings = new ArrayList<>();
-        List<Severity> active = new ArrayList<>();
         for (SarifResult result : scanners.value().results()) {
             if (!ScannerSeverity.isSecurity(result)) {
                 continue;
@@ -71,14 +70,12 @@ public final class ScannerSecurityRule implements Rule {
                         "Nothing to do while the suppression holds.", 0));
                 continue;
             }
-            active.add(severity);
             findings.add(context.finding(severity, context.policy().security().blocks(severity), key(result),
                     what + " (" + severity + " by " + ScannerSeverity.decidedBy(result) + ")", null, null,
                     result.location(), METADATA.remediation(), EFFORT_MINUTES));
         }
-        return active.isEmpty() && findings.isEmpty()
-                ? RuleOutcome.notApplicable()
-                : RuleOutcome.scored(SeverityDecay.score(active), findings);
+        // suppressed results are INFO findings: they cost nothing
+        return findings.isEmpty() ? RuleOutcome.notApplicable() : RuleOutcome.decayed(findings);
     }
 
     /** "java/sql-injection src/main/java/Dao.java:42". */

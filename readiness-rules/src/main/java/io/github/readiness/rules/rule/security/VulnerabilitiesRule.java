@@ -21,7 +21,8 @@ import java.util.TreeSet;
  * per vulnerability and package; severity by the documented CVSS rule ({@link
  * io.github.readiness.rules.evidence.security.SeverityRanking}); blocking at or above the policy's blocking severity
  * (CRITICAL by default) and whenever CISA lists it as known exploited. The vulnerabilities of one package share one
- * upgrade remediation, whose effort the most severe of them carries. Suppressed vulnerabilities never gate: each
+ * upgrade remediation, whose effort the most severe of them carries (the most severe unwaived one, when waivers
+ * accept the others). Suppressed vulnerabilities never gate: each
  * is an INFO finding with its justification. Score: {@value SeverityDecay#FORMULA} over active vulnerabilities.
  */
 public final class VulnerabilitiesRule implements Rule {
@@ -49,20 +50,24 @@ public final class VulnerabilitiesRule implements Rule {
         }
         SecurityPolicy policy = context.policy().security();
         List<Finding> findings = new ArrayList<>();
-        List<Severity> active = new ArrayList<>();
+        List<List<Integer>> upgrades = new ArrayList<>();
         for (DependencyGroup group : DependencyGroup.of(audit.value().audit(), policy.cvssPreference())) {
             UpgradeAdvice advice = group.active().isEmpty() ? null : UpgradeAdvice.of(group);
-            boolean first = true;
+            List<Integer> upgrade = new ArrayList<>();
             for (Ranked ranked : group.active()) {
-                active.add(ranked.severity().severity());
-                findings.add(vulnerability(context, group, ranked, advice, first ? advice.effortMinutes() : 0));
-                first = false;
+                upgrade.add(findings.size());
+                findings.add(vulnerability(context, group, ranked, advice,
+                        upgrade.size() == 1 ? advice.effortMinutes() : 0));
+            }
+            if (!upgrade.isEmpty()) {
+                upgrades.add(upgrade);
             }
             for (Ranked ranked : group.suppressed()) {
                 findings.add(suppressed(context, group, ranked));
             }
         }
-        return RuleOutcome.scored(SeverityDecay.score(active), findings);
+        // suppressed vulnerabilities are INFO: they cost nothing; one upgrade fixes all active ones of a package
+        return RuleOutcome.decayed(findings).withSharedFixes(upgrades);
     }
 
     private static Finding vulnerability(

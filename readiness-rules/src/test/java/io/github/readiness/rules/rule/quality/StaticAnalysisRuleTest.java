@@ -19,6 +19,7 @@ import io.github.readiness.rules.model.Location;
 import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
+import io.github.readiness.rules.rule.RuleOutcomeTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,6 +74,23 @@ class StaticAnalysisRuleTest {
         assertEquals("PMD UnusedPrivateField", outcome.findings().get(1).key());
         // 10 + 3 + 1 weighted issues in a module counted as one KLOC
         assertEquals(100 * Math.pow(0.5, 14 / 20.0), outcome.score(), 1e-9);
+    }
+
+    /** A waived tool rule takes all its issues out of the density; the other issues still count. */
+    @Test
+    void aWaivedToolRuleLeavesAllItsIssuesOutOfTheDensity() {
+        StaticAnalysisReport pmd = new StaticAnalysisReport(AnalysisTool.PMD, "7.0.0", List.of(
+                issue("EmptyCatchBlock", Severity.MEDIUM, "priority 3", "src/main/java/a/A.java", 12),
+                issue("EmptyCatchBlock", Severity.HIGH, "priority 1", "src/main/java/a/B.java", 3),
+                issue("UnusedPrivateField", Severity.LOW, "priority 4", "src/main/java/a/A.java", 5)));
+        RuleOutcome outcome = evaluate(Collected.read(List.of(pmd), List.of()), sources(2000));
+
+        List<Finding> judged = outcome.findings().stream()
+                .map(f -> f.key().equals("PMD EmptyCatchBlock") ? f.waivedBy(RuleOutcomeTest.NOTE) : f)
+                .toList();
+
+        assertEquals(StaticAnalysisRule.score(14, 2000), outcome.score(), 1e-9);
+        assertEquals(StaticAnalysisRule.score(1, 2000), outcome.scoreCounting(judged), 1e-9, "the LOW issue alone");
     }
 
     @ParameterizedTest(name = "{0} weighted issues in {1} lines -> {2}")

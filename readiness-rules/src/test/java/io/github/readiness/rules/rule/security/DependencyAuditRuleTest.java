@@ -27,6 +27,7 @@ import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.RuleLevel;
 import io.github.readiness.rules.rule.RuleOutcome;
+import io.github.readiness.rules.rule.RuleOutcomeTest;
 import io.github.readiness.rules.score.Scorecard;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,9 @@ class DependencyAuditRuleTest {
                 outcome.findings().stream().map(Finding::message).toList());
         assertTrue(outcome.findings().stream().allMatch(f -> f.severity() == Severity.HIGH && f.blocking()
                 && f.key().equals("STALE") && f.effortMinutes() == 15 && f.remediation().equals(RERUN)));
+        // waiving the doubts accepts the stale audit: the score, about vulnerable dependencies, stays
+        assertEquals(75.0, outcome.scoreCounting(outcome.findings().stream()
+                .map(f -> f.waivedBy(RuleOutcomeTest.NOTE)).toList()));
     }
 
     /** Score: the share of scanned dependencies without an active vulnerability; a current audit finds nothing. */

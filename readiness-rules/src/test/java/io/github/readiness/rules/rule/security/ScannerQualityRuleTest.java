@@ -21,6 +21,7 @@ import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Location;
 import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.rule.RuleOutcome;
+import io.github.readiness.rules.rule.RuleOutcomeTest;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -73,6 +74,22 @@ class ScannerQualityRuleTest {
         assertTrue(outcome.findings().stream().allMatch(f -> f.category() == Category.CODE_QUALITY));
         // MEDIUM, LOW, INFO (note), LOW, LOW
         assertEquals(100 * 0.95 * 0.99 * 0.99 * 0.99, outcome.score(), 1e-9);
+    }
+
+    /** A waived group takes all its results out of the score; the other groups' results still cost. */
+    @Test
+    void aWaivedScannerRuleLeavesAllItsResultsOutOfTheScore() {
+        RuleOutcome outcome = run(rule, withScanners(scanners(
+                result("SpotBugs", "NP_NULL", "error", null, false, "src/A.java", 10),
+                result("SpotBugs", "DM_DEFAULT_ENCODING", "warning", null, false, "src/B.java", 5),
+                result("SpotBugs", "NP_NULL", "error", null, false, "src/C.java", 20))));
+        assertEquals(100 * 0.95 * 0.99 * 0.95, outcome.score(), 1e-9);
+
+        List<Finding> judged = outcome.findings().stream()
+                .map(f -> f.key().equals("SpotBugs NP_NULL") ? f.waivedBy(RuleOutcomeTest.NOTE) : f)
+                .toList();
+
+        assertEquals(100 * 0.99, outcome.scoreCounting(judged), 1e-9);
     }
 
     /** SpotBugs writes SARIF and XML in one run: when its XML is read, quality.static-analysis judges it. */
