@@ -30,6 +30,8 @@ import io.github.readiness.rules.score.Scorecard;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -250,7 +252,9 @@ public class CheckMojo extends AbstractReadinessMojo {
         Policy policy = PolicyConfiguration.apply(engine.defaultPolicy(), new PolicyConfiguration.PomPolicy(minScore,
                 minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference, blockingSeverity, maxAuditAgeDays, secretAllowList));
         ProjectEvidence evidence = collectEvidence(policy);
-        Scorecard card = engine.evaluate(projectInfo(), evidence, policy, new ToolInfo(plugin.getArtifactId(), plugin.getVersion()));
+        // waiver expiry is judged on the day the build started, in UTC, whatever the machine's zone
+        Scorecard card = engine.evaluate(projectInfo(), evidence, policy, new ToolInfo(plugin.getArtifactId(),
+                plugin.getVersion()), LocalDate.ofInstant(session.getStartTime().toInstant(), ZoneOffset.UTC));
         Path basedir = project.getBasedir().toPath();
         Path reportDir = outputDirectory.toPath();
         try {
@@ -261,6 +265,7 @@ public class CheckMojo extends AbstractReadinessMojo {
         }
         String markdown = PathDisplay.relative(basedir, reportDir.resolve(ReportFiles.MARKDOWN));
         ConsoleSummary.lines(card, markdown).forEach(getLog()::info);
+        ConsoleSummary.waiverWarnings(card).forEach(getLog()::warn);
         getLog().info("Reports: " + PathDisplay.relative(basedir, reportDir.resolve(ReportFiles.JSON)) + ", " + markdown);
         if (card.verdict() == Verdict.NOT_READY) {
             if (failOnNotReady) {
