@@ -60,7 +60,8 @@ public final class Rules {
                 new ReproducibleBuildRule(),
                 new DuplicateDependenciesRule(),
                 new ConfigUndocumentedKeysRule(),
-                new ConfigUnusedKeysRule());
+                new ConfigUnusedKeysRule(),
+                new BaselineRatchetRule());
     }
 
     public static List<RuleMetadata> metadata(List<Rule> rules) {

@@ -15,6 +15,7 @@ import java.util.List;
  * @param verdictReasons why the verdict is not READY (empty when READY), for people
  * @param findings sorted: blockers first, then by severity, rule and key
  * @param rules the rules that were evaluated (level not OFF), in registration order
+ * @param baseline the comparison with the committed baseline, or null when there is none
  */
 public record Scorecard(
         ToolInfo tool,
@@ -26,7 +27,23 @@ public record Scorecard(
         List<CategoryScore> categories,
         List<Finding> findings,
         List<EvidenceRecord> evidence,
-        List<RuleMetadata> rules) {
+        List<RuleMetadata> rules,
+        BaselineDelta baseline) {
+
+    /** A scorecard not (yet) compared with a baseline. */
+    public Scorecard(
+            ToolInfo tool,
+            ProjectInfo project,
+            Integer score,
+            Verdict verdict,
+            int minScore,
+            List<String> verdictReasons,
+            List<CategoryScore> categories,
+            List<Finding> findings,
+            List<EvidenceRecord> evidence,
+            List<RuleMetadata> rules) {
+        this(tool, project, score, verdict, minScore, verdictReasons, categories, findings, evidence, rules, null);
+    }
 
     public Scorecard {
         verdictReasons = List.copyOf(verdictReasons);
