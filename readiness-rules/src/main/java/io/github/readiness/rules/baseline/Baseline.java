@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
  * @param project {@code groupId:artifactId}, for people reading the file (not compared)
  * @param score overall score, or null when nothing could be scored
  * @param categories each shown category's score (null for N/A), in the report's order
+ * @param coverage line and branch coverage, each null when not measured
  * @param findings the unwaived findings, sorted by rule, key and fingerprint, one entry per fingerprint
  */
 public record Baseline(String project, Integer score, List<CategoryEntry> categories, CoverageRatios coverage,
