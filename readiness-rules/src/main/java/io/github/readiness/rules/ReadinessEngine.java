@@ -33,7 +33,8 @@ import java.util.Map;
  * plugin today) calls it the same way: collect evidence, build a {@link Policy}, {@link #evaluate}, render.
  */
 public final class ReadinessEngine {
-    private static final Comparator<Finding> REPORT_ORDER = Comparator.comparing((Finding f) -> !f.blocks())
+    /** The order of findings in every report: blockers first, then by severity, rule, key and message. */
+    public static final Comparator<Finding> REPORT_ORDER = Comparator.comparing((Finding f) -> !f.blocks())
             .thenComparing(Finding::severity)
             .thenComparing(Finding::rule)
             .thenComparing(Finding::key)

@@ -25,15 +25,18 @@ public final class Policy {
     private final SecurityPolicy security;
     private final SecretAllowList secretAllowList;
     private final Waivers waivers;
+    private final BaselineSettings baselineSettings;
 
     private Policy(int minScore, Map<Category, Integer> categoryWeights, Map<String, RuleSettings> rules,
-            SecurityPolicy security, SecretAllowList secretAllowList, Waivers waivers) {
+            SecurityPolicy security, SecretAllowList secretAllowList, Waivers waivers,
+            BaselineSettings baselineSettings) {
         this.minScore = minScore;
         this.categoryWeights = Map.copyOf(categoryWeights);
         this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         this.security = security;
         this.secretAllowList = secretAllowList;
         this.waivers = waivers;
+        this.baselineSettings = baselineSettings;
     }
 
     /** The built-in default policy for the given rules: every rule at its default level and threshold. */
@@ -47,7 +50,7 @@ public final class Policy {
             rules.put(rule.id(), new RuleSettings(rule.defaultLevel(), rule.defaultThreshold(), 1));
         }
         return new Policy(DEFAULT_MIN_SCORE, weights, rules, SecurityPolicy.DEFAULT, SecretAllowList.EMPTY,
-                Waivers.NONE);
+                Waivers.NONE, BaselineSettings.DEFAULT);
     }
 
     public int minScore() {
@@ -76,7 +79,7 @@ public final class Policy {
 
     public Policy withSecurity(SecurityPolicy newSecurity) {
         return new Policy(minScore, categoryWeights, rules, Objects.requireNonNull(newSecurity, "security"),
-                secretAllowList, waivers);
+                secretAllowList, waivers, baselineSettings);
     }
 
     /** Reviewed hardcoded secrets that do not gate; empty by default. */
@@ -87,7 +90,7 @@ public final class Policy {
     /** Replaces the secret allow-list; each entry is validated ({@link SecretAllowList#of}). */
     public Policy withSecretAllowList(List<String> entries) {
         return new Policy(minScore, categoryWeights, rules, security,
-                SecretAllowList.of(Objects.requireNonNull(entries, "secretAllowList")), waivers);
+                SecretAllowList.of(Objects.requireNonNull(entries, "secretAllowList")), waivers, baselineSettings);
     }
 
     /** The waivers in force; none by default. */
@@ -108,7 +111,18 @@ public final class Policy {
                         + " (the findings about waivers): set that rule's level to OFF to silence them");
             }
         }
-        return new Policy(minScore, categoryWeights, rules, security, secretAllowList, newWaivers);
+        return new Policy(minScore, categoryWeights, rules, security, secretAllowList, newWaivers, baselineSettings);
+    }
+
+    /** How the gate compares with the committed baseline; {@link BaselineSettings#DEFAULT} by default. */
+    public BaselineSettings baselineSettings() {
+        return baselineSettings;
+    }
+
+    /** Replaces the baseline settings (validated when they were built). */
+    public Policy withBaselineSettings(BaselineSettings newSettings) {
+        return new Policy(minScore, categoryWeights, rules, security, secretAllowList, waivers,
+                Objects.requireNonNull(newSettings, "baselineSettings"));
     }
 
     /** Sets a rule's weight inside its category score (0 leaves its score out). */
@@ -151,7 +165,7 @@ public final class Policy {
         if (newMinScore < 0 || newMinScore > 100) {
             throw new PolicyException("minScore is " + newMinScore + ": use a score between 0 and 100");
         }
-        return new Policy(newMinScore, categoryWeights, rules, security, secretAllowList, waivers);
+        return new Policy(newMinScore, categoryWeights, rules, security, secretAllowList, waivers, baselineSettings);
     }
 
     /** Sets a rule's threshold from text such as {@code 0.8} or {@code 80%}. */
@@ -182,13 +196,13 @@ public final class Policy {
         }
         Map<Category, Integer> weights = new EnumMap<>(categoryWeights);
         weights.put(category, weight);
-        return new Policy(minScore, weights, rules, security, secretAllowList, waivers);
+        return new Policy(minScore, weights, rules, security, secretAllowList, waivers, baselineSettings);
     }
 
     private Policy withRule(String ruleId, RuleSettings settings) {
         Map<String, RuleSettings> copy = new LinkedHashMap<>(rules);
         copy.put(ruleId, settings);
-        return new Policy(minScore, categoryWeights, copy, security, secretAllowList, waivers);
+        return new Policy(minScore, categoryWeights, copy, security, secretAllowList, waivers, baselineSettings);
     }
 
     private List<String> rulesWithThresholds() {

@@ -25,12 +25,16 @@ public final class ConsoleSummary {
             lines.add(String.format("  %-20s %5s %6d %8d %7s", c.category().displayName(),
                     Formats.categoryScore(c.score()), c.weight(), c.blockers(), Effort.format(c.effortMinutes())));
         }
+        if (card.baseline() != null) {
+            lines.addAll(BaselineReport.consoleLines(card.baseline()));
+        }
         List<Finding> blockers = card.blockers();
         if (!blockers.isEmpty()) {
             lines.add("Blockers (" + blockers.size() + "):");
             for (int i = 0; i < Math.min(MAX_LISTED, blockers.size()); i++) {
                 Finding f = blockers.get(i);
-                lines.add("  " + (i + 1) + ". [" + f.severity() + "] " + f.rule() + ": " + f.message());
+                lines.add("  " + (i + 1) + ". [" + f.severity() + "] " + f.rule() + ": " + f.message()
+                        + BaselineReport.marker(card.baseline(), f));
                 lines.add("     Fix (" + Effort.format(f.effortMinutes()) + "): " + f.remediation());
             }
             if (blockers.size() > MAX_LISTED) {
@@ -45,7 +49,8 @@ public final class ConsoleSummary {
                     .limit(MAX_LISTED)
                     .toList();
             lines.add("Other findings (" + others.size() + "):");
-            shown.forEach(f -> lines.add("  - [" + f.severity() + "] " + f.rule() + ": " + f.message()));
+            shown.forEach(f -> lines.add("  - [" + f.severity() + "] " + f.rule() + ": " + f.message()
+                    + BaselineReport.marker(card.baseline(), f)));
             int rest = others.size() - shown.size();
             if (rest > 0) {
                 lines.add("  ... and " + rest + " more in " + markdownPath);

@@ -19,7 +19,8 @@ import java.math.RoundingMode;
 
 /**
  * readiness.json, schemaVersion 1 (fields in DESIGN.md). Deterministic: fixed field order, '\n' line ends,
- * measured values rounded to 4 decimals, no timestamp; the same scorecard gives a byte-identical file.
+ * measured values rounded to 4 decimals, no timestamp; the same scorecard gives a byte-identical file. With a
+ * baseline, {@code baseline} holds the deltas and each finding says whether it is {@code known} or {@code new}.
  */
 public final class JsonReport {
     public static final int SCHEMA_VERSION = 1;
@@ -57,6 +58,11 @@ public final class JsonReport {
             json.writeStringField("scoreFormula", ScoreCalculator.FORMULA);
             json.writeNumberField("effortMinutes", card.totalEffortMinutes());
             writeCategories(json, card);
+            if (card.baseline() == null) {
+                json.writeNullField("baseline");
+            } else {
+                BaselineReport.json(card.baseline(), json);
+            }
             writeFindings(json, card);
             writeWaivers(json, card);
             writeEvidence(json, card);
@@ -118,6 +124,9 @@ public final class JsonReport {
                 json.writeNumberField("daysLeft", finding.waiver().daysLeft());
                 json.writeEndObject();
             }
+            if (card.baseline() != null) {
+                json.writeStringField("baseline", card.baseline().isKnown(finding) ? "known" : "new");
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -160,7 +169,7 @@ public final class JsonReport {
         json.writeEndArray();
     }
 
-    private static void writeNullableInt(JsonGenerator json, String field, Integer value) throws IOException {
+    static void writeNullableInt(JsonGenerator json, String field, Integer value) throws IOException {
         if (value == null) {
             json.writeNullField(field);
         } else {
@@ -168,7 +177,7 @@ public final class JsonReport {
         }
     }
 
-    private static void writeNullableDecimal(JsonGenerator json, String field, Double value) throws IOException {
+    static void writeNullableDecimal(JsonGenerator json, String field, Double value) throws IOException {
         if (value == null) {
             json.writeNullField(field);
         } else {

@@ -2,6 +2,7 @@ package io.github.readiness.rules.report;
 
 import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.score.BaselineDelta;
 import io.github.readiness.rules.score.CategoryScore;
 import io.github.readiness.rules.score.ScoreCalculator;
 import io.github.readiness.rules.score.Scorecard;
@@ -34,10 +35,13 @@ public final class MarkdownReport {
             md.append('\n');
         }
         categories(card, md);
+        if (card.baseline() != null) {
+            BaselineReport.markdown(card.baseline(), md);
+        }
         md.append("## Blockers\n\n");
-        findings(card.blockers(), md);
+        findings(card.blockers(), card.baseline(), md);
         md.append("## Other findings\n\n");
-        findings(card.nonBlocking(), md);
+        findings(card.nonBlocking(), card.baseline(), md);
         WaiversMarkdown.append(card, md);
         roadmap(card, md);
         evidence(card, md);
@@ -63,14 +67,15 @@ public final class MarkdownReport {
         md.append('\n');
     }
 
-    private static void findings(List<Finding> findings, StringBuilder md) {
+    private static void findings(List<Finding> findings, BaselineDelta baseline, StringBuilder md) {
         if (findings.isEmpty()) {
             md.append("None.\n\n");
             return;
         }
         md.append(FINDING_HEADER);
         for (Finding f : findings) {
-            String where = f.location() == null ? "" : " (`" + f.location() + "`)";
+            String where = (f.location() == null ? "" : " (`" + f.location() + "`)")
+                    + BaselineReport.marker(baseline, f);
             md.append("| ").append(f.severity()).append(" | `").append(f.rule()).append("` | ")
                     .append(escape(f.message())).append(where).append(" | ").append(Formats.measured(f))
                     .append(" | ").append(Formats.expected(f)).append(" | ").append(escape(f.remediation()))

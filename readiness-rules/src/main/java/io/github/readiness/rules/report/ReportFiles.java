@@ -30,12 +30,23 @@ public final class ReportFiles {
         write(card, directory.resolve(MARKDOWN), MarkdownReport::write);
     }
 
+    /** Text written onto a writer. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
     public static void write(Scorecard card, Path target, Renderer renderer) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        writeAtomically(target, out -> renderer.render(card, out));
+    }
+
+    /** Writes UTF-8 text to a temporary file beside {@code target} and moves it into place. */
+    public static void writeAtomically(Path target, Content content) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName().toString(), ".tmp");
         try {
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                renderer.render(card, out);
+                content.writeTo(out);
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -61,6 +61,7 @@ public final class Rules {
                 new DuplicateDependenciesRule(),
                 new ConfigUndocumentedKeysRule(),
                 new ConfigUnusedKeysRule(),
+                new BaselineRatchetRule(),
                 new WaiversRule()); // judges the waivers once every other rule ran (see ReadinessEngine)
     }
 

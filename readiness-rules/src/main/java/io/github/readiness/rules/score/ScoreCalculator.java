@@ -57,14 +57,26 @@ public final class ScoreCalculator {
         for (Category category : shown) {
             double[] sum = sums.get(category);
             Integer score = sum == null || sum[1] == 0 ? null : (int) Math.round(sum[0] / sum[1]);
-            List<Finding> own = findings.stream().filter(f -> f.category() == category && !f.waived()).toList();
-            int blockers = (int) own.stream().filter(Finding::blocks).count();
-            int effort = own.stream().mapToInt(Finding::effortMinutes).sum();
-            int waived = (int) findings.stream().filter(f -> f.category() == category && f.waived()).count();
-            result.add(new CategoryScore(category, policy.weight(category), score, own.size(), blockers, effort,
-                    waived));
+            result.add(row(category, policy.weight(category), score, findings));
         }
         return result;
+    }
+
+    /**
+     * The category rows again after a later step changed the findings (the baseline comparison adds its own and may
+     * stop known ones from blocking): scores and weights kept, finding, blocker and effort counts recomputed.
+     */
+    public static List<CategoryScore> recount(List<CategoryScore> categories, List<Finding> findings) {
+        return categories.stream().map(c -> row(c.category(), c.weight(), c.score(), findings)).toList();
+    }
+
+    /** Counts leave waived findings out (they are listed apart, with their waiver). */
+    private static CategoryScore row(Category category, int weight, Integer score, List<Finding> findings) {
+        List<Finding> own = findings.stream().filter(f -> f.category() == category && !f.waived()).toList();
+        int blockers = (int) own.stream().filter(Finding::blocks).count();
+        int effort = own.stream().mapToInt(Finding::effortMinutes).sum();
+        int waived = (int) findings.stream().filter(f -> f.category() == category && f.waived()).count();
+        return new CategoryScore(category, weight, score, own.size(), blockers, effort, waived);
     }
 
     /** Weighted mean of applicable categories, or null when none is applicable (or all weights are 0). */

@@ -18,6 +18,7 @@ import java.util.List;
  * @param findings sorted: blockers first, then by severity, rule and key
  * @param rules the rules that were evaluated (level not OFF), in registration order
  * @param waivers every waiver of the policy with its state on the build date, in configuration order
+ * @param baseline the comparison with the committed baseline, or null when there is none
  */
 public record Scorecard(
         ToolInfo tool,
@@ -30,7 +31,25 @@ public record Scorecard(
         List<Finding> findings,
         List<EvidenceRecord> evidence,
         List<RuleMetadata> rules,
-        List<WaiverStatus> waivers) {
+        List<WaiverStatus> waivers,
+        BaselineDelta baseline) {
+
+    /** A scorecard not (yet) compared with a baseline. */
+    public Scorecard(
+            ToolInfo tool,
+            ProjectInfo project,
+            Integer score,
+            Verdict verdict,
+            int minScore,
+            List<String> verdictReasons,
+            List<CategoryScore> categories,
+            List<Finding> findings,
+            List<EvidenceRecord> evidence,
+            List<RuleMetadata> rules,
+            List<WaiverStatus> waivers) {
+        this(tool, project, score, verdict, minScore, verdictReasons, categories, findings, evidence, rules, waivers,
+                null);
+    }
 
     public Scorecard {
         verdictReasons = List.copyOf(verdictReasons);
