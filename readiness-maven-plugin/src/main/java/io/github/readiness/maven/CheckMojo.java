@@ -47,48 +47,19 @@ import org.apache.maven.project.MavenProject;
  * OWASP dependency-check reports, SARIF logs of code scanners, SpotBugs/PMD/Checkstyle reports, the POM, the
  * repository's files and one scan of the main sources for secrets, configuration keys and TODO markers),
  * applies the readiness policy, writes {@code target/readiness/readiness.json} and {@code readiness.md}, prints
- * a summary, and fails the build when the verdict is NOT_READY.
+ * a summary, and fails the build when the verdict is NOT_READY. The policy is the built-in one, then the {@code policy}
+ * parameter (a preset, a shared policy on the plugin's classpath or a file), then the project's {@code readiness.yaml},
+ * then this configuration; {@code readiness:policy} prints it with the origin of every value.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyCollection = ResolutionScope.TEST,
         threadSafe = true)
-public class CheckMojo extends AbstractReadinessMojo {
+public class CheckMojo extends AbstractPolicyMojo {
     /**
      * Fail the build when the verdict is NOT_READY. With {@code false} the report is still written and the log
      * says the gate was not enforced. Default {@code true}.
      */
     @Parameter(property = "readiness.failOnNotReady", defaultValue = "true")
     private boolean failOnNotReady;
-
-    /** Minimum overall score, 0-100, below which the verdict is NOT_READY. Default 80. */
-    @Parameter(property = "readiness.minScore")
-    private Integer minScore;
-
-    /**
-     * Minimum line coverage (rule {@code coverage.line}), as a ratio or a percentage: {@code 0.8}, {@code 80%}.
-     * Default {@code 80%}.
-     */
-    @Parameter(property = "readiness.minLineCoverage")
-    private String minLineCoverage;
-
-    /**
-     * Minimum branch coverage (rule {@code coverage.branch}), as a ratio or a percentage: {@code 0.7},
-     * {@code 70%}. Default {@code 70%}.
-     */
-    @Parameter(property = "readiness.minBranchCoverage")
-    private String minBranchCoverage;
-
-    /**
-     * Level per rule id: {@code ERROR} (findings can block), {@code WARN} (reported, never blocking) or
-     * {@code OFF} (not evaluated). Unknown rule ids are errors. Example:
-     *
-     * <pre>{@code
-     * <ruleLevels>
-     *   <coverage.branch>WARN</coverage.branch>
-     * </ruleLevels>
-     * }</pre>
-     */
-    @Parameter
-    private Map<String, String> ruleLevels;
 
     /** Compiled main classes, analysed against the JaCoCo exec data. */
     @Parameter(defaultValue = "${project.build.outputDirectory}", required = true)
@@ -163,29 +134,6 @@ public class CheckMojo extends AbstractReadinessMojo {
     private List<String> sarifReports;
 
     /**
-     * Which CVSS score ranks a vulnerability: {@code HIGHEST} (the highest of v4, v3 and v2 present; default),
-     * {@code V4}, {@code V3} or {@code V2} (that version when present, else the highest). CRITICAL >= 9.0, HIGH >=
-     * 7.0, MEDIUM >= 4.0, LOW > 0.
-     */
-    @Parameter(property = "readiness.cvssPreference")
-    private String cvssPreference;
-
-    /**
-     * The lowest severity of a vulnerability or SARIF security result that blocks the release: {@code CRITICAL}
-     * (default), {@code HIGH}, {@code MEDIUM} or {@code LOW}. Known-exploited vulnerabilities (CISA KEV) always
-     * block.
-     */
-    @Parameter(property = "readiness.blockingSeverity")
-    private String blockingSeverity;
-
-    /**
-     * A dependency audit older than this many days (by the report's scan date) is stale, a finding of rule
-     * {@code dependencies.audit}. Default: no limit (an audit older than the POM is always stale).
-     */
-    @Parameter(property = "readiness.maxAuditAgeDays")
-    private Integer maxAuditAgeDays;
-
-    /**
      * The SpotBugs XML report (rule {@code quality.static-analysis}). Default {@code target/spotbugsXml.xml}, read when
      * present. A configured report that is missing is a blocking finding: the analysis was meant to run.
      */
@@ -211,26 +159,6 @@ public class CheckMojo extends AbstractReadinessMojo {
     @Parameter(property = "readiness.scanTestSources", defaultValue = "false")
     private boolean scanTestSources;
 
-    /**
-     * Reviewed hardcoded secrets that must not gate (rule {@code security.secrets}): they are reported as INFO with
-     * the entry that allows them. Entry forms: {@code fingerprint:<12 hex>} (the fingerprint is the last word of the
-     * finding's key: that value wherever it appears), {@code <path glob>} (every secret in matching files), or
-     * {@code <path glob>#<pattern id>} (one kind of secret there). Globs apply to paths relative to the module with
-     * {@code *}, {@code **} and {@code ?}. An entry that matches nothing is reported, so stale entries get removed.
-     * Pattern ids: {@code private-key}, {@code aws-access-key-id}, {@code aws-secret-access-key},
-     * {@code github-token}, {@code gitlab-token}, {@code slack-token}, {@code slack-webhook}, {@code jwt},
-     * {@code credential-assignment}, {@code default-credential}. Default: none. Example:
-     *
-     * <pre>{@code
-     * <secretAllowList>
-     *   <entry>src/main/resources/application-local.properties#default-credential</entry>
-     *   <entry>fingerprint:3f2a9c01b7de</entry>
-     * </secretAllowList>
-     * }</pre>
-     */
-    @Parameter
-    private List<String> secretAllowList;
-
     /** Where readiness.json and readiness.md are written. Default {@code target/readiness}. */
     @Parameter(property = "readiness.outputDirectory", defaultValue = "${project.build.directory}/readiness", required = true)
     private File outputDirectory;
@@ -247,8 +175,7 @@ public class CheckMojo extends AbstractReadinessMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         ReadinessEngine engine = ReadinessEngine.withBuiltInRules();
-        Policy policy = PolicyConfiguration.apply(engine.defaultPolicy(), new PolicyConfiguration.PomPolicy(minScore,
-                minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference, blockingSeverity, maxAuditAgeDays, secretAllowList));
+        Policy policy = effectivePolicy(engine.defaultPolicy()).policy();
         ProjectEvidence evidence = collectEvidence(policy);
         Scorecard card = engine.evaluate(projectInfo(), evidence, policy, new ToolInfo(plugin.getArtifactId(), plugin.getVersion()));
         Path basedir = project.getBasedir().toPath();
