@@ -9,48 +9,16 @@ import java.io.File;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * What every goal that evaluates the project shares ({@code check}, {@code baseline}): the policy parameters, where
- * the evidence is, and one call order: build the policy, collect the evidence, evaluate. So a baseline is written
- * from exactly the evaluation that {@code check} later compares with it.
+ * What every goal that evaluates the project shares ({@code check}, {@code baseline}): where the evidence is (the
+ * policy parameters are {@link AbstractPolicyMojo}'s), and one call order: build the policy, collect the evidence,
+ * evaluate. So a baseline is written from exactly the evaluation that {@code check} later compares with it.
  */
-public abstract class AbstractEvaluationMojo extends AbstractReadinessMojo {
-    /** Minimum overall score, 0-100, below which the verdict is NOT_READY. Default 80. */
-    @Parameter(property = "readiness.minScore")
-    private Integer minScore;
-
-    /**
-     * Minimum line coverage (rule {@code coverage.line}), as a ratio or a percentage: {@code 0.8}, {@code 80%}.
-     * Default {@code 80%}.
-     */
-    @Parameter(property = "readiness.minLineCoverage")
-    private String minLineCoverage;
-
-    /**
-     * Minimum branch coverage (rule {@code coverage.branch}), as a ratio or a percentage: {@code 0.7},
-     * {@code 70%}. Default {@code 70%}.
-     */
-    @Parameter(property = "readiness.minBranchCoverage")
-    private String minBranchCoverage;
-
-    /**
-     * Level per rule id: {@code ERROR} (findings can block), {@code WARN} (reported, never blocking) or
-     * {@code OFF} (not evaluated). Unknown rule ids are errors. Example:
-     *
-     * <pre>{@code
-     * <ruleLevels>
-     *   <coverage.branch>WARN</coverage.branch>
-     * </ruleLevels>
-     * }</pre>
-     */
-    @Parameter
-    private Map<String, String> ruleLevels;
-
+public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
     /** Compiled main classes, analysed against the JaCoCo exec data. */
     @Parameter(defaultValue = "${project.build.outputDirectory}", required = true)
     private File classesDirectory;
@@ -124,29 +92,6 @@ public abstract class AbstractEvaluationMojo extends AbstractReadinessMojo {
     private List<String> sarifReports;
 
     /**
-     * Which CVSS score ranks a vulnerability: {@code HIGHEST} (the highest of v4, v3 and v2 present; default),
-     * {@code V4}, {@code V3} or {@code V2} (that version when present, else the highest). CRITICAL >= 9.0, HIGH >=
-     * 7.0, MEDIUM >= 4.0, LOW > 0.
-     */
-    @Parameter(property = "readiness.cvssPreference")
-    private String cvssPreference;
-
-    /**
-     * The lowest severity of a vulnerability or SARIF security result that blocks the release: {@code CRITICAL}
-     * (default), {@code HIGH}, {@code MEDIUM} or {@code LOW}. Known-exploited vulnerabilities (CISA KEV) always
-     * block.
-     */
-    @Parameter(property = "readiness.blockingSeverity")
-    private String blockingSeverity;
-
-    /**
-     * A dependency audit older than this many days (by the report's scan date) is stale, a finding of rule
-     * {@code dependencies.audit}. Default: no limit (an audit older than the POM is always stale).
-     */
-    @Parameter(property = "readiness.maxAuditAgeDays")
-    private Integer maxAuditAgeDays;
-
-    /**
      * The SpotBugs XML report (rule {@code quality.static-analysis}). Default {@code target/spotbugsXml.xml}, read when
      * present. A configured report that is missing is a blocking finding: the analysis was meant to run.
      */
@@ -172,26 +117,6 @@ public abstract class AbstractEvaluationMojo extends AbstractReadinessMojo {
     @Parameter(property = "readiness.scanTestSources", defaultValue = "false")
     private boolean scanTestSources;
 
-    /**
-     * Reviewed hardcoded secrets that must not gate (rule {@code security.secrets}): they are reported as INFO with
-     * the entry that allows them. Entry forms: {@code fingerprint:<12 hex>} (the fingerprint is the last word of the
-     * finding's key: that value wherever it appears), {@code <path glob>} (every secret in matching files), or
-     * {@code <path glob>#<pattern id>} (one kind of secret there). Globs apply to paths relative to the module with
-     * {@code *}, {@code **} and {@code ?}. An entry that matches nothing is reported, so stale entries get removed.
-     * Pattern ids: {@code private-key}, {@code aws-access-key-id}, {@code aws-secret-access-key},
-     * {@code github-token}, {@code gitlab-token}, {@code slack-token}, {@code slack-webhook}, {@code jwt},
-     * {@code credential-assignment}, {@code default-credential}. Default: none. Example:
-     *
-     * <pre>{@code
-     * <secretAllowList>
-     *   <entry>src/main/resources/application-local.properties#default-credential</entry>
-     *   <entry>fingerprint:3f2a9c01b7de</entry>
-     * </secretAllowList>
-     * }</pre>
-     */
-    @Parameter
-    private List<String> secretAllowList;
-
     /** This plugin, for the version written into the reports. */
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
@@ -202,9 +127,7 @@ public abstract class AbstractEvaluationMojo extends AbstractReadinessMojo {
     /** Builds the policy (then {@link #goalPolicy}), collects the evidence and evaluates; no report is written. */
     protected final Evaluation evaluate() throws MojoExecutionException {
         ReadinessEngine engine = ReadinessEngine.withBuiltInRules();
-        Policy policy = goalPolicy(PolicyConfiguration.apply(engine.defaultPolicy(), new PolicyConfiguration.PomPolicy(
-                minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference, blockingSeverity,
-                maxAuditAgeDays, secretAllowList)));
+        Policy policy = goalPolicy(effectivePolicy(engine.defaultPolicy()).policy());
         ProjectEvidence evidence = new ProjectEvidenceCollector(session, project, getLog()).collect(policy,
                 new EvidenceLocations(classesDirectory, testClassesDirectory, jacocoExecFiles, jacocoXmlReport,
                         testReportsDirectories, dependencyCheckReports, sarifReports, spotbugsReport, pmdReport,

@@ -2,14 +2,23 @@ package io.github.readiness.maven;
 
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.PolicyException;
+import io.github.readiness.rules.policy.file.PolicyValue;
+import io.github.readiness.rules.policy.file.TracedPolicy;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.apache.maven.plugin.MojoExecutionException;
 
-/** Converts the POM-shaped policy parameters, once and validated, into the engine's immutable {@link Policy}. */
+/**
+ * Converts the POM-shaped policy parameters, once and validated, onto the engine's immutable {@link Policy}: the last
+ * layer, after presets and policy files, each value it sets recorded as coming from {@value #ORIGIN}.
+ */
 final class PolicyConfiguration {
-    /** The mojo's policy parameters as configured; null means "not set, keep the default". */
+    /** The origin of the values set here (a {@code -Dreadiness.*} property reaches the mojo the same way). */
+    static final String ORIGIN = "POM <configuration>";
+
+    /** The mojo's policy parameters as configured; null means "not set, keep the value below". */
     record PomPolicy(
             Integer minScore,
             String minLineCoverage,
@@ -24,38 +33,58 @@ final class PolicyConfiguration {
 
     private PolicyConfiguration() {}
 
-    static Policy apply(Policy defaults, PomPolicy pom) throws MojoExecutionException {
+    static TracedPolicy apply(TracedPolicy below, PomPolicy pom) throws MojoExecutionException {
         try {
-            Policy policy = defaults;
+            Layer layer = new Layer(below);
             if (pom.minScore() != null) {
-                policy = policy.withMinScore(pom.minScore());
+                layer.set(PolicyValue.MIN_SCORE, policy -> policy.withMinScore(pom.minScore()));
             }
             if (pom.minLineCoverage() != null) {
-                policy = policy.withThreshold("coverage.line", pom.minLineCoverage());
+                layer.set(PolicyValue.rule("coverage.line", "threshold"),
+                        policy -> policy.withThreshold("coverage.line", pom.minLineCoverage()));
             }
             if (pom.minBranchCoverage() != null) {
-                policy = policy.withThreshold("coverage.branch", pom.minBranchCoverage());
+                layer.set(PolicyValue.rule("coverage.branch", "threshold"),
+                        policy -> policy.withThreshold("coverage.branch", pom.minBranchCoverage()));
             }
             if (pom.ruleLevels() != null) {
                 for (Map.Entry<String, String> level : new TreeMap<>(pom.ruleLevels()).entrySet()) {
-                    policy = policy.withLevel(level.getKey(), level.getValue());
+                    layer.set(PolicyValue.rule(level.getKey(), "level"),
+                            policy -> policy.withLevel(level.getKey(), level.getValue()));
                 }
             }
             if (pom.cvssPreference() != null) {
-                policy = policy.withCvssPreference(pom.cvssPreference());
+                layer.set(PolicyValue.security("cvssPreference"),
+                        policy -> policy.withCvssPreference(pom.cvssPreference()));
             }
             if (pom.blockingSeverity() != null) {
-                policy = policy.withBlockingSeverity(pom.blockingSeverity());
+                layer.set(PolicyValue.security("blockingSeverity"),
+                        policy -> policy.withBlockingSeverity(pom.blockingSeverity()));
             }
             if (pom.maxAuditAgeDays() != null) {
-                policy = policy.withMaxAuditAgeDays(pom.maxAuditAgeDays());
+                layer.set(PolicyValue.security("maxAuditAgeDays"),
+                        policy -> policy.withMaxAuditAgeDays(pom.maxAuditAgeDays()));
             }
             if (pom.secretAllowList() != null && !pom.secretAllowList().isEmpty()) {
-                policy = policy.withSecretAllowList(pom.secretAllowList());
+                layer.set(PolicyValue.security("secretAllowList"),
+                        policy -> policy.withSecretAllowList(pom.secretAllowList()));
             }
-            return policy;
+            return layer.traced;
         } catch (PolicyException e) {
             throw new MojoExecutionException("Invalid readiness configuration in the POM: " + e.getMessage());
+        }
+    }
+
+    /** The policy being configured; names the POM as a source once it sets a value. */
+    private static final class Layer {
+        private TracedPolicy traced;
+
+        Layer(TracedPolicy below) {
+            this.traced = below;
+        }
+
+        void set(String value, UnaryOperator<Policy> change) {
+            traced = traced.with(change.apply(traced.policy()), value, ORIGIN).withSource(ORIGIN);
         }
     }
 }

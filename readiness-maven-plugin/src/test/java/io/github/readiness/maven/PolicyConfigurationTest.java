@@ -12,6 +12,7 @@ import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.policy.SecurityPolicy;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.RuleLevel;
+import io.github.readiness.rules.policy.file.TracedPolicy;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -19,49 +20,58 @@ import org.junit.jupiter.api.Test;
 
 class PolicyConfigurationTest {
     private final Policy defaults = ReadinessEngine.withBuiltInRules().defaultPolicy();
+    private final TracedPolicy traced = TracedPolicy.of(defaults);
 
     @Test
-    void noConfigurationIsTheDefaultPolicy() throws MojoExecutionException {
-        assertSame(defaults, PolicyConfiguration.apply(defaults, PomPolicy.NONE));
+    void noConfigurationLeavesThePolicyBelowAndNamesNoSource() throws MojoExecutionException {
+        assertSame(traced, PolicyConfiguration.apply(traced, PomPolicy.NONE));
     }
 
     @Test
     void pomValuesOverrideTheDefaults() throws MojoExecutionException {
-        Policy policy = PolicyConfiguration.apply(defaults,
+        TracedPolicy configured = PolicyConfiguration.apply(traced,
                 new PomPolicy(90, "85%", "0.6", Map.of("tests.failures", "warn"), "v4", "high", 30,
                         List.of("src/main/resources/dev/**")));
+        Policy policy = configured.policy();
         assertEquals(90, policy.minScore());
         assertEquals(0.85, policy.rule("coverage.line").threshold(), 1e-12);
         assertEquals(0.6, policy.rule("coverage.branch").threshold(), 1e-12);
         assertEquals(RuleLevel.WARN, policy.rule("tests.failures").level());
         assertEquals(new SecurityPolicy(CvssPreference.V4, Severity.HIGH, 30), policy.security());
         assertEquals(List.of("src/main/resources/dev/**"), policy.secretAllowList().entries());
+        for (String value : List.of("minScore", "coverage.line threshold", "coverage.branch threshold",
+                "tests.failures level", "security cvssPreference", "security blockingSeverity",
+                "security maxAuditAgeDays", "security secretAllowList")) {
+            assertEquals("POM <configuration>", configured.origin(value), value);
+        }
+        assertEquals(TracedPolicy.BUILT_IN, configured.origin("tests.failures weight"));
+        assertEquals(List.of("POM <configuration>"), configured.sources());
     }
 
     @Test
     void badValuesAreOneLineConfigurationErrors() {
         MojoExecutionException e = assertThrows(MojoExecutionException.class,
-                () -> PolicyConfiguration.apply(defaults,
+                () -> PolicyConfiguration.apply(traced,
                         new PomPolicy(null, null, null, Map.of("tests.failure", "OFF"), null, null, null, null)));
         assertEquals("Invalid readiness configuration in the POM: unknown rule 'tests.failure'; did you mean"
                 + " 'tests.failures'? Known rules: coverage.evidence, coverage.line, coverage.branch, tests.evidence,"
                 + " tests.executed, tests.failures, dependencies.audit, " + String.join(", ",
                         defaults.rules().keySet().stream().skip(7).toList()), e.getMessage());
         MojoExecutionException score = assertThrows(MojoExecutionException.class,
-                () -> PolicyConfiguration.apply(defaults,
+                () -> PolicyConfiguration.apply(traced,
                         new PomPolicy(-1, null, null, null, null, null, null, null)));
         assertEquals("Invalid readiness configuration in the POM: minScore is -1: use a score between 0 and 100",
                 score.getMessage());
         MojoExecutionException cvss = assertThrows(MojoExecutionException.class,
-                () -> PolicyConfiguration.apply(defaults, new PomPolicy(null, null, null, null, "V5", null, null, null)));
+                () -> PolicyConfiguration.apply(traced, new PomPolicy(null, null, null, null, "V5", null, null, null)));
         assertEquals("Invalid readiness configuration in the POM: cvssPreference is 'V5'; did you mean 'V4'? Use one"
                 + " of HIGHEST, V4, V3, V2", cvss.getMessage());
         MojoExecutionException age = assertThrows(MojoExecutionException.class,
-                () -> PolicyConfiguration.apply(defaults, new PomPolicy(null, null, null, null, null, null, 0, null)));
+                () -> PolicyConfiguration.apply(traced, new PomPolicy(null, null, null, null, null, null, 0, null)));
         assertEquals("Invalid readiness configuration in the POM: maximum dependency audit age is 0 days: use 1 or"
                 + " more (or leave it unset for no limit)", age.getMessage());
         MojoExecutionException allow = assertThrows(MojoExecutionException.class, () -> PolicyConfiguration.apply(
-                defaults, new PomPolicy(null, null, null, null, null, null, null, List.of("**/*.yml#jwtt"))));
+                traced, new PomPolicy(null, null, null, null, null, null, null, List.of("**/*.yml#jwtt"))));
         assertTrue(allow.getMessage().startsWith("Invalid readiness configuration in the POM: "), allow.getMessage());
         assertTrue(allow.getMessage().contains("'jwt'"), allow.getMessage());
         assertEquals(1, allow.getMessage().lines().count());

@@ -2,12 +2,15 @@ package io.github.readiness.rules.policy;
 
 import java.util.Collection;
 
-/** Finds the known key nearest to a misspelt one (Levenshtein distance), for "did you mean" hints. */
-final class Nearest {
+/**
+ * Finds the known key nearest to a misspelt one (Levenshtein distance), for "did you mean" hints. Public for the
+ * policy file reader ({@code policy.file}), which names the nearest key of every level.
+ */
+public final class Nearest {
     private Nearest() {}
 
     /** The closest candidate, or null when none is close enough to be a plausible typo. */
-    static String of(String wrong, Collection<String> candidates) {
+    public static String of(String wrong, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {

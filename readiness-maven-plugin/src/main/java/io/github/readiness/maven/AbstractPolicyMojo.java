@@ -1,0 +1,136 @@
+package io.github.readiness.maven;
+
+import io.github.readiness.maven.PolicyConfiguration.PomPolicy;
+import io.github.readiness.rules.policy.Policy;
+import io.github.readiness.rules.policy.file.PolicyListing;
+import io.github.readiness.rules.policy.file.TracedPolicy;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What every goal that applies the readiness policy shares: the policy parameters, declared once, and the building
+ * of the effective policy ({@link EffectivePolicy}): built-in policy, then {@code policy}, then the project's
+ * readiness.yaml, then these parameters.
+ */
+public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
+    /**
+     * The policy to start from, applied before the project's {@code readiness.yaml} and this configuration: a preset
+     * ({@code default}, {@code bronze}, {@code silver}, {@code gold}, gold the strictest), a resource on the plugin's
+     * classpath ({@code classpath:acme/readiness.yaml}: how an organisation ships its policy, as a jar added to the
+     * plugin's {@code <dependencies>}), or a YAML/JSON file path (relative to the module). Default: none, the built-in
+     * policy. The project's {@code readiness.yaml} (module root, else reactor root) is read in any case. Example:
+     *
+     * <pre>{@code
+     * <plugin>
+     *   <groupId>io.github.readiness</groupId>
+     *   <artifactId>readiness-maven-plugin</artifactId>
+     *   <configuration>
+     *     <policy>classpath:acme/readiness.yaml</policy>
+     *   </configuration>
+     *   <dependencies>
+     *     <dependency>
+     *       <groupId>com.acme</groupId>
+     *       <artifactId>acme-readiness-policy</artifactId>
+     *       <version>1.0.0</version>
+     *     </dependency>
+     *   </dependencies>
+     * </plugin>
+     * }</pre>
+     */
+    @Parameter(property = "readiness.policy")
+    private String policy;
+
+    /** Minimum overall score, 0-100, below which the verdict is NOT_READY. Default 80 (or the policy file's). */
+    @Parameter(property = "readiness.minScore")
+    private Integer minScore;
+
+    /**
+     * Minimum line coverage (rule {@code coverage.line}), as a ratio or a percentage: {@code 0.8}, {@code 80%}.
+     * Default {@code 80%} (or the policy file's).
+     */
+    @Parameter(property = "readiness.minLineCoverage")
+    private String minLineCoverage;
+
+    /**
+     * Minimum branch coverage (rule {@code coverage.branch}), as a ratio or a percentage: {@code 0.7},
+     * {@code 70%}. Default {@code 70%} (or the policy file's).
+     */
+    @Parameter(property = "readiness.minBranchCoverage")
+    private String minBranchCoverage;
+
+    /**
+     * Level per rule id: {@code ERROR} (findings can block), {@code WARN} (reported, never blocking) or
+     * {@code OFF} (not evaluated). Unknown rule ids are errors. Example:
+     *
+     * <pre>{@code
+     * <ruleLevels>
+     *   <coverage.branch>WARN</coverage.branch>
+     * </ruleLevels>
+     * }</pre>
+     */
+    @Parameter
+    private Map<String, String> ruleLevels;
+
+    /**
+     * Which CVSS score ranks a vulnerability: {@code HIGHEST} (the highest of v4, v3 and v2 present; default),
+     * {@code V4}, {@code V3} or {@code V2} (that version when present, else the highest). CRITICAL >= 9.0, HIGH >=
+     * 7.0, MEDIUM >= 4.0, LOW > 0.
+     */
+    @Parameter(property = "readiness.cvssPreference")
+    private String cvssPreference;
+
+    /**
+     * The lowest severity of a vulnerability or SARIF security result that blocks the release: {@code CRITICAL}
+     * (default), {@code HIGH}, {@code MEDIUM} or {@code LOW}. Known-exploited vulnerabilities (CISA KEV) always
+     * block.
+     */
+    @Parameter(property = "readiness.blockingSeverity")
+    private String blockingSeverity;
+
+    /**
+     * A dependency audit older than this many days (by the report's scan date) is stale, a finding of rule
+     * {@code dependencies.audit}. Default: no limit (an audit older than the POM is always stale).
+     */
+    @Parameter(property = "readiness.maxAuditAgeDays")
+    private Integer maxAuditAgeDays;
+
+    /**
+     * Reviewed hardcoded secrets that must not gate (rule {@code security.secrets}): they are reported as INFO with
+     * the entry that allows them. Entry forms: {@code fingerprint:<12 hex>} (the fingerprint is the last word of the
+     * finding's key: that value wherever it appears), {@code <path glob>} (every secret in matching files), or
+     * {@code <path glob>#<pattern id>} (one kind of secret there). Globs apply to paths relative to the module with
+     * {@code *}, {@code **} and {@code ?}. An entry that matches nothing is reported, so stale entries get removed.
+     * Pattern ids: {@code private-key}, {@code aws-access-key-id}, {@code aws-secret-access-key},
+     * {@code github-token}, {@code gitlab-token}, {@code slack-token}, {@code slack-webhook}, {@code jwt},
+     * {@code credential-assignment}, {@code default-credential}. Default: none. Replaces a policy file's list.
+     * Example:
+     *
+     * <pre>{@code
+     * <secretAllowList>
+     *   <entry>src/main/resources/application-local.properties#default-credential</entry>
+     *   <entry>fingerprint:3f2a9c01b7de</entry>
+     * </secretAllowList>
+     * }</pre>
+     */
+    @Parameter
+    private List<String> secretAllowList;
+
+    /**
+     * The effective policy with the origin of every value; logs the sources applied in one INFO line
+     * ({@code Policy: preset silver, readiness.yaml}).
+     */
+    protected final TracedPolicy effectivePolicy(Policy defaults) throws MojoExecutionException {
+        MavenProject top = session.getTopLevelProject();
+        Path reactorRoot = top == null || top.getBasedir() == null ? null : top.getBasedir().toPath();
+        TracedPolicy traced = EffectivePolicy.build(defaults, project.getBasedir().toPath(), reactorRoot, policy,
+                new PomPolicy(minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference,
+                        blockingSeverity, maxAuditAgeDays, secretAllowList),
+                getClass().getClassLoader());
+        getLog().info(PolicyListing.sourcesLine(traced));
+        return traced;
+    }
+}

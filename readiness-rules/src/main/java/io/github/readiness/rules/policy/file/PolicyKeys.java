@@ -1,0 +1,38 @@
+package io.github.readiness.rules.policy.file;
+
+import java.util.List;
+
+/**
+ * Every key a policy file may hold, one list per level: the one place to extend the schema (a new key goes here and
+ * into the section that applies it; a test fails when a listed key has no handler).
+ */
+final class PolicyKeys {
+    static final String EXTENDS = "extends";
+    static final String MIN_SCORE = "minScore";
+    static final String CATEGORIES = "categories";
+    static final String RULES = "rules";
+    static final String SECURITY = "security";
+    static final String WAIVERS = "waivers";
+    static final String WAIVER_SETTINGS = "waiverSettings";
+
+    /** The top level. */
+    static final List<String> TOP = List.of(EXTENDS, MIN_SCORE, CATEGORIES, RULES, SECURITY, WAIVERS, WAIVER_SETTINGS);
+
+    /** Under {@code categories.<category id>}. */
+    static final List<String> CATEGORY = List.of("weight");
+
+    /** Under {@code rules.<rule id>}. */
+    static final List<String> RULE = List.of("threshold", "level", "weight");
+
+    /** Under {@code security}. */
+    static final List<String> SECURITY_KEYS =
+            List.of("cvssPreference", "blockingSeverity", "maxAuditAgeDays", "secretAllowList");
+
+    /** One item of {@code waivers} (the shape of DESIGN.md). */
+    static final List<String> WAIVER = List.of("rule", "match", "reason", "owner", "expires");
+
+    /** Under {@code waiverSettings}. */
+    static final List<String> WAIVER_SETTINGS_KEYS = List.of("warnDays", "maxDaysAhead");
+
+    private PolicyKeys() {}
+}

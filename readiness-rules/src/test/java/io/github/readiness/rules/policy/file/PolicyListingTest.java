@@ -1,0 +1,68 @@
+package io.github.readiness.rules.policy.file;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.readiness.rules.ReadinessEngine;
+import io.github.readiness.rules.policy.Policy;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PolicyListingTest {
+    private static final Policy DEFAULTS = ReadinessEngine.withBuiltInRules().defaultPolicy();
+
+    @Test
+    void theBuiltInPolicyListsEveryValueAsBuiltIn() {
+        TracedPolicy traced = TracedPolicy.of(DEFAULTS);
+        List<String> lines = PolicyListing.lines(traced);
+        assertEquals("Policy: built-in default", PolicyListing.sourcesLine(traced));
+        // minScore, 8 categories, level and weight per rule plus 2 thresholds, 4 security values, waivers, 2 settings
+        assertEquals(1 + 8 + 2 * DEFAULTS.rules().size() + 2 + 4 + 1 + 2, lines.size());
+        assertEquals(List.of(
+                "minScore 80 (built-in default)",
+                "category test-coverage weight 3 (built-in default)",
+                "category tests weight 3 (built-in default)"), lines.subList(0, 3));
+        assertEquals(List.of(
+                "coverage.evidence level ERROR (built-in default)",
+                "coverage.evidence weight 1 (built-in default)",
+                "coverage.line threshold 80 % (built-in default)",
+                "coverage.line level ERROR (built-in default)",
+                "coverage.line weight 1 (built-in default)"), lines.subList(9, 14));
+        assertEquals(List.of(
+                "security cvssPreference HIGHEST (built-in default)",
+                "security blockingSeverity CRITICAL (built-in default)",
+                "security maxAuditAgeDays none (built-in default)",
+                "security secretAllowList none (built-in default)",
+                "waivers none (built-in default)",
+                "waiverSettings warnDays 14 (built-in default)",
+                "waiverSettings maxDaysAhead none (built-in default)"), lines.subList(lines.size() - 7, lines.size()));
+    }
+
+    @Test
+    void eachValueNamesItsOriginAndEachWaiverItsOwnLine() {
+        TracedPolicy silver = new PolicyLoader(Path.of("."), getClass().getClassLoader())
+                .apply(TracedPolicy.of(DEFAULTS), "silver", Path.of("."), "test");
+        TracedPolicy traced = PolicyFileApplier.apply(PolicySource.file(Path.of("readiness.yaml"), "readiness.yaml"),
+                PolicyFileReaderTest.yaml(PolicyFileApplierTest.EVERY_KEY), silver).withSource("readiness.yaml");
+        List<String> lines = PolicyListing.lines(traced);
+        assertEquals("Policy: preset silver, readiness.yaml", PolicyListing.sourcesLine(traced));
+        assertEquals("minScore 85 (readiness.yaml line 1)", lines.get(0));
+        assertEquals(List.of(
+                "coverage.line threshold 85 % (readiness.yaml line 5)",
+                "coverage.line level ERROR (readiness.yaml line 5)",
+                "coverage.line weight 2 (readiness.yaml line 5)",
+                "coverage.branch threshold 70 % (preset silver)",
+                "coverage.branch level ERROR (preset silver)",
+                "coverage.branch weight 1 (built-in default)"), lines.subList(11, 17));
+        assertEquals(List.of(
+                "security cvssPreference V3 (readiness.yaml line 8)",
+                "security blockingSeverity HIGH (readiness.yaml line 9)",
+                "security maxAuditAgeDays 30 (readiness.yaml line 10)",
+                "security secretAllowList 'src/main/resources/dev/**' (readiness.yaml line 11)",
+                "waiver 1 coverage.line match 'CVE-2016-1000027' owner 'payments-team' expires 2027-03-31 reason"
+                        + " 'legacy module, tests being written' (readiness.yaml line 13)",
+                "waiver 2 security.secrets owner 'platform' expires 2026-12-31 reason 'test keys' (readiness.yaml line 18)",
+                "waiverSettings warnDays 21 (readiness.yaml line 22)",
+                "waiverSettings maxDaysAhead 180 (readiness.yaml line 22)"), lines.subList(lines.size() - 8, lines.size()));
+    }
+}
