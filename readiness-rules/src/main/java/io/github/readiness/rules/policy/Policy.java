@@ -1,6 +1,7 @@
 package io.github.readiness.rules.policy;
 
 import io.github.readiness.rules.evidence.security.CvssPreference;
+import io.github.readiness.rules.maturity.MaturityLevel;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.model.RuleMetadata;
@@ -26,10 +27,11 @@ public final class Policy {
     private final SecretAllowList secretAllowList;
     private final Waivers waivers;
     private final BaselineSettings baselineSettings;
+    private final MaturityLevel requiredLevel;
 
     private Policy(int minScore, Map<Category, Integer> categoryWeights, Map<String, RuleSettings> rules,
             SecurityPolicy security, SecretAllowList secretAllowList, Waivers waivers,
-            BaselineSettings baselineSettings) {
+            BaselineSettings baselineSettings, MaturityLevel requiredLevel) {
         this.minScore = minScore;
         this.categoryWeights = Map.copyOf(categoryWeights);
         this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
@@ -37,6 +39,7 @@ public final class Policy {
         this.secretAllowList = secretAllowList;
         this.waivers = waivers;
         this.baselineSettings = baselineSettings;
+        this.requiredLevel = requiredLevel;
     }
 
     /** The built-in default policy for the given rules: every rule at its default level and threshold. */
@@ -50,7 +53,7 @@ public final class Policy {
             rules.put(rule.id(), new RuleSettings(rule.defaultLevel(), rule.defaultThreshold(), 1));
         }
         return new Policy(DEFAULT_MIN_SCORE, weights, rules, SecurityPolicy.DEFAULT, SecretAllowList.EMPTY,
-                Waivers.NONE, BaselineSettings.DEFAULT);
+                Waivers.NONE, BaselineSettings.DEFAULT, null);
     }
 
     public int minScore() {
@@ -79,7 +82,7 @@ public final class Policy {
 
     public Policy withSecurity(SecurityPolicy newSecurity) {
         return new Policy(minScore, categoryWeights, rules, Objects.requireNonNull(newSecurity, "security"),
-                secretAllowList, waivers, baselineSettings);
+                secretAllowList, waivers, baselineSettings, requiredLevel);
     }
 
     /** Reviewed hardcoded secrets that do not gate; empty by default. */
@@ -90,7 +93,20 @@ public final class Policy {
     /** Replaces the secret allow-list; each entry is validated ({@link SecretAllowList#of}). */
     public Policy withSecretAllowList(List<String> entries) {
         return new Policy(minScore, categoryWeights, rules, security,
-                SecretAllowList.of(Objects.requireNonNull(entries, "secretAllowList")), waivers, baselineSettings);
+                SecretAllowList.of(Objects.requireNonNull(entries, "secretAllowList")), waivers, baselineSettings,
+                requiredLevel);
+    }
+
+    /** The maturity level the project must reach (the gate fails below it), or null when none is required. */
+    public MaturityLevel requiredLevel() {
+        return requiredLevel;
+    }
+
+    /** The required maturity level from text: bronze, silver or gold (any case); stone requires nothing. */
+    public Policy withRequiredLevel(String text) {
+        MaturityLevel level = parse(MaturityLevel.class, text, "requiredLevel");
+        return new Policy(minScore, categoryWeights, rules, security, secretAllowList, waivers, baselineSettings,
+                level == MaturityLevel.STONE ? null : level);
     }
 
     /** The waivers in force; none by default. */
@@ -111,7 +127,8 @@ public final class Policy {
                         + " (the findings about waivers): set that rule's level to OFF to silence them");
             }
         }
-        return new Policy(minScore, categoryWeights, rules, security, secretAllowList, newWaivers, baselineSettings);
+        return new Policy(minScore, categoryWeights, rules, security, secretAllowList, newWaivers, baselineSettings,
+                requiredLevel);
     }
 
     /** How the gate compares with the committed baseline; {@link BaselineSettings#DEFAULT} by default. */
@@ -122,7 +139,7 @@ public final class Policy {
     /** Replaces the baseline settings (validated when they were built). */
     public Policy withBaselineSettings(BaselineSettings newSettings) {
         return new Policy(minScore, categoryWeights, rules, security, secretAllowList, waivers,
-                Objects.requireNonNull(newSettings, "baselineSettings"));
+                Objects.requireNonNull(newSettings, "baselineSettings"), requiredLevel);
     }
 
     /** Sets a rule's weight inside its category score (0 leaves its score out). */
@@ -165,7 +182,8 @@ public final class Policy {
         if (newMinScore < 0 || newMinScore > 100) {
             throw new PolicyException("minScore is " + newMinScore + ": use a score between 0 and 100");
         }
-        return new Policy(newMinScore, categoryWeights, rules, security, secretAllowList, waivers, baselineSettings);
+        return new Policy(newMinScore, categoryWeights, rules, security, secretAllowList, waivers, baselineSettings,
+                requiredLevel);
     }
 
     /** Sets a rule's threshold from text such as {@code 0.8} or {@code 80%}. */
@@ -196,13 +214,15 @@ public final class Policy {
         }
         Map<Category, Integer> weights = new EnumMap<>(categoryWeights);
         weights.put(category, weight);
-        return new Policy(minScore, weights, rules, security, secretAllowList, waivers, baselineSettings);
+        return new Policy(minScore, weights, rules, security, secretAllowList, waivers, baselineSettings,
+                requiredLevel);
     }
 
     private Policy withRule(String ruleId, RuleSettings settings) {
         Map<String, RuleSettings> copy = new LinkedHashMap<>(rules);
         copy.put(ruleId, settings);
-        return new Policy(minScore, categoryWeights, copy, security, secretAllowList, waivers, baselineSettings);
+        return new Policy(minScore, categoryWeights, copy, security, secretAllowList, waivers, baselineSettings,
+                requiredLevel);
     }
 
     private List<String> rulesWithThresholds() {

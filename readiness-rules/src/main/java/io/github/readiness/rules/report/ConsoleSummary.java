@@ -20,6 +20,9 @@ public final class ConsoleSummary {
         List<String> lines = new ArrayList<>();
         lines.add("Readiness of " + card.project().coordinates() + ": " + card.verdict() + ", score "
                 + Formats.score(card.score()) + " (minimum " + card.minScore() + ")");
+        if (card.maturity() != null) {
+            lines.add(Maturity.line(card.maturity()));
+        }
         lines.add(String.format("  %-20s %5s %6s %8s %7s", "Category", "Score", "Weight", "Blockers", "Effort"));
         for (CategoryScore c : card.categories()) {
             lines.add(String.format("  %-20s %5s %6d %8d %7s", c.category().displayName(),

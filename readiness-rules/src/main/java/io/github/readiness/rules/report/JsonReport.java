@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.github.readiness.rules.evidence.EvidenceRecord;
+import io.github.readiness.rules.maturity.MaturityAssessment;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.policy.Waiver;
 import io.github.readiness.rules.policy.WaiverStatus;
@@ -55,6 +56,7 @@ public final class JsonReport {
                 json.writeString(reason);
             }
             json.writeEndArray();
+            writeMaturity(json, card.maturity());
             json.writeStringField("scoreFormula", ScoreCalculator.FORMULA);
             json.writeNumberField("effortMinutes", card.totalEffortMinutes());
             writeCategories(json, card);
@@ -130,6 +132,24 @@ public final class JsonReport {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    /** The level reached and what the next one needs; null when the front end did not assess it. */
+    private static void writeMaturity(JsonGenerator json, MaturityAssessment maturity) throws IOException {
+        if (maturity == null) {
+            json.writeNullField("maturity");
+            return;
+        }
+        json.writeObjectFieldStart("maturity");
+        json.writeStringField("level", maturity.level().id());
+        json.writeStringField("next", maturity.next() == null ? null : maturity.next().id());
+        json.writeArrayFieldStart("missingForNext");
+        for (String missing : maturity.missing()) {
+            json.writeString(missing);
+        }
+        json.writeEndArray();
+        json.writeStringField("required", maturity.required() == null ? null : maturity.required().id());
+        json.writeEndObject();
     }
 
     /** Every waiver of the policy and where it stands: state active, expiring, expired, stale or too-far-ahead. */

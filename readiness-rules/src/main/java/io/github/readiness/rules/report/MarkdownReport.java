@@ -34,6 +34,9 @@ public final class MarkdownReport {
             card.verdictReasons().forEach(reason -> md.append("- ").append(escape(reason)).append('\n'));
             md.append('\n');
         }
+        if (card.maturity() != null) {
+            md.append(Maturity.line(card.maturity())).append("\n\n");
+        }
         categories(card, md);
         if (card.baseline() != null) {
             BaselineReport.markdown(card.baseline(), md);

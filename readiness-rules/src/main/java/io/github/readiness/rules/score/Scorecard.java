@@ -1,6 +1,7 @@
 package io.github.readiness.rules.score;
 
 import io.github.readiness.rules.evidence.EvidenceRecord;
+import io.github.readiness.rules.maturity.MaturityAssessment;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.ProjectInfo;
 import io.github.readiness.rules.model.RuleMetadata;
@@ -19,6 +20,7 @@ import java.util.List;
  * @param rules the rules that were evaluated (level not OFF), in registration order
  * @param waivers every waiver of the policy with its state on the build date, in configuration order
  * @param baseline the comparison with the committed baseline, or null when there is none
+ * @param maturity the maturity level reached and what the next one needs, or null when not assessed
  */
 public record Scorecard(
         ToolInfo tool,
@@ -32,7 +34,8 @@ public record Scorecard(
         List<EvidenceRecord> evidence,
         List<RuleMetadata> rules,
         List<WaiverStatus> waivers,
-        BaselineDelta baseline) {
+        BaselineDelta baseline,
+        MaturityAssessment maturity) {
 
     /** A scorecard not (yet) compared with a baseline. */
     public Scorecard(
@@ -48,7 +51,13 @@ public record Scorecard(
             List<RuleMetadata> rules,
             List<WaiverStatus> waivers) {
         this(tool, project, score, verdict, minScore, verdictReasons, categories, findings, evidence, rules, waivers,
-                null);
+                null, null);
+    }
+
+    /** This scorecard with its maturity assessment. */
+    public Scorecard withMaturity(MaturityAssessment assessment) {
+        return new Scorecard(tool, project, score, verdict, minScore, verdictReasons, categories, findings, evidence,
+                rules, waivers, baseline, assessment);
     }
 
     public Scorecard {

@@ -46,6 +46,10 @@ final class PolicyFileApplier {
                 int minScore = values.wholeNumber(value, PolicyKeys.MIN_SCORE, " between 0 and 100");
                 set(PolicyValue.MIN_SCORE, entry.line(), () -> policy().withMinScore(minScore));
             }
+            case PolicyKeys.REQUIRED_LEVEL -> {
+                String level = values.text(value, PolicyKeys.REQUIRED_LEVEL);
+                set(PolicyValue.REQUIRED_LEVEL, entry.line(), () -> policy().withRequiredLevel(level));
+            }
             case PolicyKeys.CATEGORIES ->
                 categories(values.map(value, PolicyKeys.CATEGORIES, "'test-coverage: {weight: 3}'"));
             case PolicyKeys.RULES -> rules(values.map(value, PolicyKeys.RULES, "'coverage.line: {threshold: 80%}'"));

@@ -9,6 +9,7 @@ import java.util.List;
 final class PolicyKeys {
     static final String EXTENDS = "extends";
     static final String MIN_SCORE = "minScore";
+    static final String REQUIRED_LEVEL = "requiredLevel";
     static final String CATEGORIES = "categories";
     static final String RULES = "rules";
     static final String SECURITY = "security";
@@ -16,7 +17,8 @@ final class PolicyKeys {
     static final String WAIVER_SETTINGS = "waiverSettings";
 
     /** The top level. */
-    static final List<String> TOP = List.of(EXTENDS, MIN_SCORE, CATEGORIES, RULES, SECURITY, WAIVERS, WAIVER_SETTINGS);
+    static final List<String> TOP =
+            List.of(EXTENDS, MIN_SCORE, CATEGORIES, RULES, SECURITY, WAIVERS, WAIVER_SETTINGS, REQUIRED_LEVEL);
 
     /** Under {@code categories.<category id>}. */
     static final List<String> CATEGORY = List.of("weight");

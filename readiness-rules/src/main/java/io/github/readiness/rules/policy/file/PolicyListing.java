@@ -60,6 +60,7 @@ public final class PolicyListing {
         }
         lines.add(PolicyValue.waiverSetting("warnDays"), waivers.warnDays());
         lines.add(PolicyValue.waiverSetting("maxDaysAhead"), orNone(waivers.maxDaysAhead()));
+        lines.add(PolicyValue.REQUIRED_LEVEL, policy.requiredLevel() == null ? "none" : policy.requiredLevel().id());
         return lines.lines;
     }
 

@@ -9,6 +9,7 @@ import io.github.readiness.rules.model.Category;
  */
 public final class PolicyValue {
     public static final String MIN_SCORE = "minScore";
+    public static final String REQUIRED_LEVEL = "requiredLevel";
     public static final String WAIVERS = "waivers";
     static final String WAIVER_PREFIX = "waiver ";
 

@@ -17,6 +17,7 @@ import io.github.readiness.rules.policy.file.PolicyNode.Entry;
 import io.github.readiness.rules.policy.file.PolicyNode.ListNode;
 import io.github.readiness.rules.policy.file.PolicyNode.MapNode;
 import java.nio.file.Path;
+import io.github.readiness.rules.maturity.MaturityLevel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ class PolicyFileApplierTest {
                 owner: platform
                 expires: 2026-12-31
             waiverSettings: {warnDays: 21, maxDaysAhead: 180}
+            requiredLevel: silver
             """;
 
     private final Policy defaults = ReadinessEngine.withBuiltInRules().defaultPolicy();
@@ -69,6 +71,7 @@ class PolicyFileApplierTest {
                         LocalDate.of(2027, 3, 31)),
                 new Waiver("security.secrets", null, "test keys", "platform", LocalDate.of(2026, 12, 31))), 21, 180),
                 policy.waivers());
+        assertEquals(MaturityLevel.SILVER, policy.requiredLevel());
         assertEquals(defaults.rule("coverage.branch"), policy.rule("coverage.branch"), "what the file does not name stays");
     }
 

@@ -16,8 +16,9 @@ class PolicyListingTest {
         TracedPolicy traced = TracedPolicy.of(DEFAULTS);
         List<String> lines = PolicyListing.lines(traced);
         assertEquals("Policy: built-in default", PolicyListing.sourcesLine(traced));
-        // minScore, 8 categories, level and weight per rule plus 2 thresholds, 4 security values, waivers, 2 settings
-        assertEquals(1 + 8 + 2 * DEFAULTS.rules().size() + 2 + 4 + 1 + 2, lines.size());
+        // minScore, 8 categories, level and weight per rule plus 2 thresholds, 4 security values, waivers, 2 settings,
+        // requiredLevel
+        assertEquals(1 + 8 + 2 * DEFAULTS.rules().size() + 2 + 4 + 1 + 2 + 1, lines.size());
         assertEquals(List.of(
                 "minScore 80 (built-in default)",
                 "category test-coverage weight 3 (built-in default)",
@@ -35,7 +36,8 @@ class PolicyListingTest {
                 "security secretAllowList none (built-in default)",
                 "waivers none (built-in default)",
                 "waiverSettings warnDays 14 (built-in default)",
-                "waiverSettings maxDaysAhead none (built-in default)"), lines.subList(lines.size() - 7, lines.size()));
+                "waiverSettings maxDaysAhead none (built-in default)",
+                "requiredLevel none (built-in default)"), lines.subList(lines.size() - 8, lines.size()));
     }
 
     @Test
@@ -63,6 +65,7 @@ class PolicyListingTest {
                         + " 'legacy module, tests being written' (readiness.yaml line 13)",
                 "waiver 2 security.secrets owner 'platform' expires 2026-12-31 reason 'test keys' (readiness.yaml line 18)",
                 "waiverSettings warnDays 21 (readiness.yaml line 22)",
-                "waiverSettings maxDaysAhead 180 (readiness.yaml line 22)"), lines.subList(lines.size() - 8, lines.size()));
+                "waiverSettings maxDaysAhead 180 (readiness.yaml line 22)",
+                "requiredLevel silver (readiness.yaml line 23)"), lines.subList(lines.size() - 9, lines.size()));
     }
 }
