@@ -2,6 +2,9 @@ package io.github.readiness.maven;
 
 import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.evidence.ProjectEvidence;
+import io.github.readiness.rules.maturity.MaturityAssessment;
+import io.github.readiness.rules.maturity.MaturityAssessor;
+import io.github.readiness.rules.model.ProjectInfo;
 import io.github.readiness.rules.model.ToolInfo;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.score.Scorecard;
@@ -133,10 +136,13 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
                         testReportsDirectories, dependencyCheckReports, sarifReports, spotbugsReport, pmdReport,
                         checkstyleReport, scanTestSources));
         // waiver expiry is judged on the day the build started, in UTC, whatever the machine's zone
-        Scorecard card = engine.evaluate(ProjectEvidenceCollector.projectInfo(project), evidence, policy,
-                new ToolInfo(plugin.getArtifactId(), plugin.getVersion()),
-                LocalDate.ofInstant(session.getStartTime().toInstant(), ZoneOffset.UTC));
-        return new Evaluation(policy, evidence, card);
+        ProjectInfo info = ProjectEvidenceCollector.projectInfo(project);
+        ToolInfo tool = new ToolInfo(plugin.getArtifactId(), plugin.getVersion());
+        LocalDate today = LocalDate.ofInstant(session.getStartTime().toInstant(), ZoneOffset.UTC);
+        Scorecard card = engine.evaluate(info, evidence, policy, tool, today);
+        // the same evidence against the bronze, silver and gold presets: pure rules, no more I/O
+        MaturityAssessment maturity = new MaturityAssessor(engine).assess(info, evidence, policy, tool, today);
+        return new Evaluation(policy, evidence, card.withMaturity(maturity));
     }
 
     /** A goal's own policy settings, applied after the shared ones; none by default. */

@@ -120,6 +120,14 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
     private List<String> secretAllowList;
 
     /**
+     * The maturity level the project must reach: {@code bronze}, {@code silver} or {@code gold} (the presets of the
+     * same names). Every build reports the level reached (stone below bronze) and what the next one needs; below the
+     * required level the verdict is NOT_READY. Default: none required.
+     */
+    @Parameter(property = "readiness.requiredLevel")
+    private String requiredLevel;
+
+    /**
      * The effective policy with the origin of every value; logs the sources applied in one INFO line
      * ({@code Policy: preset silver, readiness.yaml}).
      */
@@ -128,7 +136,7 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
         Path reactorRoot = top == null || top.getBasedir() == null ? null : top.getBasedir().toPath();
         TracedPolicy traced = EffectivePolicy.build(defaults, project.getBasedir().toPath(), reactorRoot, policy,
                 new PomPolicy(minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference,
-                        blockingSeverity, maxAuditAgeDays, secretAllowList),
+                        blockingSeverity, maxAuditAgeDays, secretAllowList, requiredLevel),
                 getClass().getClassLoader());
         getLog().info(PolicyListing.sourcesLine(traced));
         return traced;

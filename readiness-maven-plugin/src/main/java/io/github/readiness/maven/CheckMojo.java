@@ -5,6 +5,7 @@ import io.github.readiness.rules.baseline.BaselineComparison;
 import io.github.readiness.rules.baseline.BaselineException;
 import io.github.readiness.rules.baseline.BaselineFile;
 import io.github.readiness.rules.evidence.PathDisplay;
+import io.github.readiness.rules.maturity.MaturityGate;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.report.ConsoleSummary;
@@ -99,6 +100,8 @@ public class CheckMojo extends AbstractEvaluationMojo {
             getLog().warn("newProblemsOnly is set, but there is no baseline at " + baselineShown
                     + ": every finding counts (write one with mvn readiness:baseline and commit it)");
         }
+        // last: the baseline comparison recomputes the verdict, and a required level caps it whatever came before
+        card = MaturityGate.apply(card, card.maturity());
         Path reportDir = outputDirectory.toPath();
         try {
             ReportFiles.writeAll(card, reportDir);

@@ -27,8 +27,16 @@ final class PolicyConfiguration {
             String cvssPreference,
             String blockingSeverity,
             Integer maxAuditAgeDays,
-            List<String> secretAllowList) {
-        static final PomPolicy NONE = new PomPolicy(null, null, null, null, null, null, null, null);
+            List<String> secretAllowList,
+            String requiredLevel) {
+        static final PomPolicy NONE = new PomPolicy(null, null, null, null, null, null, null, null, null);
+
+        /** Without a required maturity level. */
+        PomPolicy(Integer minScore, String minLineCoverage, String minBranchCoverage, Map<String, String> ruleLevels,
+                String cvssPreference, String blockingSeverity, Integer maxAuditAgeDays, List<String> secretAllowList) {
+            this(minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference, blockingSeverity,
+                    maxAuditAgeDays, secretAllowList, null);
+        }
     }
 
     private PolicyConfiguration() {}
@@ -68,6 +76,9 @@ final class PolicyConfiguration {
             if (pom.secretAllowList() != null && !pom.secretAllowList().isEmpty()) {
                 layer.set(PolicyValue.security("secretAllowList"),
                         policy -> policy.withSecretAllowList(pom.secretAllowList()));
+            }
+            if (pom.requiredLevel() != null) {
+                layer.set(PolicyValue.REQUIRED_LEVEL, policy -> policy.withRequiredLevel(pom.requiredLevel()));
             }
             return layer.traced;
         } catch (PolicyException e) {
