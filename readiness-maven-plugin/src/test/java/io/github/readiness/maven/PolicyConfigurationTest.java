@@ -75,5 +75,9 @@ class PolicyConfigurationTest {
         assertTrue(allow.getMessage().startsWith("Invalid readiness configuration in the POM: "), allow.getMessage());
         assertTrue(allow.getMessage().contains("'jwt'"), allow.getMessage());
         assertEquals(1, allow.getMessage().lines().count());
+        MojoExecutionException level = assertThrows(MojoExecutionException.class, () -> PolicyConfiguration.apply(
+                traced, new PomPolicy(null, null, null, null, null, null, null, null, "platinum")));
+        assertEquals("Invalid readiness configuration in the POM: requiredLevel is 'platinum': use one of STONE,"
+                + " BRONZE, SILVER, GOLD", level.getMessage());
     }
 }

@@ -173,8 +173,8 @@ public final class Policy {
         } catch (IllegalArgumentException | NullPointerException e) {
             List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
             String nearest = text == null ? null : Nearest.of(text.strip().toUpperCase(java.util.Locale.ROOT), names);
-            throw new PolicyException(what + " is '" + text + "'" + (nearest == null ? "" : "; did you mean '"
-                    + nearest + "'?") + " Use one of " + String.join(", ", names));
+            throw new PolicyException(what + " is '" + text + "'" + (nearest == null ? ": use" : "; did you mean '"
+                    + nearest + "'? Use") + " one of " + String.join(", ", names));
         }
     }
 
