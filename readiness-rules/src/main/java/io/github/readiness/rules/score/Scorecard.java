@@ -103,6 +103,11 @@ public record Scorecard(
         return waivers.stream().filter(w -> w.state() != WaiverState.ACTIVE).toList();
     }
 
+    /** The remediation roadmap: unwaived findings in phases (blockers, CRITICAL/HIGH, MEDIUM/LOW) with efforts. */
+    public Roadmap roadmap() {
+        return Roadmap.of(findings);
+    }
+
     /** Effort of every unwaived finding, in minutes. */
     public int totalEffortMinutes() {
         return findings.stream().filter(f -> !f.waived()).mapToInt(Finding::effortMinutes).sum();
