@@ -101,12 +101,10 @@ public final class SarifReport {
         json.writeEndObject();
         json.writeObjectFieldStart("properties");
         json.writeStringField("category", rule.category().id());
+        // "security" makes GitHub file the rule's alerts under security (the category id already is "security")
         json.writeArrayFieldStart("tags");
         json.writeString("readiness");
         json.writeString(rule.category().id());
-        if (SarifLevels.isSecurity(rule.category())) {
-            json.writeString("security");
-        }
         json.writeEndArray();
         if (SarifLevels.isSecurity(rule.category())) {
             List<Finding> unwaived = findings.stream().filter(f -> !f.waived()).toList();
@@ -186,9 +184,10 @@ public final class SarifReport {
     static String uri(String file) {
         String path = file.replace('\\', '/');
         try {
-            // "./" keeps a first segment with a colon from reading as a scheme; dropped again below
             String encoded = new URI(null, null, "./" + path, null).toASCIIString();
-            return encoded.substring(2);
+            // "./" stays only where a colon in the first segment would read as a scheme ("c:x" is not a file)
+            int slash = path.indexOf('/');
+            return path.substring(0, slash < 0 ? path.length() : slash).contains(":") ? encoded : encoded.substring(2);
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a path: " + file, e);
         }
