@@ -139,11 +139,14 @@ public class CheckMojo extends AbstractEvaluationMojo {
         List<Path> written;
         try {
             written = ReportFiles.writeAll(card, reportDir, outputs);
+            ReportFormats.deleteUnselected(reportDir, outputs); // no stale readiness.sarif beside fresh files
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the readiness report to " + reportDir + ": " + e.getMessage()
                     + " (check that the directory is writable)", e);
         }
-        String markdown = PathDisplay.relative(basedir, reportDir.resolve(ReportFiles.MARKDOWN));
+        // where the log sends people for the details: readiness.md, or readiness.json when Markdown is not written
+        String markdown = PathDisplay.relative(basedir, reportDir.resolve(
+                outputs.contains(OutputFormat.MARKDOWN) ? ReportFiles.MARKDOWN : ReportFiles.JSON));
         ConsoleSummary.lines(card, markdown).forEach(getLog()::info);
         ConsoleSummary.waiverWarnings(card).forEach(getLog()::warn);
         getLog().info("Reports: " + written.stream().map(file -> PathDisplay.relative(basedir, file))

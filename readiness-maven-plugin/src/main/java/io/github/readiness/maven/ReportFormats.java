@@ -1,6 +1,9 @@
 package io.github.readiness.maven;
 
 import io.github.readiness.rules.report.OutputFormat;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -18,5 +21,14 @@ final class ReportFormats {
             throw new MojoExecutionException("readiness.formats: " + e.getMessage(), e);
         }
         return formats;
+    }
+
+    /** Deletes the files of the formats not chosen, left by an earlier build, so none is mistaken for this one's. */
+    static void deleteUnselected(Path directory, Set<OutputFormat> formats) throws IOException {
+        for (OutputFormat format : EnumSet.complementOf(EnumSet.copyOf(formats))) {
+            if (format.fileName() != null) {
+                Files.deleteIfExists(directory.resolve(format.fileName()));
+            }
+        }
     }
 }

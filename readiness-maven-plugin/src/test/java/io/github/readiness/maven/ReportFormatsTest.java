@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.readiness.rules.report.OutputFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReportFormatsTest {
     @Test
@@ -17,6 +20,19 @@ class ReportFormatsTest {
         assertEquals(EnumSet.of(OutputFormat.JSON), ReportFormats.parse(null));
         assertEquals(EnumSet.allOf(OutputFormat.class),
                 ReportFormats.parse(List.of("JSON,MARKDOWN,SARIF,JUNIT,GITHUB")), "the default value");
+    }
+
+    @Test
+    void filesOfFormatsNotChosenAreDeletedAndOthersKept(@TempDir Path dir) throws Exception {
+        for (String name : List.of("readiness.json", "readiness.md", "readiness.sarif", "TEST-readiness.xml",
+                "other.txt")) {
+            Files.writeString(dir.resolve(name), "from an earlier build");
+        }
+        ReportFormats.deleteUnselected(dir, EnumSet.of(OutputFormat.JSON, OutputFormat.SARIF, OutputFormat.GITHUB));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("other.txt", "readiness.json", "readiness.sarif"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
     }
 
     @Test

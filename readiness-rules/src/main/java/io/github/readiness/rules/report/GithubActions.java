@@ -76,7 +76,8 @@ public final class GithubActions {
                 .filter(f -> f.severity().compareTo(Severity.HIGH) <= 0)
                 .toList();
         blockers.stream().limit(MAX_PER_KIND).forEach(f -> lines.add(annotation("error", "blocker", f, prefix)));
-        high.stream().limit(MAX_PER_KIND).forEach(f -> lines.add(annotation("warning", f.severity().name(), f, prefix)));
+        high.stream().limit(MAX_PER_KIND)
+                .forEach(f -> lines.add(annotation("warning", f.severity().name(), f, prefix)));
         int moreBlockers = Math.max(0, blockers.size() - MAX_PER_KIND);
         int moreHigh = Math.max(0, high.size() - MAX_PER_KIND);
         if (moreBlockers + moreHigh > 0) {

@@ -24,7 +24,7 @@ final class SarifLevels {
 
     private SarifLevels() {}
 
-    /** A blocking finding is an error whatever its severity; otherwise CRITICAL/HIGH error, MEDIUM warning, else note. */
+    /** Blocking: error whatever the severity; otherwise CRITICAL/HIGH error, MEDIUM warning, LOW/INFO note. */
     static String level(Finding finding) {
         if (finding.blocking()) {
             return "error";

@@ -122,8 +122,8 @@ class GithubActionsTest {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < 5000; i++) {
             findings.add(new Finding("quality.static-analysis", Category.CODE_QUALITY, Severity.HIGH, i % 2 == 0,
-                    "k" + i, "x".repeat(10_000), null, null, new Location("a/" + "b".repeat(500), 1), "y".repeat(10_000),
-                    5, false));
+                    "k" + i, "x".repeat(10_000), null, null, new Location("a/" + "b".repeat(500), 1),
+                    "y".repeat(10_000), 5, false));
         }
         String summary = StepSummary.markdown(card(findings), "target/readiness/readiness.md");
         assertTrue(summary.length() < 64 * 1024, "bounded well below GitHub's 1 MiB: " + summary.length());
@@ -131,8 +131,8 @@ class GithubActionsTest {
     }
 
     private static Finding finding(Severity severity, boolean blocking, Location location) {
-        return new Finding("quality.static-analysis", Category.CODE_QUALITY, severity, blocking, "k", "msg, with: colon",
-                null, null, location, "fix", 5, false);
+        return new Finding("quality.static-analysis", Category.CODE_QUALITY, severity, blocking, "k",
+                "msg, with: colon", null, null, location, "fix", 5, false);
     }
 
     /** The rich scorecard with other findings: annotations and the summary read nothing else. */
