@@ -2,7 +2,7 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('[INFO] Readiness of it.readiness:check-healthy-passes:1.0.0-SNAPSHOT: READY, score 100/100 (minimum 80)')
-assert log.contains('[INFO] Reports: target/readiness/readiness.json, target/readiness/readiness.md')
+assert log.contains('[INFO] Reports: target/readiness/readiness.json, target/readiness/readiness.md, target/readiness/readiness.sarif, target/readiness/TEST-readiness.xml')
 
 def json = new JsonSlurper().parse(new File(basedir, 'target/readiness/readiness.json'))
 assert json.schemaVersion == 1

@@ -9,12 +9,17 @@ import io.github.readiness.rules.maturity.MaturityGate;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.report.ConsoleSummary;
+import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.report.ReportFiles;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -27,8 +32,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * OWASP dependency-check reports, SARIF logs of code scanners, SpotBugs/PMD/Checkstyle reports, the POM, the
  * repository's files and one scan of the main sources for secrets, configuration keys and TODO markers),
  * applies the readiness policy, compares with the committed baseline ({@code readiness-baseline.json}) when there is
- * one, writes {@code target/readiness/readiness.json} and {@code readiness.md}, prints a summary, and fails the build
- * when the verdict is NOT_READY.
+ * one, writes {@code target/readiness/readiness.json} and the other chosen {@code formats} (Markdown, SARIF, JUnit XML,
+ * GitHub Actions summary and annotations), prints a summary, and fails the build when the verdict is NOT_READY.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyCollection = ResolutionScope.TEST,
         threadSafe = true)
@@ -40,9 +45,36 @@ public class CheckMojo extends AbstractEvaluationMojo {
     @Parameter(property = "readiness.failOnNotReady", defaultValue = "true")
     private boolean failOnNotReady;
 
-    /** Where readiness.json and readiness.md are written. Default {@code target/readiness}. */
+    /** Where readiness.json and the other report files are written. Default {@code target/readiness}. */
     @Parameter(property = "readiness.outputDirectory", defaultValue = "${project.build.directory}/readiness", required = true)
     private File outputDirectory;
+
+    /**
+     * The outputs to produce, comma-separated on the command line ({@code -Dreadiness.formats=JSON,SARIF}), case
+     * does not matter:
+     * <ul>
+     *   <li>{@code JSON}: {@code readiness.json}. Always written, even when not listed: {@code readiness:report} and
+     *       the reactor verdict read it back.
+     *   <li>{@code MARKDOWN}: {@code readiness.md}, the audit for people.
+     *   <li>{@code SARIF}: {@code readiness.sarif}, SARIF 2.1.0 for code scanning (e.g. GitHub's
+     *       {@code upload-sarif} action); waived findings are suppressed results.
+     *   <li>{@code JUNIT}: {@code TEST-readiness.xml}, one test case per rule (failed for blocking findings) plus
+     *       {@code verdict}, for CI test tabs.
+     *   <li>{@code GITHUB}: on GitHub Actions, appends a short summary to the file {@code GITHUB_STEP_SUMMARY} names
+     *       and prints {@code ::error}/{@code ::warning} annotations for blocking and other HIGH/CRITICAL findings
+     *       (when {@code GITHUB_ACTIONS=true}); does nothing elsewhere.
+     * </ul>
+     * Files go to {@code outputDirectory}. An unknown value fails the build with the list of valid ones. Default
+     * {@code JSON,MARKDOWN,SARIF,JUNIT,GITHUB}. Example:
+     * <pre>
+     * &lt;formats&gt;
+     *   &lt;format&gt;MARKDOWN&lt;/format&gt;
+     *   &lt;format&gt;SARIF&lt;/format&gt;
+     * &lt;/formats&gt;
+     * </pre>
+     */
+    @Parameter(property = "readiness.formats", defaultValue = "JSON,MARKDOWN,SARIF,JUNIT,GITHUB")
+    private List<String> formats;
 
     /**
      * The baseline to compare with, as written by {@code readiness:baseline}. When the file exists, the score may
@@ -89,6 +121,7 @@ public class CheckMojo extends AbstractEvaluationMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        Set<OutputFormat> outputs = ReportFormats.parse(formats); // first: a typo fails before any work
         Path basedir = project.getBasedir().toPath();
         String baselineShown = PathDisplay.relative(basedir, baselineFile.toPath());
         Baseline baseline = readBaseline(baselineShown); // first: a broken baseline fails before any evidence is read
@@ -103,22 +136,35 @@ public class CheckMojo extends AbstractEvaluationMojo {
         // last: the baseline comparison recomputes the verdict, and a required level caps it whatever came before
         card = MaturityGate.apply(card, card.maturity());
         Path reportDir = outputDirectory.toPath();
+        List<Path> written;
         try {
-            ReportFiles.writeAll(card, reportDir);
+            written = ReportFiles.writeAll(card, reportDir, outputs);
+            ReportFormats.deleteUnselected(reportDir, outputs); // no stale readiness.sarif beside fresh files
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the readiness report to " + reportDir + ": " + e.getMessage()
                     + " (check that the directory is writable)", e);
         }
-        String markdown = PathDisplay.relative(basedir, reportDir.resolve(ReportFiles.MARKDOWN));
+        // where the log sends people for the details: readiness.md, or readiness.json when Markdown is not written
+        String markdown = PathDisplay.relative(basedir, reportDir.resolve(
+                outputs.contains(OutputFormat.MARKDOWN) ? ReportFiles.MARKDOWN : ReportFiles.JSON));
         ConsoleSummary.lines(card, markdown).forEach(getLog()::info);
         ConsoleSummary.waiverWarnings(card).forEach(getLog()::warn);
-        getLog().info("Reports: " + PathDisplay.relative(basedir, reportDir.resolve(ReportFiles.JSON)) + ", " + markdown);
+        getLog().info("Reports: " + written.stream().map(file -> PathDisplay.relative(basedir, file))
+                .collect(Collectors.joining(", ")));
+        if (outputs.contains(OutputFormat.GITHUB)) {
+            new GithubOutput(getLog(), environment()).publish(card, basedir, markdown);
+        }
         if (card.verdict() == Verdict.NOT_READY) {
             if (failOnNotReady) {
                 throw new MojoFailureException(ConsoleSummary.failureMessage(card, markdown));
             }
             getLog().warn("Verdict is NOT_READY, but readiness.failOnNotReady=false: the build is not failed.");
         }
+    }
+
+    /** The process environment; GitHub Actions output reads GITHUB_STEP_SUMMARY, GITHUB_ACTIONS, GITHUB_WORKSPACE. */
+    protected Map<String, String> environment() {
+        return System.getenv();
     }
 
     /** The baseline when the file exists, else null (nothing to compare); a file that cannot be read is an error. */

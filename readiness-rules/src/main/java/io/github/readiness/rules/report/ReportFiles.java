@@ -8,10 +8,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * Writes readiness.json and readiness.md so that a reader never sees a half-written file: each is written to a
- * temporary file beside it and moved into place.
+ * Writes the report files (readiness.json, readiness.md, readiness.sarif, TEST-readiness.xml) so that a reader never
+ * sees a half-written file: each is written to a temporary file beside it and moved into place.
  */
 public final class ReportFiles {
     public static final String JSON = "readiness.json";
@@ -25,9 +29,38 @@ public final class ReportFiles {
         void render(Scorecard card, Writer out) throws IOException;
     }
 
+    /** Writes readiness.json and readiness.md. */
     public static void writeAll(Scorecard card, Path directory) throws IOException {
-        write(card, directory.resolve(JSON), JsonReport::write);
-        write(card, directory.resolve(MARKDOWN), MarkdownReport::write);
+        writeAll(card, directory, EnumSet.of(OutputFormat.JSON, OutputFormat.MARKDOWN));
+    }
+
+    /**
+     * Writes the file of each format (in the enum's order) and returns the files written; GITHUB writes no file.
+     * Nothing is added: a caller that needs readiness.json asks for JSON.
+     */
+    public static List<Path> writeAll(Scorecard card, Path directory, Set<OutputFormat> formats) throws IOException {
+        EnumSet<OutputFormat> ordered = EnumSet.noneOf(OutputFormat.class);
+        ordered.addAll(formats);
+        List<Path> written = new ArrayList<>();
+        for (OutputFormat format : ordered) {
+            Renderer renderer = renderer(format);
+            if (renderer != null) {
+                Path target = directory.resolve(format.fileName());
+                write(card, target, renderer);
+                written.add(target);
+            }
+        }
+        return written;
+    }
+
+    private static Renderer renderer(OutputFormat format) {
+        return switch (format) {
+            case JSON -> JsonReport::write;
+            case MARKDOWN -> MarkdownReport::write;
+            case SARIF -> SarifReport::write;
+            case JUNIT -> JunitReport::write;
+            case GITHUB -> null;
+        };
     }
 
     /** Text written onto a writer. */

@@ -140,7 +140,7 @@ class ReportGoldenTest {
         }
     }
 
-    private static void assertGolden(String name, String actual) {
+    static void assertGolden(String name, String actual) {
         Path source = Path.of("src/test/resources/golden", name);
         if (Boolean.getBoolean("readiness.updateGolden")) {
             try {

@@ -12,6 +12,9 @@ import java.util.List;
  * dependency-check JSON or XML report is found) and every other scanner's results.
  */
 final class ScannerFiles {
+    /** The tool name in readiness.sarif: a glob that reaches it must not feed the gate its own findings again. */
+    static final String OWN_TOOL = "readiness-maven-plugin";
+
     private final List<String> tools = new ArrayList<>();
     private final List<SarifResult> results = new ArrayList<>();
     private final List<EvidenceRecord> records = new ArrayList<>();
@@ -26,6 +29,11 @@ final class ScannerFiles {
     }
 
     void add(Path file, String shown, SarifReport report) {
+        if (isOwnOutput(report)) {
+            records.add(new EvidenceRecord(SecurityCollector.SARIF_SOURCE, shown, EvidenceStatus.NOT_APPLICABLE,
+                    "the readiness report's own SARIF output, not a scanner's: ignored"));
+            return;
+        }
         List<SarifResult> others = report.results().stream()
                 .filter(r -> !DependencyCheckSarif.isDependencyCheck(r.tool()))
                 .toList();
@@ -42,6 +50,11 @@ final class ScannerFiles {
                 String.join(", ", report.tools()) + ": " + others.size() + " result(s)"
                         + (dependencyResults > 0 ? ", " + dependencyResults + " dependency-check result(s) judged"
                                 + " as the dependency audit" : "")));
+    }
+
+    private static boolean isOwnOutput(SarifReport report) {
+        return !report.tools().isEmpty()
+                && report.tools().stream().allMatch(t -> t.equals(OWN_TOOL) || t.startsWith(OWN_TOOL + " "));
     }
 
     /** dependency-check's results as an audit, null when no SARIF log came from dependency-check. */

@@ -366,6 +366,24 @@ class SecurityCollectorTest {
         assertEquals(2502 + 10 + 10, scanners.value().results().size());
     }
 
+    /** readiness.sarif under a wide glob (or with outputDirectory=target): never read back as a scanner's log. */
+    @Test
+    void theReadinessReportsOwnSarifIsNotAScanner() throws Exception {
+        copy(CODEQL, "target/java.sarif");
+        Path own = dir.resolve("target/readiness.sarif");
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("golden/readiness.sarif")) {
+            Files.copy(in, own);
+        }
+
+        Collected<SarifReport> scanners = collector.collect(request(PAYMENTS).sarif("target/*.sarif").build())
+                .scanners();
+
+        assertEquals(List.of("CodeQL 2.11.0"), scanners.value().tools());
+        assertEquals(10, scanners.value().results().size());
+        assertEquals(new EvidenceRecord("sarif", "target/readiness.sarif", EvidenceStatus.NOT_APPLICABLE,
+                "the readiness report's own SARIF output, not a scanner's: ignored"), scanners.records().get(1));
+    }
+
     @Test
     void aConfiguredSarifThatMatchesNothingIsNotAvailable() throws Exception {
         copy(CODEQL, "target/java.sarif");

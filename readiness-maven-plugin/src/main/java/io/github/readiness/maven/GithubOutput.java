@@ -1,0 +1,56 @@
+package io.github.readiness.maven;
+
+import io.github.readiness.rules.report.GithubActions;
+import io.github.readiness.rules.score.Scorecard;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * The GITHUB format in a build: the job summary through the engine, and the annotation lines on standard output.
+ * Annotations bypass the Maven log on purpose: the runner only reads a workflow command at the very start of a line,
+ * and the log would put {@code [INFO] } in front of it.
+ */
+final class GithubOutput {
+    /** Serializes whole lines when modules of a parallel build print at the same time. */
+    private static final Object STDOUT = new Object();
+
+    private final Log log;
+    private final Map<String, String> env;
+    private final PrintStream out;
+
+    GithubOutput(Log log, Map<String, String> env) {
+        this(log, env, System.out);
+    }
+
+    GithubOutput(Log log, Map<String, String> env, PrintStream out) {
+        this.log = log;
+        this.env = env;
+        this.out = out;
+    }
+
+    void publish(Scorecard card, Path basedir, String markdownPath) throws MojoExecutionException {
+        String summaryFile = env.get(GithubActions.STEP_SUMMARY);
+        try {
+            if (GithubActions.appendSummary(card, env, markdownPath) != null) {
+                log.info("Readiness summary appended to the GitHub job summary (" + GithubActions.STEP_SUMMARY + ")");
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot append the readiness summary to " + summaryFile + " ("
+                    + GithubActions.STEP_SUMMARY + "): " + e.getMessage()
+                    + " (unset the variable or drop GITHUB from readiness.formats)", e);
+        }
+        List<String> annotations = GithubActions.annotations(card, env, basedir);
+        if (annotations.isEmpty() && !GithubActions.isActions(env) && summaryFile == null) {
+            log.debug("Not on GitHub Actions (GITHUB_ACTIONS and GITHUB_STEP_SUMMARY unset): no GitHub output");
+        }
+        synchronized (STDOUT) {
+            annotations.forEach(out::println);
+            out.flush();
+        }
+    }
+}

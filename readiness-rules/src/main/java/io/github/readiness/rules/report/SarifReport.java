@@ -1,0 +1,211 @@
+package io.github.readiness.rules.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import io.github.readiness.rules.baseline.Fingerprint;
+import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.model.Location;
+import io.github.readiness.rules.model.RuleMetadata;
+import io.github.readiness.rules.model.WaiverNote;
+import io.github.readiness.rules.score.Scorecard;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * readiness.sarif: SARIF 2.1.0 for code scanning. One reporting descriptor per evaluated rule (help from the rule's
+ * metadata), one result per finding in the scorecard's order; a waived finding is a result with an external
+ * suppression carrying the waiver, so code scanning shows it as dismissed instead of losing it. Levels and
+ * {@code security-severity} are documented in {@link SarifLevels}. Deterministic like readiness.json: same scorecard,
+ * same bytes.
+ *
+ * <p>Locations are relative URIs against {@code %SRCROOT%} (the project base directory). A finding not tied to a file
+ * points at {@code pom.xml}: GitHub code scanning needs a location for every result, and the POM is where a
+ * project-wide problem is decided.
+ */
+public final class SarifReport {
+    static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
+    static final String SRCROOT = "%SRCROOT%";
+    static final String PROJECT_FILE = "pom.xml";
+    /** The partialFingerprints key: the baseline's fingerprint of rule and key, so alerts survive edits. */
+    static final String FINGERPRINT_KEY = "readiness/v1";
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private SarifReport() {}
+
+    public static void write(Scorecard card, Writer out) throws IOException {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                .withSeparators(
+                        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+        Map<String, RuleMetadata> rules = EvaluatedRules.of(card);
+        List<String> ruleIds = new ArrayList<>(rules.keySet());
+        try (JsonGenerator json = FACTORY.createGenerator(out).setPrettyPrinter(pretty)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeStartObject();
+            json.writeStringField("$schema", SCHEMA);
+            json.writeStringField("version", "2.1.0");
+            json.writeArrayFieldStart("runs");
+            json.writeStartObject();
+            json.writeObjectFieldStart("tool");
+            json.writeObjectFieldStart("driver");
+            json.writeStringField("name", card.tool().name());
+            json.writeStringField("version", card.tool().version());
+            json.writeArrayFieldStart("rules");
+            for (RuleMetadata rule : rules.values()) {
+                writeRule(json, rule, EvaluatedRules.findingsOf(card, rule.id()));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndObject();
+            // one category per module, so code scanning keeps the alerts of each module of a reactor apart
+            json.writeObjectFieldStart("automationDetails");
+            json.writeStringField("id", "readiness/" + card.project().groupId() + ":" + card.project().artifactId()
+                    + "/");
+            json.writeEndObject();
+            json.writeArrayFieldStart("results");
+            for (Finding finding : card.findings()) {
+                writeResult(json, finding, ruleIds.indexOf(finding.rule()));
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("properties");
+            JsonReport.writeNullableInt(json, "score", card.score());
+            json.writeStringField("verdict", card.verdict().name());
+            json.writeNumberField("minScore", card.minScore());
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    private static void writeRule(JsonGenerator json, RuleMetadata rule, List<Finding> findings) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", rule.id());
+        json.writeStringField("name", pascalCase(rule.id()));
+        text(json, "shortDescription", rule.title());
+        text(json, "fullDescription", rule.description());
+        text(json, "help", rule.remediation() + "\nEffort estimate: " + rule.effortModel());
+        json.writeObjectFieldStart("defaultConfiguration");
+        json.writeStringField("level", SarifLevels.defaultLevel(rule));
+        json.writeEndObject();
+        json.writeObjectFieldStart("properties");
+        json.writeStringField("category", rule.category().id());
+        // "security" makes GitHub file the rule's alerts under security (the category id already is "security")
+        json.writeArrayFieldStart("tags");
+        json.writeString("readiness");
+        json.writeString(rule.category().id());
+        json.writeEndArray();
+        if (SarifLevels.isSecurity(rule.category())) {
+            List<Finding> unwaived = findings.stream().filter(f -> !f.waived()).toList();
+            json.writeStringField("security-severity",
+                    SarifLevels.format(SarifLevels.ruleSecuritySeverity(rule, unwaived)));
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeResult(JsonGenerator json, Finding finding, int ruleIndex) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", finding.rule());
+        json.writeNumberField("ruleIndex", ruleIndex);
+        json.writeStringField("level", SarifLevels.level(finding));
+        text(json, "message", finding.message());
+        writeLocation(json, finding.location());
+        json.writeObjectFieldStart("partialFingerprints");
+        json.writeStringField(FINGERPRINT_KEY, Fingerprint.of(finding));
+        json.writeEndObject();
+        if (finding.waived()) {
+            writeSuppression(json, finding.waiver());
+        }
+        json.writeObjectFieldStart("properties");
+        json.writeStringField("severity", finding.severity().name());
+        json.writeBooleanField("blocking", finding.blocking());
+        json.writeStringField("key", finding.key());
+        json.writeStringField("remediation", finding.remediation());
+        json.writeNumberField("effortMinutes", finding.effortMinutes());
+        Double securitySeverity = SarifLevels.securitySeverity(finding);
+        if (SarifLevels.isSecurity(finding.category()) && securitySeverity != null) {
+            json.writeStringField("security-severity", SarifLevels.format(securitySeverity));
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeLocation(JsonGenerator json, Location location) throws IOException {
+        json.writeArrayFieldStart("locations");
+        json.writeStartObject();
+        json.writeObjectFieldStart("physicalLocation");
+        json.writeObjectFieldStart("artifactLocation");
+        json.writeStringField("uri", uri(location == null ? PROJECT_FILE : location.file()));
+        json.writeStringField("uriBaseId", SRCROOT);
+        json.writeEndObject();
+        if (location != null && location.line() > 0) {
+            json.writeObjectFieldStart("region");
+            json.writeNumberField("startLine", location.line());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndArray();
+    }
+
+    /** An external suppression: the waiver lives outside the code, in the readiness policy. */
+    private static void writeSuppression(JsonGenerator json, WaiverNote waiver) throws IOException {
+        json.writeArrayFieldStart("suppressions");
+        json.writeStartObject();
+        json.writeStringField("kind", "external");
+        json.writeStringField("status", "accepted");
+        if (waiver != null) {
+            json.writeStringField("justification", waiver.reason() + " (owner " + waiver.owner() + ", expires "
+                    + waiver.expires() + ")");
+        }
+        json.writeEndObject();
+        json.writeEndArray();
+    }
+
+    private static void text(JsonGenerator json, String field, String text) throws IOException {
+        json.writeObjectFieldStart(field);
+        json.writeStringField("text", text);
+        json.writeEndObject();
+    }
+
+    /** A relative URI reference: forward slashes, spaces and non-ASCII characters percent-encoded. */
+    static String uri(String file) {
+        String path = file.replace('\\', '/');
+        try {
+            String encoded = new URI(null, null, "./" + path, null).toASCIIString();
+            // "./" stays only where a colon in the first segment would read as a scheme ("c:x" is not a file)
+            int slash = path.indexOf('/');
+            return path.substring(0, slash < 0 ? path.length() : slash).contains(":") ? encoded : encoded.substring(2);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a path: " + file, e);
+        }
+    }
+
+    /** "security.vulnerabilities" -> "SecurityVulnerabilities": SARIF names are identifiers, ids may have dots. */
+    static String pascalCase(String id) {
+        StringBuilder name = new StringBuilder();
+        boolean upper = true;
+        for (char c : id.toCharArray()) {
+            if (Character.isLetterOrDigit(c)) {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            } else {
+                upper = true;
+            }
+        }
+        return name.toString();
+    }
+}
