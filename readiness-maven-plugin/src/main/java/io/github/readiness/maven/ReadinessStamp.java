@@ -26,7 +26,7 @@ import org.apache.maven.project.MavenProject;
  * can tell cheaply (no file is read, only listed) whether that result still holds. Kept beside readiness.json, which
  * stays byte-deterministic. One line per fact: tool, project, build date (waiver expiry depends on it), whether tests
  * were skipped, a SHA-256 of the effective policy and of the evidence locations, then every evidence file with its
- * size and last-modified time (directories: the files in them; the module directory: only its own files).
+ * size and last-modified time (directories: the files in them; the module directory: see {@link #moduleDirectory}).
  */
 final class ReadinessStamp {
     static final String FILE = "readiness.stamp";
@@ -52,7 +52,8 @@ final class ReadinessStamp {
                 facade.settings().baseline().toString())));
         Path basedir = project.getBasedir().toPath();
         Set<String> paths = new LinkedHashSet<>();
-        card.evidence().stream().map(EvidenceRecord::path).forEach(paths::add);
+        // a record may name several paths ("src/main/java, src/main/resources")
+        card.evidence().stream().map(EvidenceRecord::path).flatMap(p -> Stream.of(p.split(", "))).forEach(paths::add);
         paths.add(basedir.relativize(facade.settings().baseline().file().toPath().toAbsolutePath()).toString());
         for (String path : paths) {
             lines.addAll(fileLines(basedir, path));
@@ -81,7 +82,7 @@ final class ReadinessStamp {
         for (int i = 0; i < Math.max(was.size(), is.size()); i++) {
             String line = i < is.size() ? is.get(i) : was.get(i);
             if (i >= was.size() || i >= is.size() || !was.get(i).equals(is.get(i))) {
-                return line.replaceFirst("^(file|absent) (\\S+).*", "$2").replaceFirst("^(\\S+) .*", "$1");
+                return line.matches("(file|absent|entry|unreadable) .*") ? line.split(" ")[1] : line.split(" ")[0];
             }
         }
         return null;
@@ -100,13 +101,34 @@ final class ReadinessStamp {
         if (!Files.isDirectory(path)) {
             return List.of("absent " + shown);
         }
-        // the module directory holds target/: only its own files (README, LICENSE, pom.xml) are evidence
-        int depth = path.equals(basedir.normalize()) ? 1 : Integer.MAX_VALUE;
-        try (Stream<Path> files = Files.find(path, depth, (p, attributes) -> attributes.isRegularFile())) {
+        if (path.equals(basedir.normalize())) {
+            return moduleDirectory(basedir);
+        }
+        try (Stream<Path> files = Files.find(path, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile())) {
             return files.sorted().map(file -> fileLine(basedir, file)).toList();
         } catch (IOException | RuntimeException e) {
             return List.of("unreadable " + shown);
         }
+    }
+
+    /**
+     * The module directory holds target/ and logs that change on every build: only which entries it has counts (a
+     * README, LICENSE or CI folder added or removed), and the contents of the files the repository scan reads (the
+     * README and .env.example, for documented configuration keys).
+     */
+    private static List<String> moduleDirectory(Path basedir) {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(basedir)) {
+            for (Path entry : entries.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                String lower = name.toLowerCase(java.util.Locale.ROOT);
+                boolean read = lower.startsWith("readme") || lower.startsWith(".env.");
+                lines.add(read && Files.isRegularFile(entry) ? fileLine(basedir, entry) : "entry " + name);
+            }
+        } catch (IOException e) {
+            lines.add("unreadable .");
+        }
+        return lines;
     }
 
     private static String fileLine(Path basedir, Path file) {
