@@ -88,7 +88,8 @@ final class ReadinessStamp {
         return null;
     }
 
-    private static List<String> fileLines(Path basedir, String shown) {
+    /** The stamp lines of one evidence path (relative to the module): files with size and time, or absent. */
+    static List<String> fileLines(Path basedir, String shown) {
         Path path;
         try {
             path = basedir.resolve(shown).normalize();

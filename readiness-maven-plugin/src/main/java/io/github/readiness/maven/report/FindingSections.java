@@ -26,12 +26,12 @@ final class FindingSections {
     }
 
     void blockersAndOthers() {
-        findings("blockers", labels.get("findings.blockers"), card.blockers());
-        findings("findings", labels.get("findings.other"), card.nonBlocking());
+        findings(labels.get("findings.blockers"), card.blockers());
+        findings(labels.get("findings.other"), card.nonBlocking());
     }
 
-    private void findings(String anchor, String title, List<Finding> findings) {
-        SinkTable.section(sink, 2, anchor, title);
+    private void findings(String title, List<Finding> findings) {
+        SinkTable.section(sink, 2, title);
         if (findings.isEmpty()) {
             SinkTable.paragraph(sink, labels.get("findings.none"));
         } else {
@@ -53,7 +53,7 @@ final class FindingSections {
         if (waived.isEmpty() && card.waivers().isEmpty()) {
             return;
         }
-        SinkTable.section(sink, 2, "waived", labels.get("waived.title"));
+        SinkTable.section(sink, 2, labels.get("waived.title"));
         if (waived.isEmpty()) {
             SinkTable.paragraph(sink, labels.get("findings.none"));
         } else {
@@ -86,7 +86,7 @@ final class FindingSections {
 
     /** The phases of {@link Scorecard#roadmap()}, each with its weeks, effort and findings. */
     void roadmap() {
-        SinkTable.section(sink, 2, "roadmap", labels.get("roadmap.title"));
+        SinkTable.section(sink, 2, labels.get("roadmap.title"));
         Roadmap roadmap = card.roadmap();
         if (roadmap.isEmpty()) {
             SinkTable.paragraph(sink, labels.get("roadmap.nothing"));
@@ -102,7 +102,7 @@ final class FindingSections {
         }
         table.end();
         for (Roadmap.Phase phase : roadmap.phases()) {
-            SinkTable.section(sink, 3, "phase-" + phase.number(), phase.number() + ". "
+            SinkTable.section(sink, 3, phase.number() + ". "
                     + labels.get("roadmap." + phase.kind().name()) + " (" + phase.weeks() + ", "
                     + Effort.format(phase.effortMinutes()) + ")");
             sink.numberedList(Sink.NUMBERING_DECIMAL);
@@ -121,7 +121,7 @@ final class FindingSections {
 
     /** Each piece of evidence: where it was looked for, how old it was when the build started, what was found. */
     void evidence(Map<String, Duration> ages) {
-        SinkTable.section(sink, 2, "evidence", labels.get("evidence.title"));
+        SinkTable.section(sink, 2, labels.get("evidence.title"));
         SinkTable table = SinkTable.start(sink, labels.get("evidence.source"), labels.get("evidence.path"),
                 labels.get("evidence.age"), labels.get("evidence.status"), labels.get("evidence.detail"));
         for (EvidenceRecord record : card.evidence()) {

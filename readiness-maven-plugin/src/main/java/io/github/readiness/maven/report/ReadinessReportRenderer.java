@@ -40,7 +40,7 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
 
     @Override
     protected void renderBody() {
-        SinkTable.section(sink, 1, "readiness", getTitle());
+        SinkTable.section(sink, 1, getTitle());
         summary();
         chart();
         categories();
@@ -56,7 +56,7 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
         findings.roadmap();
         findings.evidence(page.evidenceAges());
         policy();
-        SinkTable.section(sink, 2, "formula", labels.get("formula.title"));
+        SinkTable.section(sink, 2, labels.get("formula.title"));
         SinkTable.paragraph(sink, ScoreCalculator.FORMULA);
         SinkTable.paragraph(sink, labels.format("formula.rules",
                 card.rules().stream().map(r -> r.id()).collect(Collectors.joining(", "))));
@@ -66,7 +66,7 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
     }
 
     private void summary() {
-        SinkTable.section(sink, 2, "verdict", labels.get("summary.title"));
+        SinkTable.section(sink, 2, labels.get("summary.title"));
         SinkTable.start(sink, labels.get("summary.verdict"), labels.get("summary.score"), labels.get("summary.minScore"),
                         labels.get("summary.blockers"), labels.get("summary.effort"))
                 .row(labels.get("verdict." + card.verdict().name()), Formats.score(card.score()),
@@ -99,7 +99,7 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
     }
 
     private void categories() {
-        SinkTable.section(sink, 2, "categories", labels.get("categories.title"));
+        SinkTable.section(sink, 2, labels.get("categories.title"));
         SinkTable table = SinkTable.start(sink, labels.get("categories.category"), labels.get("categories.score"),
                 labels.get("categories.weight"), labels.get("categories.findings"), labels.get("categories.blockers"),
                 labels.get("categories.effort"));
@@ -113,7 +113,7 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
     }
 
     private void baseline(BaselineDelta baseline) {
-        SinkTable.section(sink, 2, "baseline", labels.get("baseline.title"));
+        SinkTable.section(sink, 2, labels.get("baseline.title"));
         SinkTable.paragraph(sink, labels.format("baseline.intro", baseline.file()));
         SinkTable table = SinkTable.start(sink, labels.get("baseline.measure"), labels.get("baseline.was"),
                 labels.get("baseline.now"), labels.get("baseline.change"));
@@ -130,7 +130,7 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
     }
 
     private void maturity(MaturityAssessment maturity) {
-        SinkTable.section(sink, 2, "maturity", labels.get("maturity.title"));
+        SinkTable.section(sink, 2, labels.get("maturity.title"));
         String none = labels.get("maturity.none");
         SinkTable.start(sink, labels.get("maturity.level"), labels.get("maturity.required"),
                         labels.get("maturity.next"), labels.get("maturity.missing"))
@@ -143,7 +143,7 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
     }
 
     private void policy() {
-        SinkTable.section(sink, 2, "policy", labels.get("policy.title"));
+        SinkTable.section(sink, 2, labels.get("policy.title"));
         SinkTable.paragraph(sink, labels.get("policy.intro"));
         SinkTable table = SinkTable.start(sink, labels.get("policy.setting"), labels.get("policy.value"),
                 labels.get("policy.origin"));

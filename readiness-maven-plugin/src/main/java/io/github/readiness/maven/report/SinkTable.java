@@ -40,11 +40,12 @@ final class SinkTable {
         sink.table_();
     }
 
-    /** A section with a title and an anchor, at the given level (1 = the page's sections). */
-    static void section(Sink sink, int level, String anchor, String title) {
+    /**
+     * A section with a title, at the given level (1 = the page). No anchor of its own: the site skin derives one
+     * from the title, and a second one would only make it add a suffix.
+     */
+    static void section(Sink sink, int level, String title) {
         sink.section(level, null);
-        sink.anchor(anchor);
-        sink.anchor_();
         sink.sectionTitle(level, null);
         sink.text(title);
         sink.sectionTitle_(level);
