@@ -1,25 +1,18 @@
 package io.github.readiness.maven;
 
-import io.github.readiness.rules.ReadinessEngine;
-import io.github.readiness.rules.evidence.ProjectEvidence;
-import io.github.readiness.rules.maturity.MaturityAssessment;
-import io.github.readiness.rules.maturity.MaturityAssessor;
-import io.github.readiness.rules.model.ProjectInfo;
+import io.github.readiness.maven.ReadinessSettings.BaselineOptions;
 import io.github.readiness.rules.model.ToolInfo;
-import io.github.readiness.rules.policy.Policy;
-import io.github.readiness.rules.score.Scorecard;
 import java.io.File;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * What every goal that evaluates the project shares ({@code check}, {@code baseline}): where the evidence is (the
- * policy parameters are {@link AbstractPolicyMojo}'s), and one call order: build the policy, collect the evidence,
- * evaluate. So a baseline is written from exactly the evaluation that {@code check} later compares with it.
+ * policy parameters are {@link AbstractPolicyMojo}'s), handed to {@link ReadinessFacade}, which has the one call
+ * order: build the policy, read the baseline, collect the evidence, evaluate, compare. So a baseline is written from
+ * exactly the evaluation that {@code check} later compares with it. {@code report} cannot extend this class (it
+ * extends {@code AbstractMavenReport}): it declares the same parameters, and a test keeps the two lists equal.
  */
 public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
     /** Compiled main classes, analysed against the JaCoCo exec data. */
@@ -124,29 +117,16 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
 
-    /** One evaluation of the project: the policy it used, the evidence it read and the scorecard. */
-    protected record Evaluation(Policy policy, ProjectEvidence evidence, Scorecard card) {}
-
-    /** Builds the policy (then {@link #goalPolicy}), collects the evidence and evaluates; no report is written. */
-    protected final Evaluation evaluate() throws MojoExecutionException {
-        ReadinessEngine engine = ReadinessEngine.withBuiltInRules();
-        Policy policy = goalPolicy(effectivePolicy(engine.defaultPolicy()).policy());
-        ProjectEvidence evidence = new ProjectEvidenceCollector(session, project, getLog()).collect(policy,
-                new EvidenceLocations(classesDirectory, testClassesDirectory, jacocoExecFiles, jacocoXmlReport,
-                        testReportsDirectories, dependencyCheckReports, sarifReports, spotbugsReport, pmdReport,
-                        checkstyleReport, scanTestSources));
-        // waiver expiry is judged on the day the build started, in UTC, whatever the machine's zone
-        ProjectInfo info = ProjectEvidenceCollector.projectInfo(project);
-        ToolInfo tool = new ToolInfo(plugin.getArtifactId(), plugin.getVersion());
-        LocalDate today = LocalDate.ofInstant(session.getStartTime().toInstant(), ZoneOffset.UTC);
-        Scorecard card = engine.evaluate(info, evidence, policy, tool, today);
-        // the same evidence against the bronze, silver and gold presets: pure rules, no more I/O
-        MaturityAssessment maturity = new MaturityAssessor(engine).assess(info, evidence, policy, tool, today);
-        return new Evaluation(policy, evidence, card.withMaturity(maturity));
+    /** The facade that evaluates this project with this goal's parameters; see its call order. */
+    final ReadinessFacade facade(BaselineOptions baseline) {
+        return new ReadinessFacade(session, project, getLog(), new ToolInfo(plugin.getArtifactId(), plugin.getVersion()),
+                new ReadinessSettings(policyReference(), pomPolicy(), evidenceLocations(), baseline));
     }
 
-    /** A goal's own policy settings, applied after the shared ones; none by default. */
-    protected Policy goalPolicy(Policy policy) throws MojoExecutionException {
-        return policy;
+    /** Where the evidence is, as configured. */
+    final EvidenceLocations evidenceLocations() {
+        return new EvidenceLocations(classesDirectory, testClassesDirectory, jacocoExecFiles, jacocoXmlReport,
+                testReportsDirectories, dependencyCheckReports, sarifReports, spotbugsReport, pmdReport,
+                checkstyleReport, scanTestSources);
     }
 }

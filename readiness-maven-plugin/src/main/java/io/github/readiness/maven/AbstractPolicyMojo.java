@@ -135,10 +135,19 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
         MavenProject top = session.getTopLevelProject();
         Path reactorRoot = top == null || top.getBasedir() == null ? null : top.getBasedir().toPath();
         TracedPolicy traced = EffectivePolicy.build(defaults, project.getBasedir().toPath(), reactorRoot, policy,
-                new PomPolicy(minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference,
-                        blockingSeverity, maxAuditAgeDays, secretAllowList, requiredLevel),
-                getClass().getClassLoader());
+                pomPolicy(), getClass().getClassLoader());
         getLog().info(PolicyListing.sourcesLine(traced));
         return traced;
+    }
+
+    /** The {@code policy} parameter, or null. */
+    final String policyReference() {
+        return policy;
+    }
+
+    /** The policy parameters as configured, for {@link ReadinessFacade}. */
+    final PomPolicy pomPolicy() {
+        return new PomPolicy(minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference,
+                blockingSeverity, maxAuditAgeDays, secretAllowList, requiredLevel);
     }
 }

@@ -37,7 +37,8 @@ public class BaselineMojo extends AbstractEvaluationMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        Evaluation evaluation = evaluate();
+        ReadinessFacade facade = facade(ReadinessSettings.BaselineOptions.none(baselineFile));
+        ReadinessFacade.Evaluation evaluation = facade.evaluate(facade.policy());
         Baseline baseline = Baseline.of(evaluation.card(), evaluation.evidence());
         Path file = baselineFile.toPath();
         String shown = PathDisplay.relative(project.getBasedir().toPath(), file);

@@ -1,20 +1,14 @@
 package io.github.readiness.maven;
 
-import io.github.readiness.rules.baseline.Baseline;
-import io.github.readiness.rules.baseline.BaselineComparison;
-import io.github.readiness.rules.baseline.BaselineException;
-import io.github.readiness.rules.baseline.BaselineFile;
+import io.github.readiness.maven.ReadinessSettings.BaselineOptions;
 import io.github.readiness.rules.evidence.PathDisplay;
-import io.github.readiness.rules.maturity.MaturityGate;
 import io.github.readiness.rules.model.Verdict;
-import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.report.ConsoleSummary;
 import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.report.ReportFiles;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -115,31 +109,19 @@ public class CheckMojo extends AbstractEvaluationMojo {
     }
 
     @Override
-    protected Policy goalPolicy(Policy policy) throws MojoExecutionException {
-        return BaselineConfiguration.apply(policy, baselineScoreTolerance, baselineCoverageTolerance, newProblemsOnly);
-    }
-
-    @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         Set<OutputFormat> outputs = ReportFormats.parse(formats); // first: a typo fails before any work
         Path basedir = project.getBasedir().toPath();
-        String baselineShown = PathDisplay.relative(basedir, baselineFile.toPath());
-        Baseline baseline = readBaseline(baselineShown); // first: a broken baseline fails before any evidence is read
-        Evaluation evaluation = evaluate();
-        Scorecard card = evaluation.card();
-        if (baseline != null) {
-            card = BaselineComparison.apply(card, evaluation.evidence(), baseline, baselineShown, evaluation.policy());
-        } else if (evaluation.policy().baselineSettings().newProblemsOnly()) {
-            getLog().warn("newProblemsOnly is set, but there is no baseline at " + baselineShown
-                    + ": every finding counts (write one with mvn readiness:baseline and commit it)");
-        }
-        // last: the baseline comparison recomputes the verdict, and a required level caps it whatever came before
-        card = MaturityGate.apply(card, card.maturity());
+        ReadinessFacade facade = facade(new BaselineOptions(baselineFile, baselineScoreTolerance,
+                baselineCoverageTolerance, newProblemsOnly));
+        Scorecard card = facade.scorecard();
         Path reportDir = outputDirectory.toPath();
         List<Path> written;
         try {
             written = ReportFiles.writeAll(card, reportDir, outputs);
             ReportFormats.deleteUnselected(reportDir, outputs); // no stale readiness.sarif beside fresh files
+            // beside readiness.json, which stays byte-deterministic: lets report reuse this result
+            ReadinessStamp.write(reportDir, ReadinessStamp.of(facade, project, session, card));
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the readiness report to " + reportDir + ": " + e.getMessage()
                     + " (check that the directory is writable)", e);
@@ -165,18 +147,5 @@ public class CheckMojo extends AbstractEvaluationMojo {
     /** The process environment; GitHub Actions output reads GITHUB_STEP_SUMMARY, GITHUB_ACTIONS, GITHUB_WORKSPACE. */
     protected Map<String, String> environment() {
         return System.getenv();
-    }
-
-    /** The baseline when the file exists, else null (nothing to compare); a file that cannot be read is an error. */
-    private Baseline readBaseline(String shown) throws MojoExecutionException {
-        Path file = baselineFile.toPath();
-        if (!Files.exists(file)) {
-            return null;
-        }
-        try {
-            return BaselineFile.read(file, shown);
-        } catch (BaselineException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
     }
 }

@@ -4,27 +4,29 @@ import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.rule.Percent;
 
-/** Small formatting shared by the text renderers, so the console and Markdown agree to the character. */
-final class Formats {
+/**
+ * Small formatting shared by the text renderers (console, Markdown, the site page), so they agree to the character.
+ */
+public final class Formats {
     private Formats() {}
 
-    static String score(Integer score) {
+    public static String score(Integer score) {
         return score == null ? "n/a" : score + "/100";
     }
 
-    static String categoryScore(Integer score) {
+    public static String categoryScore(Integer score) {
         return score == null ? "N/A" : String.valueOf(score);
     }
 
     /** Measured value of a finding: coverage ratios as percentages, other values as numbers. */
-    static String measured(Finding finding) {
+    public static String measured(Finding finding) {
         if (finding.measured() == null) {
             return "-";
         }
         return isRatio(finding) ? Percent.measured(finding.measured()) : number(finding.measured());
     }
 
-    static String expected(Finding finding) {
+    public static String expected(Finding finding) {
         if (finding.expected() == null) {
             return "-";
         }
@@ -35,7 +37,7 @@ final class Formats {
         return finding.category() == Category.TEST_COVERAGE; // coverage rules measure ratios
     }
 
-    static String number(double value) {
+    public static String number(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

@@ -3,13 +3,13 @@ package io.github.readiness.rules.report;
 import io.github.readiness.rules.maturity.MaturityAssessment;
 
 /** The maturity line shared by the console and Markdown: the level reached and what the next one needs. */
-final class Maturity {
+public final class Maturity {
     private Maturity() {}
 
     /**
      * {@code Maturity level: Bronze (required: Silver); Silver needs: coverage.line: line coverage is 71.3 %, ...}.
      */
-    static String line(MaturityAssessment maturity) {
+    public static String line(MaturityAssessment maturity) {
         StringBuilder line = new StringBuilder("Maturity level: ").append(maturity.level().displayName());
         if (maturity.required() != null) {
             line.append(" (required: ").append(maturity.required().displayName()).append(')');

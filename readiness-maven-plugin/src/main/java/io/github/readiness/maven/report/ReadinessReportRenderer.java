@@ -1,0 +1,169 @@
+package io.github.readiness.maven.report;
+
+import io.github.readiness.rules.maturity.MaturityAssessment;
+import io.github.readiness.rules.policy.file.PolicyListing;
+import io.github.readiness.rules.report.Effort;
+import io.github.readiness.rules.report.Formats;
+import io.github.readiness.rules.rule.Percent;
+import io.github.readiness.rules.score.BaselineDelta;
+import io.github.readiness.rules.score.BaselineDelta.CategoryChange;
+import io.github.readiness.rules.score.BaselineDelta.RatioChange;
+import io.github.readiness.rules.score.CategoryScore;
+import io.github.readiness.rules.score.ScoreCalculator;
+import io.github.readiness.rules.score.Scorecard;
+import java.util.stream.Collectors;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.reporting.AbstractMavenReportRenderer;
+
+/**
+ * The "Production Readiness" site page, top to bottom: score and verdict with the conditions to reach READY, the
+ * chart, categories, the comparison with the baseline, maturity, blockers, other findings, waived findings, the
+ * roadmap, the evidence and the policy in force. Formats the scorecard through the Doxia sink (the inline SVG chart
+ * is the only raw markup); computes nothing.
+ */
+public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
+    private final ReportPage page;
+    private final Scorecard card;
+    private final ReportLabels labels;
+
+    public ReadinessReportRenderer(Sink sink, ReportPage page, ReportLabels labels) {
+        super(sink);
+        this.page = page;
+        this.card = page.card();
+        this.labels = labels;
+    }
+
+    @Override
+    public String getTitle() {
+        return labels.format("report.title", page.projectName());
+    }
+
+    @Override
+    protected void renderBody() {
+        SinkTable.section(sink, 1, getTitle());
+        summary();
+        chart();
+        categories();
+        if (card.baseline() != null) {
+            baseline(card.baseline());
+        }
+        if (card.maturity() != null) {
+            maturity(card.maturity());
+        }
+        FindingSections findings = new FindingSections(sink, card, labels);
+        findings.blockersAndOthers();
+        findings.waived();
+        findings.roadmap();
+        findings.evidence(page.evidenceAges());
+        policy();
+        SinkTable.section(sink, 2, labels.get("formula.title"));
+        SinkTable.paragraph(sink, ScoreCalculator.FORMULA);
+        SinkTable.paragraph(sink, labels.format("formula.rules",
+                card.rules().stream().map(r -> r.id()).collect(Collectors.joining(", "))));
+        SinkTable.paragraph(sink, labels.format("footer.generated", card.tool().name(), card.tool().version()));
+        sink.section_(2);
+        sink.section_(1);
+    }
+
+    private void summary() {
+        SinkTable.section(sink, 2, labels.get("summary.title"));
+        SinkTable.start(sink, labels.get("summary.verdict"), labels.get("summary.score"), labels.get("summary.minScore"),
+                        labels.get("summary.blockers"), labels.get("summary.effort"))
+                .row(labels.get("verdict." + card.verdict().name()), Formats.score(card.score()),
+                        String.valueOf(card.minScore()), String.valueOf(card.blockers().size()),
+                        Effort.format(card.totalEffortMinutes()))
+                .end();
+        if (card.verdictReasons().isEmpty()) {
+            SinkTable.paragraph(sink, labels.get("summary.ready"));
+        } else {
+            SinkTable.paragraph(sink, labels.get("summary.toReady"));
+            sink.list();
+            for (String reason : card.verdictReasons()) {
+                sink.listItem();
+                sink.text(reason);
+                sink.listItem_();
+            }
+            sink.list_();
+        }
+        sink.section_(2);
+    }
+
+    /** The chart: the one piece of raw markup, generated here, well-formed, with its own title for screen readers. */
+    private void chart() {
+        sink.figure();
+        sink.rawText(ReadinessChart.svg(card, labels));
+        sink.figureCaption();
+        sink.text(labels.get("chart.caption"));
+        sink.figureCaption_();
+        sink.figure_();
+    }
+
+    private void categories() {
+        SinkTable.section(sink, 2, labels.get("categories.title"));
+        SinkTable table = SinkTable.start(sink, labels.get("categories.category"), labels.get("categories.score"),
+                labels.get("categories.weight"), labels.get("categories.findings"), labels.get("categories.blockers"),
+                labels.get("categories.effort"));
+        for (CategoryScore category : card.categories()) {
+            table.row(category.category().displayName(), Formats.categoryScore(category.score()),
+                    String.valueOf(category.weight()), String.valueOf(category.findings()),
+                    String.valueOf(category.blockers()), Effort.format(category.effortMinutes()));
+        }
+        table.end();
+        sink.section_(2);
+    }
+
+    private void baseline(BaselineDelta baseline) {
+        SinkTable.section(sink, 2, labels.get("baseline.title"));
+        SinkTable.paragraph(sink, labels.format("baseline.intro", baseline.file()));
+        SinkTable table = SinkTable.start(sink, labels.get("baseline.measure"), labels.get("baseline.was"),
+                labels.get("baseline.now"), labels.get("baseline.change"));
+        table.row(labels.get("baseline.score"), Formats.categoryScore(baseline.score().was()),
+                Formats.categoryScore(baseline.score().now()), signed(baseline.score().delta()));
+        for (CategoryChange change : baseline.categories()) {
+            table.row(change.category().displayName(), Formats.categoryScore(change.was()),
+                    Formats.categoryScore(change.now()), signed(change.delta()));
+        }
+        ratioRow(table, labels.get("baseline.lineCoverage"), baseline.lineCoverage());
+        ratioRow(table, labels.get("baseline.branchCoverage"), baseline.branchCoverage());
+        table.end();
+        sink.section_(2);
+    }
+
+    private void maturity(MaturityAssessment maturity) {
+        SinkTable.section(sink, 2, labels.get("maturity.title"));
+        String none = labels.get("maturity.none");
+        SinkTable.start(sink, labels.get("maturity.level"), labels.get("maturity.required"),
+                        labels.get("maturity.next"), labels.get("maturity.missing"))
+                .row(maturity.level().displayName(),
+                        maturity.required() == null ? none : maturity.required().displayName(),
+                        maturity.next() == null ? none : maturity.next().displayName(),
+                        maturity.missing().isEmpty() ? none : String.join("; ", maturity.missing()))
+                .end();
+        sink.section_(2);
+    }
+
+    private void policy() {
+        SinkTable.section(sink, 2, labels.get("policy.title"));
+        SinkTable.paragraph(sink, labels.get("policy.intro"));
+        SinkTable table = SinkTable.start(sink, labels.get("policy.setting"), labels.get("policy.value"),
+                labels.get("policy.origin"));
+        for (PolicyListing.Value value : page.policy()) {
+            table.row(value.name(), value.shown(), value.origin());
+        }
+        table.end();
+        sink.section_(2);
+    }
+
+    private static void ratioRow(SinkTable table, String measure, RatioChange change) {
+        table.row(measure, percent(change.was()), percent(change.now()), change.delta() == null ? "-"
+                : (change.delta() > 0 ? "+" : "") + Formats.number(Math.round(change.delta() * 10000) / 100.0));
+    }
+
+    private static String percent(Double ratio) {
+        return ratio == null ? "-" : Percent.measured(ratio);
+    }
+
+    private static String signed(Integer delta) {
+        return delta == null ? "-" : (delta > 0 ? "+" : "") + delta;
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.readiness.rules.report;
+
+import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.policy.BaselineSettings;
+import io.github.readiness.rules.score.BaselineDelta;
+import io.github.readiness.rules.score.BaselineDelta.CategoryChange;
+import io.github.readiness.rules.score.BaselineDelta.RatioChange;
+import io.github.readiness.rules.score.BaselineDelta.ScoreChange;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The {@code baseline} object of readiness.json read back ({@link BaselineReport#json} writes it). */
+final class BaselineJson {
+    private BaselineJson() {}
+
+    /** @param known the findings marked {@code "baseline": "known"} */
+    static BaselineDelta read(JsonNode node, Set<Finding> known) throws IOException {
+        JsonNode settings = node.object("settings");
+        Double coverageTolerance = settings.decimalOrNull("coverageTolerance");
+        JsonNode score = node.object("score");
+        List<CategoryChange> categories = new ArrayList<>();
+        for (JsonNode category : node.objects("categories")) {
+            categories.add(new CategoryChange(ScorecardJsonReader.category(category.text("id")),
+                    category.integerOrNull("was"), category.integerOrNull("now")));
+        }
+        JsonNode coverage = node.object("coverage");
+        return new BaselineDelta(node.text("file"),
+                new BaselineSettings(settings.integer("scoreTolerance"),
+                        coverageTolerance == null ? 0 : coverageTolerance, settings.bool("newProblemsOnly")),
+                new ScoreChange(score.integerOrNull("was"), score.integerOrNull("now")), categories,
+                ratio(coverage.object("line")), ratio(coverage.object("branch")), known, node.integer("newFindings"),
+                node.integer("resolvedFindings"));
+    }
+
+    private static RatioChange ratio(JsonNode node) throws IOException {
+        return new RatioChange(node.decimalOrNull("was"), node.decimalOrNull("now"));
+    }
+}
