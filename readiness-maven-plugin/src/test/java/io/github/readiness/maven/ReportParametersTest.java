@@ -25,7 +25,7 @@ import org.w3c.dom.NodeList;
  */
 class ReportParametersTest {
     /** check's parameters that are about the gate and its files, not about the scorecard. */
-    private static final Set<String> CHECK_ONLY = Set.of("failOnNotReady", "outputDirectory");
+    private static final Set<String> CHECK_ONLY = Set.of("failOnNotReady", "outputDirectory", "formats");
     /** Injected ${project}: reporting-impl declares it (without a description) for every report. */
     private static final String PROJECT = "project";
 
