@@ -27,7 +27,7 @@ public final class JavaReleaseRule extends SettingRule {
                     + " (parent) POM: unlike source/target, release also checks that only that Java version's API"
                     + " is used.",
             null,
-            EffortModel.per(10, "to set the release"));
+            EffortModel.per(10, "to set maven.compiler.release"));
 
     public JavaReleaseRule() {
         super(METADATA, Severity.MEDIUM, false);

@@ -24,7 +24,7 @@ public final class SourceEncodingRule extends SettingRule {
             "Set <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding> in the <properties> of the"
                     + " (parent) POM.",
             null,
-            EffortModel.per(5, "to set the source encoding"));
+            EffortModel.per(5, "to set project.build.sourceEncoding"));
 
     public SourceEncodingRule() {
         super(METADATA, Severity.LOW, false);
