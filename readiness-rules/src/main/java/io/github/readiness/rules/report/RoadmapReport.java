@@ -11,7 +11,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The remediation roadmap ({@link Scorecard#roadmap()}) in the console, Markdown and JSON: phases with their effort
@@ -32,11 +31,11 @@ final class RoadmapReport {
                 + " for one engineer";
     }
 
-    /** "Test Coverage ~1 d, Tests ~1 h": the categories with effort, in the category table's order. */
-    static String byCategory(Scorecard card) {
+    /** "Test Coverage: ~1 d", as audits write it: the categories with effort, in the category table's order. */
+    static List<String> byCategory(Scorecard card) {
         return card.categories().stream().filter(c -> c.effortMinutes() > 0)
-                .map(c -> c.category().displayName() + " " + Effort.format(c.effortMinutes()))
-                .collect(Collectors.joining(", "));
+                .map(c -> c.category().displayName() + ": " + Effort.format(c.effortMinutes()))
+                .toList();
     }
 
     /** The build log's lines: a header, then one line per phase. */
@@ -74,9 +73,11 @@ final class RoadmapReport {
             md.append('\n');
         }
         md.append("Total estimated effort: ").append(total(roadmap)).append(".\n\n");
-        String byCategory = byCategory(card);
+        List<String> byCategory = byCategory(card);
         if (!byCategory.isEmpty()) {
-            md.append("Effort by category: ").append(byCategory).append(".\n\n");
+            md.append("Effort by category:\n\n");
+            byCategory.forEach(line -> md.append("- ").append(line).append('\n'));
+            md.append('\n');
         }
     }
 
