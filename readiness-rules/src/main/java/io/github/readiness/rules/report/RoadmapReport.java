@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The remediation roadmap ({@link Scorecard#roadmap()}) in the console, Markdown and JSON: phases with their effort
@@ -99,11 +100,10 @@ final class RoadmapReport {
             json.writeNumberField("effortMinutes", phase.effortMinutes());
             json.writeNumberField("firstWeek", phase.firstWeek());
             json.writeNumberField("lastWeek", phase.lastWeek());
-            json.writeArrayFieldStart("findings");
-            for (Finding finding : phase.findings()) {
-                json.writeNumber(index.get(finding));
-            }
-            json.writeEndArray();
+            // one line, however many findings: a list of numbers says nothing more one per line
+            json.writeFieldName("findings");
+            json.writeRawValue(phase.findings().stream().map(f -> String.valueOf(index.get(f)))
+                    .collect(Collectors.joining(", ", "[", "]")));
             json.writeEndObject();
         }
         json.writeEndArray();
