@@ -50,8 +50,21 @@ public record RuleMetadata(
             String remediation,
             Double defaultThreshold,
             String effortModel) {
+        this(id, category, title, description, remediation, defaultThreshold, effortModel, RuleLevel.ERROR);
+    }
+
+    /** A rule whose effort is described in words only, at the given default level. */
+    public RuleMetadata(
+            String id,
+            Category category,
+            String title,
+            String description,
+            String remediation,
+            Double defaultThreshold,
+            String effortModel,
+            RuleLevel defaultLevel) {
         this(id, category, title, description, remediation, defaultThreshold, EffortModel.none(effortModel),
-                RuleLevel.ERROR);
+                defaultLevel);
     }
 
     public RuleMetadata {
