@@ -12,3 +12,11 @@ def line = json.findings.find { it.rule == 'coverage.line' }
 assert line.blocking && line.severity == 'CRITICAL' && line.expected == 0.8 && line.measured == 0.1333
 assert line.effortMinutes == 50
 assert json.categories.find { it.id == 'test-coverage' }.score == 8
+// the roadmap: blockers first, the phases add up to the total effort, findings named by their index
+assert json.roadmap[0].phase == 1 && json.roadmap[0].kind == 'blockers' && json.roadmap[0].firstWeek == 1
+assert json.roadmap[0].findings.contains(json.findings.indexOf(line))
+assert json.roadmap.sum { it.effortMinutes } == json.effortMinutes
+assert log.readLines().any { it.startsWith('[INFO] Roadmap (~') && it.endsWith(' for one engineer):') }
+assert log.readLines().any { it.startsWith('[INFO]   Phase 1: Fix the blockers, ') && it.endsWith(' (week 1)') }
+def md = new File(basedir, 'target/readiness/readiness.md').text
+assert md.contains('## Remediation plan\n\n### Phase 1: Fix the blockers (Week 1, ~')

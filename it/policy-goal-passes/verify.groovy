@@ -7,6 +7,12 @@ assert info.contains('minScore 85 (classpath:acme/readiness.yaml line 2)')
 assert info.contains('category test-coverage weight 3 (built-in default)')
 assert info.contains('coverage.line threshold 90 % (readiness.yaml line 2)')
 assert info.contains('coverage.branch threshold 75 % (POM <configuration>)')
+// effort rates: readiness.yaml, the POM (other rates scale), and a rule left at its documented rate
+assert info.contains('coverage.line effort 10 min per line still to cover to reach the threshold (readiness.yaml line 2)')
+assert info.contains('security.vulnerabilities effort per vulnerable package (one upgrade fixes all its vulnerabilities):'
+        + ' 120 min within the same major version, 480 min across a major version, 240 min when no fixed version is'
+        + ' known (POM <configuration>)')
+assert info.contains('coverage.branch effort 10 min per branch still to cover to reach the threshold (built-in default)')
 assert info.contains('coverage.branch level ERROR (preset silver)')
 assert info.contains('dependencies.audit level ERROR (preset silver)')
 assert info.contains('docs.changelog level OFF (classpath:acme/readiness.yaml line 4)')

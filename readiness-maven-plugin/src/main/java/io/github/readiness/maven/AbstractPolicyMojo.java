@@ -76,6 +76,23 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
     private Map<String, String> ruleLevels;
 
     /**
+     * Effort estimate per rule id, in minutes per unit of the rule's first documented rate ({@code coverage.line}:
+     * minutes per line still to cover, default 5; {@code security.vulnerabilities}: minutes per upgrade within the
+     * same major version, default 60). A rule's other rates and every finding's effort scale with it. A whole number,
+     * 0 or more; unknown rule ids are errors. {@code mvn readiness:policy} lists every rule's rate. Default: the
+     * rules' documented estimates (or the policy file's {@code rules.<id>.effort}). Example:
+     *
+     * <pre>{@code
+     * <ruleEfforts>
+     *   <coverage.line>10</coverage.line>
+     *   <security.vulnerabilities>120</security.vulnerabilities>
+     * </ruleEfforts>
+     * }</pre>
+     */
+    @Parameter
+    private Map<String, String> ruleEfforts;
+
+    /**
      * Which CVSS score ranks a vulnerability: {@code HIGHEST} (the highest of v4, v3 and v2 present; default),
      * {@code V4}, {@code V3} or {@code V2} (that version when present, else the highest). CRITICAL >= 9.0, HIGH >=
      * 7.0, MEDIUM >= 4.0, LOW > 0.
@@ -148,6 +165,6 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
     /** The policy parameters as configured, for {@link ReadinessFacade}. */
     final PomPolicy pomPolicy() {
         return new PomPolicy(minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference,
-                blockingSeverity, maxAuditAgeDays, secretAllowList, requiredLevel);
+                blockingSeverity, maxAuditAgeDays, secretAllowList, requiredLevel, ruleEfforts);
     }
 }

@@ -28,14 +28,23 @@ final class PolicyConfiguration {
             String blockingSeverity,
             Integer maxAuditAgeDays,
             List<String> secretAllowList,
-            String requiredLevel) {
-        static final PomPolicy NONE = new PomPolicy(null, null, null, null, null, null, null, null, null);
+            String requiredLevel,
+            Map<String, String> ruleEfforts) {
+        static final PomPolicy NONE = new PomPolicy(null, null, null, null, null, null, null, null, null, null);
+
+        /** Without effort rates. */
+        PomPolicy(Integer minScore, String minLineCoverage, String minBranchCoverage, Map<String, String> ruleLevels,
+                String cvssPreference, String blockingSeverity, Integer maxAuditAgeDays, List<String> secretAllowList,
+                String requiredLevel) {
+            this(minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference, blockingSeverity,
+                    maxAuditAgeDays, secretAllowList, requiredLevel, null);
+        }
 
         /** Without a required maturity level. */
         PomPolicy(Integer minScore, String minLineCoverage, String minBranchCoverage, Map<String, String> ruleLevels,
                 String cvssPreference, String blockingSeverity, Integer maxAuditAgeDays, List<String> secretAllowList) {
             this(minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference, blockingSeverity,
-                    maxAuditAgeDays, secretAllowList, null);
+                    maxAuditAgeDays, secretAllowList, null, null);
         }
     }
 
@@ -59,6 +68,12 @@ final class PolicyConfiguration {
                 for (Map.Entry<String, String> level : new TreeMap<>(pom.ruleLevels()).entrySet()) {
                     layer.set(PolicyValue.rule(level.getKey(), "level"),
                             policy -> policy.withLevel(level.getKey(), level.getValue()));
+                }
+            }
+            if (pom.ruleEfforts() != null) {
+                for (Map.Entry<String, String> effort : new TreeMap<>(pom.ruleEfforts()).entrySet()) {
+                    layer.set(PolicyValue.rule(effort.getKey(), "effort"),
+                            policy -> policy.withEffort(effort.getKey(), effort.getValue()));
                 }
             }
             if (pom.cvssPreference() != null) {

@@ -83,7 +83,7 @@ class EffectivePolicyTest {
         Files.writeString(module().resolve("readiness.yaml"), "minScore: 80\nrules:\n  coverage.line: {treshold: 95%}\n");
         MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> build(null, PomPolicy.NONE));
         assertEquals("readiness.yaml line 3: unknown key 'treshold' under rules.coverage.line; did you mean"
-                + " 'threshold'? Valid keys: threshold, level, weight", e.getMessage());
+                + " 'threshold'? Valid keys: threshold, level, weight, effort", e.getMessage());
         assertNull(e.getCause(), "no stack trace for a configuration error");
         MojoExecutionException preset = assertThrows(MojoExecutionException.class, () -> build("platinum", PomPolicy.NONE));
         assertEquals("Invalid readiness configuration in the POM: policy 'platinum' is not a preset: use a preset"

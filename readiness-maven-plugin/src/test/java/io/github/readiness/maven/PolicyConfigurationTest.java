@@ -80,4 +80,31 @@ class PolicyConfigurationTest {
         assertEquals("Invalid readiness configuration in the POM: requiredLevel is 'platinum': use one of STONE,"
                 + " BRONZE, SILVER, GOLD", level.getMessage());
     }
+
+    @Test
+    void ruleEffortsSetEachRulesRate() throws MojoExecutionException {
+        TracedPolicy configured = PolicyConfiguration.apply(traced, new PomPolicy(null, null, null, null, null, null,
+                null, null, null, Map.of("coverage.line", "10", "security.vulnerabilities", " 120 ")));
+        assertEquals(10, configured.policy().rule("coverage.line").effort().minutesPerUnit());
+        assertEquals(120, configured.policy().rule("security.vulnerabilities").effort().minutesPerUnit());
+        assertEquals("POM <configuration>", configured.origin("coverage.line effort"));
+        assertEquals(TracedPolicy.BUILT_IN, configured.origin("coverage.branch effort"));
+        assertEquals(defaults.rule("coverage.branch"), configured.policy().rule("coverage.branch"));
+    }
+
+    @Test
+    void badRuleEffortsAreOneLineConfigurationErrors() {
+        for (Map.Entry<String, String> bad : Map.of(
+                "coverage.line|-5", "effort of rule coverage.line is -5: use minutes per line still to cover to reach"
+                        + " the threshold, 0 or more",
+                "coverage.line|2h", "effort of rule coverage.line is '2h': use a whole number of minutes, 0 or more",
+                "coverage.lines|5", "unknown rule 'coverage.lines'; did you mean 'coverage.line'? Known rules: "
+                        + String.join(", ", defaults.rules().keySet())).entrySet()) {
+            String[] rule = bad.getKey().split("\\|");
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> PolicyConfiguration.apply(
+                    traced, new PomPolicy(null, null, null, null, null, null, null, null, null,
+                            Map.of(rule[0], rule[1]))));
+            assertEquals("Invalid readiness configuration in the POM: " + bad.getValue(), e.getMessage());
+        }
+    }
 }

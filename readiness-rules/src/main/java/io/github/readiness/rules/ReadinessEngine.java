@@ -61,7 +61,8 @@ public final class ReadinessEngine {
     }
 
     /**
-     * Runs every rule not at OFF, applies the policy's waivers to their findings (moving the effort of a shared fix to
+     * Runs every rule not at OFF, rescales its findings' efforts to the policy's effort rate
+     * ({@link RuleSettings#effortMinutes}), applies the policy's waivers to their findings (moving the effort of a shared fix to
      * an unwaived finding, {@link RuleOutcome#afterWaivers}), scores the rules again without the waived findings
      * ({@link RuleOutcome#scoreCounting}), adds the findings about the waivers themselves (rule
      * {@value WaiverApplication#RULE_ID}) and computes the scorecard.
@@ -91,7 +92,8 @@ public final class ReadinessEngine {
             RuleOutcome outcome = rule.evaluate(new RuleContext(evidence, settings, metadata, policy));
             List<Finding> judged = new ArrayList<>();
             for (Finding finding : outcome.findings()) {
-                judged.add(waivers.judge(settings.level() == RuleLevel.WARN ? finding.asNonBlocking() : finding));
+                Finding rated = finding.withEffortMinutes(settings.effortMinutes(finding.effortMinutes()));
+                judged.add(waivers.judge(settings.level() == RuleLevel.WARN ? rated.asNonBlocking() : rated));
             }
             judged = outcome.afterWaivers(judged);
             findings.addAll(judged);
@@ -102,7 +104,10 @@ public final class ReadinessEngine {
         }
         List<WaiverStatus> statuses = waivers.statuses(categories.keySet());
         if (categories.containsKey(WaiverApplication.RULE_ID)) {
-            findings.addAll(WaiversRule.findings(statuses, categories)); // never blocking, at WARN or ERROR alike
+            RuleSettings settings = policy.rule(WaiverApplication.RULE_ID);
+            for (Finding finding : WaiversRule.findings(statuses, categories)) { // never blocking, at WARN or ERROR
+                findings.add(finding.withEffortMinutes(settings.effortMinutes(finding.effortMinutes())));
+            }
         }
         findings.sort(REPORT_ORDER);
         shown.sort(Comparator.naturalOrder());

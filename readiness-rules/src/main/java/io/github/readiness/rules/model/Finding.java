@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param rule the id of the rule that found it, as in readiness.json
  * @param key what the finding is about within the rule (a test name, a counter, a file), for waivers
- * @param effortMinutes estimated minutes to fix it, from the rule's documented estimate
+ * @param effortMinutes estimated minutes to fix it, from the rule's documented estimate at the policy's rate
+ *     ({@code rules.<id>.effort}, applied by the engine)
  * @param waived an active waiver accepts it: shown, but not counted in score, effort or verdict
  * @param waiver the waiver that accepts it (reason, owner, expiry), or null; never set on an unwaived finding
  */

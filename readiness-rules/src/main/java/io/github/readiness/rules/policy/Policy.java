@@ -50,7 +50,8 @@ public final class Policy {
         }
         Map<String, RuleSettings> rules = new LinkedHashMap<>();
         for (RuleMetadata rule : ruleMetadata) {
-            rules.put(rule.id(), new RuleSettings(rule.defaultLevel(), rule.defaultThreshold(), 1));
+            rules.put(rule.id(), new RuleSettings(rule.defaultLevel(), rule.defaultThreshold(), 1,
+                    EffortRate.builtIn(rule.effort())));
         }
         return new Policy(DEFAULT_MIN_SCORE, weights, rules, SecurityPolicy.DEFAULT, SecretAllowList.EMPTY,
                 Waivers.NONE, BaselineSettings.DEFAULT, null);
@@ -148,7 +149,24 @@ public final class Policy {
         if (weight < 0) {
             throw new PolicyException("weight of rule " + ruleId + " is " + weight + ": use 0 or more");
         }
-        return withRule(ruleId, new RuleSettings(current.level(), current.threshold(), weight));
+        return withRule(ruleId, current.withWeight(weight));
+    }
+
+    /**
+     * Sets a rule's effort estimate: minutes per unit of its first documented rate ({@code 5} for coverage.line's
+     * "5 min per line still to cover"); the rule's other rates and every finding's effort scale with it.
+     */
+    public Policy withEffort(String ruleId, int minutesPerUnit) {
+        RuleSettings current = rule(ruleId);
+        if (current.effort() == null) {
+            throw new PolicyException("rule " + ruleId + " has no effort estimate to set; rules with estimates: "
+                    + String.join(", ", rulesWithEfforts()));
+        }
+        if (minutesPerUnit < 0) {
+            throw new PolicyException("effort of rule " + ruleId + " is " + minutesPerUnit + ": use minutes "
+                    + current.effort().model().unit() + ", 0 or more");
+        }
+        return withRule(ruleId, current.withEffort(new EffortRate(current.effort().model(), minutesPerUnit)));
     }
 
     /** Which CVSS score ranks vulnerabilities, from text: HIGHEST, V4, V3 or V2 (any case). */
@@ -228,6 +246,24 @@ public final class Policy {
     private List<String> rulesWithThresholds() {
         return rules.entrySet().stream()
                 .filter(e -> e.getValue().threshold() != null)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** Sets a rule's effort estimate from text (a POM value): a whole number of minutes per unit, 0 or more. */
+    public Policy withEffort(String ruleId, String text) {
+        rule(ruleId);
+        String value = text == null ? "" : text.strip();
+        if (!value.matches("[+-]?\\d{1,9}")) {
+            throw new PolicyException("effort of rule " + ruleId + " is '" + text + "': use a whole number of minutes"
+                    + ", 0 or more");
+        }
+        return withEffort(ruleId, Integer.parseInt(value));
+    }
+
+    private List<String> rulesWithEfforts() {
+        return rules.entrySet().stream()
+                .filter(e -> e.getValue().effort() != null)
                 .map(Map.Entry::getKey)
                 .toList();
     }

@@ -61,6 +61,7 @@ public final class ConsoleSummary {
         }
         waived(card, markdownPath, lines);
         card.verdictReasons().forEach(reason -> lines.add("To reach READY: " + reason));
+        lines.addAll(RoadmapReport.consoleLines(card));
         return lines;
     }
 

@@ -22,6 +22,7 @@ import java.math.RoundingMode;
  * readiness.json, schemaVersion 1 (fields in DESIGN.md). Deterministic: fixed field order, '\n' line ends,
  * measured values rounded to 4 decimals, no timestamp; the same scorecard gives a byte-identical file. With a
  * baseline, {@code baseline} holds the deltas and each finding says whether it is {@code known} or {@code new}.
+ * {@code roadmap} lists the phases of {@link Scorecard#roadmap()}, their findings as indexes into {@code findings}.
  */
 public final class JsonReport {
     public static final int SCHEMA_VERSION = 1;
@@ -66,6 +67,7 @@ public final class JsonReport {
                 BaselineReport.json(card.baseline(), json);
             }
             writeFindings(json, card);
+            RoadmapReport.json(card, json);
             writeWaivers(json, card);
             writeEvidence(json, card);
             json.writeArrayFieldStart("modules");

@@ -46,7 +46,7 @@ public final class MarkdownReport {
         md.append("## Other findings\n\n");
         findings(card.nonBlocking(), card.baseline(), md);
         WaiversMarkdown.append(card, md);
-        roadmap(card, md);
+        RoadmapReport.markdown(card, md);
         evidence(card, md);
         md.append("## How the score is computed\n\n").append(ScoreCalculator.FORMULA).append("\n\n");
         md.append("Rules evaluated: ")
@@ -85,23 +85,6 @@ public final class MarkdownReport {
                     .append(" | ").append(Effort.format(f.effortMinutes())).append(" |\n");
         }
         md.append('\n');
-    }
-
-    private static void roadmap(Scorecard card, StringBuilder md) {
-        md.append("## Remediation plan\n\n");
-        List<Finding> todo = card.findings().stream().filter(f -> !f.waived()).toList();
-        if (todo.isEmpty()) {
-            md.append("Nothing to do.\n\n");
-            return;
-        }
-        int step = 1;
-        for (Finding f : todo) {
-            md.append(step++).append(". ").append(f.blocks() ? "**Blocker** " : "").append('[')
-                    .append(f.severity()).append("] `").append(f.rule()).append("` (")
-                    .append(Effort.format(f.effortMinutes())).append("): ").append(escape(f.remediation()))
-                    .append(" (").append(escape(f.message())).append(")\n");
-        }
-        md.append("\nTotal estimated effort: ").append(Effort.format(card.totalEffortMinutes())).append("\n\n");
     }
 
     private static void evidence(Scorecard card, StringBuilder md) {

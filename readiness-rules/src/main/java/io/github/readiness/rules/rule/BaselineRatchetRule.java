@@ -1,6 +1,7 @@
 package io.github.readiness.rules.rule;
 
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.RuleMetadata;
 
 /**
@@ -32,7 +33,7 @@ public final class BaselineRatchetRule implements Rule {
             "Fix what lowered the score or coverage since the baseline (compare the category deltas); if the drop is"
                     + " accepted, write a new baseline with mvn readiness:baseline and commit it.",
             null,
-            "no estimate of its own: the effort is in the findings that lowered the score or coverage");
+            EffortModel.none("no estimate of its own: the effort is in the findings that lowered the score or coverage"));
 
     @Override
     public RuleMetadata metadata() {

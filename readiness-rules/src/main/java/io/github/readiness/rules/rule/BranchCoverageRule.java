@@ -2,6 +2,7 @@ package io.github.readiness.rules.rule;
 
 import io.github.readiness.rules.evidence.CounterType;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.RuleMetadata;
 
 /** {@code coverage.branch}: the share of conditional branches taken by the tests. */
@@ -17,7 +18,7 @@ public final class BranchCoverageRule extends CoverageRatioRule {
             "Add test cases for the untested outcomes of conditions (the yellow and red diamonds in the JaCoCo"
                     + " HTML report).",
             0.70,
-            MINUTES_PER_BRANCH + " min per branch still to cover to reach the threshold");
+            EffortModel.per(MINUTES_PER_BRANCH, "per branch still to cover to reach the threshold"));
 
     public BranchCoverageRule() {
         super(CounterType.BRANCH, "branches", MINUTES_PER_BRANCH);

@@ -2,6 +2,7 @@ package io.github.readiness.rules.rule;
 
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.RuleMetadata;
 
 /** {@code coverage.evidence}: coverage data must exist, belong to this build and describe the compiled classes. */
@@ -19,7 +20,7 @@ public final class CoverageEvidenceRule extends EvidenceRule {
                     + " compiled classes.",
             "Add the JaCoCo agent to the build and run the tests: " + JACOCO_SNIPPET,
             null,
-            EFFORT_MINUTES + " min to configure JaCoCo or re-run the build");
+            EffortModel.per(EFFORT_MINUTES, "to configure JaCoCo or re-run the build"));
 
     @Override
     public RuleMetadata metadata() {

@@ -2,6 +2,7 @@ package io.github.readiness.rules.rule;
 
 import io.github.readiness.rules.evidence.CounterType;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.RuleMetadata;
 
 /** {@code coverage.line}: the share of executable lines run by the tests. */
@@ -15,7 +16,7 @@ public final class LineCoverageRule extends CoverageRatioRule {
             "The share of executable lines that the tests run (JaCoCo LINE counter) is at least the threshold.",
             "Write tests for the least covered classes first (see target/site/jacoco/index.html).",
             0.80,
-            MINUTES_PER_LINE + " min per line still to cover to reach the threshold");
+            EffortModel.per(MINUTES_PER_LINE, "per line still to cover to reach the threshold"));
 
     public LineCoverageRule() {
         super(CounterType.LINE, "lines", MINUTES_PER_LINE);

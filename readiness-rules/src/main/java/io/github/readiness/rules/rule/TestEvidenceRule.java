@@ -2,6 +2,7 @@ package io.github.readiness.rules.rule;
 
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.RuleMetadata;
 
 /** {@code tests.evidence}: test reports must exist and come from this build's test run. */
@@ -14,7 +15,7 @@ public final class TestEvidenceRule extends EvidenceRule {
                     + " were compiled.",
             "Run the tests in this build (mvn verify, without -DskipTests or -Dmaven.test.skip).",
             null,
-            EFFORT_MINUTES + " min to re-run the build with its tests");
+            EffortModel.per(EFFORT_MINUTES, "to re-run the build with its tests"));
 
     @Override
     public RuleMetadata metadata() {

@@ -5,6 +5,7 @@ import io.github.readiness.rules.evidence.FailedTest;
 import io.github.readiness.rules.evidence.TestEvidence;
 import io.github.readiness.rules.evidence.TestSummary;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Location;
 import io.github.readiness.rules.model.RuleMetadata;
@@ -27,7 +28,7 @@ public final class TestFailuresRule implements Rule {
             "No test fails or errors in the Surefire/Failsafe reports, whatever testFailureIgnore says.",
             "Fix the code or the test; do not ship with testFailureIgnore hiding red tests.",
             null,
-            MINUTES_PER_FAILURE + " min per failing or flaky test");
+            EffortModel.per(MINUTES_PER_FAILURE, "per failing or flaky test"));
 
     @Override
     public RuleMetadata metadata() {

@@ -4,6 +4,7 @@ import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.TestEvidence;
 import io.github.readiness.rules.evidence.TestSummary;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class TestsExecutedRule implements Rule {
             "Add unit tests under src/test/java (JUnit 5 with maven-surefire-plugin), or remove the @Disabled/"
                     + "@Ignore that skips them.",
             null,
-            EFFORT_MINUTES + " min to set up a first test suite");
+            EffortModel.per(EFFORT_MINUTES, "to set up a first test suite"));
 
     @Override
     public RuleMetadata metadata() {

@@ -1,6 +1,7 @@
 package io.github.readiness.rules.rule;
 
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
@@ -37,7 +38,8 @@ public final class WaiversRule implements Rule {
             "Fix what the waiver accepts, or renew it with a new expires date and a current reason; remove a stale"
                     + " waiver.",
             null,
-            EFFORT_MINUTES + " min to renew, shorten or remove a waiver; an expiring waiver costs nothing yet");
+            EffortModel.per(EFFORT_MINUTES, "to renew, shorten or remove a waiver")
+                    .withNote("an expiring waiver costs nothing yet"));
 
     @Override
     public RuleMetadata metadata() {

@@ -52,6 +52,11 @@ public record Roadmap(List<Phase> phases) {
         public String weeks() {
             return firstWeek == lastWeek ? "Week " + firstWeek : "Weeks " + firstWeek + "-" + lastWeek;
         }
+
+        /** "Phase 1: Fix the blockers". */
+        public String title() {
+            return "Phase " + number + ": " + kind.title();
+        }
     }
 
     public Roadmap {
@@ -92,5 +97,10 @@ public record Roadmap(List<Phase> phases) {
 
     public boolean isEmpty() {
         return phases.isEmpty();
+    }
+
+    /** The week the last phase ends in; 0 for an empty roadmap. */
+    public int lastWeek() {
+        return phases.isEmpty() ? 0 : phases.get(phases.size() - 1).lastWeek();
     }
 }

@@ -99,6 +99,10 @@ final class PolicyFileApplier {
                         int weight = values.wholeNumber(node, "weight of rule " + id, ", 0 or more");
                         set(value, setting.line(), () -> policy().withRuleWeight(id, weight));
                     }
+                    case "effort" -> {
+                        int minutes = values.wholeNumber(node, "effort of rule " + id, " of minutes, 0 or more");
+                        set(value, setting.line(), () -> policy().withEffort(id, minutes));
+                    }
                     default -> throw new IllegalStateException(
                             "rule key '" + setting.key() + "' is known but not applied");
                 }

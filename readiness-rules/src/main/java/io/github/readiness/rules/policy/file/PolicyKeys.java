@@ -24,7 +24,7 @@ final class PolicyKeys {
     static final List<String> CATEGORY = List.of("weight");
 
     /** Under {@code rules.<rule id>}. */
-    static final List<String> RULE = List.of("threshold", "level", "weight");
+    static final List<String> RULE = List.of("threshold", "level", "weight", "effort");
 
     /** Under {@code security}. */
     static final List<String> SECURITY_KEYS =

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * The effective policy as text, one line per value with its origin
- * ({@code coverage.line threshold 85 % (readiness.yaml line 9)}), in a fixed order: minScore, categories, rules in
+ * ({@code coverage.line threshold 85 % (readiness.yaml line 9)}, {@code coverage.line effort 5 min per line still to
+ * cover to reach the threshold (built-in default)}), in a fixed order: minScore, categories, rules in
  * the engine's order, security, waivers, waiver settings. Every value is listed, set or not.
  */
 public final class PolicyListing {
@@ -44,6 +45,9 @@ public final class PolicyListing {
             }
             lines.add(PolicyValue.rule(rule.getKey(), "level"), settings.level());
             lines.add(PolicyValue.rule(rule.getKey(), "weight"), settings.weight());
+            if (settings.effort() != null) {
+                lines.add(PolicyValue.rule(rule.getKey(), "effort"), settings.effort().text());
+            }
         }
         SecurityPolicy security = policy.security();
         lines.add(PolicyValue.security("cvssPreference"), security.cvssPreference());

@@ -2,6 +2,7 @@ package io.github.readiness.rules.rule.hygiene;
 
 import io.github.readiness.rules.evidence.repository.RepositoryFile;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
 
@@ -23,7 +24,7 @@ public final class ChangelogRule extends RepositoryFileRule {
             "Add CHANGELOG.md with a section per release, newest first (added, changed, fixed, removed), so users"
                     + " can judge an upgrade; add to an Unreleased section with every change.",
             null,
-            EFFORT_MINUTES + " min to start a changelog");
+            EffortModel.per(EFFORT_MINUTES, "to start a changelog"));
 
     static final RepositoryFileCheck CHECK = new RepositoryFileCheck(RepositoryFile.CHANGELOG, "CHANGELOG",
             "CHANGELOG*, CHANGES*, HISTORY*, RELEASE-NOTES*, RELEASE_NOTES*, RELEASENOTES*, NEWS*", true);

@@ -2,6 +2,7 @@ package io.github.readiness.rules.rule.hygiene;
 
 import io.github.readiness.rules.evidence.repository.RepositoryFile;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
 
@@ -25,7 +26,7 @@ public final class CiConfigurationRule extends RepositoryFileRule {
             "Add a CI pipeline that runs mvn verify (the tests and this readiness gate) on every push and pull"
                     + " request, e.g. .github/workflows/build.yml, .gitlab-ci.yml or a Jenkinsfile.",
             null,
-            EFFORT_MINUTES + " min to set up a CI pipeline");
+            EffortModel.per(EFFORT_MINUTES, "to set up a CI pipeline"));
 
     static final RepositoryFileCheck CHECK = new RepositoryFileCheck(RepositoryFile.CI_CONFIGURATION,
             "CI configuration", ".github/workflows/*.yml, .gitlab-ci.yml, Jenkinsfile, azure-pipelines.yml,"

@@ -6,6 +6,7 @@ import io.github.readiness.rules.evidence.source.ConfigKeySource;
 import io.github.readiness.rules.evidence.source.ConfigKeyUse;
 import io.github.readiness.rules.evidence.source.SourceScan;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
@@ -39,7 +40,7 @@ public final class ConfigUndocumentedKeysRule implements Rule {
                     + " README, so whoever deploys it knows what to set.",
             "Add the key to .env.example with a safe example value and a comment (or document it in the README).",
             null,
-            MINUTES_PER_KEY + " min per undocumented key");
+            EffortModel.per(MINUTES_PER_KEY, "per undocumented key"));
 
     @Override
     public RuleMetadata metadata() {

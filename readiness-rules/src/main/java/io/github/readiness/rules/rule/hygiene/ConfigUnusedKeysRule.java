@@ -5,6 +5,7 @@ import io.github.readiness.rules.evidence.repository.DocumentedKeys;
 import io.github.readiness.rules.evidence.source.ConfigKeyUse;
 import io.github.readiness.rules.evidence.source.SourceScan;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Location;
 import io.github.readiness.rules.model.RuleMetadata;
@@ -44,7 +45,7 @@ public final class ConfigUnusedKeysRule implements Rule {
                     + " a key nothing reads misleads whoever deploys the application.",
             "Remove the key from .env.example, or check whether the code that should read it was lost.",
             null,
-            MINUTES_PER_KEY + " min per unused key");
+            EffortModel.per(MINUTES_PER_KEY, "per unused key"));
 
     @Override
     public RuleMetadata metadata() {

@@ -3,6 +3,7 @@ package io.github.readiness.rules.rule.hygiene;
 import io.github.readiness.rules.evidence.build.BuildModel;
 import io.github.readiness.rules.evidence.build.DuplicateDeclaration;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
@@ -29,7 +30,7 @@ public final class DuplicateDependenciesRule implements Rule {
             "No dependency is declared twice in the same section of a POM.",
             "Delete one of the two declarations, keeping the version and scope the build needs.",
             null,
-            MINUTES_PER_DUPLICATE + " min per duplicate");
+            EffortModel.per(MINUTES_PER_DUPLICATE, "per duplicate"));
 
     @Override
     public RuleMetadata metadata() {

@@ -3,6 +3,7 @@ package io.github.readiness.rules.rule.hygiene;
 import io.github.readiness.rules.evidence.build.BuildModel;
 import io.github.readiness.rules.evidence.build.BuildSetting;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
 
@@ -26,10 +27,10 @@ public final class JavaReleaseRule extends SettingRule {
                     + " (parent) POM: unlike source/target, release also checks that only that Java version's API"
                     + " is used.",
             null,
-            "10 min");
+            EffortModel.per(10, "to set maven.compiler.release"));
 
     public JavaReleaseRule() {
-        super(METADATA, Severity.MEDIUM, 10, false);
+        super(METADATA, Severity.MEDIUM, false);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.github.readiness.rules.evidence.build.BuildModel;
 import io.github.readiness.rules.evidence.repository.RepositoryFile;
 import io.github.readiness.rules.evidence.repository.RepositoryFiles;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Location;
 import io.github.readiness.rules.model.RuleMetadata;
@@ -40,7 +41,7 @@ public final class LicenseRule implements Rule {
                     + " <licenses>.",
             "Add the licence text as LICENSE at the repository root and declare it in the parent POM's <licenses>.",
             null,
-            EFFORT_MINUTES + " min per missing part (licence file, POM <licenses>)");
+            EffortModel.per(EFFORT_MINUTES, "per missing part (licence file, POM <licenses>)"));
 
     static final RepositoryFileCheck CHECK = new RepositoryFileCheck(RepositoryFile.LICENSE, "LICENSE file",
             "LICENSE*, LICENCE*, COPYING*", true);

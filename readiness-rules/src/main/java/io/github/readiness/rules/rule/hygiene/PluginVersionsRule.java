@@ -4,6 +4,7 @@ import io.github.readiness.rules.evidence.build.BuildModel;
 import io.github.readiness.rules.evidence.build.DeclaredArtifact;
 import io.github.readiness.rules.evidence.build.VersionKind;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
@@ -37,7 +38,7 @@ public final class PluginVersionsRule implements Rule {
                     + " (clean, resources, compiler, surefire, jar, install, deploy, site); the enforcer rule"
                     + " requirePluginVersions keeps it that way.",
             null,
-            MINUTES_PER_PLUGIN + " min per plugin");
+            EffortModel.per(MINUTES_PER_PLUGIN, "per plugin"));
 
     @Override
     public RuleMetadata metadata() {

@@ -4,6 +4,7 @@ import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.build.BuildModel;
 import io.github.readiness.rules.evidence.build.PomMetadata;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Location;
 import io.github.readiness.rules.model.RuleMetadata;
@@ -48,7 +49,7 @@ public final class PomMetadataRule implements Rule {
                     + " are inherited by every module (except <name>). Maven Central requires name, description,"
                     + " url and scm.",
             null,
-            EFFORT_MINUTES + " min per missing element");
+            EffortModel.per(EFFORT_MINUTES, "per missing element"));
 
     @Override
     public RuleMetadata metadata() {

@@ -2,6 +2,7 @@ package io.github.readiness.rules.rule.hygiene;
 
 import io.github.readiness.rules.evidence.repository.RepositoryFile;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
 
@@ -23,7 +24,7 @@ public final class ReadmeRule extends RepositoryFileRule {
             "Add a README.md at the repository root: what the project does, how to build and run it (mvn verify),"
                     + " how to configure it, and where to ask for help.",
             null,
-            EFFORT_MINUTES + " min to write a README");
+            EffortModel.per(EFFORT_MINUTES, "to write a README"));
 
     static final RepositoryFileCheck CHECK = new RepositoryFileCheck(RepositoryFile.README, "README",
             "README, README.md, README.adoc, README.*", true);

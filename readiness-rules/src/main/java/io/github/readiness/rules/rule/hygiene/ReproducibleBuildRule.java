@@ -3,6 +3,7 @@ package io.github.readiness.rules.rule.hygiene;
 import io.github.readiness.rules.evidence.build.BuildModel;
 import io.github.readiness.rules.evidence.build.BuildSetting;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
 
@@ -23,10 +24,10 @@ public final class ReproducibleBuildRule extends SettingRule {
                     + " 2026-01-01T00:00:00Z; the release plugin updates it at each release), as Maven's guide"
                     + " \"Configuring for Reproducible Builds\" describes.",
             null,
-            "5 min");
+            EffortModel.per(5, "to set project.build.outputTimestamp"));
 
     public ReproducibleBuildRule() {
-        super(METADATA, Severity.LOW, 5, true);
+        super(METADATA, Severity.LOW, true);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.github.readiness.rules.evidence.source.HardcodedSecret;
 import io.github.readiness.rules.evidence.source.SecretKind;
 import io.github.readiness.rules.evidence.source.SourceScan;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
@@ -43,8 +44,9 @@ public final class SecretsRule implements Rule {
             "Remove the secret from the code and rotate it (it stays in the version control history); read it from"
                     + " the environment or a secret store instead, e.g. a ${ENV_VAR} placeholder.",
             null,
-            MINUTES_PER_SECRET + " min per secret (rotation), " + MINUTES_PER_DEFAULT
-                    + " min per default credential; allowed secrets cost nothing");
+            EffortModel.per(MINUTES_PER_SECRET, "per secret (rotation)")
+                    .and(MINUTES_PER_DEFAULT, "per default credential")
+                    .withNote("allowed secrets cost nothing"));
     private static final String ALLOWED_REMEDIATION =
             "Nothing to do while the allow-list entry holds; review it when the file changes.";
     private static final String UNUSED_REMEDIATION = "Remove the entry from secretAllowList, or fix its path glob,"

@@ -2,6 +2,7 @@ package io.github.readiness.rules.rule.hygiene;
 
 import io.github.readiness.rules.evidence.repository.RepositoryFile;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
 
@@ -23,7 +24,7 @@ public final class SecurityPolicyRule extends RepositoryFileRule {
             "Add SECURITY.md: how to report a vulnerability privately (an address or the forge's private advisory"
                     + " form), when to expect an answer, and which versions receive security fixes.",
             null,
-            EFFORT_MINUTES + " min to write a security policy");
+            EffortModel.per(EFFORT_MINUTES, "to write a security policy"));
 
     static final RepositoryFileCheck CHECK = new RepositoryFileCheck(RepositoryFile.SECURITY_POLICY,
             "SECURITY policy", "SECURITY, SECURITY.md, SECURITY.*", true);

@@ -17,13 +17,12 @@ import java.util.List;
 abstract class SettingRule implements Rule {
     private final RuleMetadata metadata;
     private final Severity severity;
-    private final int effortMinutes;
     private final boolean judgesPomPackaging;
 
-    SettingRule(RuleMetadata metadata, Severity severity, int effortMinutes, boolean judgesPomPackaging) {
+    /** The finding's effort is the metadata's one rate. */
+    SettingRule(RuleMetadata metadata, Severity severity, boolean judgesPomPackaging) {
         this.metadata = metadata;
         this.severity = severity;
-        this.effortMinutes = effortMinutes;
         this.judgesPomPackaging = judgesPomPackaging;
     }
 
@@ -51,6 +50,6 @@ abstract class SettingRule implements Rule {
             return RuleOutcome.scored(100, List.of());
         }
         return RuleOutcome.scored(0, List.of(context.finding(severity, false, key(), unsetMessage(), null, null,
-                PomFacts.pom(model), metadata.remediation(), effortMinutes)));
+                PomFacts.pom(model), metadata.remediation(), metadata.effort().defaultMinutes())));
     }
 }

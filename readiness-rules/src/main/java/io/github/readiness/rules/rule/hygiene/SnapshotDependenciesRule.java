@@ -5,6 +5,7 @@ import io.github.readiness.rules.evidence.build.DeclaredArtifact;
 import io.github.readiness.rules.evidence.build.DeclaredArtifact.Kind;
 import io.github.readiness.rules.evidence.build.VersionKind;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
@@ -36,7 +37,7 @@ public final class SnapshotDependenciesRule implements Rule {
             "Release the SNAPSHOT artifact first and depend on its release version (or on an earlier release):"
                     + " a release must be rebuildable from released artifacts only.",
             null,
-            MINUTES_PER_ARTIFACT + " min per SNAPSHOT artifact");
+            EffortModel.per(MINUTES_PER_ARTIFACT, "per SNAPSHOT artifact"));
 
     @Override
     public RuleMetadata metadata() {

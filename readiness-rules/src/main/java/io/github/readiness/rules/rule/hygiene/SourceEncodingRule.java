@@ -3,6 +3,7 @@ package io.github.readiness.rules.rule.hygiene;
 import io.github.readiness.rules.evidence.build.BuildModel;
 import io.github.readiness.rules.evidence.build.BuildSetting;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
 
@@ -23,10 +24,10 @@ public final class SourceEncodingRule extends SettingRule {
             "Set <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding> in the <properties> of the"
                     + " (parent) POM.",
             null,
-            "5 min");
+            EffortModel.per(5, "to set project.build.sourceEncoding"));
 
     public SourceEncodingRule() {
-        super(METADATA, Severity.LOW, 5, false);
+        super(METADATA, Severity.LOW, false);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.source.SourceScan;
 import io.github.readiness.rules.evidence.source.TodoMarker;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.rule.Rule;
@@ -34,7 +35,7 @@ public final class TodoMarkersRule implements Rule {
             "TODO, FIXME, HACK and XXX markers in comments of the main source code: unfinished work shipped.",
             "Finish the work or move it to the issue tracker, then remove the marker.",
             null,
-            MINUTES_PER_MARKER + " min per marker");
+            EffortModel.per(MINUTES_PER_MARKER, "per marker"));
 
     @Override
     public RuleMetadata metadata() {

@@ -4,6 +4,7 @@ import io.github.readiness.rules.evidence.build.BuildModel;
 import io.github.readiness.rules.evidence.build.DeclaredArtifact;
 import io.github.readiness.rules.evidence.build.VersionKind;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
@@ -31,7 +32,7 @@ public final class VersionRangesRule implements Rule {
             "Pin one version (e.g. the one the build resolves today, see mvn dependency:tree); let a tool such as"
                     + " Dependabot or the versions plugin propose upgrades instead.",
             null,
-            MINUTES_PER_ARTIFACT + " min per artifact");
+            EffortModel.per(MINUTES_PER_ARTIFACT, "per artifact"));
 
     @Override
     public RuleMetadata metadata() {

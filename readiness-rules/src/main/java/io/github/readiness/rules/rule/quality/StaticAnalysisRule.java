@@ -7,6 +7,7 @@ import io.github.readiness.rules.evidence.quality.StaticAnalysisIssue;
 import io.github.readiness.rules.evidence.quality.StaticAnalysisReport;
 import io.github.readiness.rules.evidence.source.SourceScan;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
@@ -34,6 +35,11 @@ public final class StaticAnalysisRule implements Rule {
             + " of code (at least 1 KLOC)";
     static final double HALF_SCORE_DENSITY = 20;
 
+    static final int HIGH_MINUTES = 30;
+    static final int MEDIUM_MINUTES = 10;
+    static final int LOW_MINUTES = 2;
+    static final int MISSING_REPORT_MINUTES = 15;
+
     private static final RuleMetadata METADATA = new RuleMetadata(
             "quality.static-analysis",
             Category.CODE_QUALITY,
@@ -43,7 +49,9 @@ public final class StaticAnalysisRule implements Rule {
             "Fix the reported code, or tune the tool's rule set (exclusion filter, ruleset, Checkstyle"
                     + " configuration) when a rule does not fit the project.",
             null,
-            "30 min per HIGH issue, 10 min per MEDIUM, 2 min per LOW; INFO costs nothing");
+            EffortModel.per(HIGH_MINUTES, "per HIGH issue").and(MEDIUM_MINUTES, "per MEDIUM")
+                    .and(LOW_MINUTES, "per LOW").and(MISSING_REPORT_MINUTES, "per configured report that is missing")
+                    .withNote("INFO costs nothing"));
 
     @Override
     public RuleMetadata metadata() {
@@ -97,9 +105,9 @@ public final class StaticAnalysisRule implements Rule {
 
     static int effortMinutes(Severity severity) {
         return switch (severity) {
-            case CRITICAL, HIGH -> 30;
-            case MEDIUM -> 10;
-            case LOW -> 2;
+            case CRITICAL, HIGH -> HIGH_MINUTES;
+            case MEDIUM -> MEDIUM_MINUTES;
+            case LOW -> LOW_MINUTES;
             case INFO -> 0;
         };
     }
@@ -126,6 +134,6 @@ public final class StaticAnalysisRule implements Rule {
         return context.finding(Severity.HIGH, configured, "missing-report", analysis.detail(), null, null, null,
                 "Run the analysis before readiness:check (bind its check goal to verify before this plugin), or"
                         + " remove the report from the configuration.",
-                15);
+                MISSING_REPORT_MINUTES);
     }
 }

@@ -4,6 +4,7 @@ import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.security.AuditEvidence;
 import io.github.readiness.rules.evidence.security.DependencyAudit;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
@@ -38,7 +39,7 @@ public final class DependencyAuditRule implements Rule {
             "An OWASP dependency-check report (JSON, XML or SARIF) of this project, newer than its POM, is present.",
             "Add OWASP dependency-check to the build: " + DEPENDENCY_CHECK_SNIPPET,
             null,
-            MISSING_EFFORT + " min to add the audit, " + RERUN_EFFORT + " min to re-run a stale one",
+            EffortModel.per(MISSING_EFFORT, "to add the audit").and(RERUN_EFFORT, "to re-run a stale one"),
             RuleLevel.WARN);
 
     @Override

@@ -5,6 +5,7 @@ import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.security.SarifReport;
 import io.github.readiness.rules.evidence.security.SarifResult;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
@@ -38,7 +39,7 @@ public final class ScannerQualityRule implements Rule {
             "Code quality results of SARIF scanners (SpotBugs, PMD, CodeQL...), grouped per scanner rule.",
             "Fix the reported code, or tune the scanner's rule set if the rule does not fit the project.",
             null,
-            MINUTES_PER_RESULT + " min per error or warning result; notes cost nothing");
+            EffortModel.per(MINUTES_PER_RESULT, "per error or warning result").withNote("notes cost nothing"));
 
     @Override
     public RuleMetadata metadata() {

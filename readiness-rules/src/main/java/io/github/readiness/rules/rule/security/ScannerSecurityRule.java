@@ -6,6 +6,7 @@ import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.evidence.security.SarifReport;
 import io.github.readiness.rules.evidence.security.SarifResult;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
@@ -36,7 +37,8 @@ public final class ScannerSecurityRule implements Rule {
             "Fix the code at the reported location; if the result is a false positive, suppress it in the scanner's"
                     + " own configuration with a justification.",
             null,
-            EFFORT_MINUTES + " min per security result");
+            EffortModel.per(EFFORT_MINUTES, "per security result")
+                    .and(MISSING_EFFORT, "per configured SARIF file that is missing"));
 
     @Override
     public RuleMetadata metadata() {

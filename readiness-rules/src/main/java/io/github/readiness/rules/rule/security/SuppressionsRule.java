@@ -2,6 +2,7 @@ package io.github.readiness.rules.rule.security;
 
 import io.github.readiness.rules.evidence.security.SarifResult;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
@@ -28,7 +29,7 @@ public final class SuppressionsRule implements Rule {
             "Write why the issue does not apply: <notes> in the dependency-check suppression file, or the"
                     + " suppression's justification in the scanner.",
             null,
-            EFFORT_MINUTES + " min per suppression to justify");
+            EffortModel.per(EFFORT_MINUTES, "per suppression to justify"));
 
     @Override
     public RuleMetadata metadata() {

@@ -1,5 +1,6 @@
 package io.github.readiness.rules.rule.security;
 
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.rule.security.DependencyGroup.Ranked;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +17,11 @@ record UpgradeAdvice(String text, int effortMinutes) {
     static final int MINOR_UPGRADE = 60;
     static final int MAJOR_UPGRADE = 240;
     static final int UNKNOWN_FIX = 120;
-    static final String EFFORT_MODEL = "per vulnerable package (one upgrade fixes all its vulnerabilities): "
-            + MINOR_UPGRADE + " min within the same major version, " + MAJOR_UPGRADE + " min across a major version, "
-            + UNKNOWN_FIX + " min when no fixed version is known";
+    /** A policy's rate sets the minor upgrade; the other two scale with it. */
+    static final EffortModel EFFORT_MODEL = EffortModel.per(MINOR_UPGRADE, "within the same major version")
+            .and(MAJOR_UPGRADE, "across a major version")
+            .and(UNKNOWN_FIX, "when no fixed version is known")
+            .withPrefix("per vulnerable package (one upgrade fixes all its vulnerabilities)");
 
     static UpgradeAdvice of(DependencyGroup group) {
         PackageCoordinates package_ = group.coordinates();

@@ -7,6 +7,7 @@ import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.evidence.security.CvssPreference;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Severity;
+import io.github.readiness.rules.policy.EffortRate;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.RuleLevel;
 import io.github.readiness.rules.policy.RuleSettings;
@@ -30,7 +31,7 @@ class PolicyFileApplierTest {
             categories:
               test-coverage: {weight: 4}
             rules:
-              coverage.line: {threshold: 85%, level: ERROR, weight: 2}
+              coverage.line: {threshold: 85%, level: ERROR, weight: 2, effort: 7}
               docs.changelog: {level: OFF}
             security:
               cvssPreference: V3
@@ -62,7 +63,7 @@ class PolicyFileApplierTest {
         Policy policy = apply(EVERY_KEY, "readiness.yaml", TracedPolicy.of(defaults)).policy();
         assertEquals(85, policy.minScore());
         assertEquals(4, policy.weight(Category.TEST_COVERAGE));
-        assertEquals(new RuleSettings(RuleLevel.ERROR, 0.85, 2), policy.rule("coverage.line"));
+        assertEquals(new RuleSettings(RuleLevel.ERROR, 0.85, 2, effort(7)), policy.rule("coverage.line"));
         assertEquals(RuleLevel.OFF, policy.rule("docs.changelog").level());
         assertEquals(new SecurityPolicy(CvssPreference.V3, Severity.HIGH, 30), policy.security());
         assertEquals(List.of("src/main/resources/dev/**"), policy.secretAllowList().entries());
@@ -95,6 +96,7 @@ class PolicyFileApplierTest {
                 Map.entry("coverage.line threshold", "readiness.yaml line 5"),
                 Map.entry("coverage.line level", "readiness.yaml line 5"),
                 Map.entry("coverage.line weight", "readiness.yaml line 5"),
+                Map.entry("coverage.line effort", "readiness.yaml line 5"),
                 Map.entry("docs.changelog level", "readiness.yaml line 6"),
                 Map.entry("security cvssPreference", "readiness.yaml line 8"),
                 Map.entry("security blockingSeverity", "readiness.yaml line 9"),
@@ -125,7 +127,7 @@ class PolicyFileApplierTest {
                     expires: 2027-01-15
                 """, "readiness.yaml", shared);
         Policy policy = project.policy();
-        assertEquals(new RuleSettings(RuleLevel.ERROR, 0.95, 2), policy.rule("coverage.line"));
+        assertEquals(new RuleSettings(RuleLevel.ERROR, 0.95, 2, effort(7)), policy.rule("coverage.line"));
         assertEquals("readiness.yaml line 2", project.origin("coverage.line threshold"));
         assertEquals("shared.yaml line 5", project.origin("coverage.line weight"));
         assertEquals(List.of("fingerprint:3f2a9c01b7de"), policy.secretAllowList().entries());
@@ -154,8 +156,12 @@ class PolicyFileApplierTest {
                 """, "readiness.json", PolicyFormat.JSON);
         TracedPolicy traced = PolicyFileApplier.apply(PolicySource.file(Path.of("readiness.json"), "readiness.json"),
                 json, TracedPolicy.of(defaults));
-        assertEquals(new RuleSettings(RuleLevel.WARN, 0.85, 1), traced.policy().rule("coverage.line"));
+        assertEquals(new RuleSettings(RuleLevel.WARN, 0.85, 1, effort(5)), traced.policy().rule("coverage.line"));
         assertEquals("readiness.json line 3", traced.origin("waiver 1"));
+    }
+
+    private EffortRate effort(int minutesPerUnit) {
+        return new EffortRate(defaults.rule("coverage.line").effort().model(), minutesPerUnit);
     }
 
     private static MapNode child(MapNode root, String section, String key) {

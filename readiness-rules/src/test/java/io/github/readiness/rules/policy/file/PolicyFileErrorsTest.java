@@ -7,6 +7,7 @@ import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.PolicyException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,7 +45,7 @@ class PolicyFileErrorsTest {
             rules: [coverage.line]                          | line 1: rules must be a map such as 'coverage.line: {threshold: 80%}', not a list
             rules:\\n  coverage.line: 85%                  | line 2: rule coverage.line must be a map such as '{threshold: 80%, level: ERROR, weight: 1}', not a single value
             rules:\\n  coverage.lines: {level: OFF}        | line 2: unknown rule 'coverage.lines'; did you mean 'coverage.line'?
-            rules:\\n  coverage.line:\\n    treshold: 85%  | line 3: unknown key 'treshold' under rules.coverage.line; did you mean 'threshold'? Valid keys: threshold, level, weight
+            rules:\\n  coverage.line:\\n    treshold: 85%  | line 3: unknown key 'treshold' under rules.coverage.line; did you mean 'threshold'? Valid keys: threshold, level, weight, effort
             rules:\\n  coverage.line: {threshold: 1.5}     | line 2: coverage.line is '1.5', which is not a ratio: use a value between 0.0 and 1.0 or a percentage between 0% and 100% (did you mean 1.5%?)
             rules:\\n  coverage.line: {threshold: 150%}    | line 2: coverage.line is '150%', which is not a ratio: use a value between 0.0 and 1.0 or a percentage between 0% and 100%
             rules:\\n  coverage.line: {threshold: -0.1}    | line 2: coverage.line is '-0.1', which is not a ratio: use a value between 0.0 and 1.0 or a percentage between 0% and 100%
@@ -54,6 +55,12 @@ class PolicyFileErrorsTest {
             rules:\\n  coverage.line: {level: }            | line 2: level of rule coverage.line has no value
             rules:\\n  coverage.line: {weight: -2}         | line 2: weight of rule coverage.line is -2: use 0 or more
             rules:\\n  coverage.line: {weight: 1.5}        | line 2: weight of rule coverage.line is '1.5': use a whole number, 0 or more
+            rules:\\n  coverage.line: {effort: -5}       | line 2: effort of rule coverage.line is -5: use minutes per line still to cover to reach the threshold, 0 or more
+            rules:\\n  coverage.line: {effort: 2h}       | line 2: effort of rule coverage.line is '2h': use a whole number of minutes, 0 or more
+            rules:\\n  coverage.line: {effort: 7.5}      | line 2: effort of rule coverage.line is '7.5': use a whole number of minutes, 0 or more
+            rules:\\n  coverage.line: {effort: }         | line 2: effort of rule coverage.line has no value
+            rules:\\n  coverage.lines: {effort: 7}       | line 2: unknown rule 'coverage.lines'; did you mean 'coverage.line'?
+            rules:\\n  coverage.line: {efort: 7}         | line 2: unknown key 'efort' under rules.coverage.line; did you mean 'effort'? Valid keys: threshold, level, weight, effort
             security: HIGH                                  | line 1: security must be a map such as 'blockingSeverity: HIGH', not a single value
             security:\\n  blockingSeverty: HIGH            | line 2: unknown key 'blockingSeverty' under security; did you mean 'blockingSeverity'? Valid keys: cvssPreference, blockingSeverity, maxAuditAgeDays, secretAllowList
             security:\\n  blockingSeverity: HIHG           | line 2: blockingSeverity is 'HIHG'; did you mean 'HIGH'? Use one of CRITICAL, HIGH, MEDIUM, LOW, INFO
@@ -81,6 +88,14 @@ class PolicyFileErrorsTest {
             """)
     void eachBadKeyOrValueIsOneLineWithFileLineAndFix(String yaml, String message) {
         assertEquals("readiness.yaml " + message, error(yaml.replace("\\n", "\n")));
+    }
+
+    @Test
+    void aRuleWithoutAnEstimateOfItsOwnHasNoEffortToSet() {
+        List<String> withEstimates = DEFAULTS.rules().keySet().stream().filter(id -> !id.equals("baseline.ratchet"))
+                .toList();
+        assertEquals("readiness.yaml line 2: rule baseline.ratchet has no effort estimate to set; rules with estimates: "
+                + String.join(", ", withEstimates), error("rules:\n  baseline.ratchet: {effort: 10}"));
     }
 
     @Test

@@ -16,9 +16,15 @@ class PolicyListingTest {
         TracedPolicy traced = TracedPolicy.of(DEFAULTS);
         List<String> lines = PolicyListing.lines(traced);
         assertEquals("Policy: built-in default", PolicyListing.sourcesLine(traced));
-        // minScore, 8 categories, level and weight per rule plus 2 thresholds, 4 security values, waivers, 2 settings,
-        // requiredLevel
-        assertEquals(1 + 8 + 2 * DEFAULTS.rules().size() + 2 + 4 + 1 + 2 + 1, lines.size());
+        // minScore, 8 categories, level and weight per rule plus 2 thresholds, an effort per rule but baseline.ratchet,
+        // 4 security values, waivers, 2 settings, requiredLevel
+        int rules = DEFAULTS.rules().size();
+        assertEquals(1 + 8 + 2 * rules + 2 + (rules - 1) + 4 + 1 + 2 + 1, lines.size());
+        assertEquals(List.of("baseline.ratchet level ERROR (built-in default)",
+                "baseline.ratchet weight 1 (built-in default)",
+                "policy.waivers level ERROR (built-in default)"), lines.stream()
+                .filter(line -> line.startsWith("baseline.ratchet ") || line.startsWith("policy.waivers l")).toList(),
+                "a rule without an estimate of its own has no effort to list");
         assertEquals(List.of(
                 "minScore 80 (built-in default)",
                 "category test-coverage weight 3 (built-in default)",
@@ -26,9 +32,16 @@ class PolicyListingTest {
         assertEquals(List.of(
                 "coverage.evidence level ERROR (built-in default)",
                 "coverage.evidence weight 1 (built-in default)",
+                "coverage.evidence effort 15 min to configure JaCoCo or re-run the build (built-in default)",
                 "coverage.line threshold 80 % (built-in default)",
                 "coverage.line level ERROR (built-in default)",
-                "coverage.line weight 1 (built-in default)"), lines.subList(9, 14));
+                "coverage.line weight 1 (built-in default)",
+                "coverage.line effort 5 min per line still to cover to reach the threshold (built-in default)"),
+                lines.subList(9, 16));
+        assertEquals("security.vulnerabilities effort per vulnerable package (one upgrade fixes all its vulnerabilities):"
+                + " 60 min within the same major version, 240 min across a major version, 120 min when no fixed"
+                + " version is known (built-in default)", lines.stream()
+                .filter(line -> line.startsWith("security.vulnerabilities effort")).findFirst().orElseThrow());
         assertEquals(List.of(
                 "security cvssPreference HIGHEST (built-in default)",
                 "security blockingSeverity CRITICAL (built-in default)",
@@ -53,9 +66,12 @@ class PolicyListingTest {
                 "coverage.line threshold 85 % (readiness.yaml line 5)",
                 "coverage.line level ERROR (readiness.yaml line 5)",
                 "coverage.line weight 2 (readiness.yaml line 5)",
+                "coverage.line effort 7 min per line still to cover to reach the threshold (readiness.yaml line 5)",
                 "coverage.branch threshold 70 % (preset silver)",
                 "coverage.branch level ERROR (preset silver)",
-                "coverage.branch weight 1 (built-in default)"), lines.subList(11, 17));
+                "coverage.branch weight 1 (built-in default)",
+                "coverage.branch effort 10 min per branch still to cover to reach the threshold (built-in default)"),
+                lines.subList(12, 20));
         assertEquals(List.of(
                 "security cvssPreference V3 (readiness.yaml line 8)",
                 "security blockingSeverity HIGH (readiness.yaml line 9)",
