@@ -17,8 +17,8 @@ class PolicyListingTest {
         List<String> lines = PolicyListing.lines(traced);
         assertEquals("Policy: built-in default", PolicyListing.sourcesLine(traced));
         // minScore, 8 categories, level and weight per rule plus 2 thresholds, 4 security values, waivers, 2 settings,
-        // requiredLevel
-        assertEquals(1 + 8 + 2 * DEFAULTS.rules().size() + 2 + 4 + 1 + 2 + 1, lines.size());
+        // requiredLevel, coverage scope, reactor failAt
+        assertEquals(1 + 8 + 2 * DEFAULTS.rules().size() + 2 + 4 + 1 + 2 + 1 + 2, lines.size());
         assertEquals(List.of(
                 "minScore 80 (built-in default)",
                 "category test-coverage weight 3 (built-in default)",
@@ -37,7 +37,9 @@ class PolicyListingTest {
                 "waivers none (built-in default)",
                 "waiverSettings warnDays 14 (built-in default)",
                 "waiverSettings maxDaysAhead none (built-in default)",
-                "requiredLevel none (built-in default)"), lines.subList(lines.size() - 8, lines.size()));
+                "requiredLevel none (built-in default)",
+                "coverage scope module (built-in default)",
+                "reactor failAt end (built-in default)"), lines.subList(lines.size() - 10, lines.size()));
     }
 
     @Test
@@ -66,6 +68,8 @@ class PolicyListingTest {
                 "waiver 2 security.secrets owner 'platform' expires 2026-12-31 reason 'test keys' (readiness.yaml line 18)",
                 "waiverSettings warnDays 21 (readiness.yaml line 22)",
                 "waiverSettings maxDaysAhead 180 (readiness.yaml line 22)",
-                "requiredLevel silver (readiness.yaml line 23)"), lines.subList(lines.size() - 9, lines.size()));
+                "requiredLevel silver (readiness.yaml line 23)",
+                "coverage scope both (readiness.yaml line 24)",
+                "reactor failAt module (readiness.yaml line 25)"), lines.subList(lines.size() - 11, lines.size()));
     }
 }
