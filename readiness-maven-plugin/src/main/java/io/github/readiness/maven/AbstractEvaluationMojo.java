@@ -137,12 +137,22 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
                         checkstyleReport, scanTestSources));
         // waiver expiry is judged on the day the build started, in UTC, whatever the machine's zone
         ProjectInfo info = ProjectEvidenceCollector.projectInfo(project);
-        ToolInfo tool = new ToolInfo(plugin.getArtifactId(), plugin.getVersion());
+        ToolInfo tool = tool();
         LocalDate today = LocalDate.ofInstant(session.getStartTime().toInstant(), ZoneOffset.UTC);
         Scorecard card = engine.evaluate(info, evidence, policy, tool, today);
         // the same evidence against the bronze, silver and gold presets: pure rules, no more I/O
         MaturityAssessment maturity = new MaturityAssessor(engine).assess(info, evidence, policy, tool, today);
         return new Evaluation(policy, evidence, card.withMaturity(maturity));
+    }
+
+    /** The name and version of this plugin, as written into the reports. */
+    protected final ToolInfo tool() {
+        return new ToolInfo(plugin.getArtifactId(), plugin.getVersion());
+    }
+
+    /** This plugin's descriptor (its key, to find where a module binds a goal). */
+    protected final PluginDescriptor pluginDescriptor() {
+        return plugin;
     }
 
     /** A goal's own policy settings, applied after the shared ones; none by default. */

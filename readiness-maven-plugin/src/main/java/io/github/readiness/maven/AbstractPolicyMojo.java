@@ -128,6 +128,24 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
     private String requiredLevel;
 
     /**
+     * Multi-module builds: where the coverage thresholds apply. {@code module} (default): each module against its
+     * thresholds, as in a single-module build; {@code aggregate}: only the reactor's aggregated coverage (covered and
+     * missed lines summed over the modules, or the report-aggregate XML) blocks, a module below the bar only reports
+     * it; {@code both}: each module and the aggregate. Policy file key {@code coverage.scope}.
+     */
+    @Parameter(property = "readiness.coverageScope")
+    private String coverageScope;
+
+    /**
+     * Multi-module builds: when a NOT_READY verdict fails the build. {@code end} (default): each module's verdict is
+     * logged and the build fails once, at the end of the reactor, with the reactor summary listing every module's
+     * blockers; {@code module}: at the first NOT_READY module, as a single-module build does. Policy file key
+     * {@code reactor.failAt}.
+     */
+    @Parameter(property = "readiness.failAt")
+    private String failAt;
+
+    /**
      * The effective policy with the origin of every value; logs the sources applied in one INFO line
      * ({@code Policy: preset silver, readiness.yaml}).
      */
@@ -136,7 +154,7 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
         Path reactorRoot = top == null || top.getBasedir() == null ? null : top.getBasedir().toPath();
         TracedPolicy traced = EffectivePolicy.build(defaults, project.getBasedir().toPath(), reactorRoot, policy,
                 new PomPolicy(minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference,
-                        blockingSeverity, maxAuditAgeDays, secretAllowList, requiredLevel),
+                        blockingSeverity, maxAuditAgeDays, secretAllowList, requiredLevel, coverageScope, failAt),
                 getClass().getClassLoader());
         getLog().info(PolicyListing.sourcesLine(traced));
         return traced;

@@ -28,8 +28,18 @@ final class PolicyConfiguration {
             String blockingSeverity,
             Integer maxAuditAgeDays,
             List<String> secretAllowList,
-            String requiredLevel) {
+            String requiredLevel,
+            String coverageScope,
+            String failAt) {
         static final PomPolicy NONE = new PomPolicy(null, null, null, null, null, null, null, null, null);
+
+        /** Without reactor settings. */
+        PomPolicy(Integer minScore, String minLineCoverage, String minBranchCoverage, Map<String, String> ruleLevels,
+                String cvssPreference, String blockingSeverity, Integer maxAuditAgeDays, List<String> secretAllowList,
+                String requiredLevel) {
+            this(minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference, blockingSeverity,
+                    maxAuditAgeDays, secretAllowList, requiredLevel, null, null);
+        }
 
         /** Without a required maturity level. */
         PomPolicy(Integer minScore, String minLineCoverage, String minBranchCoverage, Map<String, String> ruleLevels,
@@ -79,6 +89,12 @@ final class PolicyConfiguration {
             }
             if (pom.requiredLevel() != null) {
                 layer.set(PolicyValue.REQUIRED_LEVEL, policy -> policy.withRequiredLevel(pom.requiredLevel()));
+            }
+            if (pom.coverageScope() != null) {
+                layer.set(PolicyValue.COVERAGE_SCOPE, policy -> policy.withCoverageScope(pom.coverageScope()));
+            }
+            if (pom.failAt() != null) {
+                layer.set(PolicyValue.FAIL_AT, policy -> policy.withFailAt(pom.failAt()));
             }
             return layer.traced;
         } catch (PolicyException e) {
