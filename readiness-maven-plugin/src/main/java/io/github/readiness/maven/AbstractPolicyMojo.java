@@ -150,7 +150,7 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
      * ({@code Policy: preset silver, readiness.yaml}).
      */
     protected final TracedPolicy effectivePolicy(Policy defaults) throws MojoExecutionException {
-        MavenProject top = session.getTopLevelProject();
+        MavenProject top = ReactorModules.root(session); // the reactor root even with -pl
         Path reactorRoot = top == null || top.getBasedir() == null ? null : top.getBasedir().toPath();
         TracedPolicy traced = EffectivePolicy.build(defaults, project.getBasedir().toPath(), reactorRoot, policy,
                 new PomPolicy(minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference,

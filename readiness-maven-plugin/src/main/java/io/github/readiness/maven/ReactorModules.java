@@ -37,8 +37,24 @@ final class ReactorModules {
             allProjects.stream().filter(p -> !built.contains(p)).forEach(ordered::add);
         }
         this.all = List.copyOf(ordered);
-        this.root = all.stream().filter(MavenProject::isExecutionRoot).findFirst()
-                .orElse(session.getTopLevelProject());
+        this.root = root(session);
+    }
+
+    /**
+     * The reactor root: the execution root (the project Maven was started on), which {@code -pl} and {@code -rf}
+     * leave out of {@code session.getProjects()}, where {@code session.getTopLevelProject()} becomes the first
+     * selected module; the top-level project when the session knows no execution root.
+     */
+    static MavenProject root(MavenSession session) {
+        List<MavenProject> allProjects = session.getAllProjects();
+        if (allProjects != null) {
+            for (MavenProject project : allProjects) {
+                if (project.isExecutionRoot()) {
+                    return project;
+                }
+            }
+        }
+        return session.getTopLevelProject();
     }
 
     /** More than one module in the reactor (even if {@code -pl} builds only one of them). */

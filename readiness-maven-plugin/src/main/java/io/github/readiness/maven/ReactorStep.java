@@ -64,8 +64,7 @@ final class ReactorStep {
         boolean rootChecked = rootOutcome != null && rootOutcome.result().isChecked();
         // the root's policy is the reactor's (readiness.yaml and the parent POM's configuration live there)
         Policy policy = (rootChecked ? rootOutcome : checked.get(0)).policy();
-        Path directory = rootChecked ? rootOutcome.outputDirectory()
-                : Path.of(root.getBuild().getDirectory(), "readiness");
+        Path directory = rootChecked ? rootOutcome.outputDirectory() : outputAtRoot(checked.get(0));
         ReactorResult result = new ReactorAggregator().aggregate(ProjectEvidenceCollector.projectInfo(root), tool,
                 policy, modules.results(outcomes), aggregateReport(outcomes));
         try {
@@ -82,6 +81,19 @@ final class ReactorStep {
         log.info("Reactor reports: " + PathDisplay.relative(rootDir, directory.resolve(ReportFiles.JSON)) + ", "
                 + markdown);
         return new Completed(result, markdown);
+    }
+
+    /**
+     * Where the reactor result goes when the root module was not checked ({@code -pl}, or no check bound there): the
+     * first checked module's output directory, taken relative to that module and applied at the reactor root
+     * ({@code target/readiness} by default).
+     */
+    private Path outputAtRoot(Outcome module) {
+        Path rootDir = modules.root().getBasedir().toPath().toAbsolutePath().normalize();
+        Path moduleDir = rootDir.resolve(module.result().path()).normalize();
+        Path output = module.outputDirectory().toAbsolutePath().normalize();
+        return output.startsWith(moduleDir) ? rootDir.resolve(moduleDir.relativize(output))
+                : Path.of(modules.root().getBuild().getDirectory(), "readiness");
     }
 
     /**
