@@ -28,7 +28,7 @@ public final class ReactorSummary {
                         Formats.score(module.card().score()), coverage(module.counter(CounterType.LINE)),
                         module.card().blockers().size()));
             } else {
-                lines.add(String.format("  %-24s %-11s", module.name(), module.status().id()));
+                lines.add(String.format("  %-24s %s", module.name(), module.status().id()));
             }
         }
         lines.add("Aggregated coverage (" + reactor.coverage().source() + ", scope "
