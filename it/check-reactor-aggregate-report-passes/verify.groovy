@@ -1,4 +1,5 @@
 import groovy.json.JsonSlurper
+import groovy.xml.XmlSlurper
 
 def log = new File(basedir, 'build.log').text
 def xml = new XmlSlurper(false, false, true)
@@ -15,8 +16,8 @@ assert aggregate.coverage.line.missed == 0 // beta's tests cover the rest of alp
 def alpha = root.modules.find { it.module == 'alpha' }
 def beta = root.modules.find { it.module == 'beta' }
 assert alpha.coverage.line.missed > 0 // alone, alpha is below the bar...
-assert aggregate.coverage.line.covered == alpha.coverage.line.covered + alpha.coverage.line.missed
-        + beta.coverage.line.covered
+assert aggregate.coverage.line.covered == (alpha.coverage.line.covered + alpha.coverage.line.missed
+        + beta.coverage.line.covered)
 // ...which under scope aggregate reports without blocking; the aggregate passes
 assert alpha.verdict == 'CONDITIONAL' && root.verdict == 'CONDITIONAL'
 assert root.evidence.collect { [it.source, it.path, it.status] } == [
