@@ -4,10 +4,32 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('Using the MultiThreadedBuilder implementation with a thread count of 2')
 assert log.contains('[INFO] Readiness of it.readiness:alpha:1.0.0-SNAPSHOT: READY, score 100/100 (minimum 80)')
 assert log.contains('[INFO] Readiness of it.readiness:beta:1.0.0-SNAPSHOT: READY, score 100/100 (minimum 80)')
-// the aggregator has no code; it holds dependency-check's aggregate report, which it judges whole
+// the top-level readiness.json is the reactor result; the aggregator (no code, it holds dependency-check's aggregate
+// report, which it judges whole) is one of its modules
 def root = new JsonSlurper().parse(new File(basedir, 'target/readiness/readiness.json'))
 assert root.verdict == 'READY'
-assert root.findings.collect { it.key } == ['CVE-2020-9488 org.apache.logging.log4j:log4j-core']
+assert root.modules.collect { [it.module, it.path, it.status, it.verdict, it.score] } == [
+        ['check-multimodule-parallel-passes', '.', 'checked', 'READY', 90],
+        ['alpha', 'alpha', 'checked', 'READY', 100], ['beta', 'beta', 'checked', 'READY', 100]]
+assert root.findings.collect { [it.module, it.key] } == [
+        ['check-multimodule-parallel-passes', 'CVE-2020-9488 org.apache.logging.log4j:log4j-core'],
+        ['beta', 'CVE-2020-9488 org.apache.logging.log4j:log4j-core']]
+// (90 x 1 + 100 x 5 + 100 x 5) / 11 lines: the pom module weighs 1
+assert root.score == 99
+assert root.reactor.aggregatedCoverage == [source: 'modules summed', coverage: root.modules[1].coverage.collectEntries {
+        type, c -> [type, [covered: c.covered * 2, missed: 0, ratio: 1]] }]
+assert log.count('Reactor readiness of it.readiness:check-multimodule-parallel-passes:1.0.0-SNAPSHOT: READY, score 99/100'
+        + ' (minimum 80), 3 of 3 modules checked') == 2
+// the serial build gives the same reactor result to the byte, whichever module completed last with two threads
+assert new File(basedir, 'target/readiness-serial/readiness.json').bytes == new File(basedir,
+        'target/readiness/readiness.json').bytes
+// -pl beta: the reactor result covers beta and says which modules this build did not build
+def partial = new JsonSlurper().parse(new File(basedir, 'target/readiness-pl/readiness.json'))
+assert partial.modules.collect { [it.module, it.status] } == [['beta', 'checked'], ['alpha', 'not-built'],
+        ['check-multimodule-parallel-passes', 'not-built']]
+assert partial.reactor.notBuilt == ['alpha', 'check-multimodule-parallel-passes'] && partial.score == 100
+assert log.contains('[INFO] Reactor readiness of it.readiness:check-multimodule-parallel-passes:1.0.0-SNAPSHOT: READY,'
+        + ' score 100/100 (minimum 80), 1 of 3 modules checked; not built: alpha, check-multimodule-parallel-passes')
 ['alpha', 'beta'].each { module ->
     def json = new JsonSlurper().parse(new File(basedir, module + '/target/readiness/readiness.json'))
     assert json.project.artifactId == module && json.verdict == 'READY' && json.score == 100

@@ -119,7 +119,7 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
 
     /** The facade that evaluates this project with this goal's parameters; see its call order. */
     final ReadinessFacade facade(BaselineOptions baseline) {
-        return new ReadinessFacade(session, project, getLog(), new ToolInfo(plugin.getArtifactId(), plugin.getVersion()),
+        return new ReadinessFacade(session, project, getLog(), tool(),
                 new ReadinessSettings(policyReference(), pomPolicy(), evidenceLocations(), baseline));
     }
 
@@ -128,5 +128,15 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
         return new EvidenceLocations(classesDirectory, testClassesDirectory, jacocoExecFiles, jacocoXmlReport,
                 testReportsDirectories, dependencyCheckReports, sarifReports, spotbugsReport, pmdReport,
                 checkstyleReport, scanTestSources);
+    }
+
+    /** The name and version of this plugin, as written into the reports. */
+    protected final ToolInfo tool() {
+        return new ToolInfo(plugin.getArtifactId(), plugin.getVersion());
+    }
+
+    /** This plugin's descriptor (its key, to find where a module binds a goal). */
+    protected final PluginDescriptor pluginDescriptor() {
+        return plugin;
     }
 }

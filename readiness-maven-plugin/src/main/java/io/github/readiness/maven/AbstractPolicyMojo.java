@@ -145,11 +145,29 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
     private String requiredLevel;
 
     /**
+     * Multi-module builds: where the coverage thresholds apply. {@code module} (default): each module against its
+     * thresholds, as in a single-module build; {@code aggregate}: only the reactor's aggregated coverage (covered and
+     * missed lines summed over the modules, or the report-aggregate XML) blocks, a module below the bar only reports
+     * it; {@code both}: each module and the aggregate. Policy file key {@code coverage.scope}.
+     */
+    @Parameter(property = "readiness.coverageScope")
+    private String coverageScope;
+
+    /**
+     * Multi-module builds: when a NOT_READY verdict fails the build. {@code end} (default): each module's verdict is
+     * logged and the build fails once, at the end of the reactor, with the reactor summary listing every module's
+     * blockers; {@code module}: at the first NOT_READY module, as a single-module build does. Policy file key
+     * {@code reactor.failAt}.
+     */
+    @Parameter(property = "readiness.failAt")
+    private String failAt;
+
+    /**
      * The effective policy with the origin of every value; logs the sources applied in one INFO line
      * ({@code Policy: preset silver, readiness.yaml}).
      */
     protected final TracedPolicy effectivePolicy(Policy defaults) throws MojoExecutionException {
-        MavenProject top = session.getTopLevelProject();
+        MavenProject top = ReactorModules.root(session); // the reactor root even with -pl
         Path reactorRoot = top == null || top.getBasedir() == null ? null : top.getBasedir().toPath();
         TracedPolicy traced = EffectivePolicy.build(defaults, project.getBasedir().toPath(), reactorRoot, policy,
                 pomPolicy(), getClass().getClassLoader());
@@ -165,6 +183,6 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
     /** The policy parameters as configured, for {@link ReadinessFacade}. */
     final PomPolicy pomPolicy() {
         return new PomPolicy(minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference,
-                blockingSeverity, maxAuditAgeDays, secretAllowList, requiredLevel, ruleEfforts);
+                blockingSeverity, maxAuditAgeDays, secretAllowList, requiredLevel, ruleEfforts, coverageScope, failAt);
     }
 }

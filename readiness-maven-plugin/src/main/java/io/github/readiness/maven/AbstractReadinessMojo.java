@@ -28,10 +28,14 @@ public abstract class AbstractReadinessMojo extends AbstractMojo {
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping readiness " + goal() + " (readiness.skip=true)");
+            skipped();
             return;
         }
         run();
     }
+
+    /** Called instead of {@link #run()} when the goal is skipped; nothing by default. */
+    protected void skipped() throws MojoExecutionException, MojoFailureException {}
 
     /** The goal name, for log lines. */
     protected abstract String goal();

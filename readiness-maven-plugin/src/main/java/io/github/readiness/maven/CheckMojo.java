@@ -1,10 +1,23 @@
 package io.github.readiness.maven;
 
 import io.github.readiness.maven.ReadinessSettings.BaselineOptions;
+import io.github.readiness.maven.ReactorRegistry.Outcome;
+import io.github.readiness.rules.baseline.Baseline;
+import io.github.readiness.rules.baseline.BaselineComparison;
+import io.github.readiness.rules.baseline.BaselineException;
+import io.github.readiness.rules.baseline.BaselineFile;
+import io.github.readiness.rules.evidence.Counter;
+import io.github.readiness.rules.evidence.CounterType;
 import io.github.readiness.rules.evidence.PathDisplay;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.report.ConsoleSummary;
 import io.github.readiness.rules.report.OutputFormat;
+import io.github.readiness.rules.policy.FailAt;
+import io.github.readiness.rules.policy.Policy;
+import io.github.readiness.rules.reactor.ModuleResult;
+import io.github.readiness.rules.reactor.ModuleStatus;
+import io.github.readiness.rules.reactor.ReactorAggregator;
+import io.github.readiness.rules.report.ReactorSummary;
 import io.github.readiness.rules.report.ReportFiles;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.File;
@@ -14,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -103,6 +118,22 @@ public class CheckMojo extends AbstractEvaluationMojo {
     @Parameter(property = "readiness.newProblemsOnly")
     private Boolean newProblemsOnly;
 
+    /**
+     * Multi-module builds: the JaCoCo {@code report-aggregate} XML whose coverage is the reactor's aggregated
+     * coverage (it counts cross-module coverage, so it replaces the modules' summed counters; it is never added to
+     * them). Default: the first existing {@code target/site/jacoco-aggregate/jacoco.xml} of the reactor root or of a
+     * module without classes of its own (the usual aggregator module); a leaf module's partial aggregate is never
+     * used. An empty report ({@code <report name="x"/>}) or one older than the build is reported and the modules'
+     * counters are summed instead. Without any, the modules' counters are summed.
+     */
+    @Parameter(property = "readiness.jacocoAggregateReport")
+    private File jacocoAggregateReport;
+
+    /** This execution, to tell a command-line {@code readiness:check} (every module runs it) from a bound one. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
+
     @Override
     protected String goal() {
         return "check";
@@ -136,6 +167,54 @@ public class CheckMojo extends AbstractEvaluationMojo {
         if (outputs.contains(OutputFormat.GITHUB)) {
             new GithubOutput(getLog(), environment()).publish(card, basedir, markdown);
         }
+        ReactorModules reactor = new ReactorModules(session);
+        if (!reactor.isMultiModule()) {
+            gate(card, markdown);
+            return;
+        }
+        boolean failAtEnd = facade.reactorPolicy().reactor().failAt() == FailAt.END;
+        if (failAtEnd && failOnNotReady && card.verdict() == Verdict.NOT_READY) {
+            getLog().warn("Readiness of " + card.project().coordinates() + " is NOT_READY: the build fails at the end"
+                    + " of the reactor (reactor.failAt=end)");
+        }
+        Map<CounterType, Counter> counters = facade.evaluation().evidence().coverage().isRead()
+                ? facade.evaluation().evidence().coverage().value().bundle()
+                : Map.of();
+        register(reactor, new Outcome(ModuleResult.checked(card.project(), reactor.path(project), card, counters),
+                facade.reactorPolicy(), reportDir));
+        if (!failAtEnd || !failOnNotReady) {
+            gate(card, markdown);
+        }
+    }
+
+    @Override
+    protected void skipped() throws MojoExecutionException, MojoFailureException {
+        ReactorModules reactor = new ReactorModules(session);
+        if (reactor.isMultiModule()) {
+            register(reactor, new Outcome(ModuleResult.unchecked(ProjectEvidenceCollector.projectInfo(project),
+                    reactor.path(project), ModuleStatus.SKIPPED), null, null));
+        }
+    }
+
+    /** Records this module; the module that completes last computes, writes, prints and gates the reactor verdict. */
+    private void register(ReactorModules reactor, Outcome outcome) throws MojoExecutionException, MojoFailureException {
+        Optional<Map<String, Outcome>> all = ReactorRegistry.of(session).register(ReactorModules.id(project), outcome,
+                reactor.expected(pluginDescriptor(), mojoExecution, goal()));
+        if (all.isEmpty()) {
+            return;
+        }
+        ReactorStep.Completed completed = new ReactorStep(session, reactor, jacocoAggregateReport, tool(), getLog())
+                .complete(all.get());
+        if (completed != null && completed.result().card().verdict() == Verdict.NOT_READY) {
+            if (failOnNotReady) {
+                throw new MojoFailureException(ReactorSummary.failureMessage(completed.result(), completed.markdown()));
+            }
+            getLog().warn("Reactor verdict is NOT_READY, but readiness.failOnNotReady=false: the build is not failed.");
+        }
+    }
+
+    /** The module's own gate: fails on NOT_READY unless failOnNotReady is false. */
+    private void gate(Scorecard card, String markdown) throws MojoFailureException {
         if (card.verdict() == Verdict.NOT_READY) {
             if (failOnNotReady) {
                 throw new MojoFailureException(ConsoleSummary.failureMessage(card, markdown));

@@ -29,15 +29,26 @@ final class PolicyConfiguration {
             Integer maxAuditAgeDays,
             List<String> secretAllowList,
             String requiredLevel,
-            Map<String, String> ruleEfforts) {
-        static final PomPolicy NONE = new PomPolicy(null, null, null, null, null, null, null, null, null, null);
+            Map<String, String> ruleEfforts,
+            String coverageScope,
+            String failAt) {
+        static final PomPolicy NONE =
+                new PomPolicy(null, null, null, null, null, null, null, null, null, null, null, null);
 
-        /** Without effort rates. */
+        /** Without reactor settings. */
+        PomPolicy(Integer minScore, String minLineCoverage, String minBranchCoverage, Map<String, String> ruleLevels,
+                String cvssPreference, String blockingSeverity, Integer maxAuditAgeDays, List<String> secretAllowList,
+                String requiredLevel, Map<String, String> ruleEfforts) {
+            this(minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference, blockingSeverity,
+                    maxAuditAgeDays, secretAllowList, requiredLevel, ruleEfforts, null, null);
+        }
+
+        /** Without effort rates and reactor settings. */
         PomPolicy(Integer minScore, String minLineCoverage, String minBranchCoverage, Map<String, String> ruleLevels,
                 String cvssPreference, String blockingSeverity, Integer maxAuditAgeDays, List<String> secretAllowList,
                 String requiredLevel) {
             this(minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference, blockingSeverity,
-                    maxAuditAgeDays, secretAllowList, requiredLevel, null);
+                    maxAuditAgeDays, secretAllowList, requiredLevel, null, null, null);
         }
 
         /** Without a required maturity level. */
@@ -94,6 +105,12 @@ final class PolicyConfiguration {
             }
             if (pom.requiredLevel() != null) {
                 layer.set(PolicyValue.REQUIRED_LEVEL, policy -> policy.withRequiredLevel(pom.requiredLevel()));
+            }
+            if (pom.coverageScope() != null) {
+                layer.set(PolicyValue.COVERAGE_SCOPE, policy -> policy.withCoverageScope(pom.coverageScope()));
+            }
+            if (pom.failAt() != null) {
+                layer.set(PolicyValue.FAIL_AT, policy -> policy.withFailAt(pom.failAt()));
             }
             return layer.traced;
         } catch (PolicyException e) {

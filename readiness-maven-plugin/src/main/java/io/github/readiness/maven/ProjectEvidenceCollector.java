@@ -106,7 +106,7 @@ final class ProjectEvidenceCollector {
     }
 
     private SecurityRequest securityRequest(Policy policy, EvidenceLocations locations) {
-        MavenProject top = session.getTopLevelProject();
+        MavenProject top = ReactorModules.root(session); // the reactor root even with -pl
         boolean isTop = top == null || top.getBasedir().equals(project.getBasedir());
         List<String> sarif = locations.sarifReports() == null ? List.of() : locations.sarifReports();
         return new SecurityRequest(project.getBasedir().toPath(), Path.of(project.getBuild().getDirectory()),

@@ -15,6 +15,7 @@ import io.github.readiness.rules.model.ProjectInfo;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.ToolInfo;
 import io.github.readiness.rules.policy.Policy;
+import io.github.readiness.rules.reactor.ReactorAggregator;
 import io.github.readiness.rules.policy.RuleLevel;
 import io.github.readiness.rules.policy.file.PolicyListing;
 import io.github.readiness.rules.policy.file.TracedPolicy;
@@ -53,7 +54,9 @@ final class ReadinessFacade {
     private final ToolInfo tool;
     private final ReadinessSettings settings;
     private TracedPolicy traced;
+    private Policy reactorPolicy;
     private Policy policy;
+    private Evaluation evaluation;
 
     ReadinessFacade(MavenSession session, MavenProject project, Log log, ToolInfo tool, ReadinessSettings settings) {
         this.session = session;
@@ -69,16 +72,30 @@ final class ReadinessFacade {
     /** Step 1: the effective policy with the baseline settings; built once, its sources logged once. */
     Policy policy() throws MojoExecutionException {
         if (policy == null) {
-            MavenProject top = session.getTopLevelProject();
+            MavenProject top = ReactorModules.root(session); // the reactor root even with -pl
             Path reactorRoot = top == null || top.getBasedir() == null ? null : top.getBasedir().toPath();
             traced = EffectivePolicy.build(engine.defaultPolicy(), basedir(), reactorRoot, settings.policyReference(),
                     settings.pom(), getClass().getClassLoader());
             log.info(PolicyListing.sourcesLine(traced));
             BaselineOptions baseline = settings.baseline();
-            policy = BaselineConfiguration.apply(traced.policy(), baseline.scoreTolerance(),
+            reactorPolicy = BaselineConfiguration.apply(traced.policy(), baseline.scoreTolerance(),
                     baseline.coverageTolerance(), baseline.newProblemsOnly());
+            // under coverage scope aggregate, a module's coverage reports but only the reactor's aggregate blocks
+            policy = new ReactorModules(session).isMultiModule() ? ReactorAggregator.modulePolicy(reactorPolicy)
+                    : reactorPolicy;
         }
         return policy;
+    }
+
+    /** The policy of step 1 before the module adjustment: the one the reactor verdict applies. */
+    Policy reactorPolicy() throws MojoExecutionException {
+        policy();
+        return reactorPolicy;
+    }
+
+    /** The evaluation {@link #scorecard()} made (its evidence feeds the reactor's coverage counters), else null. */
+    Evaluation evaluation() {
+        return evaluation;
     }
 
     /** The policy of step 1 with the origin of every value (the baseline settings are not traced). */
@@ -129,7 +146,8 @@ final class ReadinessFacade {
     Scorecard scorecard() throws MojoExecutionException {
         Policy effective = policy();
         Baseline baseline = baseline();
-        return judge(evaluate(effective), baseline);
+        evaluation = evaluate(effective);
+        return judge(evaluation, baseline);
     }
 
     /** The rules the effective policy evaluates (level not OFF), as the engine lists them; after {@link #policy()}. */

@@ -17,7 +17,7 @@ final class RepositoryRoot {
     static Path of(MavenSession session, MavenProject project) {
         Path module = normalize(project.getBasedir());
         Path root = module;
-        MavenProject top = session.getTopLevelProject();
+        MavenProject top = ReactorModules.root(session); // the reactor root even with -pl
         if (top != null && top.getBasedir() != null) {
             root = higher(root, normalize(top.getBasedir()), module);
         }

@@ -12,6 +12,8 @@ import java.util.Objects;
  *     ({@code rules.<id>.effort}, applied by the engine)
  * @param waived an active waiver accepts it: shown, but not counted in score, effort or verdict
  * @param waiver the waiver that accepts it (reason, owner, expiry), or null; never set on an unwaived finding
+ * @param module the reactor module it was found in (its artifactId), or null in a module's own report; only the
+ *     reactor result tags findings
  */
 public record Finding(
         String rule,
@@ -26,7 +28,27 @@ public record Finding(
         String remediation,
         int effortMinutes,
         boolean waived,
-        WaiverNote waiver) {
+        WaiverNote waiver,
+        String module) {
+
+    /** A finding of the module being evaluated (no module tag). */
+    public Finding(
+            String rule,
+            Category category,
+            Severity severity,
+            boolean blocking,
+            String key,
+            String message,
+            Double measured,
+            Double expected,
+            Location location,
+            String remediation,
+            int effortMinutes,
+            boolean waived,
+            WaiverNote waiver) {
+        this(rule, category, severity, blocking, key, message, measured, expected, location, remediation,
+                effortMinutes, waived, waiver, null);
+    }
 
     /** A finding without a waiver note (rules create findings unwaived; the engine applies waivers). */
     public Finding(
@@ -69,18 +91,24 @@ public record Finding(
     /** A copy that no longer blocks (the rule's level is WARN). */
     public Finding asNonBlocking() {
         return new Finding(rule, category, severity, false, key, message, measured, expected, location,
-                remediation, effortMinutes, waived, waiver);
+                remediation, effortMinutes, waived, waiver, module);
     }
 
     /** A copy with another effort (the effort of a fix shared with waived findings moves to this one). */
     public Finding withEffortMinutes(int minutes) {
         return new Finding(rule, category, severity, blocking, key, message, measured, expected, location,
-                remediation, minutes, waived, waiver);
+                remediation, minutes, waived, waiver, module);
     }
 
     /** A copy accepted by a waiver: it keeps its severity and blocking flag, but no longer counts. */
     public Finding waivedBy(WaiverNote note) {
         return new Finding(rule, category, severity, blocking, key, message, measured, expected, location,
-                remediation, effortMinutes, true, Objects.requireNonNull(note, "note"));
+                remediation, effortMinutes, true, Objects.requireNonNull(note, "note"), module);
+    }
+
+    /** A copy tagged with the reactor module it belongs to, for the reactor result. */
+    public Finding inModule(String moduleName) {
+        return new Finding(rule, category, severity, blocking, key, message, measured, expected, location,
+                remediation, effortMinutes, waived, waiver, Objects.requireNonNull(moduleName, "module"));
     }
 }

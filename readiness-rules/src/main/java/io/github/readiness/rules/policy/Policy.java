@@ -28,10 +28,11 @@ public final class Policy {
     private final Waivers waivers;
     private final BaselineSettings baselineSettings;
     private final MaturityLevel requiredLevel;
+    private final ReactorSettings reactor;
 
     private Policy(int minScore, Map<Category, Integer> categoryWeights, Map<String, RuleSettings> rules,
             SecurityPolicy security, SecretAllowList secretAllowList, Waivers waivers,
-            BaselineSettings baselineSettings, MaturityLevel requiredLevel) {
+            BaselineSettings baselineSettings, MaturityLevel requiredLevel, ReactorSettings reactor) {
         this.minScore = minScore;
         this.categoryWeights = Map.copyOf(categoryWeights);
         this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
@@ -40,6 +41,7 @@ public final class Policy {
         this.waivers = waivers;
         this.baselineSettings = baselineSettings;
         this.requiredLevel = requiredLevel;
+        this.reactor = reactor;
     }
 
     /** The built-in default policy for the given rules: every rule at its default level and threshold. */
@@ -54,7 +56,7 @@ public final class Policy {
                     EffortRate.builtIn(rule.effort())));
         }
         return new Policy(DEFAULT_MIN_SCORE, weights, rules, SecurityPolicy.DEFAULT, SecretAllowList.EMPTY,
-                Waivers.NONE, BaselineSettings.DEFAULT, null);
+                Waivers.NONE, BaselineSettings.DEFAULT, null, ReactorSettings.DEFAULT);
     }
 
     public int minScore() {
@@ -83,7 +85,7 @@ public final class Policy {
 
     public Policy withSecurity(SecurityPolicy newSecurity) {
         return new Policy(minScore, categoryWeights, rules, Objects.requireNonNull(newSecurity, "security"),
-                secretAllowList, waivers, baselineSettings, requiredLevel);
+                secretAllowList, waivers, baselineSettings, requiredLevel, reactor);
     }
 
     /** Reviewed hardcoded secrets that do not gate; empty by default. */
@@ -95,7 +97,7 @@ public final class Policy {
     public Policy withSecretAllowList(List<String> entries) {
         return new Policy(minScore, categoryWeights, rules, security,
                 SecretAllowList.of(Objects.requireNonNull(entries, "secretAllowList")), waivers, baselineSettings,
-                requiredLevel);
+                requiredLevel, reactor);
     }
 
     /** The maturity level the project must reach (the gate fails below it), or null when none is required. */
@@ -107,7 +109,27 @@ public final class Policy {
     public Policy withRequiredLevel(String text) {
         MaturityLevel level = parse(MaturityLevel.class, text, "requiredLevel");
         return new Policy(minScore, categoryWeights, rules, security, secretAllowList, waivers, baselineSettings,
-                level == MaturityLevel.STONE ? null : level);
+                level == MaturityLevel.STONE ? null : level, reactor);
+    }
+
+    /** How a multi-module build is judged as a whole: coverage scope and when the build fails. */
+    public ReactorSettings reactor() {
+        return reactor;
+    }
+
+    /** Where coverage thresholds apply, from text: module, aggregate or both (any case). */
+    public Policy withCoverageScope(String text) {
+        return withReactor(new ReactorSettings(parse(CoverageScope.class, text, "coverage.scope"), reactor.failAt()));
+    }
+
+    /** When a NOT_READY module fails the build, from text: end or module (any case). */
+    public Policy withFailAt(String text) {
+        return withReactor(new ReactorSettings(reactor.coverageScope(), parse(FailAt.class, text, "reactor.failAt")));
+    }
+
+    private Policy withReactor(ReactorSettings settings) {
+        return new Policy(minScore, categoryWeights, rules, security, secretAllowList, waivers, baselineSettings,
+                requiredLevel, settings);
     }
 
     /** The waivers in force; none by default. */
@@ -129,7 +151,7 @@ public final class Policy {
             }
         }
         return new Policy(minScore, categoryWeights, rules, security, secretAllowList, newWaivers, baselineSettings,
-                requiredLevel);
+                requiredLevel, reactor);
     }
 
     /** How the gate compares with the committed baseline; {@link BaselineSettings#DEFAULT} by default. */
@@ -140,7 +162,7 @@ public final class Policy {
     /** Replaces the baseline settings (validated when they were built). */
     public Policy withBaselineSettings(BaselineSettings newSettings) {
         return new Policy(minScore, categoryWeights, rules, security, secretAllowList, waivers,
-                Objects.requireNonNull(newSettings, "baselineSettings"), requiredLevel);
+                Objects.requireNonNull(newSettings, "baselineSettings"), requiredLevel, reactor);
     }
 
     /** Sets a rule's weight inside its category score (0 leaves its score out). */
@@ -201,7 +223,7 @@ public final class Policy {
             throw new PolicyException("minScore is " + newMinScore + ": use a score between 0 and 100");
         }
         return new Policy(newMinScore, categoryWeights, rules, security, secretAllowList, waivers, baselineSettings,
-                requiredLevel);
+                requiredLevel, reactor);
     }
 
     /** Sets a rule's threshold from text such as {@code 0.8} or {@code 80%}. */
@@ -233,14 +255,14 @@ public final class Policy {
         Map<Category, Integer> weights = new EnumMap<>(categoryWeights);
         weights.put(category, weight);
         return new Policy(minScore, weights, rules, security, secretAllowList, waivers, baselineSettings,
-                requiredLevel);
+                requiredLevel, reactor);
     }
 
     private Policy withRule(String ruleId, RuleSettings settings) {
         Map<String, RuleSettings> copy = new LinkedHashMap<>(rules);
         copy.put(ruleId, settings);
         return new Policy(minScore, categoryWeights, copy, security, secretAllowList, waivers, baselineSettings,
-                requiredLevel);
+                requiredLevel, reactor);
     }
 
     private List<String> rulesWithThresholds() {

@@ -10,6 +10,7 @@ import io.github.readiness.rules.maturity.MaturityAssessment;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.policy.Waiver;
 import io.github.readiness.rules.policy.WaiverStatus;
+import io.github.readiness.rules.reactor.ReactorResult;
 import io.github.readiness.rules.score.CategoryScore;
 import io.github.readiness.rules.score.ScoreCalculator;
 import io.github.readiness.rules.score.Scorecard;
@@ -31,6 +32,15 @@ public final class JsonReport {
     private JsonReport() {}
 
     public static void write(Scorecard card, Writer out) throws IOException {
+        write(card, null, out);
+    }
+
+    /** The reactor's readiness.json: the reactor scorecard with {@code modules[]} and {@code reactor} filled. */
+    public static void write(ReactorResult reactor, Writer out) throws IOException {
+        write(reactor.card(), reactor, out);
+    }
+
+    private static void write(Scorecard card, ReactorResult reactor, Writer out) throws IOException {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
@@ -70,8 +80,12 @@ public final class JsonReport {
             RoadmapReport.json(card, json);
             writeWaivers(json, card);
             writeEvidence(json, card);
-            json.writeArrayFieldStart("modules");
-            json.writeEndArray();
+            if (reactor == null) {
+                json.writeArrayFieldStart("modules");
+                json.writeEndArray();
+            } else {
+                ReactorJson.write(reactor, json);
+            }
             json.writeEndObject();
         }
         out.write('\n');
@@ -99,6 +113,9 @@ public final class JsonReport {
         json.writeArrayFieldStart("findings");
         for (Finding finding : card.findings()) {
             json.writeStartObject();
+            if (finding.module() != null) {
+                json.writeStringField("module", finding.module()); // reactor result only
+            }
             json.writeStringField("rule", finding.rule());
             json.writeStringField("category", finding.category().id());
             json.writeStringField("severity", finding.severity().name());

@@ -1,5 +1,6 @@
 package io.github.readiness.rules.report;
 
+import io.github.readiness.rules.reactor.ReactorResult;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.IOException;
 import java.io.Writer;
@@ -61,6 +62,12 @@ public final class ReportFiles {
             case JUNIT -> JunitReport::write;
             case GITHUB -> null;
         };
+    }
+
+    /** The reactor's readiness.json and readiness.md, in the top-level project's output directory. */
+    public static void writeAll(ReactorResult reactor, Path directory) throws IOException {
+        writeAtomically(directory.resolve(JSON), out -> JsonReport.write(reactor, out));
+        writeAtomically(directory.resolve(MARKDOWN), out -> ReactorMarkdown.write(reactor, out));
     }
 
     /** Text written onto a writer. */

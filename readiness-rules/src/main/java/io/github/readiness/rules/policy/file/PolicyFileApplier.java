@@ -54,6 +54,22 @@ final class PolicyFileApplier {
                 categories(values.map(value, PolicyKeys.CATEGORIES, "'test-coverage: {weight: 3}'"));
             case PolicyKeys.RULES -> rules(values.map(value, PolicyKeys.RULES, "'coverage.line: {threshold: 80%}'"));
             case PolicyKeys.SECURITY -> security(values.map(value, PolicyKeys.SECURITY, "'blockingSeverity: HIGH'"));
+            case PolicyKeys.COVERAGE -> {
+                MapNode coverage = values.map(value, PolicyKeys.COVERAGE, "'scope: aggregate'");
+                values.checkKeys(coverage, PolicyKeys.COVERAGE_KEYS, " under coverage");
+                for (Entry setting : coverage.entries()) {
+                    String scope = values.text(setting.value(), "coverage.scope");
+                    set(PolicyValue.COVERAGE_SCOPE, setting.line(), () -> policy().withCoverageScope(scope));
+                }
+            }
+            case PolicyKeys.REACTOR -> {
+                MapNode reactor = values.map(value, PolicyKeys.REACTOR, "'failAt: end'");
+                values.checkKeys(reactor, PolicyKeys.REACTOR_KEYS, " under reactor");
+                for (Entry setting : reactor.entries()) {
+                    String failAt = values.text(setting.value(), "reactor.failAt");
+                    set(PolicyValue.FAIL_AT, setting.line(), () -> policy().withFailAt(failAt));
+                }
+            }
             case PolicyKeys.WAIVERS -> traced = WaiverSection.waivers(values, entry, traced);
             case PolicyKeys.WAIVER_SETTINGS -> traced = WaiverSection.settings(values, entry, traced);
             default -> throw new IllegalStateException("policy key '" + entry.key() + "' is known but not applied");

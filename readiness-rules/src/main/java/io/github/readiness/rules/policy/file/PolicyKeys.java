@@ -15,10 +15,13 @@ final class PolicyKeys {
     static final String SECURITY = "security";
     static final String WAIVERS = "waivers";
     static final String WAIVER_SETTINGS = "waiverSettings";
+    static final String COVERAGE = "coverage";
+    static final String REACTOR = "reactor";
 
     /** The top level. */
     static final List<String> TOP =
-            List.of(EXTENDS, MIN_SCORE, CATEGORIES, RULES, SECURITY, WAIVERS, WAIVER_SETTINGS, REQUIRED_LEVEL);
+            List.of(EXTENDS, MIN_SCORE, CATEGORIES, RULES, SECURITY, WAIVERS, WAIVER_SETTINGS, REQUIRED_LEVEL, COVERAGE,
+                    REACTOR);
 
     /** Under {@code categories.<category id>}. */
     static final List<String> CATEGORY = List.of("weight");
@@ -29,6 +32,12 @@ final class PolicyKeys {
     /** Under {@code security}. */
     static final List<String> SECURITY_KEYS =
             List.of("cvssPreference", "blockingSeverity", "maxAuditAgeDays", "secretAllowList");
+
+    /** Under {@code coverage} (multi-module builds). */
+    static final List<String> COVERAGE_KEYS = List.of("scope");
+
+    /** Under {@code reactor} (multi-module builds). */
+    static final List<String> REACTOR_KEYS = List.of("failAt");
 
     /** One item of {@code waivers} (the shape of DESIGN.md). */
     static final List<String> WAIVER = List.of("rule", "match", "reason", "owner", "expires");

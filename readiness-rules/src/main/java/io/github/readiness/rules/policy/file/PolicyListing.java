@@ -65,6 +65,8 @@ public final class PolicyListing {
         lines.add(PolicyValue.waiverSetting("warnDays"), waivers.warnDays());
         lines.add(PolicyValue.waiverSetting("maxDaysAhead"), orNone(waivers.maxDaysAhead()));
         lines.add(PolicyValue.REQUIRED_LEVEL, policy.requiredLevel() == null ? "none" : policy.requiredLevel().id());
+        lines.add(PolicyValue.COVERAGE_SCOPE, policy.reactor().coverageScope().id());
+        lines.add(PolicyValue.FAIL_AT, policy.reactor().failAt().id());
         return lines.lines;
     }
 

@@ -11,6 +11,8 @@ public final class PolicyValue {
     public static final String MIN_SCORE = "minScore";
     public static final String REQUIRED_LEVEL = "requiredLevel";
     public static final String WAIVERS = "waivers";
+    public static final String COVERAGE_SCOPE = "coverage scope";
+    public static final String FAIL_AT = "reactor failAt";
     static final String WAIVER_PREFIX = "waiver ";
 
     private PolicyValue() {}

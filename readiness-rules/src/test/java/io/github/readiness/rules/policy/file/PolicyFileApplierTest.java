@@ -8,7 +8,10 @@ import io.github.readiness.rules.evidence.security.CvssPreference;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.policy.EffortRate;
+import io.github.readiness.rules.policy.CoverageScope;
+import io.github.readiness.rules.policy.FailAt;
 import io.github.readiness.rules.policy.Policy;
+import io.github.readiness.rules.policy.ReactorSettings;
 import io.github.readiness.rules.policy.RuleLevel;
 import io.github.readiness.rules.policy.RuleSettings;
 import io.github.readiness.rules.policy.SecurityPolicy;
@@ -50,6 +53,8 @@ class PolicyFileApplierTest {
                 expires: 2026-12-31
             waiverSettings: {warnDays: 21, maxDaysAhead: 180}
             requiredLevel: silver
+            coverage: {scope: both}
+            reactor: {failAt: module}
             """;
 
     private final Policy defaults = ReadinessEngine.withBuiltInRules().defaultPolicy();
@@ -73,6 +78,7 @@ class PolicyFileApplierTest {
                 new Waiver("security.secrets", null, "test keys", "platform", LocalDate.of(2026, 12, 31))), 21, 180),
                 policy.waivers());
         assertEquals(MaturityLevel.SILVER, policy.requiredLevel());
+        assertEquals(new ReactorSettings(CoverageScope.BOTH, FailAt.MODULE), policy.reactor());
         assertEquals(defaults.rule("coverage.branch"), policy.rule("coverage.branch"), "what the file does not name stays");
     }
 
@@ -85,6 +91,8 @@ class PolicyFileApplierTest {
         assertEquals(PolicyKeys.SECURITY_KEYS, keys((MapNode) root.entry("security").value()));
         assertEquals(PolicyKeys.WAIVER, keys((MapNode) ((ListNode) root.entry("waivers").value()).items().get(0)));
         assertEquals(PolicyKeys.WAIVER_SETTINGS_KEYS, keys((MapNode) root.entry("waiverSettings").value()));
+        assertEquals(PolicyKeys.COVERAGE_KEYS, keys((MapNode) root.entry("coverage").value()));
+        assertEquals(PolicyKeys.REACTOR_KEYS, keys((MapNode) root.entry("reactor").value()));
     }
 
     @Test

@@ -27,8 +27,8 @@ class PolicyFileErrorsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            minScor: 85                                     | line 1: unknown key 'minScor'; did you mean 'minScore'? Valid keys: extends, minScore, categories, rules, security, waivers, waiverSettings, requiredLevel
-            minScore: 85\\nextend: silver                   | line 2: unknown key 'extend'; did you mean 'extends'? Valid keys: extends, minScore, categories, rules, security, waivers, waiverSettings, requiredLevel
+            minScor: 85                                     | line 1: unknown key 'minScor'; did you mean 'minScore'? Valid keys: extends, minScore, categories, rules, security, waivers, waiverSettings, requiredLevel, coverage, reactor
+            minScore: 85\\nextend: silver                   | line 2: unknown key 'extend'; did you mean 'extends'? Valid keys: extends, minScore, categories, rules, security, waivers, waiverSettings, requiredLevel, coverage, reactor
             minScore: 101                                   | line 1: minScore is 101: use a score between 0 and 100
             minScore: -5                                    | line 1: minScore is -5: use a score between 0 and 100
             minScore: 85.5                                  | line 1: minScore is '85.5': use a whole number between 0 and 100
@@ -36,6 +36,10 @@ class PolicyFileErrorsTest {
             minScore:                                       | line 1: minScore has no value
             minScore: [85]                                  | line 1: minScore must be a single value, not a list
             requiredLevel: silvr                            | line 1: requiredLevel is 'silvr'; did you mean 'SILVER'? Use one of STONE, BRONZE, SILVER, GOLD
+            coverage:\\n  scope: agregate                  | line 2: coverage.scope is 'agregate'; did you mean 'AGGREGATE'? Use one of MODULE, AGGREGATE, BOTH
+            coverage:\\n  scop: both                       | line 2: unknown key 'scop' under coverage; did you mean 'scope'? Valid keys: scope
+            coverage: aggregate                             | line 1: coverage must be a map such as 'scope: aggregate', not a single value
+            reactor:\\n  failAt: first                     | line 2: reactor.failAt is 'first': use one of END, MODULE
             categories:\\n  test-coverge: {weight: 3}      | line 2: unknown category 'test-coverge'; did you mean 'test-coverage'?
             categories:\\n  security: {wieght: 3}          | line 2: unknown key 'wieght' under categories.security; did you mean 'weight'? Valid keys: weight
             categories:\\n  security: {weight: -1}         | line 2: weight of category security is -1: use 0 or more

@@ -17,9 +17,9 @@ class PolicyListingTest {
         List<String> lines = PolicyListing.lines(traced);
         assertEquals("Policy: built-in default", PolicyListing.sourcesLine(traced));
         // minScore, 8 categories, level and weight per rule plus 2 thresholds, an effort per rule but baseline.ratchet,
-        // 4 security values, waivers, 2 settings, requiredLevel
+        // 4 security values, waivers, 2 settings, requiredLevel, coverage scope, reactor failAt
         int rules = DEFAULTS.rules().size();
-        assertEquals(1 + 8 + 2 * rules + 2 + (rules - 1) + 4 + 1 + 2 + 1, lines.size());
+        assertEquals(1 + 8 + 2 * rules + 2 + (rules - 1) + 4 + 1 + 2 + 1 + 2, lines.size());
         assertEquals(List.of("baseline.ratchet level ERROR (built-in default)",
                 "baseline.ratchet weight 1 (built-in default)",
                 "policy.waivers level ERROR (built-in default)"), lines.stream()
@@ -50,7 +50,9 @@ class PolicyListingTest {
                 "waivers none (built-in default)",
                 "waiverSettings warnDays 14 (built-in default)",
                 "waiverSettings maxDaysAhead none (built-in default)",
-                "requiredLevel none (built-in default)"), lines.subList(lines.size() - 8, lines.size()));
+                "requiredLevel none (built-in default)",
+                "coverage scope module (built-in default)",
+                "reactor failAt end (built-in default)"), lines.subList(lines.size() - 10, lines.size()));
     }
 
     @Test
@@ -82,6 +84,8 @@ class PolicyListingTest {
                 "waiver 2 security.secrets owner 'platform' expires 2026-12-31 reason 'test keys' (readiness.yaml line 18)",
                 "waiverSettings warnDays 21 (readiness.yaml line 22)",
                 "waiverSettings maxDaysAhead 180 (readiness.yaml line 22)",
-                "requiredLevel silver (readiness.yaml line 23)"), lines.subList(lines.size() - 9, lines.size()));
+                "requiredLevel silver (readiness.yaml line 23)",
+                "coverage scope both (readiness.yaml line 24)",
+                "reactor failAt module (readiness.yaml line 25)"), lines.subList(lines.size() - 11, lines.size()));
     }
 }

@@ -1,0 +1,164 @@
+package io.github.readiness.maven;
+
+import io.github.readiness.maven.ReactorRegistry.Outcome;
+import io.github.readiness.rules.evidence.CoverageEvidence;
+import io.github.readiness.rules.evidence.EvidenceException;
+import io.github.readiness.rules.evidence.EvidenceStatus;
+import io.github.readiness.rules.evidence.PathDisplay;
+import io.github.readiness.rules.evidence.jacoco.JacocoXmlReader;
+import io.github.readiness.rules.model.ToolInfo;
+import io.github.readiness.rules.policy.Policy;
+import io.github.readiness.rules.reactor.AggregateReport;
+import io.github.readiness.rules.reactor.ReactorAggregator;
+import io.github.readiness.rules.reactor.ReactorResult;
+import io.github.readiness.rules.report.ReactorSummary;
+import io.github.readiness.rules.report.ReportFiles;
+import java.io.BufferedInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * The end of the reactor, run once by the module whose check completes last: the reactor verdict from every module's
+ * outcome (and the report-aggregate XML when there is one), written to the reactor root's output directory as
+ * readiness.json (with {@code modules[]}) and readiness.md, replacing the root module's own report (the root module
+ * is one of the {@code modules[]} entries), and printed once.
+ */
+final class ReactorStep {
+    /** The reactor result and the path of its readiness.md as shown in the log. */
+    record Completed(ReactorResult result, String markdown) {}
+
+    private final MavenSession session;
+    private final ReactorModules modules;
+    private final File configuredAggregate;
+    private final ToolInfo tool;
+    private final Log log;
+
+    ReactorStep(MavenSession session, ReactorModules modules, File configuredAggregate, ToolInfo tool, Log log) {
+        this.session = session;
+        this.modules = modules;
+        this.configuredAggregate = configuredAggregate;
+        this.tool = tool;
+        this.log = log;
+    }
+
+    /** The reactor verdict, written and logged; null when no module was checked (every one skipped). */
+    Completed complete(Map<String, Outcome> outcomes) throws MojoExecutionException {
+        long start = System.nanoTime();
+        List<Outcome> checked = modules.checkedInOrder(outcomes);
+        if (checked.isEmpty()) {
+            log.info("Reactor readiness: no module was checked (readiness.skip everywhere?): no reactor report");
+            return null;
+        }
+        MavenProject root = modules.root();
+        Outcome rootOutcome = outcomes.get(ReactorModules.id(root));
+        boolean rootChecked = rootOutcome != null && rootOutcome.result().isChecked();
+        // the root's policy is the reactor's (readiness.yaml and the parent POM's configuration live there)
+        Policy policy = (rootChecked ? rootOutcome : checked.get(0)).policy();
+        Path directory = rootChecked ? rootOutcome.outputDirectory() : outputAtRoot(checked.get(0));
+        ReactorResult result = new ReactorAggregator().aggregate(ProjectEvidenceCollector.projectInfo(root), tool,
+                policy, modules.results(outcomes), aggregateReport(outcomes));
+        try {
+            ReportFiles.writeAll(result, directory);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the reactor readiness report to " + directory + ": "
+                    + e.getMessage() + " (check that the directory is writable)", e);
+        }
+        log.debug(String.format("Reactor verdict of %d modules computed and written in %.1f ms",
+                result.modules().size(), (System.nanoTime() - start) / 1e6));
+        Path rootDir = root.getBasedir().toPath();
+        String markdown = PathDisplay.relative(rootDir, directory.resolve(ReportFiles.MARKDOWN));
+        ReactorSummary.lines(result, markdown).forEach(log::info);
+        log.info("Reactor reports: " + PathDisplay.relative(rootDir, directory.resolve(ReportFiles.JSON)) + ", "
+                + markdown);
+        return new Completed(result, markdown);
+    }
+
+    /**
+     * Where the reactor result goes when the root module was not checked ({@code -pl}, or no check bound there): the
+     * first checked module's output directory, taken relative to that module and applied at the reactor root
+     * ({@code target/readiness} by default).
+     */
+    private Path outputAtRoot(Outcome module) {
+        Path rootDir = modules.root().getBasedir().toPath().toAbsolutePath().normalize();
+        Path moduleDir = rootDir.resolve(module.result().path()).normalize();
+        Path output = module.outputDirectory().toAbsolutePath().normalize();
+        return output.startsWith(moduleDir) ? rootDir.resolve(moduleDir.relativize(output))
+                : Path.of(modules.root().getBuild().getDirectory(), "readiness");
+    }
+
+    /**
+     * The report-aggregate XML: the configured one, else the first existing {@code jacoco-aggregate/jacoco.xml} of the
+     * reactor root or of a module without coverage of its own (the usual aggregator module). A leaf module's partial
+     * aggregate is never used (its classes are already in the sum). Null when there is none.
+     */
+    private AggregateReport aggregateReport(Map<String, Outcome> outcomes) throws MojoExecutionException {
+        List<Path> candidates = new ArrayList<>();
+        if (configuredAggregate != null) {
+            candidates.add(configuredAggregate.toPath());
+        } else {
+            candidates.add(aggregateIn(modules.root()));
+            for (MavenProject project : modules.all()) {
+                Outcome outcome = outcomes.get(ReactorModules.id(project));
+                boolean ownCoverage = outcome != null && !outcome.result().coverage().isEmpty();
+                if (project != modules.root() && !ownCoverage) {
+                    candidates.add(aggregateIn(project));
+                }
+            }
+        }
+        Path rootDir = modules.root().getBasedir().toPath();
+        AggregateReport first = null;
+        for (Path candidate : candidates) {
+            if (Files.isRegularFile(candidate)) {
+                AggregateReport report = read(candidate, PathDisplay.relative(rootDir, candidate));
+                if (report.isRead()) {
+                    return report;
+                }
+                first = first == null ? report : first; // an empty root aggregate must not hide the real one
+            }
+        }
+        if (first != null) {
+            return first;
+        }
+        if (configuredAggregate != null) {
+            String shown = PathDisplay.relative(rootDir, configuredAggregate.toPath());
+            return new AggregateReport(shown, EvidenceStatus.NOT_AVAILABLE, null, shown + " does not exist: the"
+                    + " modules' counters are summed instead (run jacoco-maven-plugin's report-aggregate before the"
+                    + " check, or fix jacocoAggregateReport)");
+        }
+        return null;
+    }
+
+    private static Path aggregateIn(MavenProject project) {
+        String site = project.getReporting() == null || project.getReporting().getOutputDirectory() == null
+                ? project.getBuild().getDirectory() + "/site"
+                : project.getReporting().getOutputDirectory();
+        return Path.of(site, "jacoco-aggregate", "jacoco.xml");
+    }
+
+    private AggregateReport read(Path file, String shown) throws MojoExecutionException {
+        try {
+            if (Files.getLastModifiedTime(file).toInstant().isBefore(session.getStartTime().toInstant())) {
+                return AggregateReport.stale(shown);
+            }
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                CoverageEvidence coverage = new JacocoXmlReader().read(in, Path.of(shown));
+                return AggregateReport.read(shown, coverage);
+            }
+        } catch (EvidenceException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException(shown + " cannot be read (" + e.getMessage() + "): check its permissions",
+                    e);
+        }
+    }
+}

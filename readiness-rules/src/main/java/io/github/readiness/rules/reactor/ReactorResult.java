@@ -1,0 +1,29 @@
+package io.github.readiness.rules.reactor;
+
+import io.github.readiness.rules.policy.ReactorSettings;
+import io.github.readiness.rules.score.Scorecard;
+import java.util.List;
+
+/**
+ * The verdict of a whole multi-module build, computed once by {@link ReactorAggregator} and formatted by every
+ * renderer.
+ *
+ * @param card the reactor scorecard: the reactor root's coordinates, the reactor score and verdict, category scores
+ *     weighted as the score is, every checked module's findings tagged with its module, then the aggregate's
+ * @param modules every module of the reactor in reactor order, checked or not (the status says)
+ * @param coverage the aggregated coverage and where it comes from
+ */
+public record ReactorResult(
+        Scorecard card, List<ModuleResult> modules, ReactorCoverage coverage, ReactorSettings settings) {
+    public ReactorResult {
+        modules = List.copyOf(modules);
+    }
+
+    public List<ModuleResult> checked() {
+        return modules.stream().filter(ModuleResult::isChecked).toList();
+    }
+
+    public List<ModuleResult> withStatus(ModuleStatus status) {
+        return modules.stream().filter(m -> m.status() == status).toList();
+    }
+}
