@@ -157,6 +157,24 @@ public abstract class AbstractReadinessReport extends AbstractMavenReport {
     @Parameter(property = "readiness.requiredLevel")
     private String requiredLevel;
 
+    /**
+     * Multi-module builds: where the coverage thresholds apply. {@code module} (default): each module against its
+     * thresholds, as in a single-module build; {@code aggregate}: only the reactor's aggregated coverage (covered and
+     * missed lines summed over the modules, or the report-aggregate XML) blocks, a module below the bar only reports
+     * it; {@code both}: each module and the aggregate. Policy file key {@code coverage.scope}.
+     */
+    @Parameter(property = "readiness.coverageScope")
+    private String coverageScope;
+
+    /**
+     * Multi-module builds: when a NOT_READY verdict fails the build. {@code end} (default): each module's verdict is
+     * logged and the build fails once, at the end of the reactor, with the reactor summary listing every module's
+     * blockers; {@code module}: at the first NOT_READY module, as a single-module build does. Policy file key
+     * {@code reactor.failAt}.
+     */
+    @Parameter(property = "readiness.failAt")
+    private String failAt;
+
     /** Compiled main classes, analysed against the JaCoCo exec data. */
     @Parameter(defaultValue = "${project.build.outputDirectory}", required = true)
     private File classesDirectory;
@@ -305,7 +323,7 @@ public abstract class AbstractReadinessReport extends AbstractMavenReport {
     final ReadinessSettings settings() {
         return new ReadinessSettings(policy,
                 new PomPolicy(minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference,
-                        blockingSeverity, maxAuditAgeDays, secretAllowList, requiredLevel, ruleEfforts),
+                        blockingSeverity, maxAuditAgeDays, secretAllowList, requiredLevel, ruleEfforts, coverageScope, failAt),
                 new EvidenceLocations(classesDirectory, testClassesDirectory, jacocoExecFiles, jacocoXmlReport,
                         testReportsDirectories, dependencyCheckReports, sarifReports, spotbugsReport, pmdReport,
                         checkstyleReport, scanTestSources),
