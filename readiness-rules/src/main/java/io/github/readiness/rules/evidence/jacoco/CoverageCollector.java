@@ -110,7 +110,8 @@ public final class CoverageCollector {
             }
             // analyse first: a corrupt file is an error to fix whatever its age
             JacocoExecAnalyzer.ExecAnalysis analysis =
-                    new JacocoExecAnalyzer(request.baseDir()).analyze(execFiles, request.classesDirectory());
+                    new JacocoExecAnalyzer(request.baseDir(), request.buildDirectory().resolve(JacocoExecAnalyzer.CACHE_FILE))
+                            .analyze(execFiles, request.classesDirectory());
             Path newestExec = times.newest(execFiles);
             if (times.lastModified(newestExec).compareTo(newestClass) < 0) {
                 String detail = shown(newestExec) + " is older than the classes in " + shown(request.classesDirectory())

@@ -16,8 +16,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.jacoco.core.analysis.Analyzer;
 import org.jacoco.core.analysis.CoverageBuilder;
@@ -26,8 +29,13 @@ import org.jacoco.core.analysis.IClassCoverage;
 import org.jacoco.core.analysis.ICounter;
 import org.jacoco.core.analysis.ICoverageNode;
 import org.jacoco.core.analysis.ICoverageNode.CounterEntity;
+import org.jacoco.core.analysis.ICoverageVisitor;
 import org.jacoco.core.analysis.IPackageCoverage;
+import org.jacoco.core.data.ExecutionData;
+import org.jacoco.core.data.ExecutionDataStore;
 import org.jacoco.core.data.IncompatibleExecDataVersionException;
+import org.jacoco.core.internal.analysis.ClassCoverageImpl;
+import org.jacoco.core.internal.data.CRC64;
 import org.jacoco.core.tools.ExecFileLoader;
 
 /**
@@ -36,18 +44,30 @@ import org.jacoco.core.tools.ExecFileLoader;
  */
 public final class JacocoExecAnalyzer {
     static final String ORIGIN = "jacoco.exec";
+    /** The cache file's place in the build directory: deleting it is always safe, it only saves time. */
+    public static final String CACHE_FILE = "readiness/coverage-cache.bin";
     private static final String BUNDLE_NAME = "classes";
 
     private final Path baseDir;
+    private final Path cacheFile;
 
-    /** Names files in messages as given. */
+    /** Names files in messages as given; keeps no cache. */
     public JacocoExecAnalyzer() {
-        this(null);
+        this(null, null);
     }
 
-    /** Names files in messages relative to {@code baseDir}, the project base directory. */
+    /** Names files in messages relative to {@code baseDir}, the project base directory; keeps no cache. */
     public JacocoExecAnalyzer(Path baseDir) {
+        this(baseDir, null);
+    }
+
+    /**
+     * @param baseDir files in messages are shown relative to it; null to show them as given
+     * @param cacheFile where per-class results are kept between builds (see {@link #CACHE_FILE}); null for none
+     */
+    public JacocoExecAnalyzer(Path baseDir, Path cacheFile) {
         this.baseDir = baseDir;
+        this.cacheFile = cacheFile;
     }
 
     /**
@@ -71,10 +91,63 @@ public final class JacocoExecAnalyzer {
         for (Path execFile : execFiles) {
             load(loader, execFile);
         }
+        ExecutionDataStore store = loader.getExecutionDataStore();
+        List<Path> classFiles = classFiles(classesDirectory);
+        ExecAnalysis cached = analyzeWithCache(store, classFiles);
+        return cached != null ? cached : analyzeAll(store, classFiles);
+    }
+
+    /**
+     * Reuses the cached result of every class whose bytes and probes are unchanged and analyses the others; null
+     * when a class has Kotlin inline fragments, which change other classes' counters: those need the whole analysis.
+     */
+    private ExecAnalysis analyzeWithCache(ExecutionDataStore store, List<Path> classFiles) throws EvidenceException {
+        CoverageCache cache = new CoverageCache(cacheFile);
+        Map<CoverageCache.Key, ClassResult> known = cacheFile == null ? Map.of() : cache.read();
+        Map<CoverageCache.Key, ClassResult> used = new HashMap<>(Math.max(16, classFiles.size() * 4 / 3 + 1));
+        LastCoverage last = new LastCoverage();
+        Analyzer analyzer = new Analyzer(store, last);
+        CoverageAssembler assembler = new CoverageAssembler();
+        Set<String> noMatch = new TreeSet<>();
+        int analysed = 0;
+        for (Path classFile : classFiles) {
+            byte[] bytes = readClass(classFile);
+            long classId = CRC64.classId(bytes);
+            ExecutionData data = store.get(classId);
+            CoverageCache.Key key = new CoverageCache.Key(classId, bytes.length, data == null ? null : data.getProbes());
+            ClassResult result = known.get(key);
+            if (result == null) {
+                IClassCoverage coverage = analyzeClass(analyzer, bytes, classFile, last);
+                if (coverage instanceof ClassCoverageImpl impl && !impl.getFragments().isEmpty()) {
+                    return null;
+                }
+                result = coverage == null ? ClassResult.SKIPPED : ClassResult.of(coverage);
+                analysed++;
+            }
+            used.put(key, result);
+            if (result.skipped()) {
+                continue;
+            }
+            if (!assembler.add(classId, result)) {
+                throw new EvidenceException(shown(classFile), "is not a readable class file (Can't add different"
+                        + " class with same name: " + result.name() + "): delete it and recompile (mvn clean verify)");
+            }
+            if (data == null && store.contains(result.name())) {
+                noMatch.add(result.name());
+            }
+        }
+        if (analysed > 0 || used.size() != known.size()) {
+            cache.write(used);
+        }
+        return new ExecAnalysis(assembler.build(ORIGIN), List.copyOf(noMatch));
+    }
+
+    /** JaCoCo's own analysis of every class, used when per-class results cannot be added up independently. */
+    private ExecAnalysis analyzeAll(ExecutionDataStore store, List<Path> classFiles) throws EvidenceException {
         CoverageBuilder builder = new CoverageBuilder();
-        Analyzer analyzer = new Analyzer(loader.getExecutionDataStore(), builder);
-        for (Path classFile : classFiles(classesDirectory)) {
-            analyzeClass(analyzer, classFile);
+        Analyzer analyzer = new Analyzer(store, builder);
+        for (Path classFile : classFiles) {
+            analyzeClass(analyzer, readClass(classFile), classFile, null);
         }
         IBundleCoverage bundle = builder.getBundle(BUNDLE_NAME);
         List<String> noMatch = builder.getNoMatchClasses().stream()
@@ -110,14 +183,38 @@ public final class JacocoExecAnalyzer {
         }
     }
 
-    private void analyzeClass(Analyzer analyzer, Path classFile) throws EvidenceException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(classFile))) {
-            analyzer.analyzeClass(in, classFile.toString());
+    /** The class's coverage as the analyzer reported it to {@code last}, or null when JaCoCo skipped the class. */
+    private IClassCoverage analyzeClass(Analyzer analyzer, byte[] bytes, Path classFile, LastCoverage last)
+            throws EvidenceException {
+        try {
+            if (last != null) {
+                last.coverage = null;
+            }
+            analyzer.analyzeClass(bytes, classFile.toString());
+            return last == null ? null : last.coverage;
         } catch (IOException | RuntimeException e) {
             // jacoco wraps ASM's failure as "Error while analyzing <file>"; its cause says why
             Throwable reason = e.getCause() != null ? e.getCause() : e;
             throw new EvidenceException(shown(classFile), "is not a readable class file (" + oneLine(reason)
                     + "): delete it and recompile (mvn clean verify)", e);
+        }
+    }
+
+    private byte[] readClass(Path classFile) throws EvidenceException {
+        try {
+            return Files.readAllBytes(classFile);
+        } catch (IOException e) {
+            throw new EvidenceException(shown(classFile), "cannot be read (" + oneLine(e) + "): check its permissions", e);
+        }
+    }
+
+    /** Receives the coverage of the one class just analysed. */
+    private static final class LastCoverage implements ICoverageVisitor {
+        IClassCoverage coverage;
+
+        @Override
+        public void visitCoverage(IClassCoverage coverage) {
+            this.coverage = coverage;
         }
     }
 
