@@ -15,7 +15,8 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * Class files with real bytecode, deterministic from a seed: per class a constructor, 4-11 static methods of
- * 2-7 branching blocks (if/else and small switches, every statement on its own line) and a {@code run(int)} that
+ * 2-7 branching blocks (if/else with a string constant and calls, small switches; each statement on its own line,
+ * about 25 bytes of class file per line) and a {@code run(int)} that
  * calls a seed-chosen subset of them. Every 7th class has a nested class compiled from the same source file whose
  * lines overlap the outer class's, as a lambda or an anonymous class would, so JaCoCo's line merging is exercised.
  */
@@ -157,6 +158,13 @@ final class ClassCorpus {
         mv.visitInsn(Opcodes.IADD);
         mv.visitIntInsn(Opcodes.SIPUSH, 10_000);
         mv.visitInsn(Opcodes.IREM);
+        // a message and a call on the same line, as real code has: constant pool and bytes without more lines
+        mv.visitLdcInsn("value out of range in block " + line[0] + " (" + Long.toString(random.nextLong(), 36) + ")");
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/String", "length", "()I", false);
+        mv.visitInsn(Opcodes.IADD);
+        mv.visitVarInsn(Opcodes.ILOAD, 0);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Integer", "bitCount", "(I)I", false);
+        mv.visitInsn(Opcodes.IXOR);
         mv.visitVarInsn(Opcodes.ISTORE, 0);
         mv.visitJumpInsn(Opcodes.GOTO, end);
         mv.visitLabel(otherwise);

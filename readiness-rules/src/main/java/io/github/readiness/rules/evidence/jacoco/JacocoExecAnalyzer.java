@@ -10,7 +10,6 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.jacoco.core.analysis.Analyzer;
 import org.jacoco.core.analysis.CoverageBuilder;
 import org.jacoco.core.analysis.IBundleCoverage;
@@ -87,12 +85,18 @@ public final class JacocoExecAnalyzer {
      * @param classesDirectory the compiled classes the exec data describes (target/classes)
      */
     public ExecAnalysis analyze(List<Path> execFiles, Path classesDirectory) throws EvidenceException {
+        List<Path> classFiles = new ArrayList<>();
+        new FileTimes(this::shown).listClassFiles(classesDirectory, classFiles);
+        return analyzeClassFiles(execFiles, classFiles);
+    }
+
+    /** As {@link #analyze}, on the class files already listed (sorted) by the caller. */
+    ExecAnalysis analyzeClassFiles(List<Path> execFiles, List<Path> classFiles) throws EvidenceException {
         ExecFileLoader loader = new ExecFileLoader();
         for (Path execFile : execFiles) {
             load(loader, execFile);
         }
         ExecutionDataStore store = loader.getExecutionDataStore();
-        List<Path> classFiles = classFiles(classesDirectory);
         ExecAnalysis cached = analyzeWithCache(store, classFiles);
         return cached != null ? cached : analyzeAll(store, classFiles);
     }
@@ -215,22 +219,6 @@ public final class JacocoExecAnalyzer {
         @Override
         public void visitCoverage(IClassCoverage coverage) {
             this.coverage = coverage;
-        }
-    }
-
-    /** Every .class file under the directory, in a stable order. */
-    private List<Path> classFiles(Path classesDirectory) throws EvidenceException {
-        if (!Files.isDirectory(classesDirectory)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(classesDirectory)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".class"))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
-            throw new EvidenceException(shown(classesDirectory), "cannot be listed (" + oneLine(e)
-                    + "): check its permissions", e);
         }
     }
 
