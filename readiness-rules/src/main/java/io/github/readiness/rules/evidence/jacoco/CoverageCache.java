@@ -1,10 +1,10 @@
 package io.github.readiness.rules.evidence.jacoco;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ import org.jacoco.core.JaCoCo;
 final class CoverageCache {
     static final int MAX_ENTRIES = 500_000;
     private static final int MAGIC = 0x52434331; // "RCC1"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final Path file;
 
@@ -56,62 +56,92 @@ final class CoverageCache {
             }
             return parse(Files.readAllBytes(file));
         } catch (IOException | RuntimeException e) {
-            // corrupt, truncated, unreadable: analyse everything; the cache is rewritten afterwards
+            // corrupt (BufferUnderflowException, bad lengths), truncated, unreadable: analyse everything; the cache is rewritten afterwards
             return new HashMap<>();
         }
     }
 
-    private static Map<Key, ClassResult> parse(byte[] bytes) throws IOException {
+    private static Map<Key, ClassResult> parse(byte[] bytes) {
         if (bytes.length < 12) {
             return new HashMap<>();
         }
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, bytes.length - 8);
-        if (ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong() != crc.getValue()) {
+        ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - 8);
+        if (ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong() != crc.getValue()
+                || in.getInt() != MAGIC || in.getInt() != FORMAT || !JaCoCo.VERSION.equals(string(in))) {
             return new HashMap<>();
         }
-        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 8));
-        if (in.readInt() != MAGIC || in.readInt() != FORMAT || !JaCoCo.VERSION.equals(in.readUTF())) {
-            return new HashMap<>();
-        }
-        int count = in.readInt();
+        int count = fits(in, in.getInt());
         Map<Key, ClassResult> entries = new HashMap<>(Math.max(16, count * 4 / 3 + 1));
         for (int i = 0; i < count; i++) {
-            Key key = new Key(in.readLong(), in.readInt(), readProbes(in));
-            entries.put(key, readResult(in));
+            Key key = new Key(in.getLong(), in.getInt(), probes(in));
+            entries.put(key, result(in));
         }
         return entries;
     }
 
-    private static boolean[] readProbes(DataInputStream in) throws IOException {
-        int length = in.readInt();
+    private static boolean[] probes(ByteBuffer in) {
+        int length = in.getInt();
         if (length < 0) {
             return null;
         }
-        byte[] packed = new byte[(length + 7) / 8];
-        in.readFully(packed);
+        fits(in, (length + 7) / 8);
         boolean[] probes = new boolean[length];
-        for (int i = 0; i < length; i++) {
-            probes[i] = (packed[i >>> 3] & (1 << (i & 7))) != 0;
+        for (int i = 0; i < length; i += 8) {
+            int packed = in.get();
+            for (int bit = 0; bit < 8 && i + bit < length; bit++) {
+                probes[i + bit] = (packed & (1 << bit)) != 0;
+            }
         }
         return probes;
     }
 
-    private static ClassResult readResult(DataInputStream in) throws IOException {
-        if (!in.readBoolean()) {
+    private static ClassResult result(ByteBuffer in) {
+        if (in.get() == 0) {
             return ClassResult.SKIPPED;
         }
-        String name = in.readUTF();
-        String sourceFile = in.readBoolean() ? in.readUTF() : null;
+        String name = string(in);
+        String sourceFile = in.get() == 0 ? null : string(in);
         int[] counters = new int[ClassResult.SKIPPED.counters().length];
         for (int i = 0; i < counters.length; i++) {
-            counters[i] = in.readInt();
+            counters[i] = varint(in);
         }
-        int[] lines = new int[in.readInt()];
+        int[] lines = new int[fits(in, varint(in))];
+        int previous = 0;
         for (int i = 0; i < lines.length; i++) {
-            lines[i] = in.readInt();
+            previous += varint(in); // ascending: stored as differences
+            lines[i] = previous;
         }
         return new ClassResult(name, sourceFile, counters, lines);
+    }
+
+    private static String string(ByteBuffer in) {
+        int length = fits(in, varint(in));
+        String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
+    }
+
+    /** A length read from the file, checked against what is left, so that no garbage makes a huge array. */
+    private static int fits(ByteBuffer in, int length) {
+        if (length < 0 || length > in.remaining()) {
+            throw new IllegalStateException("length " + length + " beyond the end of the cache file");
+        }
+        return length;
+    }
+
+    /** Unsigned LEB128, as protobuf writes it: counts and line differences fit one byte mostly. */
+    private static int varint(ByteBuffer in) {
+        int value = 0;
+        for (int shift = 0; shift < 35; shift += 7) {
+            byte next = in.get();
+            value |= (next & 0x7f) << shift;
+            if (next >= 0) {
+                return value;
+            }
+        }
+        throw new IllegalStateException("varint too long");
     }
 
     /** Replaces the cache file with these entries; a failure leaves the old file or none, never half a file. */
@@ -124,7 +154,7 @@ final class CoverageCache {
             DataOutputStream out = new DataOutputStream(buffer);
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
-            out.writeUTF(JaCoCo.VERSION);
+            writeString(out, JaCoCo.VERSION);
             out.writeInt(entries.size());
             for (Map.Entry<Key, ClassResult> entry : entries.entrySet()) {
                 writeEntry(out, entry.getKey(), entry.getValue());
@@ -168,22 +198,38 @@ final class CoverageCache {
             }
             out.write(packed);
         }
-        out.writeBoolean(!result.skipped());
+        out.writeByte(result.skipped() ? 0 : 1);
         if (result.skipped()) {
             return;
         }
-        out.writeUTF(result.name());
-        out.writeBoolean(result.sourceFile() != null);
+        writeString(out, result.name());
+        out.writeByte(result.sourceFile() == null ? 0 : 1);
         if (result.sourceFile() != null) {
-            out.writeUTF(result.sourceFile());
+            writeString(out, result.sourceFile());
         }
         for (int value : result.counters()) {
-            out.writeInt(value);
+            writeVarint(out, value);
         }
-        out.writeInt(result.lines().length);
+        writeVarint(out, result.lines().length);
+        int previous = 0;
         for (int line : result.lines()) {
-            out.writeInt(line);
+            writeVarint(out, line - previous);
+            previous = line;
         }
     }
 
+    private static void writeString(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        writeVarint(out, bytes.length);
+        out.write(bytes);
+    }
+
+    private static void writeVarint(DataOutputStream out, int value) throws IOException {
+        int rest = value;
+        while ((rest & ~0x7f) != 0) {
+            out.writeByte((rest & 0x7f) | 0x80);
+            rest >>>= 7;
+        }
+        out.writeByte(rest);
+    }
 }
