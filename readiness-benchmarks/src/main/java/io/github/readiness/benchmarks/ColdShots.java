@@ -26,7 +26,7 @@ public final class ColdShots {
             "check-2000",
             "jacoco-20000", "exec-20000", "exec-first-build-20000", "exec-no-cache-20000", "xml-20000", "bytes-20000",
             "check-20000",
-            "reader-dc-json@16m", "reader-sarif@16m", "reader-surefire@16m");
+            "reader-dc-json@16m", "reader-sarif@64m", "reader-surefire@16m");
 
     private ColdShots() {}
 

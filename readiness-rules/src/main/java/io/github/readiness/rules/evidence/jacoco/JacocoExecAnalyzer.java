@@ -116,19 +116,27 @@ public final class JacocoExecAnalyzer {
         int analysed = 0;
         for (Path classFile : classFiles) {
             byte[] bytes = readClass(classFile);
-            long classId = CRC64.classId(bytes);
-            ExecutionData data = store.get(classId);
-            CoverageCache.Key key = new CoverageCache.Key(classId, bytes.length, data == null ? null : data.getProbes());
-            ClassResult result = known.get(key);
+            ClassResult result = null;
+            CoverageCache.Key key = null;
+            if (!known.isEmpty()) {
+                key = key(store, CRC64.classId(bytes), bytes);
+                result = known.get(key);
+            }
             if (result == null) {
                 IClassCoverage coverage = analyzeClass(analyzer, bytes, classFile, last);
                 if (coverage instanceof ClassCoverageImpl impl && !impl.getFragments().isEmpty()) {
                     return null;
                 }
+                // the analyzer computed the class id already: no second CRC64 of the bytes (a first build's cost)
+                key = key != null ? key : key(store, coverage == null ? CRC64.classId(bytes) : coverage.getId(), bytes);
                 result = coverage == null ? ClassResult.SKIPPED : ClassResult.of(coverage);
                 analysed++;
             }
-            used.put(key, result);
+            long classId = key.classId();
+            ExecutionData data = store.get(classId);
+            if (cacheFile != null) {
+                used.put(key, result);
+            }
             if (result.skipped()) {
                 continue;
             }
@@ -144,6 +152,11 @@ public final class JacocoExecAnalyzer {
             cache.write(used);
         }
         return new ExecAnalysis(assembler.build(ORIGIN), List.copyOf(noMatch));
+    }
+
+    private static CoverageCache.Key key(ExecutionDataStore store, long classId, byte[] bytes) {
+        ExecutionData data = store.get(classId);
+        return new CoverageCache.Key(classId, bytes.length, data == null ? null : data.getProbes());
     }
 
     /** JaCoCo's own analysis of every class, used when per-class results cannot be added up independently. */
