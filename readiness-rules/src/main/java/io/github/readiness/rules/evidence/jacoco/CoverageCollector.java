@@ -39,6 +39,7 @@ public final class CoverageCollector {
         private final List<Path> execCandidates;
         private final List<Path> execFiles;
         private final List<EvidenceRecord> records = new ArrayList<>();
+        private final List<Path> classFiles = new ArrayList<>();
 
         Collection(CoverageRequest request) throws EvidenceException {
             this.request = request;
@@ -57,7 +58,7 @@ public final class CoverageCollector {
                         + property;
                 return missing(EvidenceStatus.NOT_RUN, detail, xmlIfConfigured(), path -> detail);
             }
-            FileTime newestClass = times.newestClassFile(request.classesDirectory());
+            FileTime newestClass = times.listClassFiles(request.classesDirectory(), classFiles);
             if (newestClass == null) {
                 String detail = "no compiled classes in " + shown(request.classesDirectory());
                 records.add(record(request.classesDirectory(), EvidenceStatus.NOT_APPLICABLE, detail));
@@ -110,7 +111,8 @@ public final class CoverageCollector {
             }
             // analyse first: a corrupt file is an error to fix whatever its age
             JacocoExecAnalyzer.ExecAnalysis analysis =
-                    new JacocoExecAnalyzer(request.baseDir()).analyze(execFiles, request.classesDirectory());
+                    new JacocoExecAnalyzer(request.baseDir(), request.buildDirectory().resolve(JacocoExecAnalyzer.CACHE_FILE))
+                            .analyzeClassFiles(execFiles, classFiles);
             Path newestExec = times.newest(execFiles);
             if (times.lastModified(newestExec).compareTo(newestClass) < 0) {
                 String detail = shown(newestExec) + " is older than the classes in " + shown(request.classesDirectory())

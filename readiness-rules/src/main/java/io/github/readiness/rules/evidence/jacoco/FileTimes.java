@@ -4,10 +4,15 @@ import io.github.readiness.rules.evidence.EvidenceException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -42,17 +47,44 @@ final class FileTimes {
         return newest;
     }
 
-    /** Last-modified time of the newest .class file anywhere under the directory, or null when there is none. */
-    FileTime newestClassFile(Path classesDirectory) throws EvidenceException {
+    /**
+     * Adds every .class file under the directory to {@code classFiles}, sorted, and returns the newest one's time
+     * (null when there is none): the one walk both the freshness check and the analysis need.
+     */
+    FileTime listClassFiles(Path classesDirectory, List<Path> classFiles) throws EvidenceException {
+        FileTime[] newest = {null};
+        forEachClassFile(classesDirectory, (file, time) -> {
+            classFiles.add(file);
+            if (newest[0] == null || time.compareTo(newest[0]) > 0) {
+                newest[0] = time;
+            }
+        });
+        classFiles.sort(Comparator.naturalOrder());
+        return newest[0];
+    }
+
+    /**
+     * Calls {@code action} with every regular .class file under the directory and its last-modified time, in no
+     * particular order. One walk that takes the attributes the directory listing already has: no stat per file.
+     */
+    void forEachClassFile(Path classesDirectory, BiConsumer<Path, FileTime> action) throws EvidenceException {
         if (!Files.isDirectory(classesDirectory)) {
-            return null;
+            return;
         }
-        try (Stream<Path> files = Files.walk(classesDirectory)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".class"))
-                    .filter(Files::isRegularFile)
-                    .map(FileTimes::lastModifiedUnchecked)
-                    .max(Comparator.naturalOrder())
-                    .orElse(null);
+        try {
+            Files.walkFileTree(classesDirectory, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    if (file.getFileName().toString().endsWith(".class")) {
+                        if (attributes.isRegularFile()) {
+                            action.accept(file, attributes.lastModifiedTime());
+                        } else if (attributes.isSymbolicLink() && Files.isRegularFile(file)) {
+                            action.accept(file, Files.getLastModifiedTime(file));
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             throw unreadable(classesDirectory, e);
         }
@@ -76,13 +108,5 @@ final class FileTimes {
     private EvidenceException unreadable(Path path, Exception e) {
         return new EvidenceException(shown.apply(path), "cannot be read (" + e.getMessage()
                 + "): check its permissions", e);
-    }
-
-    private static FileTime lastModifiedUnchecked(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -10,15 +10,16 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jacoco.core.analysis.Analyzer;
 import org.jacoco.core.analysis.CoverageBuilder;
 import org.jacoco.core.analysis.IBundleCoverage;
@@ -26,8 +27,13 @@ import org.jacoco.core.analysis.IClassCoverage;
 import org.jacoco.core.analysis.ICounter;
 import org.jacoco.core.analysis.ICoverageNode;
 import org.jacoco.core.analysis.ICoverageNode.CounterEntity;
+import org.jacoco.core.analysis.ICoverageVisitor;
 import org.jacoco.core.analysis.IPackageCoverage;
+import org.jacoco.core.data.ExecutionData;
+import org.jacoco.core.data.ExecutionDataStore;
 import org.jacoco.core.data.IncompatibleExecDataVersionException;
+import org.jacoco.core.internal.analysis.ClassCoverageImpl;
+import org.jacoco.core.internal.data.CRC64;
 import org.jacoco.core.tools.ExecFileLoader;
 
 /**
@@ -36,18 +42,30 @@ import org.jacoco.core.tools.ExecFileLoader;
  */
 public final class JacocoExecAnalyzer {
     static final String ORIGIN = "jacoco.exec";
+    /** The cache file's place in the build directory: deleting it is always safe, it only saves time. */
+    public static final String CACHE_FILE = "readiness/coverage-cache.bin";
     private static final String BUNDLE_NAME = "classes";
 
     private final Path baseDir;
+    private final Path cacheFile;
 
-    /** Names files in messages as given. */
+    /** Names files in messages as given; keeps no cache. */
     public JacocoExecAnalyzer() {
-        this(null);
+        this(null, null);
     }
 
-    /** Names files in messages relative to {@code baseDir}, the project base directory. */
+    /** Names files in messages relative to {@code baseDir}, the project base directory; keeps no cache. */
     public JacocoExecAnalyzer(Path baseDir) {
+        this(baseDir, null);
+    }
+
+    /**
+     * @param baseDir files in messages are shown relative to it; null to show them as given
+     * @param cacheFile where per-class results are kept between builds (see {@link #CACHE_FILE}); null for none
+     */
+    public JacocoExecAnalyzer(Path baseDir, Path cacheFile) {
         this.baseDir = baseDir;
+        this.cacheFile = cacheFile;
     }
 
     /**
@@ -67,14 +85,86 @@ public final class JacocoExecAnalyzer {
      * @param classesDirectory the compiled classes the exec data describes (target/classes)
      */
     public ExecAnalysis analyze(List<Path> execFiles, Path classesDirectory) throws EvidenceException {
+        List<Path> classFiles = new ArrayList<>();
+        new FileTimes(this::shown).listClassFiles(classesDirectory, classFiles);
+        return analyzeClassFiles(execFiles, classFiles);
+    }
+
+    /** As {@link #analyze}, on the class files already listed (sorted) by the caller. */
+    ExecAnalysis analyzeClassFiles(List<Path> execFiles, List<Path> classFiles) throws EvidenceException {
         ExecFileLoader loader = new ExecFileLoader();
         for (Path execFile : execFiles) {
             load(loader, execFile);
         }
+        ExecutionDataStore store = loader.getExecutionDataStore();
+        ExecAnalysis cached = analyzeWithCache(store, classFiles);
+        return cached != null ? cached : analyzeAll(store, classFiles);
+    }
+
+    /**
+     * Reuses the cached result of every class whose bytes and probes are unchanged and analyses the others; null
+     * when a class has Kotlin inline fragments, which change other classes' counters: those need the whole analysis.
+     */
+    private ExecAnalysis analyzeWithCache(ExecutionDataStore store, List<Path> classFiles) throws EvidenceException {
+        CoverageCache cache = new CoverageCache(cacheFile);
+        Map<CoverageCache.Key, ClassResult> known = cacheFile == null ? Map.of() : cache.read();
+        Map<CoverageCache.Key, ClassResult> used = new HashMap<>(Math.max(16, classFiles.size() * 4 / 3 + 1));
+        LastCoverage last = new LastCoverage();
+        Analyzer analyzer = new Analyzer(store, last);
+        CoverageAssembler assembler = new CoverageAssembler();
+        Set<String> noMatch = new TreeSet<>();
+        int analysed = 0;
+        for (Path classFile : classFiles) {
+            byte[] bytes = readClass(classFile);
+            ClassResult result = null;
+            CoverageCache.Key key = null;
+            if (!known.isEmpty()) {
+                key = key(store, CRC64.classId(bytes), bytes);
+                result = known.get(key);
+            }
+            if (result == null) {
+                IClassCoverage coverage = analyzeClass(analyzer, bytes, classFile, last);
+                if (coverage instanceof ClassCoverageImpl impl && !impl.getFragments().isEmpty()) {
+                    return null;
+                }
+                // the analyzer computed the class id already: no second CRC64 of the bytes (a first build's cost)
+                key = key != null ? key : key(store, coverage == null ? CRC64.classId(bytes) : coverage.getId(), bytes);
+                result = coverage == null ? ClassResult.SKIPPED : ClassResult.of(coverage);
+                analysed++;
+            }
+            long classId = key.classId();
+            ExecutionData data = store.get(classId);
+            if (cacheFile != null) {
+                used.put(key, result);
+            }
+            if (result.skipped()) {
+                continue;
+            }
+            if (!assembler.add(classId, result)) {
+                throw new EvidenceException(shown(classFile), "is not a readable class file (Can't add different"
+                        + " class with same name: " + result.name() + "): delete it and recompile (mvn clean verify)");
+            }
+            if (data == null && store.contains(result.name())) {
+                noMatch.add(result.name());
+            }
+        }
+        if (analysed > 0 || used.size() != known.size()) {
+            cache.write(used);
+        }
+        return new ExecAnalysis(assembler.build(ORIGIN), List.copyOf(noMatch));
+    }
+
+    private static CoverageCache.Key key(ExecutionDataStore store, long classId, byte[] bytes) {
+        ExecutionData data = store.get(classId);
+        return new CoverageCache.Key(classId, bytes.length, data == null ? null : data.getProbes());
+    }
+
+    /** JaCoCo's own analysis of every class, used when per-class results cannot be added up independently. */
+    private ExecAnalysis analyzeAll(ExecutionDataStore store, List<Path> classFiles) throws EvidenceException {
         CoverageBuilder builder = new CoverageBuilder();
-        Analyzer analyzer = new Analyzer(loader.getExecutionDataStore(), builder);
-        for (Path classFile : classFiles(classesDirectory)) {
-            analyzeClass(analyzer, classFile);
+        Analyzer analyzer = new Analyzer(store, builder);
+        for (Path classFile : classFiles) {
+            analyzeClass(analyzer, readClass(classFile), classFile, null);
         }
         IBundleCoverage bundle = builder.getBundle(BUNDLE_NAME);
         List<String> noMatch = builder.getNoMatchClasses().stream()
@@ -110,9 +200,15 @@ public final class JacocoExecAnalyzer {
         }
     }
 
-    private void analyzeClass(Analyzer analyzer, Path classFile) throws EvidenceException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(classFile))) {
-            analyzer.analyzeClass(in, classFile.toString());
+    /** The class's coverage as the analyzer reported it to {@code last}, or null when JaCoCo skipped the class. */
+    private IClassCoverage analyzeClass(Analyzer analyzer, byte[] bytes, Path classFile, LastCoverage last)
+            throws EvidenceException {
+        try {
+            if (last != null) {
+                last.coverage = null;
+            }
+            analyzer.analyzeClass(bytes, classFile.toString());
+            return last == null ? null : last.coverage;
         } catch (IOException | RuntimeException e) {
             // jacoco wraps ASM's failure as "Error while analyzing <file>"; its cause says why
             Throwable reason = e.getCause() != null ? e.getCause() : e;
@@ -121,19 +217,21 @@ public final class JacocoExecAnalyzer {
         }
     }
 
-    /** Every .class file under the directory, in a stable order. */
-    private List<Path> classFiles(Path classesDirectory) throws EvidenceException {
-        if (!Files.isDirectory(classesDirectory)) {
-            return List.of();
+    private byte[] readClass(Path classFile) throws EvidenceException {
+        try {
+            return Files.readAllBytes(classFile);
+        } catch (IOException e) {
+            throw new EvidenceException(shown(classFile), "cannot be read (" + oneLine(e) + "): check its permissions", e);
         }
-        try (Stream<Path> files = Files.walk(classesDirectory)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".class"))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
-            throw new EvidenceException(shown(classesDirectory), "cannot be listed (" + oneLine(e)
-                    + "): check its permissions", e);
+    }
+
+    /** Receives the coverage of the one class just analysed. */
+    private static final class LastCoverage implements ICoverageVisitor {
+        IClassCoverage coverage;
+
+        @Override
+        public void visitCoverage(IClassCoverage coverage) {
+            this.coverage = coverage;
         }
     }
 
