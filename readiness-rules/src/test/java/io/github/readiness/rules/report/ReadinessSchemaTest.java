@@ -86,11 +86,14 @@ class ReadinessSchemaTest {
     void everyTopLevelFieldTheRendererWritesIsDocumented() throws IOException {
         JsonNode properties = MAPPER.readTree(SCHEMA.toFile()).get("properties");
         List<String> undocumented = new ArrayList<>();
-        render(ReportGoldenTest.waivedCard()).fieldNames().forEachRemaining(field -> {
-            if (!properties.has(field)) {
-                undocumented.add(field);
-            }
-        });
+        JsonNode reactor = MAPPER.readTree(GOLDEN.resolve("reactor/readiness.json").toFile());
+        for (JsonNode document : List.of(render(ReportGoldenTest.waivedCard()), reactor)) {
+            document.fieldNames().forEachRemaining(field -> {
+                if (!properties.has(field)) {
+                    undocumented.add(field);
+                }
+            });
+        }
         assertEquals(List.of(), undocumented, "describe these readiness.json fields in " + SCHEMA);
     }
 
@@ -128,6 +131,50 @@ class ReadinessSchemaTest {
 
         assertFalse(errors.isEmpty(), name + " must not validate");
         assertTrue(errors.stream().anyMatch(e -> e.toString().contains(named)), name + ": " + errors);
+    }
+
+    /** Each mutation of the golden reactor result must be rejected, naming the field. */
+    static Stream<Arguments> wrongReactorDocuments() {
+        return Stream.of(
+                Arguments.of("module status", "status", (Mutation) doc ->
+                        module(doc, 1).put("status", "built")),
+                Arguments.of("checked module without verdict", "verdict", (Mutation) doc ->
+                        module(doc, 1).remove("verdict")),
+                Arguments.of("not-built module with a score", "score", (Mutation) doc ->
+                        module(doc, 4).put("score", 50)),
+                Arguments.of("unknown module field", "lines", (Mutation) doc -> module(doc, 1).put("lines", 100)),
+                Arguments.of("counter type", "lines", (Mutation) doc -> {
+                    ObjectNode coverage = (ObjectNode) module(doc, 1).get("coverage");
+                    coverage.set("lines", coverage.get("line"));
+                }),
+                Arguments.of("ratio above 1", "ratio", (Mutation) doc ->
+                        ((ObjectNode) module(doc, 1).get("coverage").get("line")).put("ratio", 9.0)),
+                Arguments.of("coverage scope", "coverageScope", (Mutation) doc ->
+                        ((ObjectNode) doc.get("reactor")).put("coverageScope", "modules")),
+                Arguments.of("failAt", "failAt", (Mutation) doc ->
+                        ((ObjectNode) doc.get("reactor")).put("failAt", "first")),
+                Arguments.of("unknown reactor field", "modulesFailed", (Mutation) doc ->
+                        ((ObjectNode) doc.get("reactor")).put("modulesFailed", 1)),
+                Arguments.of("finding module not a string", "module", (Mutation) doc ->
+                        ((ObjectNode) doc.get("findings").get(0)).put("module", 1)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wrongReactorDocuments")
+    void wrongReactorDocumentsFailValidation(String name, String named, Mutation mutation) throws IOException {
+        ObjectNode document = (ObjectNode) MAPPER.readTree(GOLDEN.resolve("reactor/readiness.json").toFile());
+        assertEquals(Set.of(), schema().validate(document), "the golden reactor result must validate");
+        mutation.apply(document);
+
+        Set<ValidationMessage> errors = schema().validate(document);
+
+        assertFalse(errors.isEmpty(), name + " must not validate");
+        assertTrue(errors.stream().anyMatch(e -> e.toString().contains(named)), name + ": " + errors);
+    }
+
+    /** modules[index] of the golden reactor result: 1 is core (checked, line and branch counters), 4 tools. */
+    private static ObjectNode module(ObjectNode document, int index) {
+        return (ObjectNode) document.get("modules").get(index);
     }
 
     @Test
