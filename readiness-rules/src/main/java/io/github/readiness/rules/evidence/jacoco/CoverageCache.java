@@ -1,5 +1,6 @@
 package io.github.readiness.rules.evidence.jacoco;
 
+import io.github.readiness.rules.report.ReportFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -164,7 +165,7 @@ final class CoverageCache {
             out.writeLong(crc.getValue());
             out.flush();
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
+            Path temp = ReportFiles.createTempBeside(file);
             try {
                 Files.write(temp, buffer.toByteArray());
                 move(temp);
