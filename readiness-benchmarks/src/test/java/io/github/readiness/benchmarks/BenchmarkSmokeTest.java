@@ -17,6 +17,7 @@ import org.jacoco.core.analysis.IBundleCoverage;
 import org.jacoco.core.analysis.ICoverageNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import io.github.readiness.rules.reactor.ReactorAggregator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,5 +113,22 @@ class BenchmarkSmokeTest {
         assertEquals(EvidenceStatus.READ, check.coverageAlone().status());
         var card = check.wholeCheck();
         assertNotNull(card.verdict());
+
+        ReactorBenchmark reactor = new ReactorBenchmark();
+        reactor.modules = 10;
+        reactor.findingsPerModule = 3;
+        reactor.generate();
+        var result = reactor.aggregate();
+        assertEquals(10, result.modules().size());
+        // 3 per module, plus the aggregate coverage findings under scope both
+        assertEquals(30, result.card().findings().stream()
+                .filter(f -> !ReactorAggregator.AGGREGATE_MODULE.equals(f.module())).count());
+        assertEquals("NOT_READY", result.card().verdict().name(), "modules 0 and 5 are NOT_READY");
+        assertTrue(reactor.aggregateAndRender() > 1_000);
+    }
+
+    @Test
+    void reactorCorpusIsDeterministic() {
+        assertEquals(ReactorCorpus.modules(5, 4, 7L), ReactorCorpus.modules(5, 4, 7L));
     }
 }
