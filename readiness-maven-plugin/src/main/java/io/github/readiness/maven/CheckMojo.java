@@ -147,9 +147,12 @@ public class CheckMojo extends AbstractEvaluationMojo {
                 baselineCoverageTolerance, newProblemsOnly));
         Scorecard card = facade.scorecard();
         Path reportDir = outputDirectory.toPath();
+        ReactorModules reactor = new ReactorModules(session);
+        // in a reactor, paths in readiness.sarif start at the reactor root (beta/src/...), as code scanning reads them
+        String folder = reactor.isMultiModule() ? reactor.path(project) : "";
         List<Path> written;
         try {
-            written = ReportFiles.writeAll(card, reportDir, outputs);
+            written = ReportFiles.writeAll(card, reportDir, outputs, folder);
             ReportFormats.deleteUnselected(reportDir, outputs); // no stale readiness.sarif beside fresh files
             // beside readiness.json, which stays byte-deterministic: lets report reuse this result
             ReadinessStamp.write(reportDir, ReadinessStamp.of(facade, project, session, card));
@@ -164,15 +167,19 @@ public class CheckMojo extends AbstractEvaluationMojo {
         ConsoleSummary.waiverWarnings(card).forEach(getLog()::warn);
         getLog().info("Reports: " + written.stream().map(file -> PathDisplay.relative(basedir, file))
                 .collect(Collectors.joining(", ")));
+        boolean failAtEnd = facade.reactorPolicy().reactor().failAt() == FailAt.END;
+        boolean failsHere = failOnNotReady && card.verdict() == Verdict.NOT_READY && !failAtEnd;
         if (outputs.contains(OutputFormat.GITHUB)) {
-            new GithubOutput(getLog(), environment()).publish(card, basedir, markdown);
+            if (!reactor.isMultiModule() || failsHere) { // a reactor publishes once, at its end, unless it stops here
+                new GithubOutput(getLog(), environment()).publish(card, basedir, markdown);
+            } else {
+                getLog().debug("GitHub summary and annotations: published once by the reactor step");
+            }
         }
-        ReactorModules reactor = new ReactorModules(session);
         if (!reactor.isMultiModule()) {
             gate(card, markdown);
             return;
         }
-        boolean failAtEnd = facade.reactorPolicy().reactor().failAt() == FailAt.END;
         if (failAtEnd && failOnNotReady && card.verdict() == Verdict.NOT_READY) {
             getLog().warn("Readiness of " + card.project().coordinates() + " is NOT_READY: the build fails at the end"
                     + " of the reactor (reactor.failAt=end)");
@@ -181,7 +188,7 @@ public class CheckMojo extends AbstractEvaluationMojo {
                 ? facade.evaluation().evidence().coverage().value().bundle()
                 : Map.of();
         register(reactor, new Outcome(ModuleResult.checked(card.project(), reactor.path(project), card, counters),
-                facade.reactorPolicy(), reportDir));
+                facade.reactorPolicy(), reportDir, outputs));
         if (!failAtEnd || !failOnNotReady) {
             gate(card, markdown);
         }
@@ -191,8 +198,8 @@ public class CheckMojo extends AbstractEvaluationMojo {
     protected void skipped() throws MojoExecutionException, MojoFailureException {
         ReactorModules reactor = new ReactorModules(session);
         if (reactor.isMultiModule()) {
-            register(reactor, new Outcome(ModuleResult.unchecked(ProjectEvidenceCollector.projectInfo(project),
-                    reactor.path(project), ModuleStatus.SKIPPED), null, null));
+            register(reactor, Outcome.skipped(ModuleResult.unchecked(ProjectEvidenceCollector.projectInfo(project),
+                    reactor.path(project), ModuleStatus.SKIPPED)));
         }
     }
 
@@ -203,8 +210,8 @@ public class CheckMojo extends AbstractEvaluationMojo {
         if (all.isEmpty()) {
             return;
         }
-        ReactorStep.Completed completed = new ReactorStep(session, reactor, jacocoAggregateReport, tool(), getLog())
-                .complete(all.get());
+        ReactorStep.Completed completed = new ReactorStep(session, reactor, jacocoAggregateReport, tool(), getLog(),
+                environment()).complete(all.get());
         if (completed != null && completed.result().card().verdict() == Verdict.NOT_READY) {
             if (failOnNotReady) {
                 throw new MojoFailureException(ReactorSummary.failureMessage(completed.result(), completed.markdown()));
