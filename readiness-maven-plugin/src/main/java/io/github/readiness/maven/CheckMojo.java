@@ -73,6 +73,13 @@ public class CheckMojo extends AbstractEvaluationMojo {
      *       and prints {@code ::error}/{@code ::warning} annotations for blocking and other HIGH/CRITICAL findings
      *       (when {@code GITHUB_ACTIONS=true}); does nothing elsewhere.
      * </ul>
+     * In a multi-module build the module that completes the reactor writes the reactor's result in the same formats
+     * to the reactor root's directory: its {@code readiness.sarif} is one run with every module's findings at paths
+     * relative to the reactor root ({@code beta/src/main/java/...}) and is the one file to upload to code scanning
+     * (each module's own file uses root-relative paths too, but uploading both would show every alert twice); its
+     * {@code TEST-readiness.xml} has one test suite per module. GITHUB then appends ONE summary (verdict, module
+     * table, blockers) and prints the annotations once, from the reactor; the modules publish nothing, except a
+     * module that stops the build itself ({@code failAt=module}).
      * Files go to {@code outputDirectory}. An unknown value fails the build with the list of valid ones. Default
      * {@code JSON,MARKDOWN,SARIF,JUNIT,GITHUB}. Example:
      * <pre>
