@@ -1,4 +1,5 @@
 import groovy.json.JsonSlurper
+import groovy.xml.XmlSlurper
 
 def log = new File(basedir, 'build.log').text
 // legacy is below the bar: logged when it is judged, the build goes on and fails once, at the end
@@ -32,4 +33,35 @@ assert root.reactor.aggregatedCoverage.coverage.line.covered == lines.sum { it.c
 assert root.reactor.aggregatedCoverage.coverage.line.missed == lines.sum { it.missed }
 assert root.reactor.coverageScope == 'module' && root.reactor.failAt == 'end'
 assert new File(basedir, 'target/readiness/readiness.md').text.contains('| legacy | HIGH | `coverage.line` |')
+// GitHub Actions (invoker.properties): ONE summary, the reactor's; the annotations printed once, by the reactor step
+def summary = new File(basedir, 'step-summary.md').text
+assert summary.count('Production readiness of') == 1
+assert summary.startsWith('## :x: Production readiness of it.readiness:check-reactor-module-below-bar-fails:1.0.0-SNAPSHOT'
+        + ' (reactor): NOT_READY')
+assert summary.contains('| legacy | `legacy` | NOT_READY | 86/100 | 40.0 % | 1 |')
+assert log.count('summary appended to the GitHub job summary') == 1
+assert log.readLines().findAll { it.startsWith('::') } == ['::error title=Readiness blocker%3A coverage.line::[legacy]'
+        + ' [HIGH] line coverage is 40.0 %25, but expected minimum is 80 %25 (4 of 10 lines covered; 4 more needed)%0AFix'
+        + ' (~20 min): Write tests for the least covered classes first (see target/site/jacoco/index.html).']
+assert !log.contains('] ::')
+// the top-level readiness.sarif: one run with every module's findings, paths from the reactor root (upload this one)
+def where = { result -> [result['properties']?.module, result.ruleId,
+        result.locations[0].physicalLocation.artifactLocation.uri, result.locations[0].physicalLocation.region?.startLine] }
+def sarif = new JsonSlurper().parse(new File(basedir, 'target/readiness/readiness.sarif'))
+assert sarif.runs.size() == 1 && sarif.runs[0].results.size() == root.findings.size()
+assert sarif.runs[0].automationDetails.id == 'readiness/it.readiness:check-reactor-module-below-bar-fails/'
+assert sarif.runs[0].results.collect(where) == [['legacy', 'coverage.line', 'legacy/pom.xml', null],
+        ['legacy', 'quality.todo-markers', 'legacy/src/main/java/it/readiness/legacy/Ledger.java', 5]]
+// legacy's own readiness.sarif: the same root-relative paths, no module tag
+def own = new JsonSlurper().parse(new File(basedir, 'legacy/target/readiness/readiness.sarif'))
+assert own.runs[0].results.collect(where) == [[null, 'coverage.line', 'legacy/pom.xml', null],
+        [null, 'quality.todo-markers', 'legacy/src/main/java/it/readiness/legacy/Ledger.java', 5]]
+// the top-level TEST-readiness.xml: the reactor suite, then one suite per module
+def junit = new XmlSlurper().parse(new File(basedir, 'target/readiness/TEST-readiness.xml'))
+assert junit.name() == 'testsuites' && junit.@failures.text() == '3' // reactor verdict, legacy verdict, coverage.line
+assert junit.testsuite.collect { it.@name.text() + ' ' + it.@failures.text() } == ['readiness 1',
+        'readiness.check-reactor-module-below-bar-fails 0', 'readiness.core 0', 'readiness.api 0', 'readiness.legacy 2']
+// the reactor result replaced the root's readiness.json: the root's stamp no longer claims it; the modules' stay
+assert !new File(basedir, 'target/readiness/readiness.stamp').exists()
+assert new File(basedir, 'legacy/target/readiness/readiness.stamp').exists()
 true

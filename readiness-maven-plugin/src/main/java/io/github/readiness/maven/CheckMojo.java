@@ -73,6 +73,13 @@ public class CheckMojo extends AbstractEvaluationMojo {
      *       and prints {@code ::error}/{@code ::warning} annotations for blocking and other HIGH/CRITICAL findings
      *       (when {@code GITHUB_ACTIONS=true}); does nothing elsewhere.
      * </ul>
+     * In a multi-module build the module that completes the reactor writes the reactor's result in the same formats
+     * to the reactor root's directory: its {@code readiness.sarif} is one run with every module's findings at paths
+     * relative to the reactor root ({@code beta/src/main/java/...}) and is the one file to upload to code scanning
+     * (each module's own file uses root-relative paths too, but uploading both would show every alert twice); its
+     * {@code TEST-readiness.xml} has one test suite per module. GITHUB then appends ONE summary (verdict, module
+     * table, blockers) and prints the annotations once, from the reactor; the modules publish nothing, except a
+     * module that stops the build itself ({@code failAt=module}).
      * Files go to {@code outputDirectory}. An unknown value fails the build with the list of valid ones. Default
      * {@code JSON,MARKDOWN,SARIF,JUNIT,GITHUB}. Example:
      * <pre>
@@ -147,9 +154,12 @@ public class CheckMojo extends AbstractEvaluationMojo {
                 baselineCoverageTolerance, newProblemsOnly));
         Scorecard card = facade.scorecard();
         Path reportDir = outputDirectory.toPath();
+        ReactorModules reactor = new ReactorModules(session);
+        // in a reactor, paths in readiness.sarif start at the reactor root (beta/src/...), as code scanning reads them
+        String folder = reactor.isMultiModule() ? reactor.path(project) : "";
         List<Path> written;
         try {
-            written = ReportFiles.writeAll(card, reportDir, outputs);
+            written = ReportFiles.writeAll(card, reportDir, outputs, folder);
             ReportFormats.deleteUnselected(reportDir, outputs); // no stale readiness.sarif beside fresh files
             // beside readiness.json, which stays byte-deterministic: lets report reuse this result
             ReadinessStamp.write(reportDir, ReadinessStamp.of(facade, project, session, card));
@@ -164,15 +174,19 @@ public class CheckMojo extends AbstractEvaluationMojo {
         ConsoleSummary.waiverWarnings(card).forEach(getLog()::warn);
         getLog().info("Reports: " + written.stream().map(file -> PathDisplay.relative(basedir, file))
                 .collect(Collectors.joining(", ")));
+        boolean failAtEnd = facade.reactorPolicy().reactor().failAt() == FailAt.END;
+        boolean failsHere = failOnNotReady && card.verdict() == Verdict.NOT_READY && !failAtEnd;
         if (outputs.contains(OutputFormat.GITHUB)) {
-            new GithubOutput(getLog(), environment()).publish(card, basedir, markdown);
+            if (!reactor.isMultiModule() || failsHere) { // a reactor publishes once, at its end, unless it stops here
+                new GithubOutput(getLog(), environment()).publish(card, basedir, markdown);
+            } else {
+                getLog().debug("GitHub summary and annotations: published once by the reactor step");
+            }
         }
-        ReactorModules reactor = new ReactorModules(session);
         if (!reactor.isMultiModule()) {
             gate(card, markdown);
             return;
         }
-        boolean failAtEnd = facade.reactorPolicy().reactor().failAt() == FailAt.END;
         if (failAtEnd && failOnNotReady && card.verdict() == Verdict.NOT_READY) {
             getLog().warn("Readiness of " + card.project().coordinates() + " is NOT_READY: the build fails at the end"
                     + " of the reactor (reactor.failAt=end)");
@@ -181,7 +195,7 @@ public class CheckMojo extends AbstractEvaluationMojo {
                 ? facade.evaluation().evidence().coverage().value().bundle()
                 : Map.of();
         register(reactor, new Outcome(ModuleResult.checked(card.project(), reactor.path(project), card, counters),
-                facade.reactorPolicy(), reportDir));
+                facade.reactorPolicy(), reportDir, outputs));
         if (!failAtEnd || !failOnNotReady) {
             gate(card, markdown);
         }
@@ -191,8 +205,8 @@ public class CheckMojo extends AbstractEvaluationMojo {
     protected void skipped() throws MojoExecutionException, MojoFailureException {
         ReactorModules reactor = new ReactorModules(session);
         if (reactor.isMultiModule()) {
-            register(reactor, new Outcome(ModuleResult.unchecked(ProjectEvidenceCollector.projectInfo(project),
-                    reactor.path(project), ModuleStatus.SKIPPED), null, null));
+            register(reactor, Outcome.skipped(ModuleResult.unchecked(ProjectEvidenceCollector.projectInfo(project),
+                    reactor.path(project), ModuleStatus.SKIPPED)));
         }
     }
 
@@ -203,8 +217,8 @@ public class CheckMojo extends AbstractEvaluationMojo {
         if (all.isEmpty()) {
             return;
         }
-        ReactorStep.Completed completed = new ReactorStep(session, reactor, jacocoAggregateReport, tool(), getLog())
-                .complete(all.get());
+        ReactorStep.Completed completed = new ReactorStep(session, reactor, jacocoAggregateReport, tool(), getLog(),
+                environment()).complete(all.get());
         if (completed != null && completed.result().card().verdict() == Verdict.NOT_READY) {
             if (failOnNotReady) {
                 throw new MojoFailureException(ReactorSummary.failureMessage(completed.result(), completed.markdown()));

@@ -1,5 +1,6 @@
 package io.github.readiness.maven;
 
+import io.github.readiness.rules.reactor.ReactorResult;
 import io.github.readiness.rules.report.GithubActions;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.IOException;
@@ -33,18 +34,34 @@ final class GithubOutput {
         this.out = out;
     }
 
+    /** A single-module build's summary and annotations (or those of the module that stops a reactor). */
     void publish(Scorecard card, Path basedir, String markdownPath) throws MojoExecutionException {
+        publish(() -> GithubActions.appendSummary(card, env, markdownPath),
+                GithubActions.annotations(card, env, basedir), "Readiness summary");
+    }
+
+    /** The reactor's one summary and its annotations, paths relative to the workspace through the module folders. */
+    void publish(ReactorResult reactor, Path rootDir, String markdownPath) throws MojoExecutionException {
+        publish(() -> GithubActions.appendSummary(reactor, env, markdownPath),
+                GithubActions.annotations(reactor, env, rootDir), "Reactor readiness summary");
+    }
+
+    @FunctionalInterface
+    private interface Append {
+        Path append() throws IOException;
+    }
+
+    private void publish(Append summary, List<String> annotations, String what) throws MojoExecutionException {
         String summaryFile = env.get(GithubActions.STEP_SUMMARY);
         try {
-            if (GithubActions.appendSummary(card, env, markdownPath) != null) {
-                log.info("Readiness summary appended to the GitHub job summary (" + GithubActions.STEP_SUMMARY + ")");
+            if (summary.append() != null) {
+                log.info(what + " appended to the GitHub job summary (" + GithubActions.STEP_SUMMARY + ")");
             }
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot append the readiness summary to " + summaryFile + " ("
                     + GithubActions.STEP_SUMMARY + "): " + e.getMessage()
                     + " (unset the variable or drop GITHUB from readiness.formats)", e);
         }
-        List<String> annotations = GithubActions.annotations(card, env, basedir);
         if (annotations.isEmpty() && !GithubActions.isActions(env) && summaryFile == null) {
             log.debug("Not on GitHub Actions (GITHUB_ACTIONS and GITHUB_STEP_SUMMARY unset): no GitHub output");
         }

@@ -2,11 +2,13 @@ package io.github.readiness.maven;
 
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.reactor.ModuleResult;
+import io.github.readiness.rules.report.OutputFormat;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.eclipse.aether.SessionData;
 
@@ -24,8 +26,14 @@ final class ReactorRegistry {
      *
      * @param policy the policy the module was judged by; null when it was skipped
      * @param outputDirectory where the module wrote its own reports; null when it was skipped
+     * @param formats the module's {@code formats}; the root's (else the first checked module's) are the reactor's
      */
-    record Outcome(ModuleResult result, Policy policy, Path outputDirectory) {}
+    record Outcome(ModuleResult result, Policy policy, Path outputDirectory, Set<OutputFormat> formats) {
+        /** A module that was skipped: no policy, no reports. */
+        static Outcome skipped(ModuleResult result) {
+            return new Outcome(result, null, null, Set.of());
+        }
+    }
 
     private final Map<String, Outcome> outcomes = new HashMap<>();
     private boolean completed;

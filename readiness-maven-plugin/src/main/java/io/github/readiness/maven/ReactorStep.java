@@ -11,6 +11,7 @@ import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.reactor.AggregateReport;
 import io.github.readiness.rules.reactor.ReactorAggregator;
 import io.github.readiness.rules.reactor.ReactorResult;
+import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.report.ReactorSummary;
 import io.github.readiness.rules.report.ReportFiles;
 import java.io.BufferedInputStream;
@@ -22,6 +23,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
@@ -29,9 +32,15 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * The end of the reactor, run once by the module whose check completes last: the reactor verdict from every module's
- * outcome (and the report-aggregate XML when there is one), written to the reactor root's output directory as
- * readiness.json (with {@code modules[]}) and readiness.md, replacing the root module's own report (the root module
- * is one of the {@code modules[]} entries), and printed once.
+ * outcome (and the report-aggregate XML when there is one), written to the reactor root's output directory in the
+ * reactor's {@code formats} (readiness.json with {@code modules[]}, readiness.md, readiness.sarif with every module's
+ * findings at root-relative paths, TEST-readiness.xml with a suite per module), replacing the root module's own
+ * files (the root module is one of the {@code modules[]} entries), and printed once. With GITHUB, the one job summary
+ * and the annotations of the build are published here; the modules publish none.
+ *
+ * <p>The root's {@code readiness.stamp} is deleted: it described the root module's own readiness.json, which the
+ * reactor result has replaced, so {@code readiness:report} on the root evaluates the root module again instead of
+ * taking the reactor result for the module's.
  */
 final class ReactorStep {
     /** The reactor result and the path of its readiness.md as shown in the log. */
@@ -42,13 +51,16 @@ final class ReactorStep {
     private final File configuredAggregate;
     private final ToolInfo tool;
     private final Log log;
+    private final Map<String, String> env;
 
-    ReactorStep(MavenSession session, ReactorModules modules, File configuredAggregate, ToolInfo tool, Log log) {
+    ReactorStep(MavenSession session, ReactorModules modules, File configuredAggregate, ToolInfo tool, Log log,
+            Map<String, String> env) {
         this.session = session;
         this.modules = modules;
         this.configuredAggregate = configuredAggregate;
         this.tool = tool;
         this.log = log;
+        this.env = env;
     }
 
     /** The reactor verdict, written and logged; null when no module was checked (every one skipped). */
@@ -62,13 +74,19 @@ final class ReactorStep {
         MavenProject root = modules.root();
         Outcome rootOutcome = outcomes.get(ReactorModules.id(root));
         boolean rootChecked = rootOutcome != null && rootOutcome.result().isChecked();
-        // the root's policy is the reactor's (readiness.yaml and the parent POM's configuration live there)
-        Policy policy = (rootChecked ? rootOutcome : checked.get(0)).policy();
+        // the root's policy and formats are the reactor's (readiness.yaml and the parent POM's configuration live there)
+        Outcome reactorOutcome = rootChecked ? rootOutcome : checked.get(0);
+        Policy policy = reactorOutcome.policy();
+        Set<OutputFormat> formats = reactorOutcome.formats();
         Path directory = rootChecked ? rootOutcome.outputDirectory() : outputAtRoot(checked.get(0));
         ReactorResult result = new ReactorAggregator().aggregate(ProjectEvidenceCollector.projectInfo(root), tool,
                 policy, modules.results(outcomes), aggregateReport(outcomes));
+        List<Path> written;
         try {
-            ReportFiles.writeAll(result, directory);
+            written = ReportFiles.writeAll(result, directory, formats);
+            ReportFormats.deleteUnselected(directory, formats);
+            // the stamp described the root module's own readiness.json, which is now the reactor's
+            Files.deleteIfExists(directory.resolve(ReadinessStamp.FILE));
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the reactor readiness report to " + directory + ": "
                     + e.getMessage() + " (check that the directory is writable)", e);
@@ -76,10 +94,14 @@ final class ReactorStep {
         log.debug(String.format("Reactor verdict of %d modules computed and written in %.1f ms",
                 result.modules().size(), (System.nanoTime() - start) / 1e6));
         Path rootDir = root.getBasedir().toPath();
-        String markdown = PathDisplay.relative(rootDir, directory.resolve(ReportFiles.MARKDOWN));
+        String markdown = PathDisplay.relative(rootDir, directory.resolve(
+                formats.contains(OutputFormat.MARKDOWN) ? ReportFiles.MARKDOWN : ReportFiles.JSON));
         ReactorSummary.lines(result, markdown).forEach(log::info);
-        log.info("Reactor reports: " + PathDisplay.relative(rootDir, directory.resolve(ReportFiles.JSON)) + ", "
-                + markdown);
+        log.info("Reactor reports: " + written.stream().map(file -> PathDisplay.relative(rootDir, file))
+                .collect(Collectors.joining(", ")));
+        if (formats.contains(OutputFormat.GITHUB)) {
+            new GithubOutput(log, env).publish(result, rootDir, markdown);
+        }
         return new Completed(result, markdown);
     }
 

@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class ReactorRegistryTest {
     private static Outcome skipped(String id) {
-        return new Outcome(ModuleResult.unchecked(new ProjectInfo("g", id, "1", id), id, ModuleStatus.SKIPPED), null,
-                null);
+        return Outcome.skipped(ModuleResult.unchecked(new ProjectInfo("g", id, "1", id), id, ModuleStatus.SKIPPED));
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.github.readiness.rules.report;
 
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Severity;
+import io.github.readiness.rules.reactor.ModuleResult;
+import io.github.readiness.rules.reactor.ReactorResult;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * GitHub Actions: the job summary and workflow-command annotations. The environment comes in as a map (the plugin
@@ -46,6 +50,20 @@ public final class GithubActions {
      * and modules wrote; the summary is written in one call.
      */
     public static Path appendSummary(Scorecard card, Map<String, String> env, String markdownPath) throws IOException {
+        return append(env, StepSummary.markdown(card, markdownPath));
+    }
+
+    /**
+     * Appends the reactor's summary (verdict, one row per module, every module's blockers) like
+     * {@link #appendSummary(Scorecard, Map, String)}: in a multi-module build this is the only summary, the modules
+     * append none.
+     */
+    public static Path appendSummary(ReactorResult reactor, Map<String, String> env, String markdownPath)
+            throws IOException {
+        return append(env, ReactorStepSummary.markdown(reactor, markdownPath));
+    }
+
+    private static Path append(Map<String, String> env, String markdown) throws IOException {
         String file = env.get(STEP_SUMMARY);
         if (file == null || file.isBlank()) {
             return null;
@@ -54,7 +72,7 @@ public final class GithubActions {
         if (target.getParent() != null) {
             Files.createDirectories(target.getParent());
         }
-        Files.writeString(target, StepSummary.markdown(card, markdownPath), StandardCharsets.UTF_8,
+        Files.writeString(target, markdown, StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
         return target;
     }
@@ -70,14 +88,38 @@ public final class GithubActions {
             return List.of();
         }
         String prefix = modulePrefix(env.get(WORKSPACE), projectDir);
+        return annotations(card, finding -> prefix);
+    }
+
+    /**
+     * The reactor's annotation lines, printed once for the whole build: every module's blocking and other HIGH or
+     * CRITICAL findings, each path with its module's folder in front (relative to {@code GITHUB_WORKSPACE}), the
+     * message starting with the module ({@code [legacy]}); none outside GitHub Actions.
+     *
+     * @param rootDir the reactor root's directory: module paths are relative to it
+     */
+    public static List<String> annotations(ReactorResult reactor, Map<String, String> env, Path rootDir) {
+        if (!isActions(env)) {
+            return List.of();
+        }
+        Map<String, String> prefixes = new HashMap<>();
+        for (ModuleResult module : reactor.modules()) {
+            prefixes.putIfAbsent(module.name(), modulePrefix(env.get(WORKSPACE), rootDir.resolve(module.path())));
+        }
+        String rootPrefix = modulePrefix(env.get(WORKSPACE), rootDir);
+        return annotations(reactor.card(), finding -> prefixes.getOrDefault(finding.module(), rootPrefix));
+    }
+
+    private static List<String> annotations(Scorecard card, Function<Finding, String> prefixOf) {
         List<String> lines = new ArrayList<>();
         List<Finding> blockers = card.blockers();
         List<Finding> high = card.nonBlocking().stream()
                 .filter(f -> f.severity().compareTo(Severity.HIGH) <= 0)
                 .toList();
-        blockers.stream().limit(MAX_PER_KIND).forEach(f -> lines.add(annotation("error", "blocker", f, prefix)));
+        blockers.stream().limit(MAX_PER_KIND)
+                .forEach(f -> lines.add(annotation("error", "blocker", f, prefixOf.apply(f))));
         high.stream().limit(MAX_PER_KIND)
-                .forEach(f -> lines.add(annotation("warning", f.severity().name(), f, prefix)));
+                .forEach(f -> lines.add(annotation("warning", f.severity().name(), f, prefixOf.apply(f))));
         int moreBlockers = Math.max(0, blockers.size() - MAX_PER_KIND);
         int moreHigh = Math.max(0, high.size() - MAX_PER_KIND);
         if (moreBlockers + moreHigh > 0) {
@@ -96,7 +138,8 @@ public final class GithubActions {
             }
         }
         line.append("title=").append(property("Readiness " + kind + ": " + f.rule()));
-        line.append("::").append(data("[" + f.severity() + "] " + f.message() + "\nFix ("
+        String module = f.module() == null ? "" : "[" + f.module() + "] ";
+        line.append("::").append(data(module + "[" + f.severity() + "] " + f.message() + "\nFix ("
                 + Effort.format(f.effortMinutes()) + "): " + f.remediation()));
         return line.toString();
     }

@@ -2,11 +2,14 @@ package io.github.readiness.rules.report;
 
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
-import io.github.readiness.rules.model.Verdict;
-import io.github.readiness.rules.model.WaiverNote;
+import io.github.readiness.rules.reactor.ModuleResult;
+import io.github.readiness.rules.reactor.ReactorAggregator;
+import io.github.readiness.rules.reactor.ReactorResult;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
@@ -20,6 +23,12 @@ import javax.xml.stream.XMLStreamWriter;
  * has blocking findings: the failure's message is the first blocker, its text lists every blocker with location and
  * fix. A rule whose findings are all non-blocking passes; its findings (and waived ones, with their waiver) are in
  * {@code <system-out>}. Times are 0 and there is no timestamp: the same scorecard gives the same bytes.
+ *
+ * <p>The reactor's file ({@link #write(ReactorResult, Writer)}) is a {@code <testsuites>} document: the suite
+ * {@code readiness} holds the reactor verdict and the aggregated coverage rules, then one suite
+ * {@code readiness.<module>} per module, as the module's own file has it ({@code classname="readiness.<module>"} and
+ * {@code "readiness.<module>.<category>"}, locations relative to the reactor root); a module that was not checked is
+ * one skipped test case {@code verdict} naming its status.
  */
 public final class JunitReport {
     static final String SUITE = "readiness";
@@ -29,28 +38,65 @@ public final class JunitReport {
 
     public static void write(Scorecard card, Writer out) throws IOException {
         Map<String, RuleMetadata> rules = EvaluatedRules.of(card);
-        long failedRules = rules.keySet().stream()
-                .filter(id -> EvaluatedRules.findingsOf(card, id).stream().anyMatch(Finding::blocks))
-                .count();
-        long failures = failedRules + (card.verdict() == Verdict.NOT_READY ? 1 : 0);
+        JunitSuite suite = new JunitSuite(SUITE, SUITE, "", card, rules, id -> EvaluatedRules.findingsOf(card, id));
+        document(out, xml -> suite.write(xml, ""));
+    }
+
+    /** The reactor's TEST-readiness.xml: the reactor suite, then one suite per module in reactor order. */
+    public static void write(ReactorResult reactor, Writer out) throws IOException {
+        Scorecard card = reactor.card();
+        Map<String, RuleMetadata> aggregateRules = new LinkedHashMap<>();
+        EvaluatedRules.of(card).forEach((id, rule) -> {
+            if (!aggregateFindings(card, id).isEmpty()) {
+                aggregateRules.put(id, rule);
+            }
+        });
+        List<JunitSuite> suites = new ArrayList<>();
+        suites.add(new JunitSuite(SUITE, SUITE, "", card, aggregateRules, id -> aggregateFindings(card, id)));
+        for (ModuleResult module : reactor.modules()) {
+            String name = SUITE + "." + module.name();
+            if (module.isChecked()) {
+                Scorecard own = module.card();
+                suites.add(new JunitSuite(name, name, SarifReport.prefix(module.path()), own, EvaluatedRules.of(own),
+                        id -> EvaluatedRules.findingsOf(own, id)));
+            } else {
+                suites.add(JunitSuite.notChecked(name, module.status().id()));
+            }
+        }
+        document(out, xml -> {
+            xml.writeStartElement("testsuites");
+            xml.writeAttribute("name", SUITE);
+            xml.writeAttribute("tests", String.valueOf(suites.stream().mapToLong(JunitSuite::tests).sum()));
+            xml.writeAttribute("failures", String.valueOf(suites.stream().mapToLong(JunitSuite::failures).sum()));
+            xml.writeAttribute("errors", "0");
+            xml.writeAttribute("skipped", String.valueOf(suites.stream().mapToLong(JunitSuite::skipped).sum()));
+            xml.writeAttribute("time", "0");
+            for (JunitSuite suite : suites) {
+                xml.writeCharacters("\n  ");
+                suite.write(xml, "  ");
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+        });
+    }
+
+    private static List<Finding> aggregateFindings(Scorecard card, String ruleId) {
+        return EvaluatedRules.findingsOf(card, ruleId).stream()
+                .filter(f -> ReactorAggregator.AGGREGATE_MODULE.equals(f.module()))
+                .toList();
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        void write(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
+    private static void document(Writer out, Body body) throws IOException {
         try {
             XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
-            xml.writeStartElement("testsuite");
-            xml.writeAttribute("name", SUITE);
-            xml.writeAttribute("tests", String.valueOf(rules.size() + 1));
-            xml.writeAttribute("failures", String.valueOf(failures));
-            xml.writeAttribute("errors", "0");
-            xml.writeAttribute("skipped", "0");
-            xml.writeAttribute("time", "0");
-            properties(xml, card);
-            verdict(xml, card);
-            for (RuleMetadata rule : rules.values()) {
-                rule(xml, rule, EvaluatedRules.findingsOf(card, rule.id()));
-            }
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
+            body.write(xml);
             xml.writeCharacters("\n");
             xml.writeEndDocument();
             xml.flush();
@@ -59,111 +105,6 @@ public final class JunitReport {
             throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
         }
         out.flush();
-    }
-
-    private static void properties(XMLStreamWriter xml, Scorecard card) throws XMLStreamException {
-        xml.writeCharacters("\n  ");
-        xml.writeStartElement("properties");
-        property(xml, "project", card.project().coordinates());
-        property(xml, "score", card.score() == null ? "n/a" : String.valueOf(card.score()));
-        property(xml, "minScore", String.valueOf(card.minScore()));
-        property(xml, "verdict", card.verdict().name());
-        xml.writeCharacters("\n  ");
-        xml.writeEndElement();
-    }
-
-    private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
-        xml.writeCharacters("\n    ");
-        xml.writeEmptyElement("property");
-        xml.writeAttribute("name", name);
-        xml.writeAttribute("value", safe(value));
-    }
-
-    /** The overall gate: a score below the minimum fails it even when no rule has a blocker. */
-    private static void verdict(XMLStreamWriter xml, Scorecard card) throws XMLStreamException {
-        boolean notReady = card.verdict() == Verdict.NOT_READY;
-        if (!startCase(xml, SUITE, "verdict", notReady || !card.verdictReasons().isEmpty())) {
-            return;
-        }
-        if (notReady) {
-            xml.writeCharacters("\n    ");
-            xml.writeStartElement("failure");
-            xml.writeAttribute("message", "Readiness verdict is NOT_READY (score " + Formats.score(card.score())
-                    + ", minimum " + card.minScore() + ")");
-            xml.writeAttribute("type", Verdict.NOT_READY.name());
-            xml.writeCharacters(safe(String.join("\n", card.verdictReasons())));
-            xml.writeEndElement();
-        } else if (!card.verdictReasons().isEmpty()) {
-            systemOut(xml, card.verdict() + ": " + String.join("\n", card.verdictReasons()));
-        }
-        endCase(xml);
-    }
-
-    private static void rule(XMLStreamWriter xml, RuleMetadata rule, List<Finding> findings)
-            throws XMLStreamException {
-        if (!startCase(xml, SUITE + "." + rule.category().id(), rule.id(), !findings.isEmpty())) {
-            return;
-        }
-        List<Finding> blockers = findings.stream().filter(Finding::blocks).toList();
-        if (!blockers.isEmpty()) {
-            Finding first = blockers.get(0);
-            xml.writeCharacters("\n    ");
-            xml.writeStartElement("failure");
-            xml.writeAttribute("message", safe("[" + first.severity() + "] " + first.message()));
-            xml.writeAttribute("type", first.severity().name());
-            StringBuilder text = new StringBuilder();
-            blockers.forEach(f -> describe(f, text));
-            xml.writeCharacters(safe(text.toString()));
-            xml.writeEndElement();
-        }
-        StringBuilder others = new StringBuilder();
-        findings.stream().filter(f -> !f.blocks()).forEach(f -> describe(f, others));
-        if (!others.isEmpty()) {
-            systemOut(xml, others.toString());
-        }
-        endCase(xml);
-    }
-
-    /** "[HIGH] message (at file:line)", its fix with effort, and the waiver of a waived finding. */
-    private static void describe(Finding f, StringBuilder text) {
-        text.append('[').append(f.severity()).append("] ").append(f.message());
-        if (f.location() != null) {
-            text.append(" (at ").append(f.location()).append(')');
-        }
-        text.append("\n    Fix (").append(Effort.format(f.effortMinutes())).append("): ").append(f.remediation())
-                .append('\n');
-        WaiverNote waiver = f.waiver();
-        if (waiver != null) {
-            text.append("    Waived until ").append(waiver.expires()).append(" by ").append(waiver.owner())
-                    .append(": ").append(waiver.reason()).append('\n');
-        }
-    }
-
-    /** Starts a test case and returns true, or writes an empty one and returns false when it has no content. */
-    private static boolean startCase(XMLStreamWriter xml, String classname, String name, boolean hasContent)
-            throws XMLStreamException {
-        xml.writeCharacters("\n  ");
-        if (hasContent) {
-            xml.writeStartElement("testcase");
-        } else {
-            xml.writeEmptyElement("testcase");
-        }
-        xml.writeAttribute("classname", classname);
-        xml.writeAttribute("name", name);
-        xml.writeAttribute("time", "0");
-        return hasContent;
-    }
-
-    private static void endCase(XMLStreamWriter xml) throws XMLStreamException {
-        xml.writeCharacters("\n  ");
-        xml.writeEndElement();
-    }
-
-    private static void systemOut(XMLStreamWriter xml, String text) throws XMLStreamException {
-        xml.writeCharacters("\n    ");
-        xml.writeStartElement("system-out");
-        xml.writeCharacters(safe(text));
-        xml.writeEndElement();
     }
 
     /** XML 1.0 cannot carry most control characters, even escaped: they become U+FFFD. */

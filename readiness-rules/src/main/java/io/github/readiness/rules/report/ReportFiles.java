@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Writes the report files (readiness.json, readiness.md, readiness.sarif, TEST-readiness.xml) so that a reader never
@@ -43,34 +44,59 @@ public final class ReportFiles {
      * Nothing is added: a caller that needs readiness.json asks for JSON.
      */
     public static List<Path> writeAll(Scorecard card, Path directory, Set<OutputFormat> formats) throws IOException {
-        EnumSet<OutputFormat> ordered = EnumSet.noneOf(OutputFormat.class);
-        ordered.addAll(formats);
-        List<Path> written = new ArrayList<>();
-        for (OutputFormat format : ordered) {
-            Renderer renderer = renderer(format);
-            if (renderer != null) {
-                Path target = directory.resolve(format.fileName());
-                write(card, target, renderer);
-                written.add(target);
-            }
-        }
-        return written;
+        return writeAll(card, directory, formats, "");
     }
 
-    private static Renderer renderer(OutputFormat format) {
-        return switch (format) {
-            case JSON -> JsonReport::write;
-            case MARKDOWN -> MarkdownReport::write;
-            case SARIF -> SarifReport::write;
-            case JUNIT -> JunitReport::write;
+    /**
+     * Like {@link #writeAll(Scorecard, Path, Set)} for a module of a multi-module build: its readiness.sarif locations
+     * get {@code folder} (the module's directory relative to the reactor root) in front, so code scanning resolves
+     * them from the repository root.
+     */
+    public static List<Path> writeAll(Scorecard card, Path directory, Set<OutputFormat> formats, String folder)
+            throws IOException {
+        return write(directory, formats, format -> switch (format) {
+            case JSON -> out -> JsonReport.write(card, out);
+            case MARKDOWN -> out -> MarkdownReport.write(card, out);
+            case SARIF -> out -> SarifReport.write(card, folder, out);
+            case JUNIT -> out -> JunitReport.write(card, out);
             case GITHUB -> null;
-        };
+        });
     }
 
     /** The reactor's readiness.json and readiness.md, in the top-level project's output directory. */
     public static void writeAll(ReactorResult reactor, Path directory) throws IOException {
-        writeAtomically(directory.resolve(JSON), out -> JsonReport.write(reactor, out));
-        writeAtomically(directory.resolve(MARKDOWN), out -> ReactorMarkdown.write(reactor, out));
+        writeAll(reactor, directory, EnumSet.of(OutputFormat.JSON, OutputFormat.MARKDOWN));
+    }
+
+    /**
+     * The reactor's file of each format (in the enum's order) in the reactor root's output directory; returns the
+     * files written. readiness.sarif holds every module's findings with paths relative to the reactor root.
+     */
+    public static List<Path> writeAll(ReactorResult reactor, Path directory, Set<OutputFormat> formats)
+            throws IOException {
+        return write(directory, formats, format -> switch (format) {
+            case JSON -> out -> JsonReport.write(reactor, out);
+            case MARKDOWN -> out -> ReactorMarkdown.write(reactor, out);
+            case SARIF -> out -> SarifReport.write(reactor, out);
+            case JUNIT -> out -> JunitReport.write(reactor, out);
+            case GITHUB -> null;
+        });
+    }
+
+    private static List<Path> write(Path directory, Set<OutputFormat> formats,
+            Function<OutputFormat, Content> contentOf) throws IOException {
+        EnumSet<OutputFormat> ordered = EnumSet.noneOf(OutputFormat.class);
+        ordered.addAll(formats);
+        List<Path> written = new ArrayList<>();
+        for (OutputFormat format : ordered) {
+            Content content = contentOf.apply(format);
+            if (content != null) {
+                Path target = directory.resolve(format.fileName());
+                writeAtomically(target, content);
+                written.add(target);
+            }
+        }
+        return written;
     }
 
     /** Text written onto a writer. */

@@ -10,14 +10,18 @@ import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Location;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.WaiverNote;
+import io.github.readiness.rules.reactor.ModuleResult;
+import io.github.readiness.rules.reactor.ReactorResult;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * readiness.sarif: SARIF 2.1.0 for code scanning. One reporting descriptor per evaluated rule (help from the rule's
@@ -26,9 +30,15 @@ import java.util.Map;
  * {@code security-severity} are documented in {@link SarifLevels}. Deterministic like readiness.json: same scorecard,
  * same bytes.
  *
- * <p>Locations are relative URIs against {@code %SRCROOT%} (the project base directory). A finding not tied to a file
- * points at {@code pom.xml}: GitHub code scanning needs a location for every result, and the POM is where a
- * project-wide problem is decided.
+ * <p>Locations are relative URIs against {@code %SRCROOT%}: the project base directory in a single-module build, the
+ * reactor root in a multi-module build (a module's paths get its folder in front, {@code beta/src/main/java/...}), so
+ * that code scanning resolves them from the repository root. A finding not tied to a file points at its module's
+ * {@code pom.xml}: GitHub code scanning needs a location for every result, and the POM is where a project-wide
+ * problem is decided.
+ *
+ * <p>The reactor's readiness.sarif ({@link #write(ReactorResult, Writer)}) is one run with every module's findings:
+ * in a multi-module build that is the one file to upload. Each module's own file is complete too, but uploading it
+ * as well would show each alert twice (once per category).
  */
 public final class SarifReport {
     static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
@@ -40,7 +50,41 @@ public final class SarifReport {
 
     private SarifReport() {}
 
+    /** A module's readiness.sarif, its paths relative to its own directory (a single-module build). */
     public static void write(Scorecard card, Writer out) throws IOException {
+        write(card, "", out);
+    }
+
+    /**
+     * A module's readiness.sarif with paths relative to the reactor root.
+     *
+     * @param folder the module's directory relative to the reactor root ({@code beta}), empty or {@code .} for the
+     *     root itself
+     */
+    public static void write(Scorecard card, String folder, Writer out) throws IOException {
+        String prefix = prefix(folder);
+        write(card, finding -> prefix, out);
+    }
+
+    /**
+     * The reactor's readiness.sarif: one run whose results are every module's findings, paths relative to the reactor
+     * root, findings about the aggregate at the root's {@code pom.xml}; category and properties are the reactor's.
+     */
+    public static void write(ReactorResult reactor, Writer out) throws IOException {
+        Map<String, String> folders = new HashMap<>();
+        for (ModuleResult module : reactor.modules()) {
+            folders.putIfAbsent(module.name(), prefix(module.path()));
+        }
+        write(reactor.card(), finding -> folders.getOrDefault(finding.module(), ""), out);
+    }
+
+    /** "beta" -> "beta/"; "." and "" -> "". */
+    static String prefix(String folder) {
+        String path = folder == null ? "" : folder.replace('\\', '/');
+        return path.isEmpty() || path.equals(".") ? "" : path.endsWith("/") ? path : path + "/";
+    }
+
+    private static void write(Scorecard card, Function<Finding, String> folderOf, Writer out) throws IOException {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
                 .withSeparators(
@@ -74,7 +118,7 @@ public final class SarifReport {
             json.writeEndObject();
             json.writeArrayFieldStart("results");
             for (Finding finding : card.findings()) {
-                writeResult(json, finding, ruleIds.indexOf(finding.rule()));
+                writeResult(json, finding, ruleIds.indexOf(finding.rule()), folderOf.apply(finding));
             }
             json.writeEndArray();
             json.writeObjectFieldStart("properties");
@@ -116,20 +160,24 @@ public final class SarifReport {
         json.writeEndObject();
     }
 
-    private static void writeResult(JsonGenerator json, Finding finding, int ruleIndex) throws IOException {
+    private static void writeResult(JsonGenerator json, Finding finding, int ruleIndex, String folder)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", finding.rule());
         json.writeNumberField("ruleIndex", ruleIndex);
         json.writeStringField("level", SarifLevels.level(finding));
         text(json, "message", finding.message());
-        writeLocation(json, finding.location());
+        writeLocation(json, finding.location(), folder);
         json.writeObjectFieldStart("partialFingerprints");
-        json.writeStringField(FINGERPRINT_KEY, Fingerprint.of(finding));
+        json.writeStringField(FINGERPRINT_KEY, fingerprint(finding));
         json.writeEndObject();
         if (finding.waived()) {
             writeSuppression(json, finding.waiver());
         }
         json.writeObjectFieldStart("properties");
+        if (finding.module() != null) {
+            json.writeStringField("module", finding.module());
+        }
         json.writeStringField("severity", finding.severity().name());
         json.writeBooleanField("blocking", finding.blocking());
         json.writeStringField("key", finding.key());
@@ -143,12 +191,22 @@ public final class SarifReport {
         json.writeEndObject();
     }
 
-    private static void writeLocation(JsonGenerator json, Location location) throws IOException {
+    /**
+     * The baseline fingerprint (rule and key); in the reactor file qualified by the module, since two modules can
+     * have the same finding (each its own {@code coverage.line}) and code scanning would take them for one alert.
+     */
+    static String fingerprint(Finding finding) {
+        String own = Fingerprint.of(finding);
+        return finding.module() == null ? own : Fingerprint.of(finding.rule(), finding.module() + '\u0000' + own);
+    }
+
+    private static void writeLocation(JsonGenerator json, Location location, String folder) throws IOException {
         json.writeArrayFieldStart("locations");
         json.writeStartObject();
         json.writeObjectFieldStart("physicalLocation");
         json.writeObjectFieldStart("artifactLocation");
-        json.writeStringField("uri", uri(location == null ? PROJECT_FILE : location.file()));
+        String file = location == null ? PROJECT_FILE : location.file();
+        json.writeStringField("uri", uri(folder.isEmpty() ? file : inFolder(folder, file)));
         json.writeStringField("uriBaseId", SRCROOT);
         json.writeEndObject();
         if (location != null && location.line() > 0) {
@@ -179,6 +237,11 @@ public final class SarifReport {
         json.writeObjectFieldStart(field);
         json.writeStringField("text", text);
         json.writeEndObject();
+    }
+
+    /** A module's file seen from the reactor root: "beta/" + "../.github/x.yml" is ".github/x.yml". */
+    static String inFolder(String folder, String file) {
+        return java.nio.file.Path.of(folder + file.replace('\\', '/')).normalize().toString().replace('\\', '/');
     }
 
     /** A relative URI reference: forward slashes, spaces and non-ASCII characters percent-encoded. */

@@ -20,12 +20,7 @@ final class StepSummary {
 
     static String markdown(Scorecard card, String markdownPath) {
         StringBuilder md = new StringBuilder();
-        String icon = switch (card.verdict()) {
-            case READY -> ":white_check_mark:";
-            case CONDITIONAL -> ":warning:";
-            case NOT_READY -> ":x:";
-        };
-        md.append("## ").append(icon).append(" Production readiness of ").append(card.project().coordinates())
+        md.append("## ").append(icon(card)).append(" Production readiness of ").append(card.project().coordinates())
                 .append(": ").append(card.verdict()).append("\n\n");
         md.append("| Verdict | Score | Minimum score | Blockers | Estimated effort |\n|---|--:|--:|--:|--:|\n");
         md.append("| **").append(card.verdict()).append("** | ").append(Formats.score(card.score())).append(" | ")
@@ -52,14 +47,28 @@ final class StepSummary {
         return md.toString();
     }
 
-    private static void findings(String title, List<Finding> findings, String markdownPath, StringBuilder md) {
+    static String icon(Scorecard card) {
+        return switch (card.verdict()) {
+            case READY -> ":white_check_mark:";
+            case CONDITIONAL -> ":warning:";
+            case NOT_READY -> ":x:";
+        };
+    }
+
+    /** A table of at most {@value #MAX_ROWS} findings; with a Module column when they come from a reactor. */
+    static void findings(String title, List<Finding> findings, String markdownPath, StringBuilder md) {
         if (findings.isEmpty()) {
             return;
         }
+        boolean reactor = findings.get(0).module() != null;
         md.append("### ").append(title).append(" (").append(findings.size()).append(")\n\n")
-                .append("| Severity | Rule | Finding | Fix | Effort |\n|---|---|---|---|--:|\n");
+                .append(reactor ? "| Module " : "").append("| Severity | Rule | Finding | Fix | Effort |\n")
+                .append(reactor ? "|---" : "").append("|---|---|---|---|--:|\n");
         for (Finding f : findings.subList(0, Math.min(MAX_ROWS, findings.size()))) {
             String where = f.location() == null ? "" : " (`" + cut(f.location().toString()) + "`)";
+            if (reactor) {
+                md.append("| ").append(cell(String.valueOf(f.module()))).append(' ');
+            }
             md.append("| ").append(f.severity()).append(" | `").append(f.rule()).append("` | ")
                     .append(cell(f.message())).append(where).append(" | ").append(cell(f.remediation())).append(" | ")
                     .append(Effort.format(f.effortMinutes())).append(" |\n");
@@ -71,7 +80,7 @@ final class StepSummary {
         md.append('\n');
     }
 
-    private static String cell(String text) {
+    static String cell(String text) {
         return MarkdownReport.escape(cut(text));
     }
 
