@@ -8,6 +8,7 @@ import io.github.readiness.rules.score.CategoryScore;
 import io.github.readiness.rules.score.Scorecard;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The summary a build log shows: one screen with score, verdict, categories and the blockers with their fix. */
 public final class ConsoleSummary {
@@ -23,9 +24,9 @@ public final class ConsoleSummary {
         if (card.maturity() != null) {
             lines.add(Maturity.line(card.maturity()));
         }
-        lines.add(String.format("  %-20s %5s %6s %8s %7s", "Category", "Score", "Weight", "Blockers", "Effort"));
+        lines.add(String.format(Locale.ROOT, "  %-20s %5s %6s %8s %7s", "Category", "Score", "Weight", "Blockers", "Effort"));
         for (CategoryScore c : card.categories()) {
-            lines.add(String.format("  %-20s %5s %6d %8d %7s", c.category().displayName(),
+            lines.add(String.format(Locale.ROOT, "  %-20s %5s %6d %8d %7s", c.category().displayName(),
                     Formats.categoryScore(c.score()), c.weight(), c.blockers(), Effort.format(c.effortMinutes())));
         }
         if (card.baseline() != null) {

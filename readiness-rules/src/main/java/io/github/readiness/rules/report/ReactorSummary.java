@@ -10,6 +10,7 @@ import io.github.readiness.rules.rule.Percent;
 import io.github.readiness.rules.score.Scorecard;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The reactor summary a build log shows once, at the end: the modules, the aggregated coverage, every blocker. */
@@ -21,14 +22,14 @@ public final class ReactorSummary {
         List<String> lines = new ArrayList<>();
         lines.add("Reactor readiness of " + card.project().coordinates() + ": " + card.verdict() + ", score "
                 + Formats.score(card.score()) + " (minimum " + card.minScore() + "), " + checkedCount(reactor));
-        lines.add(String.format("  %-24s %-11s %7s %9s %8s", "Module", "Verdict", "Score", "Lines", "Blockers"));
+        lines.add(String.format(Locale.ROOT, "  %-24s %-11s %7s %9s %8s", "Module", "Verdict", "Score", "Lines", "Blockers"));
         for (ModuleResult module : reactor.modules()) {
             if (module.isChecked()) {
-                lines.add(String.format("  %-24s %-11s %7s %9s %8d", module.name(), module.card().verdict(),
+                lines.add(String.format(Locale.ROOT, "  %-24s %-11s %7s %9s %8d", module.name(), module.card().verdict(),
                         Formats.score(module.card().score()), coverage(module.counter(CounterType.LINE)),
                         module.card().blockers().size()));
             } else {
-                lines.add(String.format("  %-24s %s", module.name(), module.status().id()));
+                lines.add(String.format(Locale.ROOT, "  %-24s %s", module.name(), module.status().id()));
             }
         }
         lines.add("Aggregated coverage (" + reactor.coverage().source() + ", scope "

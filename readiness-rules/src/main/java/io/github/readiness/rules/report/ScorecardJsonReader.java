@@ -55,8 +55,9 @@ public final class ScorecardJsonReader {
         }
         try {
             return scorecard(root, rules);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IOException("unexpected content (" + e.getMessage() + ")", e);
+        } catch (RuntimeException e) {
+            // an unknown enum constant, a date that is not a date, a value a record rejects: not ours to render
+            throw new IOException("unexpected content (" + firstLine(e.getMessage()) + ")", e);
         }
     }
 

@@ -86,6 +86,11 @@ class ReactorAggregatorTest {
                 // size-weighted: (100 x 900 + 50 x 100) / 1000 = 95 (the plain mean would be 75)
                 Arguments.of(List.of(module("a", 100, Verdict.READY, lines(900, 0)),
                         module("b", 50, Verdict.NOT_READY, lines(50, 50))), 95),
+                // rounded half up: (90 x 1 + 91 x 1) / 2 = 90.5 -> 91; (80 x 2 + 81 x 1) / 3 = 80.33 -> 80
+                Arguments.of(List.of(module("a", 90, Verdict.READY, lines(1, 0)),
+                        module("b", 91, Verdict.READY, lines(1, 0))), 91),
+                Arguments.of(List.of(module("a", 80, Verdict.READY, lines(2, 0)),
+                        module("b", 81, Verdict.READY, lines(1, 0))), 80),
                 // a module without measured code weighs 1
                 Arguments.of(List.of(module("a", 80, Verdict.READY, lines(99, 0)),
                         module("docs", 100, Verdict.READY, Map.of())), 80),

@@ -128,6 +128,14 @@ class SarifReportTest {
         assertNull(SarifLevels.bySeverity(Severity.INFO));
     }
 
+    /** CVSS runs from 0.0 to 10.0, both ends included; a value outside is not a CVSS and the severity stands. */
+    @ParameterizedTest(name = "measured {0} -> {1}")
+    @CsvSource({"10.0, 10.0", "0.0, 0.0", "10.1, 9.5", "-0.1, 9.5"})
+    void theCvssRangeIsInclusive(double measured, double expected) {
+        assertEquals(expected, SarifLevels.securitySeverity(
+                finding("security.vulnerabilities", Severity.CRITICAL, true, measured)));
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "src/main/java/A.java          | src/main/java/A.java",

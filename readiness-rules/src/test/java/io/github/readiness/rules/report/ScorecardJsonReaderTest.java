@@ -3,6 +3,7 @@ package io.github.readiness.rules.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.readiness.rules.maturity.MaturityAssessment;
 import io.github.readiness.rules.maturity.MaturityLevel;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,36 @@ class ScorecardJsonReaderTest {
     })
     void brokenFilesAreOneLineErrors(String content) {
         IOException e = assertThrows(IOException.class, () -> read(content));
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+    }
+
+    /** A readiness.json cut off anywhere (a killed build, a full disk) is an IOException, never a partial card. */
+    @Test
+    void everyTruncationIsAOneLineError() throws IOException {
+        String json = json(ReportGoldenTest.waivedCard());
+        for (int length = 0; length < json.strip().length(); length += 7) {
+            String cut = json.substring(0, length);
+            IOException e = assertThrows(IOException.class, () -> read(cut), "cut at " + length);
+            assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        }
+    }
+
+    /** Values of the right JSON type but not valid for the field: IOException (the report evaluates instead). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"expires\": \"2027-03-31\"  | \"expires\": \"soon\"",
+        "\"verdict\": \"NOT_READY\"   | \"verdict\": \"ALMOST\"",
+        "\"severity\": \"HIGH\"       | \"severity\": \"high\"",
+        "\"status\": \"READ\"         | \"status\": \"LOST\"",
+        "\"state\": \"active\"        | \"state\": \"paused\"",
+        "\"daysLeft\": 136            | \"daysLeft\": 1e99",
+        "\"effortMinutes\": 545       | \"effortMinutes\": 99999999999"
+    })
+    void invalidValuesAreOneLineErrors(String valid, String corrupt) throws IOException {
+        String json = json(ReportGoldenTest.waivedCard());
+        assertTrue(json.contains(valid.strip()), valid);
+        IOException e = assertThrows(IOException.class, () -> read(json.replaceFirst(
+                java.util.regex.Pattern.quote(valid.strip()), corrupt.strip())));
         assertEquals(1, e.getMessage().lines().count(), e.getMessage());
     }
 

@@ -45,6 +45,17 @@ class CoverageCacheTest {
                 "other length: other bytes");
     }
 
+    /** Equality itself, not only the hash buckets: each part of the key tells two analyses apart. */
+    @Test
+    void keysDifferInEachPart() {
+        CoverageCache.Key key = new CoverageCache.Key(42L, 1234, new boolean[] {true, false});
+        assertEquals(key, new CoverageCache.Key(42L, 1234, new boolean[] {true, false}));
+        assertFalse(key.equals(new CoverageCache.Key(41L, 1234, new boolean[] {true, false})), "class id");
+        assertFalse(key.equals(new CoverageCache.Key(42L, 1235, new boolean[] {true, false})), "length");
+        assertFalse(key.equals(new CoverageCache.Key(42L, 1234, new boolean[] {true, true})), "probes");
+        assertFalse(key.equals(new CoverageCache.Key(42L, 1234, null)), "no execution data");
+    }
+
     static Stream<Arguments> unusableFiles() {
         return Stream.of(
                 Arguments.of("one bit flipped", (UnaryOperator<byte[]>) bytes -> {
