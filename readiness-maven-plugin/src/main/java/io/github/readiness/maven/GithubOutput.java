@@ -4,6 +4,9 @@ import io.github.readiness.rules.reactor.ReactorResult;
 import io.github.readiness.rules.report.GithubActions;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,7 +62,7 @@ final class GithubOutput {
             }
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot append the readiness summary to " + summaryFile + " ("
-                    + GithubActions.STEP_SUMMARY + "): " + e.getMessage()
+                    + GithubActions.STEP_SUMMARY + "): " + reason(e)
                     + " (unset the variable or drop GITHUB from readiness.formats)", e);
         }
         if (annotations.isEmpty() && !GithubActions.isActions(env) && summaryFile == null) {
@@ -69,5 +72,19 @@ final class GithubOutput {
             annotations.forEach(out::println);
             out.flush();
         }
+    }
+
+    /** Why a file operation failed: NIO's file exceptions carry only the path as their message. */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage();
     }
 }

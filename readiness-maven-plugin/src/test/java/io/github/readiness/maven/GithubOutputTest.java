@@ -15,6 +15,9 @@ import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,6 +60,18 @@ class GithubOutputTest {
                 + " (GITHUB_STEP_SUMMARY): "), e.getMessage());
         assertTrue(e.getMessage().endsWith(" (unset the variable or drop GITHUB from readiness.formats)"));
         assertFalse(e.getMessage().contains("\n"));
+        // NIO's exceptions carry only the path: the message gives the reason instead of the path a second time
+        assertEquals(e.getMessage().indexOf(directory.toString()), e.getMessage().lastIndexOf(directory.toString()),
+                e.getMessage());
+    }
+
+    @Test
+    void theReasonOfAFileErrorIsWordsNotThePathAgain() {
+        assertEquals("permission denied", GithubOutput.reason(new AccessDeniedException("/ci/summary.md")));
+        assertEquals("no such file or directory", GithubOutput.reason(new NoSuchFileException("/ci/summary.md")));
+        assertEquals("Is a directory",
+                GithubOutput.reason(new FileSystemException("/ci/summary.md", null, "Is a directory")));
+        assertEquals("No space left on device", GithubOutput.reason(new IOException("No space left on device")));
     }
 
     private GithubOutput output(Map<String, String> env) {
