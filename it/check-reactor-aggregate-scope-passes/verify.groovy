@@ -16,4 +16,8 @@ assert root.findings.every { it.module != '(aggregate)' } // the aggregate passe
 def lines = root.modules.findAll { it.coverage.line }.collect { it.coverage.line }
 assert root.reactor.aggregatedCoverage.coverage.line == [covered: lines.sum { it.covered },
         missed: lines.sum { it.missed }, ratio: 0.8125]
+// the root's readiness.json is the reactor verdict, not check's result for the root's own evidence: report evaluates
+assert log.contains('[INFO] Evaluating: target/readiness/readiness.json has no readiness.stamp beside it: it is not'
+        + " check's result for this module's own evidence (at a multi-module root it holds the reactor verdict)")
+assert new File(basedir, 'target/site/readiness.html').isFile()
 true

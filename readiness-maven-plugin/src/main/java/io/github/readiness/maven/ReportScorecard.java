@@ -27,9 +27,13 @@ final class ReportScorecard {
         String json = PathDisplay.relative(basedir, directory.resolve(ReportFiles.JSON));
         String written = ReadinessStamp.read(directory);
         String reason;
-        if (written == null || !Files.isRegularFile(directory.resolve(ReportFiles.JSON))) {
+        if (!Files.isRegularFile(directory.resolve(ReportFiles.JSON))) {
             reason = "no " + json + " with its " + ReadinessStamp.FILE + " from readiness:check (run check before the"
                     + " report to reuse its result)";
+        } else if (written == null) {
+            // e.g. the reactor root, whose readiness.json the reactor verdict replaced (and whose stamp it deleted)
+            reason = json + " has no " + ReadinessStamp.FILE + " beside it: it is not check's result for this module's"
+                    + " own evidence (at a multi-module root it holds the reactor verdict)";
         } else {
             Scorecard card = null;
             String problem = null;
