@@ -1,16 +1,13 @@
 package io.github.readiness.rules.report;
 
+import io.github.readiness.rules.io.AtomicFiles;
 import io.github.readiness.rules.reactor.ReactorResult;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,7 +19,6 @@ import java.util.function.Function;
  * sees a half-written file: each is written to a temporary file beside it and moved into place.
  */
 public final class ReportFiles {
-    private static final SecureRandom RANDOM = new SecureRandom();
     public static final String JSON = "readiness.json";
     public static final String MARKDOWN = "readiness.md";
 
@@ -112,38 +108,14 @@ public final class ReportFiles {
     /** Writes UTF-8 text to a temporary file beside {@code target} and moves it into place. */
     public static void writeAtomically(Path target, Content content) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
-        Path temp = createTempBeside(target);
+        Path temp = AtomicFiles.createTempBeside(target);
         try {
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 content.writeTo(out);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.moveIntoPlace(temp, target);
         } finally {
             Files.deleteIfExists(temp);
-        }
-    }
-
-    /**
-     * Creates an empty file with a unique name beside {@code target}, to be moved onto it. Unlike
-     * {@link Files#createTempFile}, which makes the file readable by its owner only, the file gets the permissions any
-     * new file gets (the umask), so the report stays readable by a CI user or a web server like the rest of target/.
-     */
-    public static Path createTempBeside(Path target) throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
-        for (int attempt = 0; ; attempt++) {
-            Path temp = directory.resolve(target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
-                    + ".tmp");
-            try {
-                return Files.createFile(temp);
-            } catch (FileAlreadyExistsException e) {
-                if (attempt == 10) {
-                    throw e;
-                }
-            }
         }
     }
 }

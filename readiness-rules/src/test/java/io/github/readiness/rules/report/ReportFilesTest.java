@@ -3,6 +3,7 @@ package io.github.readiness.rules.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.readiness.rules.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -36,6 +37,6 @@ class ReportFilesTest {
         Path target = dir.resolve("readiness.md");
         ReportFiles.writeAtomically(target, out -> out.write("# report"));
         assertEquals(expected, Files.getPosixFilePermissions(target));
-        assertEquals(expected, Files.getPosixFilePermissions(ReportFiles.createTempBeside(dir.resolve("x.bin"))));
+        assertEquals(expected, Files.getPosixFilePermissions(AtomicFiles.createTempBeside(dir.resolve("x.bin"))));
     }
 }

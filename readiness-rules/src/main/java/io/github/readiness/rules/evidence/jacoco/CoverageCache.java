@@ -1,15 +1,13 @@
 package io.github.readiness.rules.evidence.jacoco;
 
-import io.github.readiness.rules.report.ReportFiles;
+import io.github.readiness.rules.io.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -165,10 +163,10 @@ final class CoverageCache {
             out.writeLong(crc.getValue());
             out.flush();
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temp = ReportFiles.createTempBeside(file);
+            Path temp = AtomicFiles.createTempBeside(file);
             try {
                 Files.write(temp, buffer.toByteArray());
-                move(temp);
+                AtomicFiles.moveIntoPlace(temp, file);
             } finally {
                 Files.deleteIfExists(temp);
             }
@@ -177,13 +175,6 @@ final class CoverageCache {
         }
     }
 
-    private void move(Path temp) throws IOException {
-        try {
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 
     private static void writeEntry(DataOutputStream out, Key key, ClassResult result) throws IOException {
         out.writeLong(key.classId());
