@@ -12,12 +12,14 @@ import io.github.readiness.rules.policy.RuleLevel;
 import io.github.readiness.rules.policy.RuleSettings;
 import io.github.readiness.rules.policy.WaiverApplication;
 import io.github.readiness.rules.policy.WaiverStatus;
+import io.github.readiness.rules.rule.PolicyGate;
 import io.github.readiness.rules.rule.Rule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
 import io.github.readiness.rules.rule.Rules;
 import io.github.readiness.rules.rule.WaiversRule;
 import io.github.readiness.rules.score.CategoryScore;
+import io.github.readiness.rules.score.Measurements;
 import io.github.readiness.rules.score.ScoreCalculator;
 import io.github.readiness.rules.score.Scorecard;
 import java.time.LocalDate;
@@ -78,10 +80,12 @@ public final class ReadinessEngine {
         List<RuleMetadata> evaluated = new ArrayList<>();
         Map<String, Category> categories = new LinkedHashMap<>();
         List<Category> shown = new ArrayList<>();
+        List<String> rulesOff = new ArrayList<>();
         for (Rule rule : rules) {
             RuleMetadata metadata = rule.metadata();
             RuleSettings settings = policy.rule(metadata.id());
             if (settings.level() == RuleLevel.OFF) {
+                rulesOff.add(metadata.id());
                 continue;
             }
             evaluated.add(metadata);
@@ -109,6 +113,14 @@ public final class ReadinessEngine {
                 findings.add(finding.withEffortMinutes(settings.effortMinutes(finding.effortMinutes())));
             }
         }
+        List<String> ruleIds = rules.stream().map(r -> r.metadata().id()).toList();
+        // whether a category can be scored does not depend on the policy-gate findings (they carry no score)
+        Integer unscored = ScoreCalculator.overall(ScoreCalculator.categories(shown, ruleScores, findings, policy));
+        List<Finding> gate = PolicyGate.findings(policy, ruleIds, rulesOff, unscored);
+        findings.addAll(gate);
+        if (!gate.isEmpty() && !shown.contains(Category.BUILD_RELEASE)) {
+            shown.add(Category.BUILD_RELEASE);
+        }
         findings.sort(REPORT_ORDER);
         shown.sort(Comparator.naturalOrder());
         List<CategoryScore> categoryScores = ScoreCalculator.categories(shown, ruleScores, findings, policy);
@@ -116,6 +128,6 @@ public final class ReadinessEngine {
         List<String> reasons = new ArrayList<>();
         Verdict verdict = ScoreCalculator.verdict(score, findings, policy.minScore(), reasons);
         return new Scorecard(tool, project, score, verdict, policy.minScore(), reasons, categoryScores, findings,
-                evidence.records(), evaluated, statuses);
+                evidence.records(), evaluated, statuses, null, null, Measurements.of(evidence), rulesOff);
     }
 }

@@ -90,7 +90,7 @@ public final class BaselineComparison {
         Verdict verdict = ScoreCalculator.verdict(card.score(), findings, card.minScore(), reasons);
         return new Scorecard(card.tool(), card.project(), card.score(), verdict, card.minScore(), reasons,
                 ScoreCalculator.recount(card.categories(), findings), findings, card.evidence(), card.rules(), card.waivers(),
-                delta, card.maturity());
+                delta, card.maturity(), card.measurements(), card.rulesOff());
     }
 
     private static List<CategoryChange> categoryChanges(Scorecard card, Baseline baseline) {

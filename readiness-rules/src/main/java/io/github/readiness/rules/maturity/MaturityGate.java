@@ -23,7 +23,7 @@ public final class MaturityGate {
                 + assessment.required().id() + reach(assessment));
         return new Scorecard(card.tool(), card.project(), card.score(), Verdict.NOT_READY, card.minScore(), reasons,
                 card.categories(), card.findings(), card.evidence(), card.rules(), card.waivers(), card.baseline(),
-                assessment);
+                assessment, card.measurements(), card.rulesOff());
     }
 
     private static String reach(MaturityAssessment assessment) {

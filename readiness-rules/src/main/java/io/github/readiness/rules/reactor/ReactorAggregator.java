@@ -20,10 +20,14 @@ import io.github.readiness.rules.rule.LineCoverageRule;
 import io.github.readiness.rules.rule.Rule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.score.CategoryScore;
+import io.github.readiness.rules.score.Measurements;
+import io.github.readiness.rules.evidence.TestSummary;
 import io.github.readiness.rules.score.ScoreCalculator;
 import io.github.readiness.rules.score.Scorecard;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -95,8 +99,25 @@ public final class ReactorAggregator {
         Verdict verdict = verdict(checked, score, aggregateFindings, policy.minScore(), reasons);
         List<EvidenceRecord> evidence = new ArrayList<>(coverage.records());
         Scorecard card = new Scorecard(tool, root, score, verdict, policy.minScore(), reasons,
-                categories(checked, policy, findings), findings, evidence, rules(checked));
+                categories(checked, policy, findings), findings, evidence, rules(checked))
+                .withMeasurements(measurements(checked, coverage), rulesOff(checked));
         return new ReactorResult(card, modules, coverage, policy.reactor());
+    }
+
+    /** The aggregated coverage, and each test source's totals summed over the checked modules. */
+    private static Measurements measurements(List<ModuleResult> checked, ReactorCoverage coverage) {
+        Map<String, TestSummary> tests = new LinkedHashMap<>();
+        checked.forEach(m -> m.card().measurements().tests()
+                .forEach(t -> tests.merge(t.source(), t.summary(), TestSummary::plus)));
+        return new Measurements(coverage.counters().isEmpty() ? null : coverage.source(), coverage.counters(),
+                tests.entrySet().stream().map(e -> new Measurements.TestTotals(e.getKey(), e.getValue())).toList());
+    }
+
+    /** Every rule some module's policy turned OFF, in first-seen order. */
+    private static List<String> rulesOff(List<ModuleResult> checked) {
+        Set<String> off = new LinkedHashSet<>();
+        checked.forEach(m -> off.addAll(m.card().rulesOff()));
+        return List.copyOf(off);
     }
 
     /** Worst of the module verdicts and the aggregate's own (its findings and the reactor score). */
@@ -166,8 +187,10 @@ public final class ReactorAggregator {
         checked.forEach(m -> m.card().categories().forEach(c -> shown.add(c.category())));
         List<CategoryScore> rows = new ArrayList<>();
         for (Category category : shown) {
-            Integer score = weightedMean(checked, m -> m.card().categories().stream()
+            Double mean = weightedMeanRaw(checked, m -> m.card().categories().stream()
                     .filter(c -> c.category() == category).findFirst().map(CategoryScore::score).orElse(null));
+            boolean blocked = findings.stream().anyMatch(f -> f.category() == category && f.blocks());
+            Integer score = mean == null ? null : ScoreCalculator.categoryScore(mean, blocked);
             rows.add(new CategoryScore(category, policy.weight(category), score, 0, 0, 0, 0));
         }
         return ScoreCalculator.recount(rows, findings);
@@ -175,6 +198,12 @@ public final class ReactorAggregator {
 
     /** Mean of the non-null values weighted by module weight, rounded half up; null when no module has a value. */
     static Integer weightedMean(List<ModuleResult> modules, Function<ModuleResult, Integer> value) {
+        Double mean = weightedMeanRaw(modules, value);
+        return mean == null ? null : (int) Math.round(mean);
+    }
+
+    /** Mean of the non-null values weighted by module weight, unrounded; null when no module has a value. */
+    private static Double weightedMeanRaw(List<ModuleResult> modules, Function<ModuleResult, Integer> value) {
         double weighted = 0;
         long weights = 0;
         for (ModuleResult module : modules) {
@@ -184,7 +213,7 @@ public final class ReactorAggregator {
                 weights += module.weight();
             }
         }
-        return weights == 0 ? null : (int) Math.round(weighted / weights);
+        return weights == 0 ? null : weighted / weights;
     }
 
     /** Every rule any module evaluated, in first-seen order. */

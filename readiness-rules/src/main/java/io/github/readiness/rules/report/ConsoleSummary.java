@@ -29,6 +29,11 @@ public final class ConsoleSummary {
             lines.add(String.format(Locale.ROOT, "  %-20s %5s %6d %8d %7s", c.category().displayName(),
                     Formats.categoryScore(c.score()), c.weight(), c.blockers(), Effort.format(c.effortMinutes())));
         }
+        lines.addAll(MeasurementsText.consoleLines(card.measurements()));
+        if (!card.rulesOff().isEmpty()) {
+            lines.add("Rules turned OFF by the policy (" + card.rulesOff().size() + "): "
+                    + String.join(", ", card.rulesOff()));
+        }
         if (card.baseline() != null) {
             lines.addAll(BaselineReport.consoleLines(card.baseline()));
         }

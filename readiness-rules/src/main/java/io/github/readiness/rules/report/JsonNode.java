@@ -65,6 +65,13 @@ final class JsonNode {
         return number.intValue();
     }
 
+    long whole(String field) throws IOException {
+        if (!(require(field) instanceof Long number)) {
+            throw wrong(field, "a whole number");
+        }
+        return number;
+    }
+
     Integer integerOrNull(String field) throws IOException {
         return isNull(field) ? null : integer(field);
     }

@@ -71,6 +71,12 @@ public final class JsonReport {
             json.writeStringField("scoreFormula", ScoreCalculator.FORMULA);
             json.writeNumberField("effortMinutes", card.totalEffortMinutes());
             writeCategories(json, card);
+            MeasurementsJson.write(json, card.measurements());
+            json.writeArrayFieldStart("rulesOff");
+            for (String rule : card.rulesOff()) {
+                json.writeString(rule);
+            }
+            json.writeEndArray();
             if (card.baseline() == null) {
                 json.writeNullField("baseline");
             } else {
@@ -122,7 +128,7 @@ public final class JsonReport {
             json.writeBooleanField("blocking", finding.blocking());
             json.writeStringField("key", finding.key());
             json.writeStringField("message", finding.message());
-            writeNullableDecimal(json, "measured", finding.measured());
+            writeMeasured(json, finding.measured());
             writeNullableDecimal(json, "expected", finding.expected());
             if (finding.location() == null) {
                 json.writeNullField("location");
@@ -213,6 +219,16 @@ public final class JsonReport {
             json.writeNullField(field);
         } else {
             json.writeNumberField(field, value);
+        }
+    }
+
+    /** A measured value rounded DOWN to 4 decimals: a ratio of 0.79996 must not read as the 0.8 it misses. */
+    private static void writeMeasured(JsonGenerator json, Double value) throws IOException {
+        if (value == null) {
+            json.writeNullField("measured");
+        } else {
+            BigDecimal rounded = BigDecimal.valueOf(value).setScale(4, RoundingMode.FLOOR).stripTrailingZeros();
+            json.writeNumberField("measured", rounded.scale() < 0 ? rounded.setScale(0) : rounded);
         }
     }
 

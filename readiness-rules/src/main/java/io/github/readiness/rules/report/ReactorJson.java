@@ -38,6 +38,14 @@ final class ReactorJson {
                 json.writeNumberField("effortMinutes", card.totalEffortMinutes());
                 json.writeNumberField("size", module.size());
                 counters(json, module.coverage());
+                MeasurementsJson.write(json, card.measurements());
+                if (!card.rulesOff().isEmpty()) {
+                    json.writeArrayFieldStart("rulesOff");
+                    for (String rule : card.rulesOff()) {
+                        json.writeString(rule);
+                    }
+                    json.writeEndArray();
+                }
             }
             json.writeEndObject();
         }
@@ -73,7 +81,7 @@ final class ReactorJson {
             json.writeObjectFieldStart(type.label());
             json.writeNumberField("covered", counter.covered());
             json.writeNumberField("missed", counter.missed());
-            JsonReport.writeNullableDecimal(json, "ratio", counter.ratio());
+            MeasurementsJson.writeRatio(json, counter);
             json.writeEndObject();
         }
         json.writeEndObject();

@@ -96,11 +96,16 @@ public final class ScorecardJsonReader {
                     node.integer("matched"), node.textOrNull("warning")));
         }
         BaselineDelta baseline = root.isNull("baseline") ? null : BaselineJson.read(root.object("baseline"), known);
+        List<String> rulesOff = new ArrayList<>();
+        if (!root.isNull("rulesOff")) {
+            root.list("rulesOff").forEach(rule -> rulesOff.add(String.valueOf(rule)));
+        }
         return new Scorecard(new ToolInfo(tool.text("name"), tool.text("version")),
                 new ProjectInfo(project.text("groupId"), project.text("artifactId"), project.text("version"), null),
                 root.integerOrNull("score"), Verdict.valueOf(root.text("verdict")), root.integer("minScore"), reasons,
                 categories, findings, evidence, rules, waivers, baseline,
-                root.isNull("maturity") ? null : maturity(root.object("maturity")));
+                root.isNull("maturity") ? null : maturity(root.object("maturity")), MeasurementsJson.read(root),
+                rulesOff);
     }
 
     private static Finding finding(JsonNode node) throws IOException {

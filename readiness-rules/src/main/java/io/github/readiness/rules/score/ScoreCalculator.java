@@ -17,7 +17,8 @@ import java.util.Map;
  *       count nowhere: a score made of findings is computed without them; a measured score below 100 whose
  *       findings are all waived is left out (N/A); a partly waived measured score stays as measured.
  *   <li>Category score = weighted mean of its rules' scores (rule weights from policy), rounded half up;
- *       N/A when no rule of the category measured anything.
+ *       N/A when no rule of the category measured anything. A category holding an unwaived blocker is rounded down
+ *       and capped at 99: a blocker never shows as 100.
  *   <li>Overall score = weighted mean of the applicable category scores (category weights from policy), rounded
  *       half up. N/A categories are left out, never counted as 0 or 100.
  *   <li>NOT_READY when any unwaived finding blocks, or the score is below minScore;
@@ -34,7 +35,9 @@ public final class ScoreCalculator {
             + " score made of findings (severity decay, static analysis density) leaves them out; a measured score"
             + " below 100 whose findings are all waived is N/A, a partly waived one stays as measured. Category"
             + " score = weighted"
-            + " mean of its rules' scores, rounded half up; N/A when nothing could be measured. Overall score ="
+            + " mean of its rules' scores, rounded half up, except that a category holding an unwaived blocker is"
+            + " rounded down and shown at most 99 (749 of 751 tests passing reads 99, never 100); N/A when nothing"
+            + " could be measured. Overall score ="
             + " weighted mean of the applicable category scores (category weights), rounded half up; N/A categories"
             + " are left out. Verdict: NOT_READY if any unwaived finding blocks or the score is below minScore;"
             + " CONDITIONAL if CRITICAL/HIGH findings remain; READY otherwise. A blocker caps the verdict whatever"
@@ -56,10 +59,19 @@ public final class ScoreCalculator {
         List<CategoryScore> result = new ArrayList<>();
         for (Category category : shown) {
             double[] sum = sums.get(category);
-            Integer score = sum == null || sum[1] == 0 ? null : (int) Math.round(sum[0] / sum[1]);
+            boolean blocked = findings.stream().anyMatch(f -> f.category() == category && f.blocks());
+            Integer score = sum == null || sum[1] == 0 ? null : categoryScore(sum[0] / sum[1], blocked);
             result.add(row(category, policy.weight(category), score, findings));
         }
         return result;
+    }
+
+    /**
+     * A category's mean as shown: rounded half up, or, when the category holds an unwaived blocker, rounded down and
+     * at most 99, so that 99.7 with a failing test never reads as a perfect 100.
+     */
+    public static int categoryScore(double mean, boolean blocked) {
+        return blocked ? (int) Math.min(99, Math.floor(mean)) : (int) Math.round(mean);
     }
 
     /**

@@ -21,6 +21,8 @@ import java.util.List;
  * @param waivers every waiver of the policy with its state on the build date, in configuration order
  * @param baseline the comparison with the committed baseline, or null when there is none
  * @param maturity the maturity level reached and what the next one needs, or null when not assessed
+ * @param measurements the numbers measured (coverage counters, test totals), shown whether or not a rule fired
+ * @param rulesOff the ids of the rules the policy turned OFF, in registration order: shown in every report
  */
 public record Scorecard(
         ToolInfo tool,
@@ -35,7 +37,28 @@ public record Scorecard(
         List<RuleMetadata> rules,
         List<WaiverStatus> waivers,
         BaselineDelta baseline,
-        MaturityAssessment maturity) {
+        MaturityAssessment maturity,
+        Measurements measurements,
+        List<String> rulesOff) {
+
+    /** A scorecard without measurements and with every rule evaluated. */
+    public Scorecard(
+            ToolInfo tool,
+            ProjectInfo project,
+            Integer score,
+            Verdict verdict,
+            int minScore,
+            List<String> verdictReasons,
+            List<CategoryScore> categories,
+            List<Finding> findings,
+            List<EvidenceRecord> evidence,
+            List<RuleMetadata> rules,
+            List<WaiverStatus> waivers,
+            BaselineDelta baseline,
+            MaturityAssessment maturity) {
+        this(tool, project, score, verdict, minScore, verdictReasons, categories, findings, evidence, rules, waivers,
+                baseline, maturity, Measurements.NONE, List.of());
+    }
 
     /** A scorecard not (yet) compared with a baseline. */
     public Scorecard(
@@ -57,7 +80,13 @@ public record Scorecard(
     /** This scorecard with its maturity assessment. */
     public Scorecard withMaturity(MaturityAssessment assessment) {
         return new Scorecard(tool, project, score, verdict, minScore, verdictReasons, categories, findings, evidence,
-                rules, waivers, baseline, assessment);
+                rules, waivers, baseline, assessment, measurements, rulesOff);
+    }
+
+    /** This scorecard with what was measured and which rules the policy turned off. */
+    public Scorecard withMeasurements(Measurements measured, List<String> off) {
+        return new Scorecard(tool, project, score, verdict, minScore, verdictReasons, categories, findings, evidence,
+                rules, waivers, baseline, maturity, measured, off);
     }
 
     public Scorecard {
@@ -67,6 +96,8 @@ public record Scorecard(
         evidence = List.copyOf(evidence);
         rules = List.copyOf(rules);
         waivers = List.copyOf(waivers);
+        measurements = measurements == null ? Measurements.NONE : measurements;
+        rulesOff = List.copyOf(rulesOff);
     }
 
     /** A scorecard of a policy without waivers. */

@@ -20,7 +20,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -77,7 +79,9 @@ public final class TestReportCollector {
         List<EvidenceRecord> records = directories.stream()
                 .map(d -> d.record(EvidenceStatus.READ, "0 reports: no test classes in " + testClasses))
                 .toList();
-        return Collected.read(new TestEvidence(TestSummary.EMPTY, List.of(), 0), records);
+        Map<String, TestSummary> bySource = new LinkedHashMap<>();
+        directories.forEach(d -> bySource.put(d.source(), TestSummary.EMPTY));
+        return Collected.read(new TestEvidence(TestSummary.EMPTY, List.of(), 0, bySource), records);
     }
 
     private Collected<TestEvidence> readAll(TestReportRequest request, List<ReportDirectory> directories)
@@ -86,10 +90,12 @@ public final class TestReportCollector {
         List<FailedTest> failedTests = new ArrayList<>();
         int reportFiles = 0;
         List<EvidenceRecord> records = new ArrayList<>();
+        Map<String, TestSummary> bySource = new LinkedHashMap<>();
         for (ReportDirectory directory : directories) {
             for (Path report : directory.reports()) {
                 TestEvidence evidence = read(request, report);
                 summary = summary.plus(evidence.summary());
+                bySource.merge(directory.source(), evidence.summary(), TestSummary::plus);
                 failedTests.addAll(evidence.failedTests());
                 reportFiles += evidence.reportFiles();
             }
@@ -99,7 +105,7 @@ public final class TestReportCollector {
                     ? directory.record(EvidenceStatus.NOT_AVAILABLE, "no TEST-*.xml reports here")
                     : directory.record(EvidenceStatus.READ, count + (count == 1 ? " report" : " reports")));
         }
-        return Collected.read(new TestEvidence(summary, failedTests, reportFiles), records);
+        return Collected.read(new TestEvidence(summary, failedTests, reportFiles, bySource), records);
     }
 
     private TestEvidence read(TestReportRequest request, Path report) throws EvidenceException {
