@@ -79,11 +79,11 @@ class ReadinessEngineWaiversTest {
     @Test
     void aFullyWaivedMeasuredScoreIsLeftOut() {
         ProjectEvidence lowLine = evidence(coverage(70, 30, 6, 4), tests(10, 0, 0, 0));
-        // line 70/80 -> 87.5, branch 60/70 -> 85.7: (87.5 + 85.7) / 2 = 86.6 -> 87
-        assertEquals(87, category(evaluate(lowLine, policy), Category.TEST_COVERAGE).score());
+        // line 70/80 -> 87.5, branch 60/70 -> 85.7: (87.5 + 85.7) / 2 = 86.6, rounded down (it blocks) -> 86
+        assertEquals(86, category(evaluate(lowLine, policy), Category.TEST_COVERAGE).score());
 
         Scorecard card = evaluate(lowLine, waive(waiver("coverage.line", null, TODAY.plusDays(30))));
-        assertEquals(86, category(card, Category.TEST_COVERAGE).score(), "branch 85.7 alone");
+        assertEquals(85, category(card, Category.TEST_COVERAGE).score(), "branch 85.7 alone, rounded down");
         assertEquals(Verdict.NOT_READY, card.verdict(), "branch coverage still blocks");
 
         Scorecard both = evaluate(lowLine, waive(waiver("coverage.line", null, TODAY.plusDays(30)),
@@ -139,7 +139,7 @@ class ReadinessEngineWaiversTest {
         ProjectEvidence vulnerable = new ProjectEvidence(coverage(90, 10, 8, 2), tests(10, 0, 0, 0),
                 audit(10, springWeb()), noScanners());
         Scorecard before = evaluate(vulnerable, policy);
-        assertEquals(38, category(before, Category.SECURITY).score(), "100 x 0.5 x 0.75 = 37.5");
+        assertEquals(37, category(before, Category.SECURITY).score(), "100 x 0.5 x 0.75 = 37.5, rounded down: it blocks");
         assertEquals(90, category(before, Category.DEPENDENCIES).score(), "9 of 10 dependencies clean");
         assertEquals(Verdict.NOT_READY, before.verdict());
 

@@ -161,7 +161,7 @@ class BaselineComparisonTest {
         assertEquals(new BaselineDelta.ScoreChange(card(then, POLICY).score(), 91), delta.score());
         BaselineDelta.CategoryChange coverage = delta.categories().get(0);
         assertEquals(Category.TEST_COVERAGE, coverage.category());
-        assertEquals(-13, coverage.delta(), "94 -> 81");
+        assertEquals(-12, coverage.delta(), "93 -> 81 (93.75 and 81.25 rounded down: both hold a coverage blocker)");
         BaselineDelta.CategoryChange security = delta.categories().stream()
                 .filter(c -> c.category() == Category.SECURITY).findFirst().orElseThrow();
         assertNull(security.delta(), "N/A then and now");

@@ -181,7 +181,9 @@ class TestReportCollectorTest {
 
         Collected<TestEvidence> collected = collector.collect(TestReportRequest.defaults(base, null));
 
-        assertEquals(new TestEvidence(TestSummary.EMPTY, List.of(), 0), collected.value());
+        assertEquals(new TestEvidence(TestSummary.EMPTY, List.of(), 0,
+                        new java.util.LinkedHashMap<>(java.util.Map.of("surefire", TestSummary.EMPTY,
+                                "failsafe", TestSummary.EMPTY))), collected.value());
         assertEquals(List.of(
                         new EvidenceRecord("surefire", SUREFIRE, EvidenceStatus.READ,
                                 "0 reports: no test classes in target/test-classes"),
