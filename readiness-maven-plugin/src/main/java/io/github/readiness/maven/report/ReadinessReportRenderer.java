@@ -4,11 +4,13 @@ import io.github.readiness.rules.maturity.MaturityAssessment;
 import io.github.readiness.rules.policy.file.PolicyListing;
 import io.github.readiness.rules.report.Effort;
 import io.github.readiness.rules.report.Formats;
+import io.github.readiness.rules.report.MeasurementsText;
 import io.github.readiness.rules.rule.Percent;
 import io.github.readiness.rules.score.BaselineDelta;
 import io.github.readiness.rules.score.BaselineDelta.CategoryChange;
 import io.github.readiness.rules.score.BaselineDelta.RatioChange;
 import io.github.readiness.rules.score.CategoryScore;
+import io.github.readiness.rules.score.Measurements;
 import io.github.readiness.rules.score.ScoreCalculator;
 import io.github.readiness.rules.score.Scorecard;
 import java.util.stream.Collectors;
@@ -17,7 +19,7 @@ import org.apache.maven.reporting.AbstractMavenReportRenderer;
 
 /**
  * The "Production Readiness" site page, top to bottom: score and verdict with the conditions to reach READY, the
- * chart, categories, the comparison with the baseline, maturity, blockers, other findings, waived findings, the
+ * chart, categories, the measured numbers (coverage counters, test totals), the comparison with the baseline, maturity, blockers, other findings, waived findings, the
  * roadmap, the evidence and the policy in force. Formats the scorecard through the Doxia sink (the inline SVG chart
  * is the only raw markup); computes nothing.
  */
@@ -44,6 +46,7 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
         summary();
         chart();
         categories();
+        measured();
         if (card.baseline() != null) {
             baseline(card.baseline());
         }
@@ -60,6 +63,10 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
         SinkTable.paragraph(sink, ScoreCalculator.FORMULA);
         SinkTable.paragraph(sink, labels.format("formula.rules",
                 card.rules().stream().map(r -> r.id()).collect(Collectors.joining(", "))));
+        if (!card.rulesOff().isEmpty()) {
+            SinkTable.paragraph(sink, labels.format("formula.rulesOff", card.rulesOff().size(),
+                    String.join(", ", card.rulesOff())));
+        }
         SinkTable.paragraph(sink, labels.format("footer.generated", card.tool().name(), card.tool().version()));
         sink.section_(2);
         sink.section_(1);
@@ -109,6 +116,30 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
                     String.valueOf(category.blockers()), Effort.format(category.effortMinutes()));
         }
         table.end();
+        sink.section_(2);
+    }
+
+    /** The six JaCoCo counters and the test totals per source, whether or not a rule fired. */
+    private void measured() {
+        Measurements measured = card.measurements();
+        SinkTable.section(sink, 2, labels.get("measured.title"));
+        if (measured.hasCoverage()) {
+            SinkTable.paragraph(sink, labels.format("measured.coverage", measured.coverageSource(),
+                    MeasurementsText.ROUNDING));
+            SinkTable table = SinkTable.start(sink, MeasurementsText.COVERAGE_HEADER.toArray(String[]::new));
+            MeasurementsText.coverageRows(measured).forEach(row -> table.row(row.toArray(String[]::new)));
+            table.end();
+        } else {
+            SinkTable.paragraph(sink, labels.get("measured.noCoverage"));
+        }
+        if (measured.tests().isEmpty()) {
+            SinkTable.paragraph(sink, labels.get("measured.noTests"));
+        } else {
+            SinkTable.paragraph(sink, labels.get("measured.tests"));
+            SinkTable table = SinkTable.start(sink, MeasurementsText.TESTS_HEADER.toArray(String[]::new));
+            MeasurementsText.testRows(measured).forEach(row -> table.row(row.toArray(String[]::new)));
+            table.end();
+        }
         sink.section_(2);
     }
 

@@ -42,7 +42,7 @@ class ReadinessReportRendererTest {
         while (heading.find()) {
             titles.add(heading.group(1));
         }
-        assertEquals(List.of("Verdict", "Categories", "Against the baseline", "Blockers", "Other findings",
+        assertEquals(List.of("Verdict", "Categories", "Measured", "Against the baseline", "Blockers", "Other findings",
                 "Remediation roadmap", "Evidence used", "Policy in force", "How the score is computed"), titles);
         assertTrue(html.indexOf("<svg") > html.indexOf("<h2>Verdict</h2>"), "the chart follows the verdict");
         assertTrue(html.indexOf("<svg") < html.indexOf("<h2>Categories</h2>"), "and precedes the categories");
@@ -57,6 +57,15 @@ class ReadinessReportRendererTest {
         for (String reason : card.verdictReasons()) {
             assertTrue(html.contains("<li>" + escaped(reason) + "</li>"), reason);
         }
+    }
+
+    @Test
+    void theMeasuredCountersAndTestTotalsAreShown() throws Exception {
+        String html = render(card("readiness.json"), Map.of());
+        assertTrue(html.contains("<td>Line</td><td>713</td><td>287</td><td>1000</td><td>71.30 %</td>"), html);
+        assertTrue(html.contains("<td>Instruction</td><td>0</td><td>0</td><td>0</td><td>n/a</td>"), html);
+        assertTrue(html.contains("<td>tests</td><td>48</td><td>45</td><td>1</td><td>0</td><td>2</td><td>1</td>"
+                + "<td>3.250 s</td>"), html);
     }
 
     @Test
