@@ -78,6 +78,33 @@ class MeasuredNumbersTest {
                 gate.get(1).message());
         assertTrue(gate.stream().noneMatch(Finding::blocking));
         assertEquals(Verdict.CONDITIONAL, card.verdict(), "a gate that can block nothing does not vouch for READY");
+        assertRendered(card);
+    }
+
+    /** Every output names the rules turned off and carries the policy.gate finding. */
+    private void assertRendered(Scorecard card) {
+        try {
+            java.io.StringWriter json = new java.io.StringWriter();
+            io.github.readiness.rules.report.JsonReport.write(card, json);
+            assertTrue(json.toString().contains("\"rulesOff\": [\n    \"coverage.evidence\",\n    \"coverage.line\","),
+                    json.toString());
+            java.io.StringWriter md = new java.io.StringWriter();
+            io.github.readiness.rules.report.MarkdownReport.write(card, md);
+            assertTrue(md.toString().contains("Rules turned OFF by the policy (" + ruleIds.size() + "): `coverage.evidence`"));
+            assertTrue(md.toString().contains("the policy can block nothing"));
+            assertTrue(io.github.readiness.rules.report.ConsoleSummary.lines(card, "readiness.md")
+                    .contains("Rules turned OFF by the policy (" + ruleIds.size() + "): " + String.join(", ", ruleIds)));
+            java.io.StringWriter junit = new java.io.StringWriter();
+            io.github.readiness.rules.report.JunitReport.write(card, junit);
+            assertTrue(junit.toString().contains("<testcase classname=\"readiness.off\" name=\"coverage.line\" time=\"0\">"
+                    + "\n    <skipped message=\"turned OFF by the policy\"/>"), junit.toString());
+            java.io.StringWriter sarif = new java.io.StringWriter();
+            io.github.readiness.rules.report.SarifReport.write(card, sarif);
+            assertTrue(sarif.toString().contains("\"rulesOff\": ["), sarif.toString());
+            assertTrue(sarif.toString().contains("\"ruleId\": \"policy.gate\""), sarif.toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

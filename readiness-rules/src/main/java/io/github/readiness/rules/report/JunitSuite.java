@@ -34,7 +34,12 @@ record JunitSuite(String name, String classname, String folder, Scorecard card,
     }
 
     long tests() {
-        return rules.size() + 1L;
+        return rules.size() + 1L + rulesOff().size();
+    }
+
+    /** The rules the policy turned OFF: one skipped case each, so a CI dashboard shows what was not checked. */
+    private List<String> rulesOff() {
+        return card == null ? List.of() : card.rulesOff();
     }
 
     long failures() {
@@ -48,7 +53,7 @@ record JunitSuite(String name, String classname, String folder, Scorecard card,
     }
 
     long skipped() {
-        return card == null ? 1 : 0;
+        return card == null ? 1 : rulesOff().size();
     }
 
     void write(XMLStreamWriter xml, String pad) throws XMLStreamException {
@@ -70,6 +75,13 @@ record JunitSuite(String name, String classname, String folder, Scorecard card,
             verdict(xml, pad);
             for (RuleMetadata rule : rules.values()) {
                 rule(xml, pad, rule, findingsOf.apply(rule.id()));
+            }
+            for (String off : rulesOff()) {
+                startCase(xml, pad, classname + ".off", off, true);
+                xml.writeCharacters("\n    " + pad);
+                xml.writeEmptyElement("skipped");
+                xml.writeAttribute("message", "turned OFF by the policy");
+                endCase(xml, pad);
             }
         }
         xml.writeCharacters("\n" + pad);

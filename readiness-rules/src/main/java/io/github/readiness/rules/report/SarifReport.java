@@ -125,6 +125,13 @@ public final class SarifReport {
             JsonReport.writeNullableInt(json, "score", card.score());
             json.writeStringField("verdict", card.verdict().name());
             json.writeNumberField("minScore", card.minScore());
+            if (!card.rulesOff().isEmpty()) {
+                json.writeArrayFieldStart("rulesOff"); // what the policy left unchecked, never silent
+                for (String rule : card.rulesOff()) {
+                    json.writeString(rule);
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
             json.writeEndObject();
             json.writeEndArray();
