@@ -24,5 +24,22 @@ assert json.evidence.find { it.source == 'repository' } == [source: 'repository'
 assert json.evidence.find { it.source == 'sources' } == [source: 'sources', path: 'src/main/java, src/main/resources',
         status: 'READ', detail: '2 files, 13 lines of code']
 assert json.evidence.find { it.source == 'pom' }.status == 'READ'
-assert new File(basedir, 'target/readiness/readiness.md').text.contains('| **READY** | 100/100 | 80 | 0 | - |')
+// the measured numbers are in every output although no rule fired (issue 19)
+def counters = [instruction: [14, 0], branch: [2, 0], line: [5, 0], complexity: [4, 0], method: [3, 0], class: [1, 0]]
+assert json.measurements.coverage.source == 'jacoco.exec'
+counters.each { name, counts ->
+    assert json.measurements.coverage[name] == [covered: counts[0], missed: counts[1], ratio: 1]
+}
+assert json.measurements.tests.size() == 1
+assert json.measurements.tests[0].subMap(['source', 'tests', 'passed', 'failures', 'errors', 'skipped', 'flaky']) ==
+        [source: 'surefire', tests: 2, passed: 2, failures: 0, errors: 0, skipped: 0, flaky: 0]
+assert json.rulesOff == []
+assert log.contains('[INFO] Coverage (jacoco.exec; rounded down): line 100.00 % (5 of 5), branch 100.00 % (2 of 2),'
+        + ' instruction 100.00 % (14 of 14)')
+assert log.contains('[INFO]   complexity 100.00 % (4 of 4), method 100.00 % (3 of 3), class 100.00 % (1 of 1)')
+assert log =~ /\[INFO\] Tests \(surefire\): 2 tests, 2 passed, 0 failures, 0 errors, 0 skipped, 0 flaky, \d+\.\d{3} s/
+def md = new File(basedir, 'target/readiness/readiness.md').text
+assert md.contains('| **READY** | 100/100 | 80 | 0 | - |')
+assert md.contains('| Line | 5 | 0 | 5 | 100.00 % |') && md.contains('| Class | 1 | 0 | 1 | 100.00 % |')
+assert md =~ /\| surefire \| 2 \| 2 \| 0 \| 0 \| 0 \| 0 \| \d+\.\d{3} s \|/
 true

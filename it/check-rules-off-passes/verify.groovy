@@ -1,0 +1,27 @@
+import groovy.json.JsonSlurper
+
+// a policy that turns every rule OFF with minScore 0 can block nothing: not READY with no word, but a
+// non-blocking HIGH finding (verdict CONDITIONAL), and the rules turned off named in every output
+def log = new File(basedir, 'build.log').text
+assert log.contains('[INFO] Readiness of it.readiness:check-rules-off-passes:1.0.0-SNAPSHOT: CONDITIONAL, score n/a (minimum 0)')
+assert log.contains('[INFO] Rules turned OFF by the policy (31): coverage.evidence, coverage.line, coverage.branch,')
+assert log.contains('[HIGH] policy.gate: the policy can block nothing: minScore is 0, no rule is at level ERROR and'
+        + ' no maturity level is required (all 31 rules are OFF)')
+
+def json = new JsonSlurper().parse(new File(basedir, 'target/readiness/readiness.json'))
+assert json.verdict == 'CONDITIONAL' && json.score == null
+assert json.rulesOff.size() == 31 && json.rulesOff[0] == 'coverage.evidence'
+assert json.findings.collect { [it.rule, it.severity, it.blocking, it.key] } == [
+        ['policy.gate', 'HIGH', false, 'cannot-block'], ['policy.gate', 'LOW', false, 'no-score']]
+// the numbers are measured even though no rule judges them
+assert json.measurements.coverage.line.covered > 0
+assert json.measurements.tests.collect { it.source } == ['surefire']
+
+def md = new File(basedir, 'target/readiness/readiness.md').text
+assert md.contains('Rules turned OFF by the policy (31): `coverage.evidence`, `coverage.line`')
+def junit = new File(basedir, 'target/readiness/TEST-readiness.xml').text
+assert junit.contains('<testcase classname="readiness.off" name="coverage.line" time="0">')
+def sarif = new JsonSlurper().parse(new File(basedir, 'target/readiness/readiness.sarif'))
+assert sarif.runs[0].properties.rulesOff.size() == 31
+assert sarif.runs[0].results.collect { it.ruleId } == ['policy.gate', 'policy.gate']
+true
