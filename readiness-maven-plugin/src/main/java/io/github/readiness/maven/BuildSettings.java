@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
 import org.apache.maven.model.PluginManagement;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
@@ -37,7 +38,9 @@ final class BuildSettings {
     /**
      * The Java level the compiler targets. The compiler plugin's own {@code <release>} wins over the
      * {@code maven.compiler.release} property (a plugin parameter set in the POM beats its property, as Maven
-     * configures mojos), then the same for {@code target}, then {@code source}.
+     * configures mojos), then the same for {@code target}, then {@code source}. Where neither sets it, the
+     * configuration of each bound {@code compile} execution is read (projects such as jsoup set release, source and
+     * target per execution only, to build a multi-release jar): the first execution that declares a level gives it.
      */
     BuildSetting javaLevel() {
         for (String parameter : new String[] {"release", "target", "source"}) {
@@ -48,6 +51,34 @@ final class BuildSettings {
             BuildSetting property = property("maven.compiler." + parameter);
             if (property.isSet()) {
                 return property;
+            }
+        }
+        return executionLevel();
+    }
+
+    /**
+     * The level declared in the effective configuration of a compile execution of maven-compiler-plugin that runs
+     * (its phase is not {@code none}); release beats target beats source within an execution.
+     */
+    private BuildSetting executionLevel() {
+        Plugin compiler = compilerPlugin();
+        if (compiler == null) {
+            return BuildSetting.UNSET;
+        }
+        for (PluginExecution execution : compiler.getExecutions()) {
+            boolean compiles = execution.getGoals().contains("compile") || "default-compile".equals(execution.getId());
+            if (!compiles || "none".equals(execution.getPhase())
+                    || !(execution.getConfiguration() instanceof Xpp3Dom configuration)) {
+                continue;
+            }
+            for (String parameter : new String[] {"release", "target", "source"}) {
+                Xpp3Dom child = configuration.getChild(parameter);
+                String value = child == null ? null : PomLocations.blankToNull(child.getValue());
+                if (value != null) {
+                    InputLocation line = child.getInputLocation() instanceof InputLocation at ? at : null;
+                    return new BuildSetting(value, "maven-compiler-plugin execution " + execution.getId() + " <"
+                            + parameter + ">", locations.first(line, execution.getLocation("configuration")));
+                }
             }
         }
         return BuildSetting.UNSET;

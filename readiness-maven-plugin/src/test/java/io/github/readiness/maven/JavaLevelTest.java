@@ -73,4 +73,61 @@ class JavaLevelTest {
                 : new BuildSetting(value, source, new Location("pom.xml", EffectiveModels.lineOf(pom, lineOf)));
         assertEquals(expected, level);
     }
+
+    /** jsoup's shape: no level at plugin level, default-compile unbound, the level set in the executions that run. */
+    private static final String EXECUTIONS = """
+            <project xmlns="http://maven.apache.org/POM/4.0.0">
+              <modelVersion>4.0.0</modelVersion>
+              <groupId>com.acme</groupId>
+              <artifactId>level</artifactId>
+              <version>1.0.0</version>
+              <build>
+                <plugins>
+                  <plugin>
+                    <artifactId>maven-compiler-plugin</artifactId>
+                    <version>3.16.0</version>
+                    <configuration><encoding>UTF-8</encoding></configuration>
+                    <executions>
+                      <execution>
+                        <id>default-compile</id>
+                        <phase>none</phase>
+                        <configuration><release>99</release></configuration>
+                      </execution>
+                      <execution>
+                        <id>java8-tests</id>
+                        <phase>test-compile</phase>
+                        <goals><goal>testCompile</goal></goals>
+                        <configuration><release>11</release></configuration>
+                      </execution>
+                      <execution>
+                        <id>java8-base</id>
+                        <phase>compile</phase>
+                        <goals><goal>compile</goal></goals>
+                        <configuration>%s</configuration>
+                      </execution>
+                    </executions>
+                  </plugin>
+                </plugins>
+              </build>
+            </project>
+            """;
+
+    @ParameterizedTest(name = "{0} -> {1} from {2}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+        "<release>8</release>                      | 8    | maven-compiler-plugin execution java8-base <release> | <release>8",
+        "<source>1.8</source><target>1.8</target>  | 1.8  | maven-compiler-plugin execution java8-base <target>  | <target>",
+        // only an unbound execution and a test execution declare a level: the main code gets the plugin's default
+        "<excludes><exclude>x</exclude></excludes> | NULL | NULL                                                 | NULL",
+    })
+    void aLevelSetOnlyInTheCompileExecutionsCounts(String configuration, String value, String source, String lineOf)
+            throws Exception {
+        Path pom = dir.resolve("pom.xml");
+        Files.writeString(pom, EXECUTIONS.formatted(configuration));
+
+        BuildSetting level = BuildModelFactory.from(EffectiveModels.project(pom), null).javaRelease();
+
+        BuildSetting expected = value == null ? BuildSetting.UNSET
+                : new BuildSetting(value, source, new Location("pom.xml", EffectiveModels.lineOf(pom, lineOf)));
+        assertEquals(expected, level);
+    }
 }
