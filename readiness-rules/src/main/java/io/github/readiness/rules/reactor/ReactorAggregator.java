@@ -51,7 +51,9 @@ public final class ReactorAggregator {
             + " coverage). Coverage scope module: each module's own thresholds block; aggregate: only the aggregated"
             + " coverage against the thresholds blocks; both: both. Verdict: NOT_READY if a module is NOT_READY, an"
             + " aggregate finding blocks or the score is below minScore; CONDITIONAL if a module is CONDITIONAL or a"
-            + " CRITICAL/HIGH aggregate finding remains; READY otherwise.";
+            + " CRITICAL/HIGH aggregate finding remains; READY otherwise. A non-blocking finding that several modules"
+            + " report identically (same rule, severity, key, message and location) is listed once, tagged with"
+            + " those modules, with their efforts added.";
 
     private static final List<Rule> COVERAGE_RULES = List.of(new LineCoverageRule(), new BranchCoverageRule());
 
@@ -88,10 +90,7 @@ public final class ReactorAggregator {
         List<Finding> aggregateFindings = policy.reactor().coverageScope().judgesAggregate()
                 ? coverageFindings(coverage, policy)
                 : List.of();
-        List<Finding> findings = new ArrayList<>();
-        for (ModuleResult module : checked) {
-            module.card().findings().forEach(f -> findings.add(f.inModule(module.name())));
-        }
+        List<Finding> findings = RepeatedFindings.merge(checked);
         findings.addAll(aggregateFindings);
         findings.sort(ReadinessEngine.REPORT_ORDER); // stable: reactor order among equals
         Integer score = weightedMean(checked, m -> m.card().score());

@@ -2,6 +2,9 @@ package io.github.readiness.rules.reactor;
 
 import io.github.readiness.rules.policy.ReactorSettings;
 import io.github.readiness.rules.score.Scorecard;
+import io.github.readiness.rules.ReadinessEngine;
+import io.github.readiness.rules.model.Finding;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,6 +24,19 @@ public record ReactorResult(
 
     public List<ModuleResult> checked() {
         return modules.stream().filter(ModuleResult::isChecked).toList();
+    }
+
+    /**
+     * Every module's findings one per module, as the modules reported them (the card lists a repeated non-blocking
+     * finding once), then the aggregate's, in report order: for code scanning, which wants one result per file.
+     */
+    public List<Finding> findingsPerModule() {
+        List<Finding> findings = new ArrayList<>();
+        checked().forEach(m -> m.card().findings().forEach(f -> findings.add(f.inModule(m.name()))));
+        card.findings().stream().filter(f -> ReactorAggregator.AGGREGATE_MODULE.equals(f.module()))
+                .forEach(findings::add);
+        findings.sort(ReadinessEngine.REPORT_ORDER);
+        return findings;
     }
 
     public List<ModuleResult> withStatus(ModuleStatus status) {

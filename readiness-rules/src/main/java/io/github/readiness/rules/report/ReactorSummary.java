@@ -9,27 +9,35 @@ import io.github.readiness.rules.reactor.ReactorResult;
 import io.github.readiness.rules.rule.Percent;
 import io.github.readiness.rules.score.Scorecard;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The reactor summary a build log shows once, at the end: the modules, the aggregated coverage, every blocker. */
 public final class ReactorSummary {
     private ReactorSummary() {}
 
+    /** At most this many "To reach READY" lines; the rest are counted (every reason is in readiness.md). */
+    static final int MAX_REASONS = 3;
+
     public static List<String> lines(ReactorResult reactor, String markdownPath) {
         Scorecard card = reactor.card();
         List<String> lines = new ArrayList<>();
         lines.add("Reactor readiness of " + card.project().coordinates() + ": " + card.verdict() + ", score "
                 + Formats.score(card.score()) + " (minimum " + card.minScore() + "), " + checkedCount(reactor));
-        lines.add(String.format(Locale.ROOT, "  %-24s %-11s %7s %9s %8s", "Module", "Verdict", "Score", "Lines", "Blockers"));
+        // 24 columns, wider when a module name needs it (commons-numbers-arrays... broke a fixed width)
+        int width = Math.max(24, reactor.modules().stream().mapToInt(m -> m.name().length()).max().orElse(0));
+        String row = "  %-" + width + "s %-11s %7s %9s %8s";
+        lines.add(String.format(Locale.ROOT, row, "Module", "Verdict", "Score", "Lines", "Blockers"));
         for (ModuleResult module : reactor.modules()) {
             if (module.isChecked()) {
-                lines.add(String.format(Locale.ROOT, "  %-24s %-11s %7s %9s %8d", module.name(), module.card().verdict(),
+                lines.add(String.format(Locale.ROOT, row, module.name(), module.card().verdict(),
                         Formats.score(module.card().score()), coverage(module.counter(CounterType.LINE)),
                         module.card().blockers().size()));
             } else {
-                lines.add(String.format(Locale.ROOT, "  %-24s %s", module.name(), module.status().id()));
+                lines.add(String.format(Locale.ROOT, "  %-" + width + "s %s", module.name(), module.status().id()));
             }
         }
         lines.add("Aggregated coverage (" + reactor.coverage().source() + ", scope "
@@ -38,17 +46,36 @@ public final class ReactorSummary {
                 + coverage(reactor.coverage().counter(CounterType.BRANCH)));
         reactor.coverage().records().stream().filter(r -> !r.detail().isEmpty() && r.path().endsWith(".xml"))
                 .forEach(r -> lines.add("  " + r.detail()));
-        List<Finding> blockers = card.blockers();
-        if (!blockers.isEmpty()) {
-            lines.add("Blockers (" + blockers.size() + "):");
-            for (int i = 0; i < Math.min(ConsoleSummary.MAX_LISTED, blockers.size()); i++) {
-                lines.add("  " + (i + 1) + ". " + line(blockers.get(i)));
+        List<String> grouped = groupedBlockers(card.blockers());
+        if (!grouped.isEmpty()) {
+            lines.add("Blockers (" + card.blockers().size() + "):");
+            for (int i = 0; i < Math.min(ConsoleSummary.MAX_LISTED, grouped.size()); i++) {
+                lines.add("  " + (i + 1) + ". " + grouped.get(i));
             }
-            if (blockers.size() > ConsoleSummary.MAX_LISTED) {
-                lines.add("  ... and " + (blockers.size() - ConsoleSummary.MAX_LISTED) + " more in " + markdownPath);
+            if (grouped.size() > ConsoleSummary.MAX_LISTED) {
+                lines.add("  ... and " + (grouped.size() - ConsoleSummary.MAX_LISTED) + " more in " + markdownPath);
             }
         }
-        card.verdictReasons().forEach(reason -> lines.add("To reach READY: " + reason));
+        List<String> reasons = card.verdictReasons();
+        reasons.stream().limit(MAX_REASONS).forEach(reason -> lines.add("To reach READY: " + reason));
+        if (reasons.size() > MAX_REASONS) {
+            lines.add("To reach READY: ... and " + (reasons.size() - MAX_REASONS) + " more in " + markdownPath);
+        }
+        return lines;
+    }
+
+    /**
+     * One line per distinct blocker: the same rule, severity and message in several modules is one line naming them
+     * ({@code [core, complex] [HIGH] ...}), so ten modules with the same gap take one line, not ten.
+     */
+    static List<String> groupedBlockers(List<Finding> blockers) {
+        Map<String, List<String>> modules = new LinkedHashMap<>();
+        for (Finding f : blockers) {
+            modules.computeIfAbsent("] [" + f.severity() + "] " + f.rule() + ": " + f.message(),
+                    k -> new ArrayList<>()).add(f.module());
+        }
+        List<String> lines = new ArrayList<>();
+        modules.forEach((text, names) -> lines.add("[" + String.join(", ", names) + text));
         return lines;
     }
 
@@ -57,22 +84,18 @@ public final class ReactorSummary {
         Scorecard card = reactor.card();
         StringBuilder message = new StringBuilder("Reactor readiness verdict is " + card.verdict() + " (score "
                 + Formats.score(card.score()) + ", minimum " + card.minScore() + ")");
-        List<Finding> blockers = card.blockers();
+        List<String> blockers = groupedBlockers(card.blockers());
         if (blockers.isEmpty()) {
             card.verdictReasons().forEach(reason -> message.append("\n  - ").append(reason));
         }
         for (int i = 0; i < Math.min(ConsoleSummary.MAX_LISTED, blockers.size()); i++) {
-            message.append("\n  ").append(i + 1).append(". ").append(line(blockers.get(i)));
+            message.append("\n  ").append(i + 1).append(". ").append(blockers.get(i));
         }
         if (blockers.size() > ConsoleSummary.MAX_LISTED) {
             message.append("\n  ... and ").append(blockers.size() - ConsoleSummary.MAX_LISTED).append(" more");
         }
         message.append("\nSee ").append(markdownPath).append(" for every module's blockers and their fixes.");
         return message.toString();
-    }
-
-    static String line(Finding f) {
-        return "[" + f.module() + "] [" + f.severity() + "] " + f.rule() + ": " + f.message();
     }
 
     static String coverage(Counter counter) {

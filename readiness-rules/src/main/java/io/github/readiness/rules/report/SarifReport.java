@@ -68,14 +68,20 @@ public final class SarifReport {
 
     /**
      * The reactor's readiness.sarif: one run whose results are every module's findings, paths relative to the reactor
-     * root, findings about the aggregate at the root's {@code pom.xml}; category and properties are the reactor's.
+     * root, findings about the aggregate at the root's {@code pom.xml}; category and properties are the reactor's. A
+     * non-blocking finding several modules repeat is one result per module here, at each module's own path.
      */
     public static void write(ReactorResult reactor, Writer out) throws IOException {
         Map<String, String> folders = new HashMap<>();
         for (ModuleResult module : reactor.modules()) {
             folders.putIfAbsent(module.name(), prefix(module.path()));
         }
-        write(reactor.card(), finding -> folders.getOrDefault(finding.module(), ""), out);
+        Scorecard card = reactor.card();
+        Scorecard perModule = new Scorecard(card.tool(), card.project(), card.score(), card.verdict(),
+                card.minScore(), card.verdictReasons(), card.categories(), reactor.findingsPerModule(),
+                card.evidence(), card.rules(), card.waivers(), card.baseline(), card.maturity(), card.measurements(),
+                card.rulesOff());
+        write(perModule, finding -> folders.getOrDefault(finding.module(), ""), out);
     }
 
     /** "beta" -> "beta/"; "." and "" -> "". */

@@ -113,7 +113,7 @@ class ReactorAggregatorTest {
         List<ModuleResult> modules = List.of(
                 module("alpha", 100, Verdict.READY, lines(1, 0), info("docs.readme", "README")),
                 module("beta", 40, Verdict.NOT_READY, lines(1, 0), blocker("coverage.line", "line"),
-                        info("docs.readme", "README")));
+                        info("docs.readme", "README.md")));
         ReactorResult result = aggregate(DEFAULTS, modules);
         assertEquals(List.of("beta coverage.line", "alpha docs.readme", "beta docs.readme"),
                 result.card().findings().stream().map(f -> f.module() + " " + f.rule()).toList());
@@ -121,6 +121,49 @@ class ReactorAggregatorTest {
                 "reactor: score 70 is below the minimum 80"), result.card().verdictReasons());
         assertEquals(1, result.card().categories().get(0).blockers());
         assertNull(modules.get(0).card().findings().get(0).module(), "the module's own card is untouched");
+    }
+
+    /** commons-numbers: twelve modules without a dependency audit gave twelve identical findings. */
+    @Test
+    void anIdenticalNonBlockingFindingOfSeveralModulesIsOneReactorFindingNamingThem() {
+        List<ModuleResult> modules = List.of(
+                module("core", 100, Verdict.READY, lines(1, 0), info("dependencies.audit", "missing")),
+                module("complex", 40, Verdict.NOT_READY, lines(1, 0), blocker("coverage.line", "line"),
+                        info("dependencies.audit", "missing")),
+                module("fraction", 40, Verdict.NOT_READY, lines(1, 0), blocker("coverage.line", "line"),
+                        info("dependencies.audit", "missing"), info("docs.readme", "README")));
+
+        List<Finding> findings = aggregate(DEFAULTS, modules).card().findings();
+
+        assertEquals(List.of("complex coverage.line", "fraction coverage.line",
+                        "core, complex, fraction dependencies.audit", "fraction docs.readme"),
+                findings.stream().map(f -> f.module() + " " + f.rule()).toList(),
+                "blockers stay one per module: each module fixes or waives its own");
+        assertEquals(30, findings.get(2).effortMinutes(), "the three modules' efforts added");
+    }
+
+    /** commons-numbers: 14 modules, names up to 33 characters, ten with the same blocker. */
+    @Test
+    void theConsoleSummaryOfFourteenModulesFitsOneScreen() {
+        List<ModuleResult> modules = new java.util.ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            String name = "commons-numbers-" + (i == 13 ? "arrays-and-more-x" : "m" + i);
+            modules.add(i < 10
+                    ? module(name, 40, Verdict.NOT_READY, lines(1, 0), blocker("coverage.line", "line"))
+                    : module(name, 100, Verdict.READY, lines(1, 0)));
+        }
+        List<String> lines = io.github.readiness.rules.report.ReactorSummary.lines(aggregate(DEFAULTS, modules),
+                "target/readiness/readiness.md");
+
+        assertTrue(lines.size() <= 25, String.join("\n", lines));
+        int verdictColumn = lines.get(1).indexOf("Verdict");
+        for (String row : lines.subList(2, 16)) {
+            assertEquals(verdictColumn, row.indexOf(row.contains("NOT_READY") ? "NOT_READY" : "READY"), row);
+        }
+        assertEquals(1, lines.stream().filter(l -> l.contains("] [CRITICAL] coverage.line")).count(),
+                "ten identical blockers are one line naming the modules");
+        assertEquals(4, lines.stream().filter(l -> l.startsWith("To reach READY: ")).count(),
+                "three reasons, then how many more");
     }
 
     @Test

@@ -108,7 +108,7 @@ class ReactorFormatsTest {
         JsonNode runs = MAPPER.readTree(sarif(reactor)).get("runs");
         assertEquals(1, runs.size());
         JsonNode results = runs.at("/0/results");
-        assertEquals(reactor.card().findings().size(), results.size());
+        assertEquals(reactor.findingsPerModule().size(), results.size());
         List<String> where = new ArrayList<>();
         Set<String> fingerprints = new HashSet<>();
         for (JsonNode result : results) {
