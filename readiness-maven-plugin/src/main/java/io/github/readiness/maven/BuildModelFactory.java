@@ -72,7 +72,7 @@ public final class BuildModelFactory {
                 settings.property(BuildSettings.SOURCE_ENCODING),
                 settings.javaLevel(),
                 settings.property(BuildSettings.OUTPUT_TIMESTAMP),
-                metadata(model));
+                metadata(model, locations));
     }
 
     /** The parent, the declared dependencies, then the transitive SNAPSHOTs of the collected graph, if any. */
@@ -124,6 +124,29 @@ public final class BuildModelFactory {
         }
         return new DeclaredArtifact(kind, nonNull(groupId), nonNull(artifactId), version, versionKind,
                 locations.first(versionAt, declaredAt));
+    }
+
+    /** The metadata, noting which elements come from a parent outside the project ({@link PomLocations#foreignModel}). */
+    static PomMetadata metadata(Model model, PomLocations locations) {
+        PomMetadata own = metadata(model);
+        Map<String, String> outside = new HashMap<>();
+        String groupId = model.getGroupId() != null ? model.getGroupId()
+                : model.getParent() == null ? "" : model.getParent().getGroupId();
+        Map<String, InputLocation> elements = new java.util.LinkedHashMap<>();
+        elements.put("name", model.getLocation("name"));
+        elements.put("description", model.getLocation("description"));
+        elements.put("url", model.getLocation("url"));
+        elements.put("scm", model.getScm() == null ? null : model.getScm().getLocation(""));
+        elements.put("issueManagement", model.getIssueManagement() == null ? null
+                : model.getIssueManagement().getLocation(""));
+        elements.forEach((element, location) -> {
+            String foreign = locations.foreignModel(location, groupId);
+            if (foreign != null) {
+                outside.put(element, foreign);
+            }
+        });
+        return new PomMetadata(own.name(), own.description(), own.url(), own.licenses(), own.scm(),
+                own.issueManagement(), outside);
     }
 
     static PomMetadata metadata(Model model) {

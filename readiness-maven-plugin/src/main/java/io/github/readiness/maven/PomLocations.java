@@ -77,6 +77,25 @@ final class PomLocations {
         return isPom(preferred) ? of(preferred) : of(fallback);
     }
 
+    /**
+     * The model id of the POM outside this project that {@code location} comes from, or null when it comes from the
+     * project: a parent resolved from the local repository (not the module's own POM, a reactor or relativePath
+     * parent) whose groupId differs from {@code groupId}. Spring Boot's starter parent is such a POM; its description
+     * describes Spring Boot, not the project that inherits it.
+     */
+    String foreignModel(InputLocation location, String groupId) {
+        if (!isPom(location)) {
+            return null;
+        }
+        String modelId = blankToNull(location.getSource().getModelId());
+        Path file = file(location.getSource().getLocation());
+        if (modelId == null || file == null || !inLocalRepository(file)) {
+            return null;
+        }
+        String sourceGroup = modelId.substring(0, Math.max(0, modelId.indexOf(':')));
+        return sourceGroup.equals(groupId) ? null : modelId;
+    }
+
     private boolean inLocalRepository(Path file) {
         return localRepository != null && file.startsWith(localRepository);
     }

@@ -78,6 +78,23 @@ class PomLocationsTest {
         assertNull(locations.first(null, null));
     }
 
+    /** petclinic: Spring Boot's starter parent describes Spring Boot; a corporate parent of the same group is ours. */
+    @Test
+    void aParentFromTheRepositoryWithAnotherGroupIsOutsideTheProject() {
+        Path boot = REPOSITORY.resolve("org/springframework/boot/spring-boot-starter-parent/4.0.3/x.pom");
+        Path corporate = REPOSITORY.resolve("com/acme/corp-parent/3/corp-parent-3.pom");
+
+        assertEquals("org.springframework.boot:spring-boot-starter-parent:4.0.3", locations.foreignModel(
+                at("org.springframework.boot:spring-boot-starter-parent:4.0.3", boot, 9), "com.acme"));
+        assertNull(locations.foreignModel(at("com.acme:corp-parent:3", corporate, 9), "com.acme"), "same groupId");
+        assertNull(locations.foreignModel(at("org.other:root:1.0", ROOT.resolve("pom.xml"), 9), "com.acme"),
+                "a parent on disk (reactor, relativePath) belongs to the project");
+        assertNull(new PomLocations(ROOT.resolve("app"), null).foreignModel(
+                at("org.springframework.boot:spring-boot-starter-parent:4.0.3", boot, 9), "com.acme"),
+                "without a known local repository nothing is called foreign");
+        assertNull(locations.foreignModel(null, "com.acme"));
+    }
+
     private static String displayed(Path pom) {
         return io.github.readiness.rules.evidence.PathDisplay.relative(ROOT.resolve("app"), pom);
     }

@@ -18,7 +18,9 @@ import java.util.function.Function;
 
 /**
  * {@code docs.pom-metadata}: the effective POM describes the project: {@code name}, {@code description},
- * {@code url}, {@code scm} and {@code issueManagement} (inherited values count; blank ones do not). Each missing
+ * {@code url}, {@code scm} and {@code issueManagement} (values inherited from a parent in the project count; values
+ * inherited from a parent outside it, such as Spring Boot's starter parent, describe that parent and do not; blank
+ * ones do not). Each missing
  * element is one LOW finding that never blocks, keyed by the element name and pointing at the POM,
  * {@value #EFFORT_MINUTES} min each. Score: 100 x elements present / 5. Not applicable when the build model was not
  * collected.
@@ -44,7 +46,9 @@ public final class PomMetadataRule implements Rule {
             "docs.pom-metadata",
             Category.DOCUMENTATION,
             "POM metadata",
-            "The effective POM has a name, description, url, scm and issueManagement (inherited values count).",
+            "The effective POM has a name, description, url, scm and issueManagement (values inherited from a parent"
+                    + " within the project count; those of a parent outside it, another groupId from a repository,"
+                    + " do not).",
             "Fill in the POM's <name>, <description>, <url>, <scm> and <issueManagement>; in the parent POM they"
                     + " are inherited by every module (except <name>). Maven Central requires name, description,"
                     + " url and scm.",
@@ -67,10 +71,16 @@ public final class PomMetadataRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (Element element : ELEMENTS) {
             String value = element.value().apply(metadata);
+            String outside = metadata.inheritedFromOutside().get(element.name());
             if (value == null || value.isBlank()) {
                 findings.add(context.finding(Severity.LOW, false, element.name(), "no <" + element.name() + "> in "
                         + pom + " (nor inherited from a parent)", null, null, Location.of(pom),
                         element.remediation(), EFFORT_MINUTES));
+            } else if (outside != null) {
+                findings.add(context.finding(Severity.LOW, false, element.name(), "<" + element.name() + "> of "
+                        + pom + " is inherited from " + outside + ", a parent outside this project: it describes"
+                        + " that parent, not this project", null, null, Location.of(pom), element.remediation(),
+                        EFFORT_MINUTES));
             }
         }
         int present = ELEMENTS.size() - findings.size();

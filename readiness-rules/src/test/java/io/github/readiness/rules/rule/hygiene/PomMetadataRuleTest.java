@@ -45,6 +45,23 @@ class PomMetadataRuleTest {
         assertEquals(keys, String.join(" ", outcome.findings().stream().map(Finding::key).toList()));
     }
 
+    /** petclinic: Spring Boot's description and url are Spring Boot's, not petclinic's. */
+    @Test
+    void metadataInheritedFromAParentOutsideTheProjectDoesNotDescribeIt() {
+        String boot = "org.springframework.boot:spring-boot-starter-parent:4.0.3";
+        PomMetadata inherited = new PomMetadata("petclinic", "Parent pom providing dependency and plugin management",
+                "https://spring.io/projects/spring-boot/spring-petclinic", List.of(), "scm:git:x", "GitHub",
+                Map.of("description", boot, "url", boot));
+
+        RuleOutcome outcome = run(rule, evidence(build(inherited), notCollected()));
+
+        assertEquals(60.0, outcome.score());
+        assertEquals(List.of("description", "url"), outcome.findings().stream().map(Finding::key).toList());
+        assertEquals("<description> of pom.xml is inherited from " + boot + ", a parent outside this project: it"
+                + " describes that parent, not this project", outcome.findings().get(0).message());
+        assertFalse(outcome.findings().get(0).blocking());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         name            | Add <name>:
