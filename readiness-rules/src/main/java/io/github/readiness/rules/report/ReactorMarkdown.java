@@ -2,6 +2,7 @@ package io.github.readiness.rules.report;
 
 import static io.github.readiness.rules.report.MarkdownReport.escape;
 
+import io.github.readiness.rules.evidence.Counter;
 import io.github.readiness.rules.evidence.CounterType;
 import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.model.Finding;
@@ -55,6 +56,8 @@ public final class ReactorMarkdown {
                             + ")").append('\n');
         }
         md.append('\n');
+        MeasurementsText.markdown(card.measurements(), md);
+        measuredPerModule(reactor, md);
         md.append("## Categories\n\n| Category | Score | Weight | Findings | Blockers |\n|---|--:|--:|--:|--:|\n");
         for (CategoryScore c : card.categories()) {
             md.append("| ").append(c.category().displayName()).append(" | ").append(Formats.categoryScore(c.score()))
@@ -87,6 +90,40 @@ public final class ReactorMarkdown {
                         .append(module.card().blockers().size()).append(" |\n");
             } else {
                 md.append("- | - | - | - | - |\n");
+            }
+        }
+        md.append('\n');
+    }
+
+    /** Each checked module's six counters and test totals, as its own readiness.md shows them. */
+    private static void measuredPerModule(ReactorResult reactor, StringBuilder md) {
+        md.append("## Measured per module\n\nCoverage (covered of total, ").append(MeasurementsText.ROUNDING)
+                .append("):\n\n| Module |");
+        for (CounterType type : CounterType.values()) {
+            md.append(' ').append(MeasurementsText.name(type)).append(" |");
+        }
+        md.append("\n|---").append("|--:".repeat(CounterType.values().length)).append("|\n");
+        for (ModuleResult module : reactor.checked()) {
+            md.append("| ").append(escape(module.name())).append(" |");
+            for (CounterType type : CounterType.values()) {
+                Counter c = module.counter(type);
+                md.append(' ').append(c.total() == 0 ? "n/a" : MeasurementsText.coverage(c) + " (" + c.covered()
+                        + " of " + c.total() + ")").append(" |");
+            }
+            md.append('\n');
+        }
+        md.append("\nTests:\n\n| Module | ").append(String.join(" | ", MeasurementsText.TESTS_HEADER))
+                .append(" |\n|---|---").append("|--:".repeat(MeasurementsText.TESTS_HEADER.size() - 1))
+                .append("|\n");
+        for (ModuleResult module : reactor.checked()) {
+            List<List<String>> rows = MeasurementsText.testRows(module.card().measurements());
+            if (rows.isEmpty()) {
+                md.append("| ").append(escape(module.name())).append(" | none").append(" | -".repeat(7))
+                        .append(" |\n");
+            }
+            for (List<String> row : rows) {
+                md.append("| ").append(escape(module.name())).append(" | ").append(String.join(" | ", row))
+                        .append(" |\n");
             }
         }
         md.append('\n');

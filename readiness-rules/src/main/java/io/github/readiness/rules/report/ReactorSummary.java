@@ -46,6 +46,7 @@ public final class ReactorSummary {
                 + coverage(reactor.coverage().counter(CounterType.BRANCH)));
         reactor.coverage().records().stream().filter(r -> !r.detail().isEmpty() && r.path().endsWith(".xml"))
                 .forEach(r -> lines.add("  " + r.detail()));
+        lines.addAll(MeasurementsText.consoleLines(card.measurements()));
         List<String> grouped = groupedBlockers(card.blockers());
         if (!grouped.isEmpty()) {
             lines.add("Blockers (" + card.blockers().size() + "):");
