@@ -49,9 +49,8 @@ class SecretsNeverShownTest {
         write("src/main/java/com/acme/Client.java", "class Client {",
                 "    static final String JWT = \"" + SECRETS.get(6) + "\";",
                 "    static final String API_KEY = \"" + SECRETS.get(9) + "\";", "}");
-        Collected<SourceScan> scan = new SourceScanner().scan(new SourceRequest(project, project.resolve("target"),
-                List.of(Path.of("src/main/java"), Path.of("src/main/resources")), List.of(),
-                SourceRequest.DEFAULT_MAX_FILE_BYTES));
+        Collected<SourceScan> scan = new SourceScanner().scan(SourceRequest.of(project, project.resolve("target"),
+                List.of(Path.of("src/main/java"), Path.of("src/main/resources")), List.of()));
         Policy policy = SecretsRuleTest.policy();
 
         RuleOutcome outcome = new SecretsRule().evaluate(new io.github.readiness.rules.rule.RuleContext(
