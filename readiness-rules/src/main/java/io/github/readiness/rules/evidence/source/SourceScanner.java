@@ -89,6 +89,9 @@ public final class SourceScanner {
                     detector.line(file, number, line, found);
                 }
             }
+            for (SourceDetector detector : detectors) {
+                detector.fileEnd(file, found);
+            }
             return linesOfCode;
         }
     }
