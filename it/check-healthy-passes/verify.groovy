@@ -22,7 +22,7 @@ assert json.evidence.find { it.source == 'dependency-check' } == [source: 'depen
 assert json.evidence.find { it.source == 'repository' } == [source: 'repository', path: '.', status: 'READ',
         detail: 'README.md, LICENSE, SECURITY.md, CHANGELOG.md, .github/workflows, .env.example found']
 assert json.evidence.find { it.source == 'sources' } == [source: 'sources', path: 'src/main/java, src/main/resources',
-        status: 'READ', detail: '2 files, 13 lines of code']
+        status: 'READ', detail: '2 files, 13 lines of code (src/main/java: 1, src/main/resources: 1)']
 assert json.evidence.find { it.source == 'pom' }.status == 'READ'
 // the measured numbers are in every output although no rule fired (issue 19)
 def counters = [instruction: [14, 0], branch: [2, 0], line: [5, 0], complexity: [4, 0], method: [3, 0], class: [1, 0]]

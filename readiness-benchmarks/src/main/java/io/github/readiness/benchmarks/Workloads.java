@@ -126,8 +126,8 @@ public final class Workloads {
                 Collected.missing(io.github.readiness.rules.evidence.EvidenceStatus.NOT_APPLICABLE, "not collected",
                         List.of()),
                 new RepositoryScanner().scan(base, base),
-                new SourceScanner().scan(new SourceRequest(base, module.target(), List.of(base.resolve("src/main/java")),
-                        List.of(), SourceRequest.DEFAULT_MAX_FILE_BYTES)));
+                new SourceScanner().scan(SourceRequest.of(base, module.target(), List.of(base.resolve("src/main/java")),
+                        List.of())));
         ReadinessEngine engine = ReadinessEngine.withBuiltInRules();
         Scorecard card = engine.evaluate(PROJECT, evidence, engine.defaultPolicy(), new ToolInfo("bench", "0"),
                 LocalDate.of(2026, 11, 2));

@@ -56,8 +56,8 @@ class SecretAllowListTest {
         "fingerprint:ecc3e08aa4dz"    | secretAllowList entry 'fingerprint:ecc3e08aa4dz': a fingerprint is 12 hexadecimal characters, as in the finding's key '<file> <fingerprint>'
         "   "                         | secretAllowList entry '   ' is empty: use fingerprint:<12 hex>, <path glob> or <path glob>#<patternId>
         "#jwt"                        | secretAllowList entry '#jwt' has no path glob before '#': use **#jwt for every file
-        "src/**#aws-acces-key-id"     | secretAllowList entry 'src/**#aws-acces-key-id' names unknown pattern id 'aws-acces-key-id'; did you mean 'aws-access-key-id'? Valid pattern ids: private-key, aws-access-key-id, aws-secret-access-key, github-token, gitlab-token, slack-token, slack-webhook, jwt, credential-assignment, default-credential
-        "src/**#password"             | secretAllowList entry 'src/**#password' names unknown pattern id 'password' Valid pattern ids: private-key, aws-access-key-id, aws-secret-access-key, github-token, gitlab-token, slack-token, slack-webhook, jwt, credential-assignment, default-credential
+        "src/**#aws-acces-key-id"     | secretAllowList entry 'src/**#aws-acces-key-id' names unknown pattern id 'aws-acces-key-id'; did you mean 'aws-access-key-id'? Valid pattern ids: private-key, aws-access-key-id, aws-secret-access-key, github-token, gitlab-token, slack-token, slack-webhook, jwt, credential-assignment, default-credential, placeholder-default, possible-credential
+        "src/**#password"             | secretAllowList entry 'src/**#password' names unknown pattern id 'password' Valid pattern ids: private-key, aws-access-key-id, aws-secret-access-key, github-token, gitlab-token, slack-token, slack-webhook, jwt, credential-assignment, default-credential, placeholder-default, possible-credential
         "src/[main/**"                | secretAllowList entry 'src/[main/**' is not a valid path glob: Explicit 'name separator' in class at index 9
         """)
     void invalidEntriesAreOneLineErrorsNamingTheEntry(String entry, String message) {

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads the configuration keys a repository documents: the keys {@code .env.example} assigns and the words of the
- * README. Both are scanned character by character (no regular expression on file content). Files over the size
+ * Reads the configuration keys a repository documents: the keys {@code .env.example} assigns and the keys the README
+ * documents as configuration ({@link ReadmeKeys}). Both are scanned character by character (no regular expression on file content). Files over the size
  * limit are not read, with a note: a generated multi-megabyte README documents nothing a lookup could use.
  */
 final class DocumentedKeysReader {
@@ -38,7 +38,7 @@ final class DocumentedKeysReader {
                 envText == null ? null : PathDisplay.relative(module, envExample),
                 envText == null ? Set.of() : envKeys(envText),
                 readmeText == null ? null : PathDisplay.relative(module, readme),
-                readmeText == null ? Set.of() : tokens(readmeText));
+                readmeText == null ? Set.of() : ReadmeKeys.documented(readmeText));
     }
 
     /** The file's text (malformed bytes replaced), or null with a note when it is too big or unreadable. */
@@ -99,39 +99,8 @@ final class DocumentedKeysReader {
         return true;
     }
 
-    /** Every run of letters, digits, {@code _ . -}, without leading or trailing {@code .} and {@code -}. */
-    static Set<String> tokens(String text) {
-        Set<String> tokens = new TreeSet<>();
-        int i = 0;
-        while (i < text.length()) {
-            if (!isTokenChar(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < text.length() && isTokenChar(text.charAt(i))) {
-                i++;
-            }
-            int end = i;
-            while (start < end && isEdgePunctuation(text.charAt(start))) {
-                start++;
-            }
-            while (end > start && isEdgePunctuation(text.charAt(end - 1))) {
-                end--;
-            }
-            if (start < end) {
-                tokens.add(text.substring(start, end));
-            }
-        }
-        return tokens;
-    }
-
     private static boolean isTokenChar(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
-    }
-
-    private static boolean isEdgePunctuation(char c) {
-        return c == '.' || c == '-';
     }
 
     private static boolean isBlank(char c) {

@@ -8,6 +8,10 @@ final class Chars {
         boolean test(char c);
     }
 
+    static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
     static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }

@@ -5,9 +5,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Judges the value of a credential key: not a secret (empty, a placeholder, an encrypted value, a reference, a number,
- * a boolean), a well-known default, or a literal credential. A placeholder's default is judged like a value: {@code
- * ${DB_PASSWORD:postgres}} is a default credential, {@code ${DB_PASSWORD:}} is nothing.
+ * Judges the value of a credential key: not a secret (empty, a placeholder without default, an encrypted value, a
+ * reference, a number, a boolean, a permission level, an environment variable's name), a well-known default, a
+ * placeholder's default ({@code ${DB_PASSWORD:petclinic}}, never blocking), a possible credential (short, a word, an
+ * identifier, text, a password hash: reported without blocking), or a literal credential: only that last one blocks,
+ * because only it is near-certain.
  */
 final class CredentialValue {
     /** Well-known defaults (case-insensitive): what the audits call default credentials. */
@@ -18,26 +20,77 @@ final class CredentialValue {
     /** A path to a key or certificate file is where the secret lives, not the secret. */
     private static final List<String> KEY_FILES = List.of(".pem", ".key", ".p12", ".pfx", ".jks", ".keystore", ".der",
             ".crt", ".cer");
+    /** Booleans, nulls, and the permission levels of CI files ({@code id-token: write}). */
     private static final Set<String> NOT_VALUES = Set.of("true", "false", "yes", "no", "on", "off", "null", "none",
-            "nil", "~");
+            "nil", "~", "read", "write", "read-all", "write-all");
     private static final int MAX_PLACEHOLDER_DEPTH = 3;
+    /** Shorter literals are too short to be sure of ({@code "p"}, {@code "hunter2"}): reported, never blocking. */
+    static final int MIN_SECRET_LENGTH = 8;
+    /** Hex digests (MD5, SHA-1, SHA-256, SHA-512) under a password key are stored hashes, not the password. */
+    private static final Set<Integer> DIGEST_LENGTHS = Set.of(32, 40, 64, 128);
+    private static final Set<String> PASSWORD_WORDS = Set.of("password", "passwd", "pwd", "passphrase");
 
     private CredentialValue() {}
 
     /** What a credential key's value is: the pattern and the value to fingerprint, or null when not a secret. */
     static SecretMatch judge(Assignment assignment) {
-        String value = effectiveValue(assignment.value().strip(), 0);
+        String raw = assignment.value().strip();
+        String value = effectiveValue(raw, 0);
         if (value == null || (assignment.javaName() && namesTheKey(assignment.key(), assignment.value()))) {
             return null;
         }
         String lower = value.toLowerCase(Locale.ROOT);
+        if (raw.startsWith("${")) {
+            return notASecret(value, lower) ? null : new SecretMatch(SecretPattern.PLACEHOLDER_DEFAULT,
+                    assignment.start(), value, "${" + placeholderKey(raw) + ":****}",
+                    SecretPattern.PLACEHOLDER_DEFAULT.description() + " " + shownKey(assignment.key()) + " =");
+        }
         if (DEFAULTS.contains(lower)) {
             return match(SecretPattern.DEFAULT_CREDENTIAL, assignment, value);
         }
-        if (NOT_VALUES.contains(lower) || isNumber(value) || isReference(lower) || isRedacted(value)) {
+        if (notASecret(value, lower)) {
             return null;
         }
-        return match(SecretPattern.CREDENTIAL_ASSIGNMENT, assignment, value);
+        return match(isNearCertain(assignment.key(), value) ? SecretPattern.CREDENTIAL_ASSIGNMENT
+                : SecretPattern.POSSIBLE_CREDENTIAL, assignment, value);
+    }
+
+    private static boolean notASecret(String value, String lower) {
+        return NOT_VALUES.contains(lower) || isNumber(value) || isReference(lower) || isRedacted(value)
+                || isEnvironmentName(value);
+    }
+
+    /**
+     * Long enough, no blank, not made of letters and separators only (a word or identifier such as {@code
+     * petclinic}, {@code KeystorePassword}), and not a hex digest under a password key (a stored hash).
+     */
+    static boolean isNearCertain(String key, String value) {
+        if (value.length() < MIN_SECRET_LENGTH || value.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        boolean identifier = value.chars().allMatch(c -> Character.isLetter(c) || c == '_' || c == '-' || c == '.');
+        return !identifier && !(isHexDigest(value) && PASSWORD_WORDS.contains(CredentialKey.word(key)));
+    }
+
+    /** {@code NEXUS_PW}, {@code GPG_PASSPHRASE}: the name of an environment variable that holds the secret. */
+    static boolean isEnvironmentName(String value) {
+        if (value.length() < 2 || !Chars.isUpper(value.charAt(0))) {
+            return false;
+        }
+        return value.chars().allMatch(c -> Chars.isUpper((char) c) || Chars.isDigit((char) c) || c == '_')
+                && (value.indexOf('_') > 0 || value.chars().allMatch(c -> Chars.isUpper((char) c)));
+    }
+
+    private static boolean isHexDigest(String value) {
+        return DIGEST_LENGTHS.contains(value.length())
+                && value.chars().allMatch(c -> Chars.isDigit((char) c) || "abcdefABCDEF".indexOf(c) >= 0);
+    }
+
+    /** {@code MYSQL_PASS} of {@code ${MYSQL_PASS:petclinic}}. */
+    private static String placeholderKey(String raw) {
+        int colon = raw.indexOf(':');
+        String key = raw.substring(2, colon < 0 ? raw.length() : colon);
+        return key.length() <= 60 ? key : key.substring(0, 57) + "...";
     }
 
     private static SecretMatch match(SecretPattern pattern, Assignment assignment, String value) {

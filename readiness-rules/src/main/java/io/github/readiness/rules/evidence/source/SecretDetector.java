@@ -92,7 +92,7 @@ final class SecretDetector implements SourceDetector {
 
     static HardcodedSecret secret(SourceFile file, int line, SecretMatch match) {
         SecretPattern pattern = match.pattern();
-        String masked = match.shown() != null ? match.shown() : SecretMask.mask(match.value());
+        String masked = match.shown() != null ? match.shown() : SecretMask.mask(match.value(), pattern.kind());
         return new HardcodedSecret(pattern.id(), pattern.kind(), match.description(),
                 new Location(file.display(), line), masked, SecretMask.fingerprint(pattern.id(), match.value()));
     }

@@ -1,13 +1,46 @@
 package io.github.readiness.rules.evidence.source;
 
-/** What kind of hardcoded secret a source line holds; decides the finding's severity. */
+/**
+ * What kind of hardcoded secret a source line holds; decides the finding's severity. Only the near-certain kinds
+ * block: provider-format tokens, private key material, and literal credentials that are long and not a word.
+ */
 public enum SecretKind {
     /** A private key block ({@code -----BEGIN ... PRIVATE KEY-----}). */
-    PRIVATE_KEY,
+    PRIVATE_KEY(true),
     /** A credential in a provider's own format: AWS access key id, GitHub/GitLab/Slack token, JWT. */
-    PROVIDER_TOKEN,
-    /** A literal value assigned to a password/secret/token/apikey key. */
-    LITERAL_CREDENTIAL,
+    PROVIDER_TOKEN(true),
+    /**
+     * A literal value assigned to a password/secret/token/apikey key that is near-certainly a secret: at least
+     * {@value CredentialValue#MIN_SECRET_LENGTH} characters, no blank, not made of letters and separators only
+     * (an identifier), not an environment variable's name, not a placeholder.
+     */
+    LITERAL_CREDENTIAL(true),
     /** A well-known default ({@code changeme}, {@code admin}, {@code password}...) assigned to such a key. */
-    DEFAULT_CREDENTIAL
+    DEFAULT_CREDENTIAL(false),
+    /**
+     * The default of a placeholder for a credential key ({@code ${DB_PASSWORD:petclinic}}): the value the application
+     * runs with when the variable is unset, often a local development password on purpose.
+     */
+    PLACEHOLDER_DEFAULT(false),
+    /**
+     * A literal value of a credential key that may be a secret but is not clearly one: short ({@code "hunter2"}), a
+     * word or identifier ({@code petclinic}), text with blanks, or a password hash.
+     */
+    POSSIBLE_CREDENTIAL(false);
+
+    private final boolean blocking;
+
+    SecretKind(boolean blocking) {
+        this.blocking = blocking;
+    }
+
+    /** Whether a finding of this kind blocks (the near-certain kinds). */
+    public boolean blocking() {
+        return blocking;
+    }
+
+    /** Whether a message may show the value's first characters (a provider token's public prefix, {@code AKIA}). */
+    public boolean showsPrefix() {
+        return this == PROVIDER_TOKEN;
+    }
 }

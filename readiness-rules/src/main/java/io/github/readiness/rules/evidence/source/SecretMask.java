@@ -6,9 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * How a secret is shown and identified without being kept. The masked form reveals at most a 4-character prefix, and
- * only of values of 16 characters or more (where it is a provider prefix such as {@code AKIA} or {@code ghp_}); the
- * number of stars is fixed, because the length of a password is itself a hint.
+ * How a secret is shown and identified without being kept. A provider token of 16 characters or more shows its
+ * 4-character public prefix ({@code AKIA}, {@code ghp_}); every other secret shows no character at all. The number of
+ * stars is fixed, because the length of a password is itself a hint.
  */
 final class SecretMask {
     /** Values shorter than this show no character at all. */
@@ -20,9 +20,11 @@ final class SecretMask {
 
     private SecretMask() {}
 
-    /** {@code AKIA****************} for long values, {@code ****} for shorter ones. */
-    static String mask(String value) {
-        return value.length() >= MIN_LENGTH_FOR_PREFIX ? value.substring(0, PREFIX_LENGTH) + STARS : SHORT_MASK;
+    /** {@code AKIA****************} for long provider tokens, {@code ****} for everything else. */
+    static String mask(String value, SecretKind kind) {
+        return kind.showsPrefix() && value.length() >= MIN_LENGTH_FOR_PREFIX
+                ? value.substring(0, PREFIX_LENGTH) + STARS
+                : SHORT_MASK;
     }
 
     /**

@@ -28,7 +28,11 @@ public enum SecretPattern {
     /** A literal value assigned to a password/secret/token/apikey key. */
     CREDENTIAL_ASSIGNMENT("credential-assignment", SecretKind.LITERAL_CREDENTIAL, "credential"),
     /** A well-known default value ({@code changeme}, {@code admin}...) assigned to such a key. */
-    DEFAULT_CREDENTIAL("default-credential", SecretKind.DEFAULT_CREDENTIAL, "well-known default credential");
+    DEFAULT_CREDENTIAL("default-credential", SecretKind.DEFAULT_CREDENTIAL, "well-known default credential"),
+    /** A placeholder's default for such a key: {@code ${DB_PASSWORD:petclinic}}. */
+    PLACEHOLDER_DEFAULT("placeholder-default", SecretKind.PLACEHOLDER_DEFAULT, "default value of placeholder for"),
+    /** A short, word-like or hashed literal assigned to such a key: maybe a secret, not clearly one. */
+    POSSIBLE_CREDENTIAL("possible-credential", SecretKind.POSSIBLE_CREDENTIAL, "possible credential");
 
     private final String id;
     private final SecretKind kind;

@@ -7,4 +7,7 @@ package io.github.readiness.rules.evidence.source;
  */
 interface SourceDetector {
     void line(SourceFile file, int number, String text, SourceFindings found);
+
+    /** Called after the last line of each file (a detector that resolves names declared later flushes here). */
+    default void fileEnd(SourceFile file, SourceFindings found) {}
 }

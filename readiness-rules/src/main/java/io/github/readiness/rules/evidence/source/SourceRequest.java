@@ -1,31 +1,41 @@
 package io.github.readiness.rules.evidence.source;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Where one module's source scan looks.
+ * Where one module's source scan looks. Wherever the roots point, the walk never enters the build directory, a
+ * version control directory ({@code .git}, {@code .svn}, {@code .hg}) or another module's directory.
  *
  * @param baseDir the module base directory; findings show paths relative to it
- * @param buildDirectory the build output directory: roots inside it (generated sources) are not scanned, their
- *     problems are the generator's
- * @param mainRoots main source and resource directories (missing ones are ignored)
- * @param testRoots test source and resource directories to scan for secrets; empty unless policy asks for it
- * @param maxFileBytes files larger than this are skipped with a note
+ * @param buildDirectory the build output directory: never scanned (generated sources are the generator's problem)
+ * @param roots main roots, then test roots when policy asks for them (secrets only)
+ * @param otherModules directories of other modules (a reactor's child modules) the walk must not enter
+ * @param maxLineLength longer lines are read in pieces of this many characters, so one huge line cannot exhaust
+ *     the heap (files of any size are read as a stream)
  */
 public record SourceRequest(
-        Path baseDir, Path buildDirectory, List<Path> mainRoots, List<Path> testRoots, long maxFileBytes) {
-    /** The default size limit: 1 MiB (source files are far smaller; bigger text files are data). */
-    public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+        Path baseDir, Path buildDirectory, List<SourceRoot> roots, List<Path> otherModules, int maxLineLength) {
+    /** The default piece length of very long lines: 1 Mi characters (a minified bundle, a data blob). */
+    public static final int DEFAULT_MAX_LINE_LENGTH = 1024 * 1024;
 
     public SourceRequest {
         Objects.requireNonNull(baseDir, "baseDir");
         Objects.requireNonNull(buildDirectory, "buildDirectory");
-        mainRoots = List.copyOf(mainRoots);
-        testRoots = List.copyOf(testRoots);
-        if (maxFileBytes <= 0) {
-            throw new IllegalArgumentException("maxFileBytes must be > 0: " + maxFileBytes);
+        roots = List.copyOf(roots);
+        otherModules = List.copyOf(otherModules);
+        if (maxLineLength <= 0) {
+            throw new IllegalArgumentException("maxLineLength must be > 0: " + maxLineLength);
         }
+    }
+
+    /** Every file of the given main and test roots, no other module, the default line length. */
+    public static SourceRequest of(Path baseDir, Path buildDirectory, List<Path> mainRoots, List<Path> testRoots) {
+        List<SourceRoot> roots = new ArrayList<>();
+        mainRoots.forEach(root -> roots.add(SourceRoot.main(root)));
+        testRoots.forEach(root -> roots.add(SourceRoot.test(root)));
+        return new SourceRequest(baseDir, buildDirectory, roots, List.of(), DEFAULT_MAX_LINE_LENGTH);
     }
 }

@@ -42,7 +42,7 @@ final class ConfigKeys {
 
     /** Whether a key read by code is documented: in .env.example (as is or in an environment form) or the README. */
     static boolean isDocumented(String key, DocumentedKeys documented) {
-        if (documented.readmeTokens().contains(key)) {
+        if (documented.readmeKeys().contains(key)) {
             return true;
         }
         for (String form : environmentForms(key)) {

@@ -22,8 +22,10 @@ import java.util.Map;
  * {@code System.getProperty}, Spring {@code @Value}, {@code ${KEY}} placeholders in application*.properties/yml)
  * that are documented neither in {@code .env.example}/{@code .env.sample} nor in the README, like the audits'
  * "Missing from .env.example". A key is documented when .env.example assigns it or its environment form
- * ({@code app.db-url} -> {@code APP_DB_URL}, Spring's relaxed binding), or when the README has the exact key as a
- * word. One finding per distinct key, at its first use, never blocking: MEDIUM when some use has no default (the
+ * ({@code app.db-url} -> {@code APP_DB_URL}, Spring's relaxed binding), or when the README names it as
+ * configuration (a table row, a list item, {@code KEY=} / {@code -Dkey=} / {@code key:} forms, or backticked in a
+ * sentence about configuration; a word that merely equals the key, as in a {@code docker run -e KEY=} command, does
+ * not count). One finding per distinct key, at its first use, never blocking: MEDIUM when some use has no default (the
  * application cannot start without it), LOW when every use has one. Effort: {@value #MINUTES_PER_KEY} min per key.
  * Score: 100 x documented distinct keys / distinct keys read; not applicable when no key is read or the sources were
  * not scanned.

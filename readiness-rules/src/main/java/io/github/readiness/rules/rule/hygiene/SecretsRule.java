@@ -23,11 +23,13 @@ import java.util.Set;
 /**
  * {@code security.secrets}: secrets hardcoded in the main sources and resources (and test roots when policy asks),
  * from the one source scan. One finding per occurrence, at its file and line, with the value masked (never the
- * secret): private keys, provider tokens (AWS, GitHub, GitLab, Slack, JWT) and literal credentials are CRITICAL and
- * block; well-known default credentials ({@code changeme}, {@code admin}...) are HIGH and do not block. The key is
+ * secret): private keys, provider tokens (AWS, GitHub, GitLab, Slack, JWT) and near-certain literal credentials are
+ * CRITICAL and block; well-known default credentials ({@code changeme}, {@code admin}...) are HIGH, a placeholder's
+ * default credential ({@code ${DB_PASSWORD:petclinic}}) MEDIUM and a possible credential (short, a word, a hash)
+ * LOW, none of them blocking. The key is
  * {@code <file> <fingerprint>}, stable when lines move. Secrets a secretAllowList entry covers stay visible as INFO
  * findings that cost nothing; an entry that matches no secret is an INFO finding too. Effort: 60 min per secret (it
- * must be rotated), 15 min per default credential. Score: {@value SeverityDecay#FORMULA} over the secrets not allowed
+ * must be rotated), 15 min per default, placeholder default or possible credential. Score: {@value SeverityDecay#FORMULA} over the secrets not allowed
  * (100 when there is none); not applicable when the sources were not scanned.
  */
 public final class SecretsRule implements Rule {
@@ -45,10 +47,18 @@ public final class SecretsRule implements Rule {
                     + " the environment or a secret store instead, e.g. a ${ENV_VAR} placeholder.",
             null,
             EffortModel.per(MINUTES_PER_SECRET, "per secret (rotation)")
+                    // also per placeholder default and possible credential (the rule page says so); the label stays
+                    // as the golden SARIF files hold it
                     .and(MINUTES_PER_DEFAULT, "per default credential")
                     .withNote("allowed secrets cost nothing"));
     private static final String ALLOWED_REMEDIATION =
             "Nothing to do while the allow-list entry holds; review it when the file changes.";
+    private static final String PLACEHOLDER_REMEDIATION = "Remove the default so that the application fails to"
+            + " start without the variable, e.g. ${%s}; if it is a local development value on purpose, mark it"
+            + " intended with a secretAllowList entry '%s#placeholder-default' (or 'fingerprint:%s').";
+    private static final String POSSIBLE_REMEDIATION = "Check the value: if it is a real credential, remove and"
+            + " rotate it and read it from the environment; if not, mark it with a secretAllowList entry"
+            + " 'fingerprint:%s'.";
     private static final String UNUSED_REMEDIATION = "Remove the entry from secretAllowList, or fix its path glob,"
             + " pattern id or fingerprint (the fingerprint is the second part of a finding's key).";
 
@@ -90,10 +100,30 @@ public final class SecretsRule implements Rule {
     }
 
     private static Finding secret(RuleContext context, HardcodedSecret secret) {
-        boolean isDefault = secret.kind() == SecretKind.DEFAULT_CREDENTIAL;
-        return context.finding(isDefault ? Severity.HIGH : Severity.CRITICAL, !isDefault, key(secret),
-                message(secret), null, null, secret.location(), METADATA.remediation(),
-                isDefault ? MINUTES_PER_DEFAULT : MINUTES_PER_SECRET);
+        SecretKind kind = secret.kind();
+        String remediation = switch (kind) {
+            case PLACEHOLDER_DEFAULT -> String.format(PLACEHOLDER_REMEDIATION, placeholderKey(secret.masked()),
+                    secret.location().file(), secret.fingerprint());
+            case POSSIBLE_CREDENTIAL -> String.format(POSSIBLE_REMEDIATION, secret.fingerprint());
+            default -> METADATA.remediation();
+        };
+        return context.finding(severity(kind), kind.blocking(), key(secret), message(secret), null, null,
+                secret.location(), remediation, kind.blocking() ? MINUTES_PER_SECRET : MINUTES_PER_DEFAULT);
+    }
+
+    static Severity severity(SecretKind kind) {
+        return switch (kind) {
+            case PRIVATE_KEY, PROVIDER_TOKEN, LITERAL_CREDENTIAL -> Severity.CRITICAL;
+            case DEFAULT_CREDENTIAL -> Severity.HIGH;
+            case PLACEHOLDER_DEFAULT -> Severity.MEDIUM;
+            case POSSIBLE_CREDENTIAL -> Severity.LOW;
+        };
+    }
+
+    /** {@code MYSQL_PASS} of the shown {@code ${MYSQL_PASS:****}}. */
+    private static String placeholderKey(String masked) {
+        int colon = masked.indexOf(':');
+        return masked.startsWith("${") && colon > 2 ? masked.substring(2, colon) : "VARIABLE";
     }
 
     private static Finding allowed(RuleContext context, HardcodedSecret secret, String entry) {

@@ -50,22 +50,29 @@ class DocumentedKeysReaderTest {
         assertEquals(new TreeSet<>(Set.of("DB_POOL", "DB_URL", "DB_USER")), DocumentedKeysReader.envKeys(text));
     }
 
-    /** README text -> its tokens, space-separated in sorted order. */
+    /** README line(s) -> the keys it documents as configuration, space-separated in sorted order. */
     @ParameterizedTest(name = "[{0}]")
-    @CsvSource(delimiter = '|', textBlock = """
-        Set `DB_URL` first                     | DB_URL Set first
-        ${API_KEY:default}                     | API_KEY default
-        see spring.datasource.url.             | see spring.datasource.url
-        --verbose -x                           | verbose x
-        **MAX_RETRIES** (default 3)            | 3 MAX_RETRIES default
-        app.cache-ttl=10m                      | 10m app.cache-ttl
-        ... --- .-.                            | ''
-        _LEADING_UNDERSCORE_                   | _LEADING_UNDERSCORE_
-        Größe=1                                | 1 Größe
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        Set `DB_URL` first                                                | DB_URL
+        The `DB_URL` column of the result                                 | ""
+        "docker run -e MYSQL_USER=petclinic -e MYSQL_PASSWORD=petclinic"  | ""
+        "```bash\ndocker run -e MYSQL_USER=petclinic mysql:9.6\n```"        | ""
+        "```\nDB_URL=jdbc:h2:mem\nexport DB_USER=sa\n```"                  | DB_URL DB_USER
+        "```yaml\napp:\n  cache-ttl: 10m\n```"                            | app cache-ttl
+        mvn verify -Dapp.mode=fast                                        | app.mode
+        app.cache-ttl=10m                                                 | app.cache-ttl
+        "| `MAX_RETRIES` | how often to retry | 3 |"                         | MAX_RETRIES
+        "| DB_URL | the JDBC URL, e.g. `jdbc:h2` |"                          | DB_URL
+        "- `API_KEY`: the key of the payment provider"                    | API_KEY
+        "* **MAX_RETRIES** (default 3)"                                   | MAX_RETRIES
+        "1. PAYMENT_URL points at the provider"                           | PAYMENT_URL
+        see spring.datasource.url.                                        | ""
+        the MYSQL_USER of the container                                   | ""
+        Set the environment variable `_LEADING_` before starting          | _LEADING_
         """)
-    void readmeTokens(String text, String expected) {
-        Set<String> tokens = DocumentedKeysReader.tokens(text);
+    void readmeKeys(String text, String expected) {
+        Set<String> keys = ReadmeKeys.documented(text.replace("\\n", "\n"));
 
-        assertEquals(expected, String.join(" ", tokens));
+        assertEquals(expected, String.join(" ", keys));
     }
 }

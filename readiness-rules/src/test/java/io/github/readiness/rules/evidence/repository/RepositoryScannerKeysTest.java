@@ -36,7 +36,7 @@ class RepositoryScannerKeysTest {
 
 
     @Test
-    void theClosestReadmeIsTokenised() throws IOException {
+    void theClosestReadmeIsRead() throws IOException {
         Path module = root.resolve("module");
         write(module.resolve("README.md"), "Set `PAYMENT_URL` or -Dpayment.timeout=5s.\n");
         write(root.resolve("README.md"), "ROOT_ONLY_KEY");
@@ -45,16 +45,16 @@ class RepositoryScannerKeysTest {
 
         DocumentedKeys keys = collected.value().documentedKeys();
         assertEquals("README.md", keys.readmeFile());
-        assertEquals(Set.of("Set", "PAYMENT_URL", "or", "Dpayment.timeout", "5s"), keys.readmeTokens());
+        assertEquals(Set.of("PAYMENT_URL", "payment.timeout"), keys.readmeKeys());
         assertNull(keys.envExampleFile());
         assertEquals(Set.of(), keys.envExampleKeys());
     }
 
 
     @Test
-    void aReadmeOverOneMegabyteIsFoundButNotTokenised() throws IOException {
-        Path readme = write(root.resolve("README.md"), "KEY ");
-        Files.write(readme, new byte[(int) RepositoryScanner.MAX_KEYS_FILE_BYTES - 3],
+    void aReadmeOverOneMegabyteIsFoundButNotRead() throws IOException {
+        Path readme = write(root.resolve("README.md"), "KEY=\n");
+        Files.write(readme, new byte[(int) RepositoryScanner.MAX_KEYS_FILE_BYTES - 4],
                 java.nio.file.StandardOpenOption.APPEND);
         write(root.resolve(".env.example"), "A=1");
 
@@ -62,7 +62,7 @@ class RepositoryScannerKeysTest {
 
         assertEquals("README.md", collected.value().found().get(RepositoryFile.README));
         assertNull(collected.value().documentedKeys().readmeFile());
-        assertEquals(Set.of(), collected.value().documentedKeys().readmeTokens());
+        assertEquals(Set.of(), collected.value().documentedKeys().readmeKeys());
         assertEquals(Set.of("A"), collected.value().documentedKeys().envExampleKeys());
         assertEquals("README.md, .env.example found; no LICENSE, SECURITY policy, CHANGELOG, CI configuration;"
                 + " README.md is over 1 MB: not read for documented keys", collected.records().get(0).detail());
@@ -70,11 +70,11 @@ class RepositoryScannerKeysTest {
 
 
     @Test
-    void aReadmeOfExactlyOneMegabyteIsTokenised() throws IOException {
-        Path readme = write(root.resolve("README.md"), "KEY ");
-        Files.write(readme, new byte[(int) RepositoryScanner.MAX_KEYS_FILE_BYTES - 4],
+    void aReadmeOfExactlyOneMegabyteIsRead() throws IOException {
+        Path readme = write(root.resolve("README.md"), "KEY=\n");
+        Files.write(readme, new byte[(int) RepositoryScanner.MAX_KEYS_FILE_BYTES - 5],
                 java.nio.file.StandardOpenOption.APPEND);
 
-        assertEquals(Set.of("KEY"), scanner.scan(root, root).value().documentedKeys().readmeTokens());
+        assertEquals(Set.of("KEY"), scanner.scan(root, root).value().documentedKeys().readmeKeys());
     }
 }

@@ -68,9 +68,8 @@ class ConfigAndMarkerScanTest {
     }
 
     private SourceScan scan() {
-        SourceRequest request = new SourceRequest(module, module.resolve("target"),
-                List.of(Path.of("src/main/java"), Path.of("src/main/resources")), List.of(Path.of("src/test/java")),
-                SourceRequest.DEFAULT_MAX_FILE_BYTES);
+        SourceRequest request = SourceRequest.of(module, module.resolve("target"),
+                List.of(Path.of("src/main/java"), Path.of("src/main/resources")), List.of(Path.of("src/test/java")));
         Collected<SourceScan> collected = new SourceScanner().scan(request);
         assertEquals(true, collected.isRead(), collected.detail());
         return collected.value();

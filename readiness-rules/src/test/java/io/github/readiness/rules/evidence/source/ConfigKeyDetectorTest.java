@@ -120,15 +120,46 @@ class ConfigKeyDetectorTest {
     @MethodSource("lines")
     void locationIsTheFileAndLine(String file, String line, String expected) {
         SourceFindings found = new SourceFindings();
-        new ConfigKeyDetector().line(new SourceFile(file, false), 42, line, found);
+        ConfigKeyDetector detector = new ConfigKeyDetector();
+        detector.line(new SourceFile(file, false), 42, line, found);
+        detector.fileEnd(new SourceFile(file, false), found);
         assertEquals(List.of(), found.configKeys.stream()
                 .filter(use -> !use.location().file().equals(file) || use.location().line() != 42)
                 .toList());
     }
 
-    private static String keys(SourceFile file, String line) {
+    /** commons-net's FTPClient reads its system properties through constants declared in the same file. */
+    @org.junit.jupiter.api.Test
+    void constantsDeclaredInTheSameFileAreResolvedBeforeOrAfterTheirUse() {
+        assertEquals("SYSTEM_PROPERTY org.apache.commons.net.ftp.systemType.default;"
+                        + " SYSTEM_PROPERTY org.apache.commons.net.ftp.systemType;"
+                        + " SYSTEM_PROPERTY org.apache.commons.net.ftp.ipAddressFromPasvResponse default;"
+                        + " SYSTEM_PROPERTY app.retries default; ENVIRONMENT PAYMENT_URL",
+                keys(new SourceFile(JAVA, false),
+                        "    public static final String FTP_SYSTEM_TYPE = \"org.apache.commons.net.ftp.systemType\";",
+                        "    public static final String FTP_SYSTEM_TYPE_DEFAULT = "
+                                + "\"org.apache.commons.net.ftp.systemType.default\";",
+                        "        final String systDefault = System.getProperty(FTP_SYSTEM_TYPE_DEFAULT);",
+                        "        String systemType = System.getProperty(FTP_SYSTEM_TYPE);",
+                        "    private boolean ip = Boolean.getBoolean(FTPClient.FTP_IP_ADDRESS_FROM_PASV_RESPONSE);",
+                        "    int r = Integer.getInteger(RETRIES, 3);",
+                        "    String u = System.getenv(URL_VARIABLE);",
+                        "    String v = System.getProperty(variable);",
+                        "    String w = System.getProperty(PREFIX + \".x\");",
+                        "    static final String RETRIES = \"app.retries\";",
+                        "    private static final String PREFIX = \"app\";",
+                        "    public static final String FTP_IP_ADDRESS_FROM_PASV_RESPONSE ="
+                                + " \"org.apache.commons.net.ftp.ipAddressFromPasvResponse\";",
+                        "    final static String URL_VARIABLE = \"PAYMENT_URL\";"));
+    }
+
+    private static String keys(SourceFile file, String... lines) {
         SourceFindings found = new SourceFindings();
-        new ConfigKeyDetector().line(file, 1, line, found);
+        ConfigKeyDetector detector = new ConfigKeyDetector();
+        for (int i = 0; i < lines.length; i++) {
+            detector.line(file, i + 1, lines[i], found);
+        }
+        detector.fileEnd(file, found);
         return found.configKeys.stream()
                 .map(use -> use.source() + " " + use.key() + (use.hasDefault() ? " default" : ""))
                 .collect(Collectors.joining("; "));

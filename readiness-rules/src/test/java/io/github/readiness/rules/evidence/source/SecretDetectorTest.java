@@ -41,17 +41,25 @@ class SecretDetectorTest {
         application.yml        | credential-assignment | jwt.secret: "n0t-a-placeholder"
         application.yml        | credential-assignment |   - clientSecret: abcDEF123 # the staging one
         application.yml        | default-credential    | password: changeme
-        application.yml        | default-credential    | password: ${DB_PASSWORD:postgres}
+        application.yml        | placeholder-default   | password: ${DB_PASSWORD:postgres}
+        application.properties | placeholder-default   | spring.datasource.password=${MYSQL_PASS:petclinic}
+        application.properties | possible-credential   | spring.datasource.password=petclinic
+        TestTls.java           | possible-credential   | private static final String KeystorePassword = "p";
+        users.properties       | possible-credential   | admin.password=21232F297A57A5A743894A0E4A801FC3
+        users.properties       | credential-assignment | admin.api-key=21232F297A57A5A743894A0E4A801FC3
+        scorecards.yml         | -                     |       id-token: write # This is required for requesting the JWT
+        maven.yml              | -                     |         server-password: NEXUS_PW # env variable for token in deploy
         application-dev.yml    | default-credential    | spring.datasource.password: password
         settings.xml           | credential-assignment | <password>Xk9#mq2!</password>
         beans.xml              | credential-assignment | <property name="password" value="Xk9#mq2!"/>
-        ds.xml                 | credential-assignment | <datasource user="sa" password="Xk9mq2"/>
+        ds.xml                 | possible-credential   | <datasource user="sa" password="Xk9mq2"/>
+        ds.xml                 | credential-assignment | <datasource user="sa" password="Xk9mq2-Zt7"/>
         props.xml              | default-credential    | <entry key="db.password">admin</entry>
         Db.java                | credential-assignment | private static final String PASSWORD = "Xk9#mq2!";
-        Db.java                | credential-assignment | char[] password = "Xk9mq2".toCharArray();
+        Db.java                | credential-assignment | char[] password = "Xk9mq2-Zt7".toCharArray();
         Db.java                | credential-assignment | DataSource ds = builder.password("Xk9#mq2!").build();
         Db.java                | credential-assignment | client.setApiKey("k-8812-aa");
-        Db.java                | credential-assignment | @DataSourceDefinition(name = "ds", password = "Xk9mq2", url = "x")
+        Db.java                | credential-assignment | @DataSourceDefinition(name = "ds", password = "Xk9mq2-Zt7", url = "x")
         Db.java                | default-credential    | props.put("password", "changeit");
         Db.java                | default-credential    | String password = "secret";
         application.properties | default-credential    | admin.pwd=ADMIN

@@ -9,23 +9,28 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SecretMaskTest {
 
-    @ParameterizedTest(name = "{0} -> {1}")
+    @ParameterizedTest(name = "{0} {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
-        AKIAIOSFODNN7EXAMPLE                     | AKIA****************
-        ghp_aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dE3fG5 | ghp_****************
-        exactly16chars!!                         | exac****************
-        fifteen-chars!!                          | ****
-        s3cr3t                                   | ****
-        a                                        | ****
+        AKIAIOSFODNN7EXAMPLE                     | PROVIDER_TOKEN     | AKIA****************
+        ghp_aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dE3fG5 | PROVIDER_TOKEN     | ghp_****************
+        exactly16chars!!                         | PROVIDER_TOKEN     | exac****************
+        fifteen-chars!!                          | PROVIDER_TOKEN     | ****
+        Sup3rS3cret!Sup3rS3cret!                 | LITERAL_CREDENTIAL | ****
+        Sup3rS3cret!                             | LITERAL_CREDENTIAL | ****
+        petclinic-long-password                  | POSSIBLE_CREDENTIAL | ****
+        s3cr3t                                   | DEFAULT_CREDENTIAL | ****
+        a                                        | PROVIDER_TOKEN     | ****
         """)
-    void atMostFourCharactersAndOnlyOfLongValues(String value, String masked) {
-        assertEquals(masked, SecretMask.mask(value));
+    void onlyAProviderTokenShowsItsPublicPrefixAGenericCredentialShowsNothing(String value, SecretKind kind,
+            String masked) {
+        assertEquals(masked, SecretMask.mask(value, kind));
     }
 
     @Test
     void theLengthOfAPasswordIsNotShown() {
-        assertEquals(SecretMask.mask("ab"), SecretMask.mask("abcdefghijklmno"));
-        assertEquals(SecretMask.mask("x".repeat(16)).length(), SecretMask.mask("x".repeat(400)).length());
+        SecretKind token = SecretKind.PROVIDER_TOKEN;
+        assertEquals(SecretMask.mask("ab", token), SecretMask.mask("abcdefghijklmno", token));
+        assertEquals(SecretMask.mask("x".repeat(16), token).length(), SecretMask.mask("x".repeat(400), token).length());
     }
 
     /** First 12 hex characters of SHA-256("patternId:value"), checked against sha256sum. */

@@ -26,8 +26,8 @@ class SecretScanTest {
     private SourceScan scan(boolean withTests) {
         List<Path> main = List.of(Path.of("src/main/java"), Path.of("src/main/resources"));
         List<Path> test = withTests ? List.of(Path.of("src/test/java"), Path.of("src/test/resources")) : List.of();
-        Collected<SourceScan> scan = new SourceScanner().scan(new SourceRequest(project, project.resolve("target"),
-                main, test, SourceRequest.DEFAULT_MAX_FILE_BYTES));
+        Collected<SourceScan> scan = new SourceScanner().scan(SourceRequest.of(project, project.resolve("target"),
+                main, test));
         assertTrue(scan.isRead(), scan.detail());
         return scan.value();
     }
@@ -77,7 +77,7 @@ class SecretScanTest {
         write("src/main/resources/application.yml", "password: changeme");
 
         SourceScan scan = new SourceScanner().scan(new SourceRequest(project, project.resolve("target"),
-                List.of(Path.of("src/main/resources")), List.of(), 2L * 1024 * 1024)).value();
+                List.of(SourceRoot.main(Path.of("src/main/resources"))), List.of(), 2 * 1024 * 1024)).value();
 
         assertEquals(List.of("default-credential", "aws-access-key-id"), // application.yml, then big.properties
                 scan.secrets().stream().map(HardcodedSecret::patternId).toList());

@@ -8,6 +8,7 @@ import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.model.Location;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,20 +36,102 @@ class SourceScannerTest {
     }
 
     @Test
-    void filesOverTheLimitAreSkippedWithANoteAndBinaryFilesArePassedOver() throws IOException {
+    void largeFilesAreScannedAsAStreamAndBinaryFilesAreListedAsSkipped() throws IOException {
         write("src/main/java/a/A.java", "class A {}\n");
-        write("src/main/resources/data.json", "{\"token\": \"" + "x".repeat(3000) + "\"}\n");
+        // 3 MB of data lines, then a secret: a size limit would have skipped the file and missed it
+        write("src/main/resources/data.properties", "row=1\n".repeat(512 * 1024)
+                + "aws.key=AKIAIOSFODNN7EXAMPLE\n");
         Files.write(base.resolve("src/main/resources/logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
 
-        Collected<SourceScan> collected = new SourceScanner().scan(new SourceRequest(base, base.resolve("target"),
-                List.of(Path.of("src/main/java"), Path.of("src/main/resources")), List.of(), 2048));
+        Collected<SourceScan> collected = scan(List.of(Path.of("src/main/java"), Path.of("src/main/resources")));
 
         SourceScan scan = collected.value();
-        assertEquals(1, scan.filesScanned(), "A.java; the PNG is binary, the JSON too big");
-        assertEquals(List.of("src/main/resources/data.json: 3 KB, over the 2 KB limit"), scan.skipped());
+        assertEquals(2, scan.filesScanned(), "A.java and the big properties file; the PNG is binary");
+        assertEquals(List.of(new Location("src/main/resources/data.properties", 512 * 1024 + 1)),
+                scan.secrets().stream().map(HardcodedSecret::location).toList());
+        assertEquals(List.of("src/main/resources/logo.png: binary"), scan.skipped());
         assertEquals(List.of(new EvidenceRecord("sources", "src/main/java, src/main/resources", EvidenceStatus.READ,
-                "1 file, 1 lines of code; skipped: src/main/resources/data.json: 3 KB, over the 2 KB limit")),
+                "2 files, 1 lines of code (src/main/java: 1, src/main/resources: 2); skipped 1:"
+                        + " src/main/resources/logo.png: binary")),
                 collected.records());
+    }
+
+    @Test
+    void utf16FilesWithAndWithoutAByteOrderMarkAreDecodedAndScanned() throws IOException {
+        String secret = "aws.key=AKIAIOSFODNN7EXAMPLE\n";
+        Files.createDirectories(base.resolve("src/main/resources"));
+        Files.write(base.resolve("src/main/resources/le-bom.properties"),
+                concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, secret.getBytes(StandardCharsets.UTF_16LE)));
+        Files.write(base.resolve("src/main/resources/be-bom.properties"),
+                concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, secret.getBytes(StandardCharsets.UTF_16BE)));
+        Files.write(base.resolve("src/main/resources/le.properties"), secret.getBytes(StandardCharsets.UTF_16LE));
+        Files.write(base.resolve("src/main/resources/be.properties"), secret.getBytes(StandardCharsets.UTF_16BE));
+        Files.write(base.resolve("src/main/resources/utf8-bom.properties"),
+                concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, secret.getBytes(StandardCharsets.UTF_8)));
+
+        SourceScan scan = scan(List.of(Path.of("src/main/resources"))).value();
+
+        assertEquals(5, scan.filesScanned());
+        assertEquals(List.of(), scan.skipped());
+        assertEquals(List.of("be-bom.properties", "be.properties", "le-bom.properties", "le.properties",
+                        "utf8-bom.properties"),
+                scan.secrets().stream().map(s -> s.location().file().replace("src/main/resources/", "")).toList());
+    }
+
+    @Test
+    void aLineLongerThanTheLimitIsReadInPiecesWithItsOwnLineNumber() throws IOException {
+        write("src/main/resources/min.js", "var a;\nvar k='" + "x".repeat(100) + "'; var id='AKIAIOSFODNN7EXAMPLE';\n");
+
+        SourceScan scan = new SourceScanner().scan(new SourceRequest(base, base.resolve("target"),
+                List.of(SourceRoot.main(Path.of("src/main/resources"))), List.of(), 64)).value();
+
+        assertEquals(List.of(new Location("src/main/resources/min.js", 2)),
+                scan.secrets().stream().map(HardcodedSecret::location).toList());
+    }
+
+    @Test
+    void aResourceAtTheBaseDirectoryReadsOnlyWhatItSelectsAndNeverTheBuildVcsOrModuleDirectories()
+            throws IOException {
+        write("src/main/java/a/A.java", "class A {}\n");
+        write("LICENSE.txt", "Apache License\n");
+        write("NOTICE.txt", "Apache Commons\n");
+        write("src/test/java/a/ATest.java", "class ATest { String password = \"Sup3rS3cret!9\"; } // TODO\n");
+        write(".github/workflows/build.yml", "permissions:\n  id-token: write\n");
+        write("target/classes/app.properties", "password=Sup3rS3cret!9\n");
+        write(".git/config", "token=ghp_" + "a".repeat(36) + "\n");
+        write("child/pom.xml", "<project/>\n");
+        write("child/src/main/resources/app.properties", "password=Sup3rS3cret!9\n");
+        List<String> walked = new java.util.ArrayList<>();
+        PathSelector includes = new PathSelector() {
+            @Override
+            public boolean selects(String file) {
+                walked.add(file);
+                return file.equals("LICENSE.txt") || file.equals("NOTICE.txt");
+            }
+
+            @Override
+            public boolean mayHoldSelected(String directory) {
+                return true; // as for a **/ pattern: the pruning of target, .git and child is the scanner's own
+            }
+
+            @Override
+            public String description() {
+                return "includes LICENSE.txt, NOTICE.txt";
+            }
+        };
+
+        Collected<SourceScan> collected = new SourceScanner().scan(new SourceRequest(base, base.resolve("target"),
+                List.of(SourceRoot.main(Path.of("src/main/java")), new SourceRoot(Path.of("."), false, includes)),
+                List.of(Path.of("child")), SourceRequest.DEFAULT_MAX_LINE_LENGTH));
+
+        SourceScan scan = collected.value();
+        assertEquals(3, scan.filesScanned(), "A.java, LICENSE.txt, NOTICE.txt");
+        assertEquals(List.of(), scan.secrets());
+        assertEquals(List.of(), scan.markers(), "the test's TODO is not main code");
+        assertTrue(walked.stream().noneMatch(f -> f.startsWith("target/") || f.startsWith(".git/")
+                || f.startsWith("child/")), walked.toString());
+        assertEquals("3 files, 1 lines of code (src/main/java: 1, .: 2 [includes LICENSE.txt, NOTICE.txt])",
+                collected.records().get(0).detail());
     }
 
     @Test
@@ -77,9 +160,8 @@ class SourceScannerTest {
         write("src/test/java/a/ATest.java", "class ATest {\n  // TODO more cases\n}\n");
 
         SourceScan withoutTests = scan(List.of(Path.of("src/main/java"))).value();
-        SourceScan withTests = new SourceScanner().scan(new SourceRequest(base, base.resolve("target"),
-                List.of(Path.of("src/main/java")), List.of(Path.of("src/test/java")),
-                SourceRequest.DEFAULT_MAX_FILE_BYTES)).value();
+        SourceScan withTests = new SourceScanner().scan(SourceRequest.of(base, base.resolve("target"),
+                List.of(Path.of("src/main/java")), List.of(Path.of("src/test/java")))).value();
 
         assertEquals(1, withoutTests.filesScanned());
         assertEquals(2, withTests.filesScanned());
@@ -88,8 +170,13 @@ class SourceScannerTest {
     }
 
     private Collected<SourceScan> scan(List<Path> mainRoots) {
-        return new SourceScanner().scan(new SourceRequest(base, base.resolve("target"), mainRoots, List.of(),
-                SourceRequest.DEFAULT_MAX_FILE_BYTES));
+        return new SourceScanner().scan(SourceRequest.of(base, base.resolve("target"), mainRoots, List.of()));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     private void write(String path, String content) throws IOException {

@@ -49,9 +49,8 @@ class SecretsNeverShownTest {
         write("src/main/java/com/acme/Client.java", "class Client {",
                 "    static final String JWT = \"" + SECRETS.get(6) + "\";",
                 "    static final String API_KEY = \"" + SECRETS.get(9) + "\";", "}");
-        Collected<SourceScan> scan = new SourceScanner().scan(new SourceRequest(project, project.resolve("target"),
-                List.of(Path.of("src/main/java"), Path.of("src/main/resources")), List.of(),
-                SourceRequest.DEFAULT_MAX_FILE_BYTES));
+        Collected<SourceScan> scan = new SourceScanner().scan(SourceRequest.of(project, project.resolve("target"),
+                List.of(Path.of("src/main/java"), Path.of("src/main/resources")), List.of()));
         Policy policy = SecretsRuleTest.policy();
 
         RuleOutcome outcome = new SecretsRule().evaluate(new io.github.readiness.rules.rule.RuleContext(
@@ -78,8 +77,10 @@ class SecretsNeverShownTest {
         }
         assertEquals("private key -----BEGIN RSA PRIVATE KEY----- hardcoded in src/main/resources/keys/app.pem:1",
                 outcome.findings().get(7).message());
-        assertEquals("credential API_KEY = Xk9#**************** hardcoded in src/main/java/com/acme/Client.java:3",
-                outcome.findings().get(1).message(), "a long literal shows its first 4 characters, no more");
+        assertEquals("credential API_KEY = **** hardcoded in src/main/java/com/acme/Client.java:3",
+                outcome.findings().get(1).message(), "a generic credential shows none of its characters");
+        assertEquals("AWS access key id AKIA**************** hardcoded in src/main/resources/application.properties:1",
+                outcome.findings().get(2).message(), "a provider token keeps its public prefix");
     }
 
     private void write(String path, String... lines) throws IOException {

@@ -83,6 +83,8 @@ class SecretsRuleTest {
         PROVIDER_TOKEN     | CRITICAL | true  | 60
         LITERAL_CREDENTIAL | CRITICAL | true  | 60
         DEFAULT_CREDENTIAL | HIGH     | false | 15
+        PLACEHOLDER_DEFAULT | MEDIUM  | false | 15
+        POSSIBLE_CREDENTIAL | LOW     | false | 15
         """)
     void severityBlockingAndEffortByKind(SecretKind kind, Severity severity, boolean blocking, int effort) {
         RuleOutcome outcome = run(scanned(secret("x", kind, "something", "src/main/resources/a.yml", 2, "****",
@@ -94,7 +96,30 @@ class SecretsRuleTest {
         assertEquals(effort, finding.effortMinutes());
         assertEquals(Category.SECURITY, finding.category());
         assertEquals("security.secrets", finding.rule());
-        assertEquals(100 * (severity == Severity.CRITICAL ? 0.5 : 0.75), outcome.score(), 1e-9);
+        double factor = switch (severity) {
+            case CRITICAL -> 0.5;
+            case HIGH -> 0.75;
+            case MEDIUM -> 0.95;
+            default -> 0.99;
+        };
+        assertEquals(100 * factor, outcome.score(), 1e-9);
+    }
+
+    @Test
+    void aPlaceholderDefaultSaysHowToRemoveItOrMarkItIntended() {
+        HardcodedSecret secret = secret("placeholder-default", SecretKind.PLACEHOLDER_DEFAULT,
+                "default value of placeholder for spring.datasource.password =",
+                "src/main/resources/application-mysql.properties", 5, "${MYSQL_PASS:****}", "0a1b2c3d4e5f");
+
+        Finding finding = run(scanned(secret), policy()).findings().get(0);
+
+        assertEquals("default value of placeholder for spring.datasource.password = ${MYSQL_PASS:****} hardcoded in"
+                + " src/main/resources/application-mysql.properties:5", finding.message());
+        assertEquals("Remove the default so that the application fails to start without the variable, e.g."
+                + " ${MYSQL_PASS}; if it is a local development value on purpose, mark it intended with a"
+                + " secretAllowList entry 'src/main/resources/application-mysql.properties#placeholder-default' (or"
+                + " 'fingerprint:0a1b2c3d4e5f').", finding.remediation());
+        assertEquals(Severity.MEDIUM, finding.severity());
     }
 
     @Test
