@@ -15,10 +15,12 @@ import java.util.Optional;
  * gives, so a project that only keeps {@code dependency-check-report.sarif} is gated alike. Same in substance: per
  * vulnerable dependency the vulnerability ids, CVSS scores (from the rule properties {@code cvssv2_score},
  * {@code cvssv3_baseScore}, {@code cvssv4_baseScore}) and reported severity ("medium" from a rule described as
- * "medium severity - CVE-..."). A dependency is a scanned file (the result's artifact URI) with its purl (the
- * logical location), as the JSON report lists files: two files of one package stay two dependencies.
+ * "medium severity - CVE-..."), and the CISA KEV mark dependency-check 12.x writes in the rule's short and full
+ * descriptions ("... *Known Exploited Vulnerability*", "CISA Known Exploited Vulnerability\nVendor/Project: ...").
+ * A dependency is a scanned file (the result's artifact URI) with its purl (the logical location), as the JSON
+ * report lists files: two files of one package stay two dependencies.
  *
- * <p>What SARIF does not carry stays empty: CWEs, descriptions, the KEV flag, affected version ranges, module
+ * <p>What SARIF does not carry stays empty: CWEs, descriptions, affected version ranges, module
  * references and the scanned project ({@link ScannedProject#UNKNOWN}). SARIF lists no clean dependency, so
  * {@link DependencyAudit#dependencyCount()} counts only the vulnerable ones (12 where the JSON report of the same
  * scan counts 229). A result suppressed in the SARIF itself stays a suppressed vulnerability with its justification;
@@ -79,7 +81,8 @@ public final class DependencyCheckSarif {
 
     private static Vulnerability vulnerability(SarifResult result) {
         String id = result.ruleId() != null ? result.ruleId() : result.message();
-        return new Vulnerability(id, null, reportedSeverity(result.ruleDescription()), result.scores(), false,
+        return new Vulnerability(id, null, reportedSeverity(result.ruleDescription()), result.scores(),
+                result.knownExploited(),
                 result.suppressed(), List.of(), null, result.justification(), List.of());
     }
 
