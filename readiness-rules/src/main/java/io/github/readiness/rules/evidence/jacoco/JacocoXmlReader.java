@@ -168,7 +168,8 @@ public final class JacocoXmlReader {
         String text = SafeXml.attribute(xml, attribute);
         try {
             long value = Long.parseLong(text == null ? "" : text.trim());
-            if (value >= 0) {
+            // JaCoCo counts in ints: a larger value is no count, and sums of longs near the top would overflow
+            if (value >= 0 && value <= Integer.MAX_VALUE) {
                 return value;
             }
         } catch (NumberFormatException e) {
