@@ -109,8 +109,10 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
     private String blockingSeverity;
 
     /**
-     * A dependency audit older than this many days (by the report's scan date) is stale, a finding of rule
-     * {@code dependencies.audit}. Default: no limit (an audit older than the POM is always stale).
+     * A dependency audit scanned longer ago than this many days (by the report's own scan date, {@code reportDate},
+     * else the file's time) is stale, a finding of rule {@code dependencies.audit}; the age is taken at the build's
+     * start. Default: 30 (dependency-check's NVD data is out of date within days; a month allows a scheduled audit
+     * job). An audit older than the POM is always stale.
      */
     @Parameter(property = "readiness.maxAuditAgeDays")
     private Integer maxAuditAgeDays;

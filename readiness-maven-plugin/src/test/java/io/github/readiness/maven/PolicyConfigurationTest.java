@@ -69,7 +69,7 @@ class PolicyConfigurationTest {
         MojoExecutionException age = assertThrows(MojoExecutionException.class,
                 () -> PolicyConfiguration.apply(traced, new PomPolicy(null, null, null, null, null, null, 0, null)));
         assertEquals("Invalid readiness configuration in the POM: maximum dependency audit age is 0 days: use 1 or"
-                + " more (or leave it unset for no limit)", age.getMessage());
+                + " more (default 30)", age.getMessage());
         MojoExecutionException allow = assertThrows(MojoExecutionException.class, () -> PolicyConfiguration.apply(
                 traced, new PomPolicy(null, null, null, null, null, null, null, List.of("**/*.yml#jwtt"))));
         assertTrue(allow.getMessage().startsWith("Invalid readiness configuration in the POM: "), allow.getMessage());

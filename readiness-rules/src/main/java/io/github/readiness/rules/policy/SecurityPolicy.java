@@ -10,10 +10,19 @@ import java.util.Objects;
  * @param cvssPreference which CVSS score ranks a vulnerability (default: the highest present)
  * @param blockingSeverity vulnerabilities and security results at or above this severity block (default CRITICAL;
  *     known-exploited vulnerabilities block whatever their score)
- * @param maxAuditAgeDays a dependency audit older than this many days is stale; null for no limit (the default)
+ * @param maxAuditAgeDays a dependency audit scanned longer ago than this many days is stale (default
+ *     {@value #DEFAULT_MAX_AUDIT_AGE_DAYS}); null for no limit
  */
 public record SecurityPolicy(CvssPreference cvssPreference, Severity blockingSeverity, Integer maxAuditAgeDays) {
-    public static final SecurityPolicy DEFAULT = new SecurityPolicy(CvssPreference.HIGHEST, Severity.CRITICAL, null);
+    /**
+     * 30 days: dependency-check itself refreshes its NVD data when it is older than 4 hours and CISA's KEV list
+     * changes every week, so an audit is out of date within days; a month leaves room for a scheduled (weekly or
+     * monthly) audit job whose report the build reuses, and still catches a report that is months old.
+     */
+    public static final int DEFAULT_MAX_AUDIT_AGE_DAYS = 30;
+
+    public static final SecurityPolicy DEFAULT =
+            new SecurityPolicy(CvssPreference.HIGHEST, Severity.CRITICAL, DEFAULT_MAX_AUDIT_AGE_DAYS);
 
     public SecurityPolicy {
         Objects.requireNonNull(cvssPreference, "cvssPreference");
@@ -24,7 +33,7 @@ public record SecurityPolicy(CvssPreference cvssPreference, Severity blockingSev
         }
         if (maxAuditAgeDays != null && maxAuditAgeDays < 1) {
             throw new PolicyException("maximum dependency audit age is " + maxAuditAgeDays + " days: use 1 or more"
-                    + " (or leave it unset for no limit)");
+                    + " (default " + DEFAULT_MAX_AUDIT_AGE_DAYS + ")");
         }
     }
 

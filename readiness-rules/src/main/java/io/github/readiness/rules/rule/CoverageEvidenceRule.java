@@ -1,6 +1,13 @@
 package io.github.readiness.rules.rule;
 
 import io.github.readiness.rules.evidence.Collected;
+import io.github.readiness.rules.evidence.CounterType;
+import io.github.readiness.rules.evidence.CoverageEvidence;
+import io.github.readiness.rules.evidence.CoverageExclusions;
+import io.github.readiness.rules.evidence.ExcludedClasses;
+import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.model.Severity;
+import java.util.List;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.RuleMetadata;
@@ -11,6 +18,9 @@ public final class CoverageEvidenceRule extends EvidenceRule {
     static final String JACOCO_SNIPPET = "<plugin><groupId>org.jacoco</groupId><artifactId>jacoco-maven-plugin</artifactId>"
             + "<version>0.8.15</version><executions><execution><goals><goal>prepare-agent</goal></goals></execution>"
             + "</executions></plugin>";
+
+    static final String EXCLUDED_FIX = "Test the classes and remove them from the <excludes> of jacoco-maven-plugin's"
+            + " report execution; if they are generated code, keep the excludes and waive this finding with that reason.";
 
     private static final RuleMetadata METADATA = new RuleMetadata(
             "coverage.evidence",
@@ -25,6 +35,30 @@ public final class CoverageEvidenceRule extends EvidenceRule {
     @Override
     public RuleMetadata metadata() {
         return METADATA;
+    }
+
+    /**
+     * Besides the evidence's status: classes with code that a jacoco.xml leaves out (its report execution's
+     * {@code <excludes>}) are stated, never silently dropped. Not blocking: excluding generated code is legitimate,
+     * and the gate cannot tell it from hiding untested code; HIGH when the report leaves out more lines than it
+     * measures, else MEDIUM. A report that leaves out every class is an empty report, which blocks (or the exec
+     * files are measured instead).
+     */
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+        Collected<CoverageEvidence> coverage = context.evidence().coverage();
+        if (!coverage.isRead() || coverage.value().excluded() == null) {
+            return super.evaluate(context);
+        }
+        ExcludedClasses excluded = coverage.value().excluded();
+        long measured = coverage.value().counter(CounterType.LINE).total();
+        Severity severity = excluded.lines() > measured ? Severity.HIGH : Severity.MEDIUM;
+        String message = "the coverage report leaves out " + CoverageExclusions.describe(excluded)
+                + ": coverage is measured on " + measured + " of " + (measured + excluded.lines())
+                + " executable lines";
+        Finding finding = context.finding(severity, false, "EXCLUDED", message, null, null, null, EXCLUDED_FIX,
+                EFFORT_MINUTES);
+        return RuleOutcome.unscored(List.of(finding));
     }
 
     @Override

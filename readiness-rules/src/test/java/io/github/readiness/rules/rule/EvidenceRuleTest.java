@@ -45,6 +45,29 @@ class EvidenceRuleTest {
         assertTrue(finding.remediation().startsWith(fix), finding.remediation());
     }
 
+    /** Classes a jacoco.xml leaves out are stated: HIGH when more lines are left out than measured, never blocking. */
+    @ParameterizedTest(name = "{0} lines left out")
+    @CsvSource(delimiter = '|', value = {"101 | HIGH", "100 | MEDIUM", "12 | MEDIUM"})
+    void classesLeftOutOfTheReportAreAFinding(long excludedLines, Severity severity) {
+        Rule rule = new CoverageEvidenceRule();
+        var read = coverage(90, 10, 8, 2);
+        var excluded = new io.github.readiness.rules.evidence.ExcludedClasses(2, excludedLines, 3,
+                java.util.List.of("com.acme.Legacy", "com.acme.Old"));
+        var coverage = io.github.readiness.rules.evidence.Collected.read(read.value().withExcluded(excluded),
+                read.records());
+        RuleOutcome outcome = rule.evaluate(new RuleContext(evidence(coverage, tests(1, 0, 0, 0)),
+                new RuleSettings(RuleLevel.ERROR, null, 1), rule.metadata(), io.github.readiness.rules.EvidenceFixtures.POLICY));
+
+        Finding finding = outcome.findings().get(0);
+        assertEquals("the coverage report leaves out 2 classes with " + excludedLines + " executable lines (3 covered),"
+                + " e.g. com.acme.Legacy, com.acme.Old: coverage is measured on 100 of " + (100 + excludedLines)
+                + " executable lines", finding.message());
+        assertEquals(severity, finding.severity());
+        assertEquals(false, finding.blocking());
+        assertEquals("EXCLUDED", finding.key());
+        assertTrue(finding.remediation().startsWith("Test the classes and remove them from the <excludes>"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"NOT_AVAILABLE| 'no test evidence: '", "NOT_RUN| 'not this build''s evidence: '", "STALE| 'stale evidence: '"})
     void testEvidenceFailsClosed(EvidenceStatus status, String prefix) {

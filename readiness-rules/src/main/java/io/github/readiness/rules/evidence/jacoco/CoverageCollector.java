@@ -5,6 +5,8 @@ import io.github.readiness.rules.evidence.CoverageEvidence;
 import io.github.readiness.rules.evidence.EvidenceException;
 import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.evidence.EvidenceStatus;
+import io.github.readiness.rules.evidence.CoverageExclusions;
+import io.github.readiness.rules.evidence.ExcludedClasses;
 import io.github.readiness.rules.evidence.PathDisplay;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -14,8 +16,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jacoco.core.data.ExecutionDataStore;
+import org.jacoco.core.tools.ExecFileLoader;
 
 /**
  * Decides which coverage evidence of a module to trust, in this order: tests skipped (files on disk are from
@@ -40,6 +45,7 @@ public final class CoverageCollector {
         private final List<Path> execFiles;
         private final List<EvidenceRecord> records = new ArrayList<>();
         private final List<Path> classFiles = new ArrayList<>();
+        private Map<String, Path> classesByName;
 
         Collection(CoverageRequest request) throws EvidenceException {
             this.request = request;
@@ -83,20 +89,71 @@ public final class CoverageCollector {
                 return fromExecFiles(newestClass, EvidenceStatus.STALE, shown(xml) + " is older than "
                         + shown(newestExec) + ": it was not regenerated after the last test run; run mvn verify");
             }
-            CoverageEvidence coverage = readXml(xml);
+            JacocoXmlReader.Report report = readXml(xml);
+            CoverageEvidence coverage = report.coverage();
             if (coverage.isEmpty()) {
                 return fromExecFiles(newestClass, EvidenceStatus.INVALID, shown(xml) + " is an empty JaCoCo report"
-                        + " (no counters): an empty report-aggregate? Point the configuration at the module's own"
-                        + " jacoco.xml or jacoco.exec");
+                        + " (no counters): an empty report-aggregate, or excludes that leave out every class? Point the"
+                        + " configuration at the module's own jacoco.xml or jacoco.exec");
             }
-            records.add(record(xml, EvidenceStatus.READ, ""));
+            // trusted on its time alone, a hand-edited report or one of another run would win: cross-check it
+            ExecFileLoader loader = execFiles.isEmpty() ? null : execAnalyzer().load(execFiles);
+            String mismatch = crossCheck(xml, report, loader);
+            if (mismatch != null) {
+                return fromExecFiles(newestClass, EvidenceStatus.INVALID, mismatch
+                        + (execFiles.isEmpty() ? "; no exec file to measure instead: run mvn clean verify"
+                                : "; the exec files are analysed instead"), loader);
+            }
+            ExcludedClasses excluded = JacocoXmlCrossCheck.excluded(coverage, classesByName(),
+                    loader == null ? new ExecutionDataStore() : loader.getExecutionDataStore(), execAnalyzer());
+            records.add(record(xml, EvidenceStatus.READ, excluded == null ? "" : "leaves out "
+                    + CoverageExclusions.describe(excluded)));
             addExecRecords(EvidenceStatus.READ, path -> "already summarised in the newer " + shown(xml));
-            return Collected.read(coverage, records);
+            return Collected.read(coverage.withExcluded(excluded), records);
         }
 
-        /** Falls back to the exec files; a non-null {@code xmlStatus} and {@code xmlDetail} say why not the xml. */
+        /** Why the report is not this build's, or null: its sessions against the exec files, its classes. */
+        private String crossCheck(Path xml, JacocoXmlReader.Report report, ExecFileLoader loader) {
+            if (loader != null) {
+                String execs = execFiles.stream().map(this::shown).collect(Collectors.joining(", "));
+                String mismatch = JacocoXmlCrossCheck.sessionMismatch(report.sessions(),
+                        loader.getSessionInfoStore().getInfos(), shown(xml), execs);
+                if (mismatch != null) {
+                    return mismatch;
+                }
+            }
+            List<String> foreign = JacocoXmlCrossCheck.foreignClasses(report.coverage(), classesByName());
+            if (foreign.isEmpty()) {
+                return null;
+            }
+            return shown(xml) + " lists " + (foreign.size() == 1 ? "1 class" : foreign.size() + " classes")
+                    + " that " + shown(request.classesDirectory()) + " does not hold (e.g. "
+                    + foreign.get(0).replace('/', '.') + "): it describes other classes";
+        }
+
+        private Map<String, Path> classesByName() {
+            if (classesByName == null) {
+                classesByName = JacocoXmlCrossCheck.byClassName(request.classesDirectory(), classFiles);
+            }
+            return classesByName;
+        }
+
+        private JacocoExecAnalyzer execAnalyzer() {
+            return new JacocoExecAnalyzer(request.baseDir(),
+                    request.buildDirectory().resolve(JacocoExecAnalyzer.CACHE_FILE));
+        }
+
         private Collected<CoverageEvidence> fromExecFiles(
                 FileTime newestClass, EvidenceStatus xmlStatus, String xmlDetail) throws EvidenceException {
+            return fromExecFiles(newestClass, xmlStatus, xmlDetail, null);
+        }
+
+        /**
+         * Falls back to the exec files; a non-null {@code xmlStatus} and {@code xmlDetail} say why not the xml.
+         * {@code loaded}: the exec files as the cross-check read them, or null to read them here.
+         */
+        private Collected<CoverageEvidence> fromExecFiles(FileTime newestClass, EvidenceStatus xmlStatus,
+                String xmlDetail, ExecFileLoader loaded) throws EvidenceException {
             if (xmlStatus != null) {
                 records.add(record(request.xmlReport(), xmlStatus, xmlDetail));
             }
@@ -110,9 +167,10 @@ public final class CoverageCollector {
                 return missing(EvidenceStatus.NOT_AVAILABLE, detail, xmlIfConfigured(), path -> detail);
             }
             // analyse first: a corrupt file is an error to fix whatever its age
-            JacocoExecAnalyzer.ExecAnalysis analysis =
-                    new JacocoExecAnalyzer(request.baseDir(), request.buildDirectory().resolve(JacocoExecAnalyzer.CACHE_FILE))
-                            .analyzeClassFiles(execFiles, classFiles);
+            JacocoExecAnalyzer analyzer = execAnalyzer();
+            JacocoExecAnalyzer.ExecAnalysis analysis = loaded != null
+                    ? analyzer.analyzeLoaded(loaded, classFiles)
+                    : analyzer.analyzeClassFiles(execFiles, classFiles);
             Path newestExec = times.newest(execFiles);
             if (times.lastModified(newestExec).compareTo(newestClass) < 0) {
                 String detail = shown(newestExec) + " is older than the classes in " + shown(request.classesDirectory())
@@ -166,9 +224,9 @@ public final class CoverageCollector {
                     + "; add jacoco-maven-plugin's prepare-agent goal and run mvn verify";
         }
 
-        private CoverageEvidence readXml(Path xml) throws EvidenceException {
+        private JacocoXmlReader.Report readXml(Path xml) throws EvidenceException {
             try (InputStream in = new BufferedInputStream(Files.newInputStream(xml))) {
-                return xmlReader.read(in, Path.of(shown(xml)));
+                return xmlReader.readReport(in, Path.of(shown(xml)));
             } catch (IOException e) {
                 throw new EvidenceException(Path.of(shown(xml)), "cannot be read (" + e.getMessage()
                         + "): check its permissions", e);

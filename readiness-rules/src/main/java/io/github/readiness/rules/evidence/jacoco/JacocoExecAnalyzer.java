@@ -92,13 +92,31 @@ public final class JacocoExecAnalyzer {
 
     /** As {@link #analyze}, on the class files already listed (sorted) by the caller. */
     ExecAnalysis analyzeClassFiles(List<Path> execFiles, List<Path> classFiles) throws EvidenceException {
+        return analyzeLoaded(load(execFiles), classFiles);
+    }
+
+    /**
+     * Reads and merges the exec files, each once: their sessions serve the jacoco.xml cross-check, their data the
+     * analysis, so neither reads a file again.
+     */
+    ExecFileLoader load(List<Path> execFiles) throws EvidenceException {
         ExecFileLoader loader = new ExecFileLoader();
         for (Path execFile : execFiles) {
             load(loader, execFile);
         }
+        return loader;
+    }
+
+    /** As {@link #analyzeClassFiles}, on exec files already {@linkplain #load loaded}. */
+    ExecAnalysis analyzeLoaded(ExecFileLoader loader, List<Path> classFiles) throws EvidenceException {
         ExecutionDataStore store = loader.getExecutionDataStore();
         ExecAnalysis cached = analyzeWithCache(store, classFiles);
         return cached != null ? cached : analyzeAll(store, classFiles);
+    }
+
+    /** JaCoCo's analysis of these classes alone, without the cache: for the few classes a report leaves out. */
+    CoverageEvidence analyzeOnly(ExecutionDataStore store, List<Path> classFiles) throws EvidenceException {
+        return analyzeAll(store, classFiles).coverage();
     }
 
     /**

@@ -25,11 +25,26 @@ public final class JacocoXmlReader {
     static final String ORIGIN = "jacoco.xml";
     private static final String REGENERATE = "delete it and regenerate it with mvn verify";
 
+    /** One {@code <sessioninfo>}: the agent session the report was computed from (times in epoch milliseconds). */
+    public record Session(String id, long start, long dump) {}
+
+    /** The coverage and the sessions a report names, in file order. */
+    public record Report(CoverageEvidence coverage, List<Session> sessions) {
+        public Report {
+            sessions = List.copyOf(sessions);
+        }
+    }
+
     /**
      * @param file the file shown in error messages (relative to the project base directory); never opened
      * @return the coverage; {@link CoverageEvidence#isEmpty()} for an empty aggregate or a session-only report
      */
     public CoverageEvidence read(InputStream in, Path file) throws EvidenceException {
+        return readReport(in, file).coverage();
+    }
+
+    /** As {@link #read}, with the report's sessions, to hold against the exec files it claims to summarise. */
+    public Report readReport(InputStream in, Path file) throws EvidenceException {
         XMLStreamReader xml = null;
         try {
             xml = SafeXml.reader(in);
@@ -42,7 +57,7 @@ public final class JacocoXmlReader {
                         + " (root element <" + root + ">), not a JaCoCo XML report: point the coverage"
                         + " configuration at JaCoCo's jacoco.xml (target/site/jacoco/jacoco.xml)");
             }
-            return readReport(xml, file);
+            return readRoot(xml, file);
         } catch (XMLStreamException e) {
             throw new EvidenceException(file, "is malformed or truncated XML (" + SafeXml.problem(e) + "): "
                     + REGENERATE, e);
@@ -52,12 +67,18 @@ public final class JacocoXmlReader {
     }
 
     /** Reads the children of {@code <report>}; the reader stands on its start element. */
-    private CoverageEvidence readReport(XMLStreamReader xml, Path file) throws XMLStreamException, EvidenceException {
+    private Report readRoot(XMLStreamReader xml, Path file) throws XMLStreamException, EvidenceException {
         Map<CounterType, Counter> bundle = new EnumMap<>(CounterType.class);
         List<CoverageNode> packages = new ArrayList<>();
+        List<Session> sessions = new ArrayList<>();
         while (nextChild(xml)) {
             switch (xml.getLocalName()) {
                 case "counter" -> addCounter(xml, file, bundle);
+                case "sessioninfo" -> {
+                    sessions.add(new Session(String.valueOf(SafeXml.attribute(xml, "id")), time(xml, "start"),
+                            time(xml, "dump")));
+                    skipElement(xml);
+                }
                 case "package" -> packages.add(readPackage(xml, file));
                 case "group" -> readGroup(xml, file, packages);
                 default -> skipElement(xml);
@@ -70,7 +91,17 @@ public final class JacocoXmlReader {
         if (bundle.isEmpty() && !packages.isEmpty()) {
             bundle = CoverageEvidence.sum(packages);
         }
-        return new CoverageEvidence(ORIGIN, bundle, packages);
+        return new Report(new CoverageEvidence(ORIGIN, bundle, packages), sessions);
+    }
+
+    /** A session time; -1 when absent or not a number (it then matches no exec session). */
+    private static long time(XMLStreamReader xml, String attribute) {
+        String text = SafeXml.attribute(xml, attribute);
+        try {
+            return text == null ? -1 : Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** Groups only structure the report (one per module in an aggregate): their packages are flattened. */
@@ -137,7 +168,8 @@ public final class JacocoXmlReader {
         String text = SafeXml.attribute(xml, attribute);
         try {
             long value = Long.parseLong(text == null ? "" : text.trim());
-            if (value >= 0) {
+            // JaCoCo counts in ints: a larger value is no count, and sums of longs near the top would overflow
+            if (value >= 0 && value <= Integer.MAX_VALUE) {
                 return value;
             }
         } catch (NumberFormatException e) {

@@ -41,17 +41,26 @@ final class AuditCheck {
             return Collected.missing(EvidenceStatus.INVALID, detail,
                     List.of(new EvidenceRecord(SecurityCollector.SOURCE, shown, EvidenceStatus.INVALID, detail)));
         }
-        List<String> doubts = doubts(request, file, scanned);
+        List<String> doubts = new ArrayList<>();
+        boolean unnamed = scanned.artifactId() == null && scanned.name() == null;
+        if (unnamed && read.complete()) {
+            // dependency-check's JSON and XML always name the project: one that does not was made by another hand
+            doubts.add(AuditEvidence.NAMES_NO_PROJECT + " (its projectInfo has no name or artifactId), so it cannot"
+                    + " be told to be this project's audit");
+        }
+        doubts.addAll(doubts(request, file, scanned));
         EvidenceStatus status = doubts.isEmpty() ? EvidenceStatus.READ : EvidenceStatus.STALE;
         String detail = read.audit().dependencyCount() + " dependencies, " + read.audit().vulnerable().size()
-                + " vulnerable" + (doubts.isEmpty() ? "" : "; " + String.join("; ", doubts));
+                + " vulnerable" + (doubts.isEmpty() ? "" : "; " + String.join("; ", doubts))
+                + (unnamed && !read.complete() ? "; SARIF names no project: taken as this project's by its place" : "");
         return Collected.read(new AuditEvidence(read.audit(), shown, read.complete(), doubts),
                 List.of(new EvidenceRecord(SecurityCollector.SOURCE, shown, status, detail)));
     }
 
     /**
      * dependency-check-maven writes the POM's name (else its artifactId) as {@code name}, and newer engines the
-     * artifactId too. A report that names nothing cannot be told apart, so it is accepted.
+     * artifactId too. A report that names nothing cannot be told apart: it is used, with a doubt of its own when its
+     * format names the project (JSON, XML), and a note in the evidence when it cannot (SARIF).
      */
     static boolean belongsTo(ScannedProject scanned, ProjectInfo owner) {
         if (scanned.artifactId() != null) {
@@ -75,6 +84,7 @@ final class AuditCheck {
             }
         }
         if (request.maxAgeDays() != null) {
+            // the report's own scan date: a months-old scan copied into target/ today is still months old
             Instant scannedAt = scanned.reportDate() != null ? scanned.reportDate() : written;
             long days = Duration.between(scannedAt, request.now()).toDays();
             if (days > request.maxAgeDays()) {

@@ -13,6 +13,9 @@ import java.util.Objects;
  * @param doubts why the audit may be out of date ("older than pom.xml"), empty when it is current
  */
 public record AuditEvidence(DependencyAudit audit, String path, boolean complete, List<String> doubts) {
+    /** How the doubt about a report that names no scanned project begins. */
+    public static final String NAMES_NO_PROJECT = "names no project";
+
     public AuditEvidence {
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(path, "path");

@@ -2,6 +2,7 @@ package io.github.readiness.rules.evidence.security;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,11 +16,13 @@ import java.util.Optional;
  * gives, so a project that only keeps {@code dependency-check-report.sarif} is gated alike. Same in substance: per
  * vulnerable dependency the vulnerability ids, CVSS scores (from the rule properties {@code cvssv2_score},
  * {@code cvssv3_baseScore}, {@code cvssv4_baseScore}) and reported severity ("medium" from a rule described as
- * "medium severity - CVE-..."). A dependency is a scanned file (the result's artifact URI) with its purl (the
- * logical location), as the JSON report lists files: two files of one package stay two dependencies.
+ * "medium severity - CVE-..."), and the CISA KEV mark dependency-check 12.x writes in the rule's short and full
+ * descriptions ("... *Known Exploited Vulnerability*", "CISA Known Exploited Vulnerability\nVendor/Project: ...").
+ * A dependency is a scanned file (the result's artifact URI) with its purl (the logical location), as the JSON
+ * report lists files: two files of one package stay two dependencies.
  *
- * <p>What SARIF does not carry stays empty: CWEs, descriptions, the KEV flag, affected version ranges, module
- * references and the scanned project ({@link ScannedProject#UNKNOWN}). SARIF lists no clean dependency, so
+ * <p>What SARIF does not carry stays empty: CWEs, descriptions, affected version ranges, module
+ * references and the scanned project (its scan date only when the run has an invocation time). SARIF lists no clean dependency, so
  * {@link DependencyAudit#dependencyCount()} counts only the vulnerable ones (12 where the JSON report of the same
  * scan counts 229). A result suppressed in the SARIF itself stays a suppressed vulnerability with its justification;
  * dependency-check leaves its own suppressed vulnerabilities out of SARIF altogether.
@@ -35,11 +38,13 @@ public final class DependencyCheckSarif {
      */
     public static Optional<DependencyAudit> audit(SarifReport report) {
         String engineVersion = null;
+        Instant scannedAt = null;
         boolean found = false;
         for (String tool : report.tools()) {
             if (isDependencyCheck(tool)) {
                 found = true;
                 engineVersion = engineVersion != null ? engineVersion : version(tool);
+                scannedAt = scannedAt != null ? scannedAt : report.scannedAt().get(tool);
             }
         }
         if (!found) {
@@ -58,8 +63,11 @@ public final class DependencyCheckSarif {
         }
         List<VulnerableDependency> vulnerable = byFile.values().stream().map(DependencyCheckSarif::dependency)
                 .toList();
+        // SARIF names no scanned project; its run's invocation may say when it ran (dependency-check 12 writes none)
+        ScannedProject project = scannedAt == null ? ScannedProject.UNKNOWN
+                : new ScannedProject(null, null, null, null, scannedAt);
         return Optional.of(new DependencyAudit(DependencyCheckJsonReader.TOOL, engineVersion, vulnerable.size(),
-                vulnerable, ScannedProject.UNKNOWN));
+                vulnerable, project));
     }
 
     /**
@@ -79,7 +87,8 @@ public final class DependencyCheckSarif {
 
     private static Vulnerability vulnerability(SarifResult result) {
         String id = result.ruleId() != null ? result.ruleId() : result.message();
-        return new Vulnerability(id, null, reportedSeverity(result.ruleDescription()), result.scores(), false,
+        return new Vulnerability(id, null, reportedSeverity(result.ruleDescription()), result.scores(),
+                result.knownExploited(),
                 result.suppressed(), List.of(), null, result.justification(), List.of());
     }
 

@@ -171,6 +171,6 @@ final class SarifPendingResult {
         boolean suppressed = suppressionAccepted && !suppressionDisputed;
         return new SarifResult(tool, id, resolvedLevel, severity, tagged, text, location, logicalLocation,
                 rule != null ? rule.description() : null, rule != null ? rule.scores() : List.of(), suppressed,
-                suppressed ? justification : null);
+                suppressed ? justification : null, rule != null && rule.knownExploited());
     }
 }

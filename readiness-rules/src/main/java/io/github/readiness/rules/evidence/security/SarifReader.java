@@ -11,8 +11,13 @@ import io.github.readiness.rules.evidence.EvidenceException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,7 +63,7 @@ public final class SarifReader {
                         ? "no \"runs\" array; it looks like an OWASP dependency-check JSON report"
                         : "no \"runs\" array");
             }
-            return new SarifReport(document.tools, document.results);
+            return new SarifReport(document.tools, document.results, document.scannedAt);
         } catch (JsonProcessingException e) {
             throw new EvidenceException(file, "is malformed or truncated JSON (" + describe(e) + "): " + REGENERATE,
                     e);
@@ -84,6 +89,7 @@ public final class SarifReader {
     private static final class Document {
         final List<String> tools = new ArrayList<>();
         final List<SarifResult> results = new ArrayList<>();
+        final Map<String, Instant> scannedAt = new HashMap<>();
         boolean hasRuns;
         boolean looksLikeDependencyCheck;
 
@@ -100,7 +106,12 @@ public final class SarifReader {
             Run run = new Run();
             SarifJson.forEachField(json, run::field);
             String tool = run.toolName();
-            tools.add(run.version == null ? tool : tool + " " + run.version);
+            String named = run.version == null ? tool : tool + " " + run.version;
+            tools.add(named);
+            Instant started = run.started != null ? run.started : run.ended;
+            if (started != null) {
+                scannedAt.merge(named, started, (a, b) -> a.isBefore(b) ? a : b);
+            }
             for (SarifPendingResult pending : run.pending) {
                 results.add(pending.resolve(tool, run.rules));
             }
@@ -113,6 +124,8 @@ public final class SarifReader {
         final List<SarifPendingResult> pending = new ArrayList<>();
         String name;
         String version;
+        Instant started;
+        Instant ended;
 
         String toolName() {
             return name == null || name.isBlank() ? "unknown tool" : name.strip();
@@ -123,7 +136,31 @@ public final class SarifReader {
                 SarifJson.forEachField(json, this::toolField);
             } else if (field.equals("results")) {
                 SarifJson.forEachElement(json, (i, result) -> pending.add(SarifPendingResult.read(result)));
+            } else if (field.equals("invocations")) {
+                SarifJson.forEachElement(json, (i, invocation) -> SarifJson.forEachField(invocation, (name, value) -> {
+                    if (name.equals("startTimeUtc")) {
+                        started = earliest(started, time(SarifJson.string(value)));
+                    } else if (name.equals("endTimeUtc")) {
+                        ended = earliest(ended, time(SarifJson.string(value)));
+                    }
+                }));
             }
+        }
+
+        /** SARIF's date-time (ISO 8601, "2026-11-20T08:01:12Z", an offset allowed); null when unparseable. */
+        private static Instant time(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return OffsetDateTime.parse(text.strip()).toInstant();
+            } catch (DateTimeParseException e) {
+                return null; // an odd time is no reason to reject the log: the file's time counts instead
+            }
+        }
+
+        private static Instant earliest(Instant a, Instant b) {
+            return a == null ? b : b == null || a.isBefore(b) ? a : b;
         }
 
         private void toolField(String field, JsonParser json) throws IOException {

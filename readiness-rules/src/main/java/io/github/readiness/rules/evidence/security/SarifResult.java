@@ -18,6 +18,8 @@ import java.util.List;
  *     {@code cvssv4_baseScore}, as dependency-check writes them), in version order; empty for other scanners
  * @param suppressed the result has a {@code suppressions} entry that is not rejected or under review
  * @param justification the accepted suppression's justification, null when none
+ * @param knownExploited the rule is marked as listed in CISA's Known Exploited Vulnerabilities catalogue (as
+ *     dependency-check 12.x writes it in the rule's descriptions)
  */
 public record SarifResult(
         String tool,
@@ -31,7 +33,8 @@ public record SarifResult(
         String ruleDescription,
         List<Cvss> scores,
         boolean suppressed,
-        String justification) {
+        String justification,
+        boolean knownExploited) {
     public SarifResult {
         scores = List.copyOf(scores);
     }

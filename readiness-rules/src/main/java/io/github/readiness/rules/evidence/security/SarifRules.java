@@ -13,14 +13,24 @@ import java.util.Map;
  * (CodeQL keeps its rules in extensions). Only what results need is kept per rule; help texts are skipped.
  */
 final class SarifRules {
-    /** What a result may take from its rule; {@code scores} in version order, empty for most scanners. */
+    /** The mark dependency-check 12.x gives a rule that CISA lists as known exploited (KEV). */
+    static final String KEV_MARK = "Known Exploited Vulnerability";
+    /** How dependency-check 12.x begins the full description of such a rule (the KEV entry, then NVD's text). */
+    static final String KEV_PREAMBLE = "CISA " + KEV_MARK;
+
+    /**
+     * What a result may take from its rule; {@code scores} in version order, empty for most scanners.
+     * {@code knownExploited}: dependency-check marks the rule as CISA KEV (short description ending in
+     * "*Known Exploited Vulnerability*", full description opening with "CISA Known Exploited Vulnerability").
+     */
     record Rule(
             String id,
             String defaultLevel,
             Double securitySeverity,
             boolean securityTagged,
             String description,
-            List<Cvss> scores) {}
+            List<Cvss> scores,
+            boolean knownExploited) {}
 
     private final List<Rule> driver = new ArrayList<>();
     private final List<List<Rule>> extensions = new ArrayList<>();
@@ -52,7 +62,15 @@ final class SarifRules {
         SarifJson.forEachField(json, (name, value) -> {
             switch (name) {
                 case "id" -> rule.id = SarifJson.string(value);
-                case "shortDescription" -> rule.description = SarifJson.firstLine(SarifJson.text(value));
+                case "shortDescription" -> {
+                    String text = SarifJson.text(value);
+                    rule.description = SarifJson.firstLine(text);
+                    rule.knownExploited |= text != null && text.contains("*" + KEV_MARK + "*");
+                }
+                case "fullDescription" -> {
+                    String text = SarifJson.text(value);
+                    rule.knownExploited |= text != null && text.strip().startsWith(KEV_PREAMBLE);
+                }
                 case "defaultConfiguration" -> SarifJson.forEachField(value, (field, level) -> {
                     if (field.equals("level")) {
                         rule.defaultLevel = level(SarifJson.string(level));
@@ -73,12 +91,12 @@ final class SarifRules {
                     }
                 });
                 default -> {
-                    // help, fullDescription, messageStrings...: not needed, skipped by forEachField
+                    // help, messageStrings...: not needed, skipped by forEachField
                 }
             }
         });
         return new Rule(rule.id, rule.defaultLevel, rule.securitySeverity, rule.securityTagged, rule.description,
-                rule.scores());
+                rule.scores(), rule.knownExploited);
     }
 
     /** A level as SARIF spells it (lower case); null when absent or blank. */
@@ -134,6 +152,7 @@ final class SarifRules {
         Double securitySeverity;
         boolean securityTagged;
         String description;
+        boolean knownExploited;
         final Double[] cvss = new Double[5]; // by major CVSS version, 2 to 4
         String cvssV4Vector;
 

@@ -64,8 +64,10 @@ public final class DependencyAuditRule implements Rule {
     private static RuleOutcome read(RuleContext context, AuditEvidence evidence) {
         List<Finding> findings = new ArrayList<>();
         for (String doubt : evidence.doubts()) {
-            findings.add(context.finding(Severity.HIGH, true, "STALE", "stale dependency audit: " + evidence.path()
-                    + " " + doubt, null, null, null, RERUN, RERUN_EFFORT));
+            boolean unnamed = doubt.contains(AuditEvidence.NAMES_NO_PROJECT);
+            findings.add(context.finding(Severity.HIGH, true, unnamed ? "UNNAMED" : "STALE",
+                    (unnamed ? "unidentified dependency audit: " : "stale dependency audit: ") + evidence.path() + " "
+                            + doubt, null, null, null, RERUN, RERUN_EFFORT));
         }
         DependencyAudit audit = evidence.audit();
         if (!evidence.complete()) {

@@ -19,6 +19,12 @@ import io.github.readiness.rules.evidence.CoverageEvidence;
 import io.github.readiness.rules.evidence.EvidenceException;
 import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.evidence.EvidenceStatus;
+import io.github.readiness.rules.evidence.CoverageNode;
+import io.github.readiness.rules.evidence.ExcludedClasses;
+import org.jacoco.core.data.SessionInfo;
+import org.jacoco.core.tools.ExecFileLoader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -67,6 +73,50 @@ class CoverageCollectorTest {
         Files.createDirectories(xml.getParent());
         Files.copy(JacocoXmlReaderTest.realReport(realReport), xml, StandardCopyOption.REPLACE_EXISTING);
         ExecFixtures.touch(xml, COMPILED.plusSeconds(60L * minutesAfterCompile));
+    }
+
+    /**
+     * Writes jacoco.xml as jacoco:report would from {@code execFile} (its sessions, the counters of its analysis) at
+     * the given minute, listing only the classes of {@code listed} (VM names): the others are left out, as a report
+     * execution's excludes leave them out.
+     */
+    private void reportOf(Path execFile, int minutesAfterCompile, List<String> listed) throws Exception {
+        ExecFileLoader loader = new ExecFileLoader();
+        loader.load(execFile.toFile());
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<!DOCTYPE report PUBLIC \"-//JACOCO//DTD Report 1.1//EN\" \"report.dtd\"><report name=\"sample\">");
+        for (SessionInfo session : loader.getSessionInfoStore().getInfos()) {
+            String id = session.getId().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+            xml.append("<sessioninfo id=\"").append(id).append("\" start=\"")
+                    .append(session.getStartTimeStamp()).append("\" dump=\"").append(session.getDumpTimeStamp())
+                    .append("\"/>");
+        }
+        CoverageEvidence measured = new JacocoExecAnalyzer().analyze(List.of(execFile), classes).coverage();
+        for (CoverageNode pkg : measured.packages()) {
+            List<CoverageNode> kept = pkg.children().stream().filter(c -> listed.contains(c.name())).toList();
+            if (kept.isEmpty()) {
+                continue;
+            }
+            xml.append("<package name=\"").append(pkg.name()).append("\">");
+            for (CoverageNode cls : kept) {
+                xml.append("<class name=\"").append(cls.name()).append("\">").append(counters(cls)).append("</class>");
+            }
+            xml.append(counters(new CoverageNode(pkg.name(), CoverageEvidence.sum(kept), List.of()))).append("</package>");
+        }
+        List<CoverageNode> all = measured.packages().stream().flatMap(p -> p.children().stream())
+                .filter(c -> listed.contains(c.name())).toList();
+        xml.append(counters(new CoverageNode("", CoverageEvidence.sum(all), List.of()))).append("</report>");
+        Path report = base.resolve(XML);
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, xml);
+        ExecFixtures.touch(report, COMPILED.plusSeconds(60L * minutesAfterCompile));
+    }
+
+    private static String counters(CoverageNode node) {
+        StringBuilder xml = new StringBuilder();
+        node.counters().forEach((type, counter) -> xml.append("<counter type=\"").append(type).append("\" missed=\"")
+                .append(counter.missed()).append("\" covered=\"").append(counter.covered()).append("\"/>"));
+        return xml.toString();
     }
 
     private static EvidenceRecord record(String path, EvidenceStatus status, String detail) {
@@ -229,15 +279,14 @@ class CoverageCollectorTest {
                 + " not regenerated after the last compile; run mvn verify"})
     void usesTheXmlReportOnlyWhenItIsAsNewAsClassesAndExecFiles(
             int xmlMinute, String origin, EvidenceStatus xmlStatus, String xmlDetail) throws Exception {
-        exec("jacoco.exec", 5);
-        xml(ROLLERCOASTER, xmlMinute);
+        reportOf(exec("jacoco.exec", 5), xmlMinute, List.of(ExecFixtures.CALCULATOR_VM));
 
         Collected<CoverageEvidence> collected = collect();
 
         assertEquals(READ, collected.status());
         assertEquals(origin, collected.value().origin());
-        assertEquals(origin.equals("jacoco.xml") ? new Counter(16, 1060) : new Counter(2, 3),
-                collected.value().counter(CounterType.LINE));
+        assertEquals(new Counter(2, 3), collected.value().counter(CounterType.LINE));
+        assertNull(collected.value().excluded());
         assertEquals(record(XML, xmlStatus, xmlDetail), collected.records().get(0));
         assertEquals(record(EXEC, READ, origin.equals("jacoco.xml")
                 ? "already summarised in the newer target/site/jacoco/jacoco.xml" : ""), collected.records().get(1));
@@ -245,12 +294,118 @@ class CoverageCollectorTest {
 
     @Test
     void aFreshXmlReportIsEnoughWithoutExecFiles() throws Exception {
-        xml(ROLLERCOASTER, 1);
+        reportOf(ExecFixtures.runAbsolute(ExecFixtures.calculatorBytes(), base.resolve("elsewhere.exec"), 5), 1,
+                List.of(ExecFixtures.CALCULATOR_VM));
 
         Collected<CoverageEvidence> collected = collect();
 
-        assertEquals(new Counter(2, 35), collected.value().counter(CounterType.CLASS));
+        assertEquals(new Counter(0, 1), collected.value().counter(CounterType.CLASS));
         assertEquals(List.of(record(XML, READ, "")), collected.records());
+    }
+
+    // ---- the jacoco.xml cross-checked with the exec files and the classes
+
+    /** A report of another run (a hand-edited one, or one computed from other data) is not trusted for its time. */
+    @Test
+    void aReportOfAnotherRunFallsBackToTheExecFiles() throws Exception {
+        reportOf(ExecFixtures.runAbsolute(ExecFixtures.calculatorBytes(), base.resolve("earlier.exec"), 5, -5), 120,
+                List.of(ExecFixtures.CALCULATOR_VM));
+        exec("jacoco.exec", 5);
+
+        Collected<CoverageEvidence> collected = collect();
+
+        assertEquals(READ, collected.status());
+        assertEquals("jacoco.exec", collected.value().origin());
+        assertEquals(new Counter(2, 3), collected.value().counter(CounterType.LINE), "this run's data, not the report's");
+        EvidenceRecord xml = collected.records().get(0);
+        assertEquals(INVALID, xml.status());
+        assertTrue(xml.detail().matches("target/site/jacoco/jacoco.xml names a session \\(.+\\) that target/jacoco.exec"
+                + " does not hold: it is not the report of this build's test run; the exec files are analysed instead"),
+                xml.detail());
+        assertEquals(record(EXEC, READ, ""), collected.records().get(1));
+    }
+
+    @Test
+    void aReportWithoutSessionsIsNotTheReportOfTheExecFiles() throws Exception {
+        exec("jacoco.exec", 5);
+        reportOf(target.resolve("jacoco.exec"), 120, List.of(ExecFixtures.CALCULATOR_VM));
+        Path xml = base.resolve(XML);
+        Files.writeString(xml, Files.readString(xml).replaceAll("<sessioninfo [^>]*/>", ""));
+        ExecFixtures.touch(xml, COMPILED.plusSeconds(7200));
+
+        Collected<CoverageEvidence> collected = collect();
+
+        assertEquals("jacoco.exec", collected.value().origin());
+        assertEquals(record(XML, INVALID, "target/site/jacoco/jacoco.xml names no session (no <sessioninfo>), so it"
+                + " cannot be the report of target/jacoco.exec: it was not written by jacoco:report from this build's"
+                + " data; the exec files are analysed instead"), collected.records().get(0));
+    }
+
+    /** Without exec files the sessions cannot be checked, the classes can: a report of other classes blocks. */
+    @Test
+    void aReportOfOtherClassesWithoutExecFilesIsInvalid() throws Exception {
+        xml(ROLLERCOASTER, 120);
+
+        Collected<CoverageEvidence> collected = collect();
+
+        assertEquals(INVALID, collected.status());
+        assertEquals("target/site/jacoco/jacoco.xml lists 37 classes that target/classes does not hold (e.g."
+                + " com.java.rollercoaster.MybatisGenerator): it describes other classes; no exec file to"
+                + " measure instead: run mvn clean verify", collected.detail());
+    }
+
+    /** A class with code the report does not list is left out of its numbers: read, and stated. */
+    @Test
+    void classesTheReportLeavesOutAreCountedWithTheirLines() throws Exception {
+        Path other = classes.resolve("io/github/readiness/rules/evidence/jacoco/ExecFixtures.class");
+        try (var in = getClass().getResourceAsStream("/io/github/readiness/rules/evidence/jacoco/ExecFixtures.class")) {
+            Files.write(other, in.readAllBytes());
+        }
+        ExecFixtures.touch(other, COMPILED);
+        reportOf(exec("jacoco.exec", 5), 120, List.of(ExecFixtures.CALCULATOR_VM));
+
+        Collected<CoverageEvidence> collected = collect();
+
+        assertEquals("jacoco.xml", collected.value().origin());
+        assertEquals(new Counter(2, 3), collected.value().counter(CounterType.LINE));
+        ExcludedClasses excluded = collected.value().excluded();
+        assertEquals(1, excluded.classes());
+        assertEquals(List.of("io.github.readiness.rules.evidence.jacoco.ExecFixtures"), excluded.examples());
+        assertEquals(0, excluded.coveredLines());
+        assertTrue(excluded.lines() > 20, "ExecFixtures has " + excluded.lines() + " lines");
+        assertEquals(record(XML, READ, "leaves out 1 class with " + excluded.lines() + " executable lines (0 covered),"
+                + " e.g. io.github.readiness.rules.evidence.jacoco.ExecFixtures"), collected.records().get(0));
+    }
+
+    /** Interfaces without code, package-info and the like are never in a JaCoCo report: not left out. */
+    @Test
+    void classesWithoutCodeAreNotLeftOut() throws Exception {
+        Path empty = classes.resolve("io/github/readiness/rules/evidence/jacoco/sample/package-info.class");
+        ClassWriter writer = new ClassWriter(0);
+        writer.visit(Opcodes.V17, Opcodes.ACC_INTERFACE | Opcodes.ACC_ABSTRACT | Opcodes.ACC_SYNTHETIC,
+                ExecFixtures.SAMPLE_PACKAGE_VM + "/package-info", null, "java/lang/Object", null);
+        writer.visitEnd();
+        Files.write(empty, writer.toByteArray());
+        ExecFixtures.touch(empty, COMPILED);
+        reportOf(exec("jacoco.exec", 5), 120, List.of(ExecFixtures.CALCULATOR_VM));
+
+        Collected<CoverageEvidence> collected = collect();
+
+        assertEquals("jacoco.xml", collected.value().origin());
+        assertNull(collected.value().excluded());
+    }
+
+    /** "Every class excluded" is an empty report: never read as covered; the exec files measure instead. */
+    @Test
+    void aReportThatLeavesOutEveryClassIsNeverReadAsCovered() throws Exception {
+        reportOf(exec("jacoco.exec", 5), 120, List.of());
+
+        Collected<CoverageEvidence> collected = collect();
+
+        assertEquals("jacoco.exec", collected.value().origin());
+        assertEquals(new Counter(2, 3), collected.value().counter(CounterType.LINE));
+        assertEquals(INVALID, collected.records().get(0).status());
+        assertTrue(collected.records().get(0).detail().contains("excludes that leave out every class"));
     }
 
     @Test
@@ -272,7 +427,7 @@ class CoverageCollectorTest {
         Collected<CoverageEvidence> collected = collect();
 
         String detail = "target/site/jacoco/jacoco.xml is an empty JaCoCo report (no counters): an empty"
-                + " report-aggregate? Point the configuration at the module's own jacoco.xml or jacoco.exec";
+                + " report-aggregate, or excludes that leave out every class? Point the configuration at the module's own jacoco.xml or jacoco.exec";
         assertEquals(INVALID, collected.status());
         assertEquals(detail, collected.detail());
         assertEquals(List.of(record(XML, INVALID, detail), record(EXEC, NOT_AVAILABLE, "does not exist")),

@@ -204,6 +204,21 @@ class JacocoXmlReaderTest {
                 + value + "\"): delete it and regenerate it with mvn verify", e.getMessage());
     }
 
+    /**
+     * Found by ReaderFuzzTest: two counters of the largest long in one element overflowed when added, and the
+     * negative sum escaped as an IllegalArgumentException. JaCoCo's counters are ints: a larger value is no count.
+     */
+    @Test
+    void aCounterBeyondJacocosIntRangeIsNotACount() {
+        String max = "<counter type=\"LINE\" missed=\"9223372036854775807\" covered=\"9223372036854775807\"/>";
+        String xml = "<report name=\"x\">\n" + max + max + "</report>";
+
+        EvidenceException e = assertThrows(EvidenceException.class, () -> read(xml));
+
+        assertEquals("target/site/jacoco/jacoco.xml: has a counter whose missed is not a count (line 2:"
+                + " \"9223372036854775807\"): delete it and regenerate it with mvn verify", e.getMessage());
+    }
+
     @Test
     void ignoresCounterTypesItDoesNotKnow() throws Exception {
         String xml = "<report name=\"x\"><counter type=\"FUTURE\" missed=\"9\" covered=\"9\"/>"

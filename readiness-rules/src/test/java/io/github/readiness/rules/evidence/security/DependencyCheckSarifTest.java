@@ -74,7 +74,7 @@ class DependencyCheckSarifTest {
         }
     }
 
-    /** What SARIF does not say: clean dependencies, the KEV flag (2 in the JSON), CWEs, ranges, the project. */
+    /** What SARIF does not say: clean dependencies, CWEs, ranges, the project. */
     @Test
     void whatTheSarifDoesNotCarry() throws Exception {
         DependencyAudit json = readJson();
@@ -85,11 +85,48 @@ class DependencyCheckSarifTest {
         assertEquals(229, json.dependencyCount());
         assertEquals(12, sarif.dependencyCount(), "only the vulnerable dependencies are in the SARIF");
         assertEquals(ScannedProject.UNKNOWN, sarif.project());
-        assertEquals(2, AuditTally.all(json).filter(Vulnerability::knownExploited).count());
-        assertTrue(AuditTally.all(sarif).noneMatch(v -> v.knownExploited() || !v.cwes().isEmpty()
+        assertTrue(AuditTally.all(sarif).noneMatch(v -> !v.cwes().isEmpty()
                 || !v.affected().isEmpty() || v.description() != null || v.source() != null));
         assertTrue(sarif.vulnerable().stream().allMatch(d -> d.projectReferences().isEmpty()
                 && d.includedBy().isEmpty()));
+    }
+
+    /**
+     * dependency-check 12.x marks a KEV rule in its descriptions (CVE-2020-11023, jquery: "... *Known Exploited
+     * Vulnerability*", "CISA Known Exploited Vulnerability ... Date Added: 2025-01-23"): the same two
+     * vulnerabilities the JSON report flags with knownExploitedVulnerability.
+     */
+    @Test
+    void theKevMarkOfTheRuleDescriptionsIsRead() throws Exception {
+        List<String> json = AuditTally.all(readJson()).filter(Vulnerability::knownExploited).map(Vulnerability::id)
+                .toList();
+        List<String> sarif = AuditTally.all(readSarif()).filter(Vulnerability::knownExploited).map(Vulnerability::id)
+                .toList();
+
+        assertEquals(List.of("CVE-2020-11023", "CVE-2020-11023"), json);
+        assertEquals(json, sarif);
+    }
+
+    /** Either description alone marks the rule; "known exploited" in other words does not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            medium severity - CVE-1 XSS in pkg:javascript/jquery@2.2.3 *Known Exploited Vulnerability* | text     | true
+            medium severity - CVE-1 XSS in pkg:javascript/jquery@2.2.3 | CISA Known Exploited Vulnerability\\nDate Added | true
+            medium severity - CVE-1 XSS in pkg:javascript/jquery@2.2.3 | not a Known Exploited Vulnerability    | false
+            medium severity - CVE-1 a Known Exploited Vulnerability elsewhere | text                           | false
+            """)
+    void eitherDescriptionMarksTheRuleAsKnownExploited(String shortText, String fullText, boolean exploited)
+            throws Exception {
+        String log = """
+                {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "dependency-check", "version": "12.2.2",
+                  "rules": [{"id": "CVE-1", "shortDescription": {"text": "%s"}, "fullDescription": {"text": "%s"},
+                    "properties": {"cvssv3_baseScore": 6.1}}]}},
+                  "results": [{"ruleId": "CVE-1", "level": "warning", "message": {"text": "x"}}]}]}
+                """.formatted(shortText, fullText);
+
+        Vulnerability vulnerability = AuditTally.all(audit(log)).findFirst().orElseThrow();
+
+        assertEquals(exploited, vulnerability.knownExploited());
     }
 
     @Test
@@ -192,6 +229,11 @@ class DependencyCheckSarifTest {
                         v.scores().stream().map(Cvss::baseScore).max(Comparator.naturalOrder()).orElse(null),
                         d.packageIds().isEmpty() ? null : d.packageIds().get(0))))
                 .collect(Collectors.groupingBy(k -> k, Collectors.counting()));
+    }
+
+    private static DependencyAudit audit(String log) throws Exception {
+        return DependencyCheckSarif.audit(new SarifReader().read(new ByteArrayInputStream(log.getBytes(UTF_8)), SHOWN))
+                .orElseThrow();
     }
 
     private static DependencyAudit readSarif() throws Exception {

@@ -82,7 +82,7 @@ class SarifReaderTest {
                 "Possible null pointer dereference due to return value of called method",
                 new Location("core/src/main/java/com/gitflic/core/annotation/FeatureModelHeaderAspect.java", 39),
                 "com.gitflic.core.annotation.FeatureModelHeaderAspect.insertHeader()#?",
-                "Possible null pointer dereference due to return value of called method.", List.of(), false, null),
+                "Possible null pointer dereference due to return value of called method.", List.of(), false, null, false),
                 first);
     }
 

@@ -56,7 +56,7 @@ class SecurityCollectorTest {
         json xml sarif | target/dependency-check-report.json  | true  | 229 dependencies, 12 vulnerable
         xml sarif      | target/dependency-check-report.xml   | true  | 229 dependencies, 12 vulnerable
         json sarif     | target/dependency-check-report.json  | true  | 229 dependencies, 12 vulnerable
-        sarif          | target/dependency-check-report.sarif | false | 12 dependencies, 12 vulnerable
+        sarif          | target/dependency-check-report.sarif | false | 12 dependencies, 12 vulnerable; SARIF names no project: taken as this project's by its place
         """)
     void defaultDiscoveryOrder(String present, String used, boolean complete, String detail) throws Exception {
         for (String format : present.split(" ")) {
@@ -234,6 +234,52 @@ class SecurityCollectorTest {
                 .build()).audit();
 
         assertEquals(status, audit.status(), audit::detail);
+    }
+
+    /** dependency-check's JSON and XML always name the project: a report without projectInfo is not adopted silently. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        json | target/dependency-check-report.json | {"reportSchema": "1.1", "scanInfo": {"engineVersion": "12.2.2"}, "dependencies": [{"fileName": "x.jar"}]}
+        xml  | target/dependency-check-report.xml  | <analysis xmlns="https://jeremylong.github.io/DependencyCheck/dependency-check.4.1.xsd"><dependencies><dependency><fileName>x.jar</fileName></dependency></dependencies></analysis>
+        """)
+    void aReportNamingNoProjectIsUsedWithADoubt(String format, String name, String content) throws Exception {
+        write(name, content);
+
+        Collected<AuditEvidence> audit = collector.collect(request(PAYMENTS).build()).audit();
+
+        assertTrue(audit.isRead(), audit::detail);
+        String doubt = "names no project (its projectInfo has no name or artifactId), so it cannot be told to be this"
+                + " project's audit";
+        assertEquals(List.of(doubt), audit.value().doubts());
+        assertEquals(List.of(new EvidenceRecord("dependency-check", name, EvidenceStatus.STALE,
+                "1 dependencies, 0 vulnerable; " + doubt)), audit.records());
+    }
+
+    /** SARIF cannot name the project: no doubt, but the evidence says it was taken by its place. */
+    @Test
+    void aSarifAuditNamesNoProjectInItsEvidence() throws Exception {
+        copy(SARIF, "target/dependency-check-report.sarif");
+
+        Collected<AuditEvidence> audit = collector.collect(request(PAYMENTS).build()).audit();
+
+        assertEquals(List.of(), audit.value().doubts());
+        assertEquals("12 dependencies, 12 vulnerable; SARIF names no project: taken as this project's by its place",
+                audit.records().get(0).detail());
+    }
+
+    /** A SARIF run's invocation start time is its scan date, whatever the file's time. */
+    @Test
+    void aSarifAuditIsAgedByItsInvocationTime() throws Exception {
+        write("target/dependency-check-report.sarif", """
+                {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "dependency-check", "version": "12.2.2"}},
+                  "invocations": [{"executionSuccessful": true, "startTimeUtc": "2026-06-01T10:00:00Z",
+                                   "endTimeUtc": "2026-06-01T10:05:00Z"}],
+                  "results": []}]}
+                """);
+
+        AuditEvidence audit = collector.collect(request(PAYMENTS).maxAgeDays(30).build()).audit().value();
+
+        assertEquals(List.of("is 92 days old (scanned 2026-06-01 10:00 UTC; the policy allows 30)"), audit.doubts());
     }
 
     /** A report older than the POM is still used (its vulnerabilities are real), with the doubt as a STALE record. */

@@ -70,7 +70,7 @@ class PolicyFileErrorsTest {
             security:\\n  blockingSeverity: HIHG           | line 2: blockingSeverity is 'HIHG'; did you mean 'HIGH'? Use one of CRITICAL, HIGH, MEDIUM, LOW, INFO
             security:\\n  blockingSeverity: INFO           | line 2: blocking severity INFO would block on every informational finding: use CRITICAL, HIGH, MEDIUM or LOW
             security:\\n  cvssPreference: V5               | line 2: cvssPreference is 'V5'; did you mean 'V4'? Use one of HIGHEST, V4, V3, V2
-            security:\\n  maxAuditAgeDays: 0               | line 2: maximum dependency audit age is 0 days: use 1 or more (or leave it unset for no limit)
+            security:\\n  maxAuditAgeDays: 0               | line 2: maximum dependency audit age is 0 days: use 1 or more (default 30)
             security:\\n  maxAuditAgeDays: a month         | line 2: maxAuditAgeDays is 'a month': use a whole number of days, 1 or more
             security:\\n  secretAllowList: src/**          | line 2: secretAllowList must be a list such as [ "src/main/resources/dev/**" ], not a single value
             security:\\n  secretAllowList:\\n    - a/**\\n    - fingerprint:12 | line 4: secretAllowList entry 'fingerprint:12': a fingerprint is 12 hexadecimal characters, as in the finding's key '<file> <fingerprint>'

@@ -45,7 +45,7 @@ class PolicyListingTest {
         assertEquals(List.of(
                 "security cvssPreference HIGHEST (built-in default)",
                 "security blockingSeverity CRITICAL (built-in default)",
-                "security maxAuditAgeDays none (built-in default)",
+                "security maxAuditAgeDays 30 (built-in default)",
                 "security secretAllowList none (built-in default)",
                 "waivers none (built-in default)",
                 "waiverSettings warnDays 14 (built-in default)",

@@ -48,7 +48,7 @@ class PresetsTest {
         table.put("coverage.branch level", List.of(RuleLevel.ERROR, RuleLevel.WARN, RuleLevel.ERROR, RuleLevel.ERROR));
         table.put("dependencies.audit level", List.of(RuleLevel.WARN, RuleLevel.WARN, RuleLevel.ERROR, RuleLevel.ERROR));
         table.put("security blockingSeverity", List.of(Severity.CRITICAL, Severity.CRITICAL, Severity.HIGH, Severity.HIGH));
-        table.put("security maxAuditAgeDays", nullable(null, null, null, 30));
+        table.put("security maxAuditAgeDays", nullable(30, 30, 30, 7));
         table.put("waiverSettings maxDaysAhead", nullable(null, null, 365, 180));
         return table;
     }

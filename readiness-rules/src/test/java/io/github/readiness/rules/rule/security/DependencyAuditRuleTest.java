@@ -114,6 +114,21 @@ class DependencyAuditRuleTest {
                 .map(f -> f.waivedBy(RuleOutcomeTest.NOTE)).toList()));
     }
 
+    @Test
+    void aReportNamingNoProjectIsAnUnidentifiedAudit() {
+        String doubt = "names no project (its projectInfo has no name or artifactId), so it cannot be told to be this"
+                + " project's audit";
+        DependencyAudit audit = new DependencyAudit("dependency-check", "12.2.2", 1, List.of(), ScannedProject.UNKNOWN);
+        Collected<AuditEvidence> unnamed = Collected.read(new AuditEvidence(audit, REPORT, true, List.of(doubt)),
+                List.of());
+
+        Finding finding = run(rule, withAudit(unnamed)).findings().get(0);
+
+        assertEquals("unidentified dependency audit: " + REPORT + " " + doubt, finding.message());
+        assertEquals(List.of(Severity.HIGH, true, "UNNAMED"), List.of(finding.severity(), finding.blocking(),
+                finding.key()));
+    }
+
     /** Score: the share of scanned dependencies without an active vulnerability; a current audit finds nothing. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

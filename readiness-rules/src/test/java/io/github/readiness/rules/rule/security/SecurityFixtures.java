@@ -111,13 +111,13 @@ final class SecurityFixtures {
     static SarifResult result(String tool, String ruleId, String level, Double securitySeverity, boolean tagged,
             String file, int line) {
         return new SarifResult(tool, ruleId, level, securitySeverity, tagged, "message of " + ruleId,
-                file == null ? null : new Location(file, line), null, null, List.of(), false, null);
+                file == null ? null : new Location(file, line), null, null, List.of(), false, null, false);
     }
 
     static SarifResult suppressed(SarifResult result, String justification) {
         return new SarifResult(result.tool(), result.ruleId(), result.level(), result.securitySeverity(),
                 result.securityTagged(), result.message(), result.location(), result.logicalLocation(),
-                result.ruleDescription(), result.scores(), true, justification);
+                result.ruleDescription(), result.scores(), true, justification, result.knownExploited());
     }
 
     static Collected<SarifReport> scanners(SarifResult... results) {
