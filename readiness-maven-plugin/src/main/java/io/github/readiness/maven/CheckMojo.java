@@ -1,7 +1,7 @@
 package io.github.readiness.maven;
 
 import io.github.readiness.maven.ReadinessSettings.BaselineOptions;
-import io.github.readiness.maven.ReactorRegistry.Outcome;
+import io.github.readiness.maven.ReactorRegistry.Entry;
 import io.github.readiness.rules.baseline.Baseline;
 import io.github.readiness.rules.baseline.BaselineComparison;
 import io.github.readiness.rules.baseline.BaselineException;
@@ -11,11 +11,10 @@ import io.github.readiness.rules.evidence.CounterType;
 import io.github.readiness.rules.evidence.PathDisplay;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.report.ConsoleSummary;
+import io.github.readiness.rules.report.ModuleResultFiles;
 import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.policy.FailAt;
 import io.github.readiness.rules.policy.Policy;
-import io.github.readiness.rules.reactor.ModuleResult;
-import io.github.readiness.rules.reactor.ModuleStatus;
 import io.github.readiness.rules.reactor.ReactorAggregator;
 import io.github.readiness.rules.report.ReactorSummary;
 import io.github.readiness.rules.report.ReportFiles;
@@ -194,8 +193,13 @@ public class CheckMojo extends AbstractEvaluationMojo {
         Map<CounterType, Counter> counters = facade.evaluation().evidence().coverage().isRead()
                 ? facade.evaluation().evidence().coverage().value().bundle()
                 : Map.of();
-        register(reactor, new Outcome(ModuleResult.checked(card.project(), reactor.path(project), card, counters),
-                facade.reactorPolicy(), reportDir, outputs));
+        try { // the reactor step reads the module's result back from files: it may run in another class realm
+            ModuleResultFiles.write(reportDir, card, counters);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write " + reportDir.resolve(ModuleResultFiles.FILE) + ": "
+                    + e.getMessage() + " (check that the directory is writable)", e);
+        }
+        register(reactor, Entry.checked(reportDir, outputs, basedir, facade.settings()));
         if (!failAtEnd || !failOnNotReady) {
             gate(card, markdown);
         }
@@ -205,14 +209,13 @@ public class CheckMojo extends AbstractEvaluationMojo {
     protected void skipped() throws MojoExecutionException, MojoFailureException {
         ReactorModules reactor = new ReactorModules(session);
         if (reactor.isMultiModule()) {
-            register(reactor, Outcome.skipped(ModuleResult.unchecked(ProjectEvidenceCollector.projectInfo(project),
-                    reactor.path(project), ModuleStatus.SKIPPED)));
+            register(reactor, Entry.skipped());
         }
     }
 
     /** Records this module; the module that completes last computes, writes, prints and gates the reactor verdict. */
-    private void register(ReactorModules reactor, Outcome outcome) throws MojoExecutionException, MojoFailureException {
-        Optional<Map<String, Outcome>> all = ReactorRegistry.of(session).register(ReactorModules.id(project), outcome,
+    private void register(ReactorModules reactor, Entry entry) throws MojoExecutionException, MojoFailureException {
+        Optional<Map<String, Entry>> all = ReactorRegistry.of(session).register(ReactorModules.id(project), entry,
                 reactor.expected(pluginDescriptor(), mojoExecution, goal()));
         if (all.isEmpty()) {
             return;
