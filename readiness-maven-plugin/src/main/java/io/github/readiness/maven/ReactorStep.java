@@ -45,8 +45,8 @@ import org.apache.maven.project.MavenProject;
  * files (the root module is one of the {@code modules[]} entries), and printed once. With GITHUB, the one job summary
  * and the annotations of the build are published here; the modules publish none.
  *
- * <p>The root's {@code readiness.stamp} is deleted: it described the root module's own readiness.json, which the
- * reactor result has replaced, so {@code readiness:report} on the root evaluates the root module again instead of
+ * <p>The root's {@code readiness.stamp} and {@code readiness-module.json} are deleted: they described the root module's
+ * own readiness.json, which the reactor result has replaced, so {@code readiness:report} on the root evaluates the root module again instead of
  * taking the reactor result for the module's.
  */
 final class ReactorStep {
@@ -106,8 +106,10 @@ final class ReactorStep {
         try {
             written = ReportFiles.writeAll(result, directory, formats);
             ReportFormats.deleteUnselected(directory, formats);
-            // the stamp described the root module's own readiness.json, which is now the reactor's
+            // the stamp and the module file described the root module's own readiness.json, which is now the reactor's
+            // (a build cache that saves the root after this step must not restore the reactor's as the root's)
             Files.deleteIfExists(directory.resolve(ReadinessStamp.FILE));
+            Files.deleteIfExists(directory.resolve(ModuleResultFiles.FILE));
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the reactor readiness report to " + directory + ": "
                     + e.getMessage() + " (check that the directory is writable)", e);
