@@ -1,7 +1,7 @@
 package io.github.readiness.maven;
 
 import io.github.readiness.maven.ReadinessSettings.BaselineOptions;
-import io.github.readiness.maven.ReactorRegistry.Outcome;
+import io.github.readiness.maven.ReactorRegistry.Entry;
 import io.github.readiness.rules.baseline.Baseline;
 import io.github.readiness.rules.baseline.BaselineComparison;
 import io.github.readiness.rules.baseline.BaselineException;
@@ -10,15 +10,16 @@ import io.github.readiness.rules.evidence.Counter;
 import io.github.readiness.rules.evidence.CounterType;
 import io.github.readiness.rules.evidence.PathDisplay;
 import io.github.readiness.rules.model.Verdict;
+import io.github.readiness.rules.reactor.ModuleResult;
 import io.github.readiness.rules.report.ConsoleSummary;
+import io.github.readiness.rules.report.ModuleResultFiles;
 import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.policy.FailAt;
 import io.github.readiness.rules.policy.Policy;
-import io.github.readiness.rules.reactor.ModuleResult;
-import io.github.readiness.rules.reactor.ModuleStatus;
 import io.github.readiness.rules.reactor.ReactorAggregator;
 import io.github.readiness.rules.report.ReactorSummary;
 import io.github.readiness.rules.report.ReportFiles;
+import io.github.readiness.rules.rule.Rules;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.File;
 import java.io.IOException;
@@ -152,28 +153,48 @@ public class CheckMojo extends AbstractEvaluationMojo {
         Path basedir = project.getBasedir().toPath();
         ReadinessFacade facade = facade(new BaselineOptions(baselineFile, baselineScoreTolerance,
                 baselineCoverageTolerance, newProblemsOnly));
-        Scorecard card = facade.scorecard();
         Path reportDir = outputDirectory.toPath();
         ReactorModules reactor = new ReactorModules(session);
+        BuildCache.State cache = cacheState(reportDir);
+        if (cache != BuildCache.State.BUILT) {
+            restored(cache, facade, reactor, outputs);
+            return;
+        }
+        Scorecard card = facade.scorecard();
         // in a reactor, paths in readiness.sarif start at the reactor root (beta/src/...), as code scanning reads them
         String folder = reactor.isMultiModule() ? reactor.path(project) : "";
+        Map<CounterType, Counter> counters = facade.evaluation().evidence().coverage().isRead()
+                ? facade.evaluation().evidence().coverage().value().bundle()
+                : Map.of();
         List<Path> written;
         try {
             written = ReportFiles.writeAll(card, reportDir, outputs, folder);
             ReportFormats.deleteUnselected(reportDir, outputs); // no stale readiness.sarif beside fresh files
             // beside readiness.json, which stays byte-deterministic: lets report reuse this result
             ReadinessStamp.write(reportDir, ReadinessStamp.of(facade, project, session, card));
+            // the reactor step (maybe in another class realm) and a build restored from the build cache read it back
+            ModuleResultFiles.write(reportDir, card, counters);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the readiness report to " + reportDir + ": " + e.getMessage()
                     + " (check that the directory is writable)", e);
         }
+        conclude(card, written, facade, reactor, outputs);
+    }
+
+    /** The summary, the GitHub output, the registration in the reactor and the gate, for a fresh or restored card. */
+    private void conclude(Scorecard card, List<Path> written, ReadinessFacade facade, ReactorModules reactor,
+            Set<OutputFormat> outputs) throws MojoExecutionException, MojoFailureException {
+        Path basedir = project.getBasedir().toPath();
+        Path reportDir = outputDirectory.toPath();
         // where the log sends people for the details: readiness.md, or readiness.json when Markdown is not written
         String markdown = PathDisplay.relative(basedir, reportDir.resolve(
                 outputs.contains(OutputFormat.MARKDOWN) ? ReportFiles.MARKDOWN : ReportFiles.JSON));
         ConsoleSummary.lines(card, markdown).forEach(getLog()::info);
         ConsoleSummary.waiverWarnings(card).forEach(getLog()::warn);
-        getLog().info("Reports: " + written.stream().map(file -> PathDisplay.relative(basedir, file))
-                .collect(Collectors.joining(", ")));
+        if (!written.isEmpty()) {
+            getLog().info("Reports: " + written.stream().map(file -> PathDisplay.relative(basedir, file))
+                    .collect(Collectors.joining(", ")));
+        }
         boolean failAtEnd = facade.reactorPolicy().reactor().failAt() == FailAt.END;
         boolean failsHere = failOnNotReady && card.verdict() == Verdict.NOT_READY && !failAtEnd;
         if (outputs.contains(OutputFormat.GITHUB)) {
@@ -191,13 +212,48 @@ public class CheckMojo extends AbstractEvaluationMojo {
             getLog().warn("Readiness of " + card.project().coordinates() + " is NOT_READY: the build fails at the end"
                     + " of the reactor (reactor.failAt=end)");
         }
-        Map<CounterType, Counter> counters = facade.evaluation().evidence().coverage().isRead()
-                ? facade.evaluation().evidence().coverage().value().bundle()
-                : Map.of();
-        register(reactor, new Outcome(ModuleResult.checked(card.project(), reactor.path(project), card, counters),
-                facade.reactorPolicy(), reportDir, outputs));
+        register(reactor, Entry.checked(reportDir, outputs, basedir, facade.settings()));
         if (!failAtEnd || !failOnNotReady) {
             gate(card, markdown);
+        }
+    }
+
+    /**
+     * A module the build cache restored (see {@link BuildCache}): the verdict of the build that was cached stands, read
+     * from the restored {@code target/readiness}; restored without it, the module cannot be judged and the check fails.
+     */
+    private void restored(BuildCache.State cache, ReadinessFacade facade, ReactorModules reactor,
+            Set<OutputFormat> outputs) throws MojoExecutionException, MojoFailureException {
+        Path reportDir = outputDirectory.toPath();
+        String shown = PathDisplay.relative(project.getBasedir().toPath(), reportDir);
+        if (cache == BuildCache.State.RESTORED_WITHOUT_RESULT) {
+            throw new MojoFailureException(project.getArtifactId() + " was restored from the build cache without its"
+                    + " readiness result (" + shown + "), so it cannot be judged: add <dirName>"
+                    + reportDir.getFileName() + "</dirName> to <attachedOutputs><dirNames> in"
+                    + " .mvn/maven-build-cache-config.xml (see the usage page, build cache), or build it again with"
+                    + " -Dmaven.build.cache.enabled=false");
+        }
+        ModuleResult result;
+        try {
+            result = ModuleResultFiles.read(reportDir, ProjectEvidenceCollector.projectInfo(project),
+                    reactor.path(project), Rules.metadata(Rules.builtIn()));
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read the readiness result the build cache restored: "
+                    + e.getMessage() + " (build again with -Dmaven.build.cache.enabled=false)", e);
+        }
+        getLog().info("Restored from the build cache with its readiness result (" + shown + "): the verdict of the"
+                + " build that was cached");
+        conclude(result.card(), List.of(), facade, reactor, outputs);
+    }
+
+    private BuildCache.State cacheState(Path reportDir) throws MojoExecutionException {
+        if (mojoExecution != null && mojoExecution.getSource() == MojoExecution.Source.CLI) {
+            return BuildCache.State.BUILT; // mvn readiness:check judges what is on disk, as without the cache
+        }
+        try {
+            return BuildCache.state(session, project, reportDir);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read .mvn/extensions.xml: " + e.getMessage(), e);
         }
     }
 
@@ -205,14 +261,13 @@ public class CheckMojo extends AbstractEvaluationMojo {
     protected void skipped() throws MojoExecutionException, MojoFailureException {
         ReactorModules reactor = new ReactorModules(session);
         if (reactor.isMultiModule()) {
-            register(reactor, Outcome.skipped(ModuleResult.unchecked(ProjectEvidenceCollector.projectInfo(project),
-                    reactor.path(project), ModuleStatus.SKIPPED)));
+            register(reactor, Entry.skipped());
         }
     }
 
     /** Records this module; the module that completes last computes, writes, prints and gates the reactor verdict. */
-    private void register(ReactorModules reactor, Outcome outcome) throws MojoExecutionException, MojoFailureException {
-        Optional<Map<String, Outcome>> all = ReactorRegistry.of(session).register(ReactorModules.id(project), outcome,
+    private void register(ReactorModules reactor, Entry entry) throws MojoExecutionException, MojoFailureException {
+        Optional<Map<String, Entry>> all = ReactorRegistry.of(session).register(ReactorModules.id(project), entry,
                 reactor.expected(pluginDescriptor(), mojoExecution, goal()));
         if (all.isEmpty()) {
             return;

@@ -1,6 +1,5 @@
 package io.github.readiness.maven;
 
-import io.github.readiness.maven.ReactorRegistry.Outcome;
 import io.github.readiness.rules.reactor.ModuleResult;
 import io.github.readiness.rules.reactor.ModuleStatus;
 import java.nio.file.Path;
@@ -99,27 +98,16 @@ final class ReactorModules {
         return relative.isEmpty() ? "." : relative.replace('\\', '/');
     }
 
-    /** Every reactor module in reactor order: its outcome, else not checked (built) or not built. */
-    List<ModuleResult> results(Map<String, Outcome> outcomes) {
+    /** Every reactor module in reactor order: its result, else not checked (built) or not built. */
+    List<ModuleResult> results(Map<String, ModuleResult> known) {
         List<MavenProject> built = session.getProjects();
         List<ModuleResult> results = new ArrayList<>();
         for (MavenProject project : all) {
-            Outcome outcome = outcomes.get(id(project));
-            if (outcome != null) {
-                results.add(outcome.result());
-            } else {
-                results.add(ModuleResult.unchecked(ProjectEvidenceCollector.projectInfo(project), path(project),
-                        built.contains(project) ? ModuleStatus.NOT_CHECKED : ModuleStatus.NOT_BUILT));
-            }
+            ModuleResult result = known.get(id(project));
+            results.add(result != null ? result : ModuleResult.unchecked(ProjectEvidenceCollector.projectInfo(project),
+                    path(project), built.contains(project) ? ModuleStatus.NOT_CHECKED : ModuleStatus.NOT_BUILT));
         }
         return results;
-    }
-
-    /** Outcomes of the modules that were checked, in reactor order. */
-    List<Outcome> checkedInOrder(Map<String, Outcome> outcomes) {
-        return all.stream().map(p -> outcomes.get(id(p)))
-                .filter(o -> o != null && o.result().isChecked())
-                .toList();
     }
 
     /** The reactor modules, in reactor order (for looking up report-aggregate XMLs). */

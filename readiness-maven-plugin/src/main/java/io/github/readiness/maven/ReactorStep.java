@@ -1,19 +1,24 @@
 package io.github.readiness.maven;
 
-import io.github.readiness.maven.ReactorRegistry.Outcome;
+import io.github.readiness.maven.ReactorRegistry.Entry;
 import io.github.readiness.rules.evidence.CoverageEvidence;
 import io.github.readiness.rules.evidence.EvidenceException;
 import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.evidence.PathDisplay;
 import io.github.readiness.rules.evidence.jacoco.JacocoXmlReader;
+import io.github.readiness.rules.model.ProjectInfo;
+import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.ToolInfo;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.reactor.AggregateReport;
+import io.github.readiness.rules.reactor.ModuleResult;
 import io.github.readiness.rules.reactor.ReactorAggregator;
 import io.github.readiness.rules.reactor.ReactorResult;
+import io.github.readiness.rules.report.ModuleResultFiles;
 import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.report.ReactorSummary;
 import io.github.readiness.rules.report.ReportFiles;
+import io.github.readiness.rules.rule.Rules;
 import java.io.BufferedInputStream;
 import java.io.File;
 import java.io.IOException;
@@ -21,6 +26,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,13 +45,16 @@ import org.apache.maven.project.MavenProject;
  * files (the root module is one of the {@code modules[]} entries), and printed once. With GITHUB, the one job summary
  * and the annotations of the build are published here; the modules publish none.
  *
- * <p>The root's {@code readiness.stamp} is deleted: it described the root module's own readiness.json, which the
- * reactor result has replaced, so {@code readiness:report} on the root evaluates the root module again instead of
+ * <p>The root's {@code readiness.stamp} and {@code readiness-module.json} are deleted: they described the root module's
+ * own readiness.json, which the reactor result has replaced, so {@code readiness:report} on the root evaluates the root module again instead of
  * taking the reactor result for the module's.
  */
 final class ReactorStep {
     /** The reactor result and the path of its readiness.md as shown in the log. */
     record Completed(ReactorResult result, String markdown) {}
+
+    /** Every rule the engine knows: a module's readiness-module.json names its rules by id. */
+    private static final List<RuleMetadata> KNOWN_RULES = Rules.metadata(Rules.builtIn());
 
     private final MavenSession session;
     private final ReactorModules modules;
@@ -64,29 +74,42 @@ final class ReactorStep {
     }
 
     /** The reactor verdict, written and logged; null when no module was checked (every one skipped). */
-    Completed complete(Map<String, Outcome> outcomes) throws MojoExecutionException {
+    Completed complete(Map<String, Entry> entries) throws MojoExecutionException {
         long start = System.nanoTime();
-        List<Outcome> checked = modules.checkedInOrder(outcomes);
+        Map<String, ModuleResult> results = new HashMap<>();
+        List<MavenProject> checked = new ArrayList<>(); // in reactor order
+        for (MavenProject project : modules.all()) {
+            Entry entry = entries.get(ReactorModules.id(project));
+            if (entry != null) {
+                results.put(ReactorModules.id(project), result(project, entry));
+                if (entry.isChecked()) {
+                    checked.add(project);
+                }
+            }
+        }
         if (checked.isEmpty()) {
             log.info("Reactor readiness: no module was checked (readiness.skip everywhere?): no reactor report");
             return null;
         }
         MavenProject root = modules.root();
-        Outcome rootOutcome = outcomes.get(ReactorModules.id(root));
-        boolean rootChecked = rootOutcome != null && rootOutcome.result().isChecked();
+        Entry rootEntry = entries.get(ReactorModules.id(root));
+        boolean rootChecked = rootEntry != null && rootEntry.isChecked();
         // the root's policy and formats are the reactor's (readiness.yaml and the parent POM's configuration live there)
-        Outcome reactorOutcome = rootChecked ? rootOutcome : checked.get(0);
-        Policy policy = reactorOutcome.policy();
-        Set<OutputFormat> formats = reactorOutcome.formats();
-        Path directory = rootChecked ? rootOutcome.outputDirectory() : outputAtRoot(checked.get(0));
+        Entry reactorEntry = rootChecked ? rootEntry : entries.get(ReactorModules.id(checked.get(0)));
+        Policy policy = ReadinessFacade.reactorPolicy(session, reactorEntry.basedir(), reactorEntry.settings());
+        Set<OutputFormat> formats = EnumSet.noneOf(OutputFormat.class);
+        reactorEntry.formats().forEach(name -> formats.add(OutputFormat.valueOf(name)));
+        Path directory = rootChecked ? rootEntry.directory() : outputAtRoot(checked.get(0), reactorEntry.directory());
         ReactorResult result = new ReactorAggregator().aggregate(ProjectEvidenceCollector.projectInfo(root), tool,
-                policy, modules.results(outcomes), aggregateReport(outcomes));
+                policy, modules.results(results), aggregateReport(results));
         List<Path> written;
         try {
             written = ReportFiles.writeAll(result, directory, formats);
             ReportFormats.deleteUnselected(directory, formats);
-            // the stamp described the root module's own readiness.json, which is now the reactor's
+            // the stamp and the module file described the root module's own readiness.json, which is now the reactor's
+            // (a build cache that saves the root after this step must not restore the reactor's as the root's)
             Files.deleteIfExists(directory.resolve(ReadinessStamp.FILE));
+            Files.deleteIfExists(directory.resolve(ModuleResultFiles.FILE));
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the reactor readiness report to " + directory + ": "
                     + e.getMessage() + " (check that the directory is writable)", e);
@@ -110,12 +133,26 @@ final class ReactorStep {
      * first checked module's output directory, taken relative to that module and applied at the reactor root
      * ({@code target/readiness} by default).
      */
-    private Path outputAtRoot(Outcome module) {
+    private Path outputAtRoot(MavenProject module, Path moduleOutput) {
         Path rootDir = modules.root().getBasedir().toPath().toAbsolutePath().normalize();
-        Path moduleDir = rootDir.resolve(module.result().path()).normalize();
-        Path output = module.outputDirectory().toAbsolutePath().normalize();
+        Path moduleDir = module.getBasedir().toPath().toAbsolutePath().normalize();
+        Path output = moduleOutput.toAbsolutePath().normalize();
         return output.startsWith(moduleDir) ? rootDir.resolve(moduleDir.relativize(output))
                 : Path.of(modules.root().getBuild().getDirectory(), "readiness");
+    }
+
+    /** A registered module's result: read back from its files when it was checked. */
+    private ModuleResult result(MavenProject project, Entry entry) throws MojoExecutionException {
+        ProjectInfo info = ProjectEvidenceCollector.projectInfo(project);
+        if (!entry.isChecked()) {
+            return ModuleResult.unchecked(info, modules.path(project), entry.status());
+        }
+        try {
+            return ModuleResultFiles.read(entry.directory(), info, modules.path(project), KNOWN_RULES);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read the readiness result of module " + project.getArtifactId()
+                    + ": " + e.getMessage() + " (was the module's target directory changed during the build?)", e);
+        }
     }
 
     /**
@@ -123,15 +160,15 @@ final class ReactorStep {
      * reactor root or of a module without coverage of its own (the usual aggregator module). A leaf module's partial
      * aggregate is never used (its classes are already in the sum). Null when there is none.
      */
-    private AggregateReport aggregateReport(Map<String, Outcome> outcomes) throws MojoExecutionException {
+    private AggregateReport aggregateReport(Map<String, ModuleResult> results) throws MojoExecutionException {
         List<Path> candidates = new ArrayList<>();
         if (configuredAggregate != null) {
             candidates.add(configuredAggregate.toPath());
         } else {
             candidates.add(aggregateIn(modules.root()));
             for (MavenProject project : modules.all()) {
-                Outcome outcome = outcomes.get(ReactorModules.id(project));
-                boolean ownCoverage = outcome != null && !outcome.result().coverage().isEmpty();
+                ModuleResult result = results.get(ReactorModules.id(project));
+                boolean ownCoverage = result != null && !result.coverage().isEmpty();
                 if (project != modules.root() && !ownCoverage) {
                     candidates.add(aggregateIn(project));
                 }

@@ -72,19 +72,38 @@ final class ReadinessFacade {
     /** Step 1: the effective policy with the baseline settings; built once, its sources logged once. */
     Policy policy() throws MojoExecutionException {
         if (policy == null) {
-            MavenProject top = ReactorModules.root(session); // the reactor root even with -pl
-            Path reactorRoot = top == null || top.getBasedir() == null ? null : top.getBasedir().toPath();
-            traced = EffectivePolicy.build(engine.defaultPolicy(), basedir(), reactorRoot, settings.policyReference(),
-                    settings.pom(), getClass().getClassLoader());
+            traced = traced(engine, session, basedir(), settings);
             log.info(PolicyListing.sourcesLine(traced));
-            BaselineOptions baseline = settings.baseline();
-            reactorPolicy = BaselineConfiguration.apply(traced.policy(), baseline.scoreTolerance(),
-                    baseline.coverageTolerance(), baseline.newProblemsOnly());
+            reactorPolicy = withBaseline(traced, settings.baseline());
             // under coverage scope aggregate, a module's coverage reports but only the reactor's aggregate blocks
             policy = new ReactorModules(session).isMultiModule() ? ReactorAggregator.modulePolicy(reactorPolicy)
                     : reactorPolicy;
         }
         return policy;
+    }
+
+    /**
+     * The reactor policy of a module judged with these settings, built again (the reactor step builds the root's this
+     * way: the module may have run in another class realm, so only its settings are shared, never its policy).
+     */
+    static Policy reactorPolicy(MavenSession session, Path basedir, ReadinessSettings settings)
+            throws MojoExecutionException {
+        return withBaseline(traced(ReadinessEngine.withBuiltInRules(), session, basedir, settings),
+                settings.baseline());
+    }
+
+    private static TracedPolicy traced(ReadinessEngine engine, MavenSession session, Path basedir,
+            ReadinessSettings settings) throws MojoExecutionException {
+        MavenProject top = ReactorModules.root(session); // the reactor root even with -pl
+        Path reactorRoot = top == null || top.getBasedir() == null ? null : top.getBasedir().toPath();
+        return EffectivePolicy.build(engine.defaultPolicy(), basedir, reactorRoot, settings.policyReference(),
+                settings.pom(), ReadinessFacade.class.getClassLoader());
+    }
+
+    private static Policy withBaseline(TracedPolicy traced, BaselineOptions baseline)
+            throws MojoExecutionException {
+        return BaselineConfiguration.apply(traced.policy(), baseline.scoreTolerance(), baseline.coverageTolerance(),
+                baseline.newProblemsOnly());
     }
 
     /** The policy of step 1 before the module adjustment: the one the reactor verdict applies. */
