@@ -54,6 +54,21 @@ public class CheckMojo extends AbstractEvaluationMojo {
     @Parameter(property = "readiness.failOnNotReady", defaultValue = "true")
     private boolean failOnNotReady;
 
+    /**
+     * What a build that skipped its tests ({@code -DskipTests}, {@code -Dmaven.test.skip}, or every Surefire/Failsafe
+     * execution configured to skip) does. Its verdict is never READY: its coverage and test evidence is not its own.
+     * <ul>
+     *   <li>{@code FAIL}: the NOT_READY verdict fails the build, as any other.
+     *   <li>{@code WARN}: the build passes with a warning that it was not judged (the everyday
+     *       {@code mvn install -DskipTests} on a developer's machine).
+     *   <li>{@code AUTO}: FAIL on a CI server (environment {@code CI=true}, {@code JENKINS_URL}, {@code TF_BUILD},
+     *       {@code GITHUB_ACTIONS}, {@code GITLAB_CI}, {@code BUILDKITE}, ...), WARN elsewhere.
+     * </ul>
+     * Default {@code AUTO}.
+     */
+    @Parameter(property = "readiness.onSkippedTests", defaultValue = "AUTO")
+    private String onSkippedTests;
+
     /** Where readiness.json and the other report files are written. Default {@code target/readiness}. */
     @Parameter(property = "readiness.outputDirectory", defaultValue = "${project.build.directory}/readiness", required = true)
     private File outputDirectory;
@@ -146,9 +161,14 @@ public class CheckMojo extends AbstractEvaluationMojo {
         return "check";
     }
 
+    /** Whether NOT_READY fails the build: failOnNotReady, unless a build that skipped its tests only warns. */
+    private boolean enforced;
+
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         Set<OutputFormat> outputs = ReportFormats.parse(formats); // first: a typo fails before any work
+        enforced = failOnNotReady && SkippedTestsGate.enforces(SkippedTestsGate.parse(onSkippedTests),
+                BuildFacts.testsSkippedBy(session, project), environment(), getLog());
         Path basedir = project.getBasedir().toPath();
         ReadinessFacade facade = facade(new BaselineOptions(baselineFile, baselineScoreTolerance,
                 baselineCoverageTolerance, newProblemsOnly));
@@ -175,7 +195,7 @@ public class CheckMojo extends AbstractEvaluationMojo {
         getLog().info("Reports: " + written.stream().map(file -> PathDisplay.relative(basedir, file))
                 .collect(Collectors.joining(", ")));
         boolean failAtEnd = facade.reactorPolicy().reactor().failAt() == FailAt.END;
-        boolean failsHere = failOnNotReady && card.verdict() == Verdict.NOT_READY && !failAtEnd;
+        boolean failsHere = enforced && card.verdict() == Verdict.NOT_READY && !failAtEnd;
         if (outputs.contains(OutputFormat.GITHUB)) {
             if (!reactor.isMultiModule() || failsHere) { // a reactor publishes once, at its end, unless it stops here
                 new GithubOutput(getLog(), environment()).publish(card, basedir, markdown);
@@ -187,7 +207,7 @@ public class CheckMojo extends AbstractEvaluationMojo {
             gate(card, markdown);
             return;
         }
-        if (failAtEnd && failOnNotReady && card.verdict() == Verdict.NOT_READY) {
+        if (failAtEnd && enforced && card.verdict() == Verdict.NOT_READY) {
             getLog().warn("Readiness of " + card.project().coordinates() + " is NOT_READY: the build fails at the end"
                     + " of the reactor (reactor.failAt=end)");
         }
@@ -196,18 +216,25 @@ public class CheckMojo extends AbstractEvaluationMojo {
                 : Map.of();
         register(reactor, new Outcome(ModuleResult.checked(card.project(), reactor.path(project), card, counters),
                 facade.reactorPolicy(), reportDir, outputs));
-        if (!failAtEnd || !failOnNotReady) {
+        if (!failAtEnd || !enforced) {
             gate(card, markdown);
         }
     }
 
     @Override
     protected void skipped() throws MojoExecutionException, MojoFailureException {
+        StaleReports.remove(outputDirectory.toPath(), project.getBasedir().toPath(), "readiness.skip=true", getLog());
         ReactorModules reactor = new ReactorModules(session);
         if (reactor.isMultiModule()) {
             register(reactor, Outcome.skipped(ModuleResult.unchecked(ProjectEvidenceCollector.projectInfo(project),
                     reactor.path(project), ModuleStatus.SKIPPED)));
         }
+    }
+
+    @Override
+    protected void failed() {
+        StaleReports.remove(outputDirectory.toPath(), project.getBasedir().toPath(), "this check failed before its"
+                + " verdict", getLog());
     }
 
     /** Records this module; the module that completes last computes, writes, prints and gates the reactor verdict. */
@@ -220,21 +247,25 @@ public class CheckMojo extends AbstractEvaluationMojo {
         ReactorStep.Completed completed = new ReactorStep(session, reactor, jacocoAggregateReport, tool(), getLog(),
                 environment()).complete(all.get());
         if (completed != null && completed.result().card().verdict() == Verdict.NOT_READY) {
-            if (failOnNotReady) {
+            if (enforced) {
                 throw new MojoFailureException(ReactorSummary.failureMessage(completed.result(), completed.markdown()));
             }
-            getLog().warn("Reactor verdict is NOT_READY, but readiness.failOnNotReady=false: the build is not failed.");
+            getLog().warn("Reactor verdict is NOT_READY, but " + notEnforcedBecause() + ": the build is not failed.");
         }
     }
 
     /** The module's own gate: fails on NOT_READY unless failOnNotReady is false. */
     private void gate(Scorecard card, String markdown) throws MojoFailureException {
         if (card.verdict() == Verdict.NOT_READY) {
-            if (failOnNotReady) {
+            if (enforced) {
                 throw new MojoFailureException(ConsoleSummary.failureMessage(card, markdown));
             }
-            getLog().warn("Verdict is NOT_READY, but readiness.failOnNotReady=false: the build is not failed.");
+            getLog().warn("Verdict is NOT_READY, but " + notEnforcedBecause() + ": the build is not failed.");
         }
+    }
+
+    private String notEnforcedBecause() {
+        return failOnNotReady ? "this build skipped its tests (readiness.onSkippedTests)" : "readiness.failOnNotReady=false";
     }
 
     /** The process environment; GitHub Actions output reads GITHUB_STEP_SUMMARY, GITHUB_ACTIONS, GITHUB_WORKSPACE. */
