@@ -76,8 +76,8 @@ final class BuildFacts {
                 return null; // this execution runs tests
             }
             if (first == null) {
-                first = new TestSkip(execution.plugin() + "'s <" + parameter + ">true</" + parameter + "> (execution "
-                        + execution.id() + ")", "remove <" + parameter + "> from " + execution.plugin()
+                first = new TestSkip(execution.plugin() + "'s <" + parameter + ">true</" + parameter + "> in execution "
+                        + execution.id(), "remove <" + parameter + "> from " + execution.plugin()
                         + "'s configuration in the POM (or set it to false) so the tests run");
             }
         }

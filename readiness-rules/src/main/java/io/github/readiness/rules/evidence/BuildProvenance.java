@@ -73,8 +73,8 @@ public record BuildProvenance(
         /** The problem, the consequence and the fix in one sentence. */
         public String describe() {
             return plugin + "'s <argLine>" + argLine + "</argLine> references neither @{" + property + "} nor"
-                    + " JaCoCo's -javaagent, so the agent jacoco-maven-plugin's prepare-agent prepared is not attached"
-                    + " and its tests run unmeasured; write <argLine>@{" + property + "} " + argLine + "</argLine>";
+                    + " -javaagent, so JaCoCo's agent (from jacoco-maven-plugin's prepare-agent) is not attached and"
+                    + " its tests run unmeasured; fix: <argLine>@{" + property + "} " + argLine + "</argLine>";
         }
     }
 

@@ -78,8 +78,8 @@ public final class CoverageCollector {
             if (!earlier.isEmpty()) {
                 Path exec = earlier.get(0);
                 String detail = shown(exec) + " was " + provenance.writtenBefore(times.lastModified(exec))
-                        + ", and this build ran the tests without writing coverage data to it (they did not run, or"
-                        + " ran without JaCoCo's agent), so it is from an earlier run; run mvn clean verify";
+                        + ", and this build's tests wrote no coverage data to it (no test ran, or the tests ran"
+                        + " without JaCoCo's agent), so it is from an earlier run; run mvn clean verify";
                 return missing(EvidenceStatus.STALE, detail, xmlIfConfigured(), path -> earlier.contains(path)
                         ? detail : "not used: " + shown(exec) + " is from an earlier run");
             }
