@@ -13,6 +13,7 @@ import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.report.ConsoleSummary;
 import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.policy.FailAt;
+import io.github.readiness.rules.policy.OnSkippedTests;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.reactor.ModuleResult;
 import io.github.readiness.rules.reactor.ModuleStatus;
@@ -64,9 +65,9 @@ public class CheckMojo extends AbstractEvaluationMojo {
      *   <li>{@code AUTO}: FAIL on a CI server (environment {@code CI=true}, {@code JENKINS_URL}, {@code TF_BUILD},
      *       {@code GITHUB_ACTIONS}, {@code GITLAB_CI}, {@code BUILDKITE}, ...), WARN elsewhere.
      * </ul>
-     * Default {@code AUTO}.
+     * Overrides {@code onSkippedTests} of {@code readiness.yaml}. Default {@code AUTO}.
      */
-    @Parameter(property = "readiness.onSkippedTests", defaultValue = "AUTO")
+    @Parameter(property = "readiness.onSkippedTests")
     private String onSkippedTests;
 
     /** Where readiness.json and the other report files are written. Default {@code target/readiness}. */
@@ -167,12 +168,13 @@ public class CheckMojo extends AbstractEvaluationMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         Set<OutputFormat> outputs = ReportFormats.parse(formats); // first: a typo fails before any work
-        enforced = failOnNotReady && SkippedTestsGate.enforces(SkippedTestsGate.parse(onSkippedTests),
-                BuildFacts.testsSkippedBy(session, project), environment(), getLog());
+        OnSkippedTests whenSkipped = SkippedTestsGate.parse(onSkippedTests);
         Path basedir = project.getBasedir().toPath();
         ReadinessFacade facade = facade(new BaselineOptions(baselineFile, baselineScoreTolerance,
                 baselineCoverageTolerance, newProblemsOnly));
         Scorecard card = facade.scorecard();
+        enforced = failOnNotReady && SkippedTestsGate.enforces(whenSkipped == null ? facade.policy().onSkippedTests()
+                : whenSkipped, BuildFacts.testsSkippedBy(session, project), environment(), getLog());
         Path reportDir = outputDirectory.toPath();
         ReactorModules reactor = new ReactorModules(session);
         // in a reactor, paths in readiness.sarif start at the reactor root (beta/src/...), as code scanning reads them

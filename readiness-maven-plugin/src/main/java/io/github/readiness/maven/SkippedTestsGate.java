@@ -1,5 +1,6 @@
 package io.github.readiness.maven;
 
+import io.github.readiness.rules.policy.OnSkippedTests;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,13 +14,6 @@ import org.apache.maven.plugin.logging.Log;
  * (the default) fails on a CI server and warns elsewhere.
  */
 final class SkippedTestsGate {
-    /** What {@code onSkippedTests} can say. */
-    enum Mode {
-        FAIL,
-        WARN,
-        AUTO
-    }
-
     /** Environment variables CI servers set (value not empty and not {@code false}). */
     static final List<String> CI_VARIABLES = List.of("CI", "CONTINUOUS_INTEGRATION", "JENKINS_URL", "TF_BUILD",
             "GITHUB_ACTIONS", "GITLAB_CI", "BUILDKITE", "CIRCLECI", "TRAVIS", "TEAMCITY_VERSION",
@@ -27,9 +21,13 @@ final class SkippedTestsGate {
 
     private SkippedTestsGate() {}
 
-    static Mode parse(String text) throws MojoExecutionException {
+    /** The POM's or command line's value; null when not set (then the policy's, AUTO by default, applies). */
+    static OnSkippedTests parse(String text) throws MojoExecutionException {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
         try {
-            return Mode.valueOf(text == null ? "AUTO" : text.strip().toUpperCase(Locale.ROOT));
+            return OnSkippedTests.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("readiness.onSkippedTests is '" + text + "': use FAIL, WARN or AUTO");
         }
@@ -39,21 +37,21 @@ final class SkippedTestsGate {
      * True when a NOT_READY verdict fails the build: always, unless the tests were skipped ({@code skippedBy} not
      * null) and the mode resolves to WARN; then the log says the build was not judged and why it passes.
      */
-    static boolean enforces(Mode mode, String skippedBy, Map<String, String> environment, Log log) {
+    static boolean enforces(OnSkippedTests mode, String skippedBy, Map<String, String> environment, Log log) {
         if (skippedBy == null) {
             return true;
         }
         String ci = ciVariable(environment);
-        Mode effective = mode == Mode.AUTO ? (ci == null ? Mode.WARN : Mode.FAIL) : mode;
-        if (effective == Mode.FAIL) {
-            if (mode == Mode.AUTO) {
+        OnSkippedTests effective = mode == OnSkippedTests.AUTO ? (ci == null ? OnSkippedTests.WARN : OnSkippedTests.FAIL) : mode;
+        if (effective == OnSkippedTests.FAIL) {
+            if (mode == OnSkippedTests.AUTO) {
                 log.info("This build skipped its tests (" + skippedBy + ") on a CI server (" + ci + " is set):"
                         + " onSkippedTests=AUTO fails it when it is NOT_READY");
             }
             return true;
         }
         log.warn("This build skipped its tests (" + skippedBy + "): it is not judged and its verdict is never READY,"
-                + " but onSkippedTests=" + (mode == Mode.AUTO ? "AUTO (not on a CI server)" : "WARN")
+                + " but onSkippedTests=" + (mode == OnSkippedTests.AUTO ? "AUTO (not on a CI server)" : "WARN")
                 + " does not fail it; run the tests for a verdict");
         return false;
     }
