@@ -76,6 +76,7 @@ public final class CoverageCollector {
                 }
             }
             if (!earlier.isEmpty()) {
+                analyze(); // a corrupt file is an error to fix whatever its age
                 Path exec = earlier.get(0);
                 String detail = shown(exec) + " was " + provenance.writtenBefore(times.lastModified(exec))
                         + ", and this build's tests wrote no coverage data to it (no test ran, or the tests ran"
@@ -169,9 +170,7 @@ public final class CoverageCollector {
                 return missing(EvidenceStatus.NOT_AVAILABLE, detail, xmlIfConfigured(), path -> detail);
             }
             // analyse first: a corrupt file is an error to fix whatever its age
-            JacocoExecAnalyzer.ExecAnalysis analysis =
-                    new JacocoExecAnalyzer(request.baseDir(), request.buildDirectory().resolve(JacocoExecAnalyzer.CACHE_FILE))
-                            .analyzeClassFiles(execFiles, classFiles);
+            JacocoExecAnalyzer.ExecAnalysis analysis = analyze();
             Path newestExec = times.newest(execFiles);
             if (times.lastModified(newestExec).compareTo(newestClass) < 0) {
                 String detail = shown(newestExec) + " is older than the classes in " + shown(request.classesDirectory())
@@ -187,6 +186,11 @@ public final class CoverageCollector {
             }
             addExecRecords(EvidenceStatus.READ, path -> "");
             return Collected.read(analysis.coverage(), records);
+        }
+
+        private JacocoExecAnalyzer.ExecAnalysis analyze() throws EvidenceException {
+            return new JacocoExecAnalyzer(request.baseDir(),
+                    request.buildDirectory().resolve(JacocoExecAnalyzer.CACHE_FILE)).analyzeClassFiles(execFiles, classFiles);
         }
 
         /** Records {@code leadingPaths}, then the exec files, with {@code status}; returns no evidence. */

@@ -2,11 +2,13 @@ package io.github.readiness.rules.evidence.jacoco;
 
 import static io.github.readiness.rules.evidence.jacoco.ExecFixtures.COMPILED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.readiness.rules.evidence.BuildProvenance;
 import io.github.readiness.rules.evidence.BuildProvenance.AgentDrop;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.CoverageEvidence;
+import io.github.readiness.rules.evidence.EvidenceException;
 import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.evidence.EvidenceStatus;
 import java.nio.file.Files;
@@ -56,6 +58,14 @@ class CoverageProvenanceTest {
         assertEquals("target/jacoco.exec was written 5 min before this build started, and this build's tests wrote no"
                 + " coverage data to it (no test ran, or the tests ran without JaCoCo's agent), so it is from an"
                 + " earlier run; run mvn clean verify", collected.detail());
+    }
+
+    @Test
+    void aCorruptExecFileIsAnErrorEvenWhenItIsFromAnEarlierRun() throws Exception {
+        Path good = ExecFixtures.runAbsolute(ExecFixtures.calculatorBytes(), base.resolve("good.exec"), 5);
+        ExecFixtures.touch(ExecFixtures.truncatedCopy(good, target.resolve("jacoco.exec"), 20), EXEC_WRITTEN);
+
+        assertThrows(EvidenceException.class, () -> collect(lifecycle(EXEC_WRITTEN.plusSeconds(300), null)));
     }
 
     @Test
