@@ -18,8 +18,9 @@ public abstract class AbstractReadinessMojo extends AbstractMojo {
     protected MavenSession session;
 
     /**
-     * Skips the goal entirely: no evidence is read, no report is written, the build is not gated. The log says
-     * so. Default {@code false}.
+     * Skips the goal entirely: no evidence is read, no report is written, the build is not gated. The log says so
+     * at WARNING, and {@code check} removes the previous build's reports from its output directory so none is read
+     * as this build's verdict. Default {@code false}.
      */
     @Parameter(property = "readiness.skip", defaultValue = "false")
     protected boolean skip;
@@ -27,15 +28,23 @@ public abstract class AbstractReadinessMojo extends AbstractMojo {
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("Skipping readiness " + goal() + " (readiness.skip=true)");
+            getLog().warn("Skipping readiness " + goal() + " (readiness.skip=true): this build is not judged");
             skipped();
             return;
         }
-        run();
+        try {
+            run();
+        } catch (MojoExecutionException | RuntimeException e) {
+            failed(); // broken input or configuration: no verdict; a failed gate (MojoFailureException) keeps its report
+            throw e;
+        }
     }
 
     /** Called instead of {@link #run()} when the goal is skipped; nothing by default. */
     protected void skipped() throws MojoExecutionException, MojoFailureException {}
+
+    /** Called when {@link #run()} failed with an error (not a failed gate) before it could judge; nothing by default. */
+    protected void failed() {}
 
     /** The goal name, for log lines. */
     protected abstract String goal();

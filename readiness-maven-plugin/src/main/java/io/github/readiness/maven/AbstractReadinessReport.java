@@ -24,8 +24,9 @@ public abstract class AbstractReadinessReport extends AbstractMavenReport {
     private MavenSession session;
 
     /**
-     * Skips the goal entirely: no evidence is read, no report is written, the build is not gated. The log says
-     * so. Default {@code false}.
+     * Skips the goal entirely: no evidence is read, no report is written, the build is not gated. The log says so
+     * at WARNING, and {@code check} removes the previous build's reports from its output directory so none is read
+     * as this build's verdict. Default {@code false}.
      */
     @Parameter(property = "readiness.skip", defaultValue = "false")
     private boolean skip;

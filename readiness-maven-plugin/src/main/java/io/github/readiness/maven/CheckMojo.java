@@ -15,6 +15,7 @@ import io.github.readiness.rules.report.ConsoleSummary;
 import io.github.readiness.rules.report.ModuleResultFiles;
 import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.policy.FailAt;
+import io.github.readiness.rules.policy.OnSkippedTests;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.reactor.ReactorAggregator;
 import io.github.readiness.rules.report.ReactorSummary;
@@ -54,6 +55,21 @@ public class CheckMojo extends AbstractEvaluationMojo {
      */
     @Parameter(property = "readiness.failOnNotReady", defaultValue = "true")
     private boolean failOnNotReady;
+
+    /**
+     * What a build that skipped its tests ({@code -DskipTests}, {@code -Dmaven.test.skip}, or every Surefire/Failsafe
+     * execution configured to skip) does. Its verdict is never READY: its coverage and test evidence is not its own.
+     * <ul>
+     *   <li>{@code FAIL}: the NOT_READY verdict fails the build, as any other.
+     *   <li>{@code WARN}: the build passes with a warning that it was not judged (the everyday
+     *       {@code mvn install -DskipTests} on a developer's machine).
+     *   <li>{@code AUTO}: FAIL on a CI server (environment {@code CI=true}, {@code JENKINS_URL}, {@code TF_BUILD},
+     *       {@code GITHUB_ACTIONS}, {@code GITLAB_CI}, {@code BUILDKITE}, ...), WARN elsewhere.
+     * </ul>
+     * Overrides {@code onSkippedTests} of {@code readiness.yaml}. Default {@code AUTO}.
+     */
+    @Parameter(property = "readiness.onSkippedTests")
+    private String onSkippedTests;
 
     /** Where readiness.json and the other report files are written. Default {@code target/readiness}. */
     @Parameter(property = "readiness.outputDirectory", defaultValue = "${project.build.directory}/readiness", required = true)
@@ -147,12 +163,18 @@ public class CheckMojo extends AbstractEvaluationMojo {
         return "check";
     }
 
+    /** Whether NOT_READY fails the build: failOnNotReady, unless a build that skipped its tests only warns. */
+    private boolean enforced;
+
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         Set<OutputFormat> outputs = ReportFormats.parse(formats); // first: a typo fails before any work
+        OnSkippedTests whenSkipped = SkippedTestsGate.parse(onSkippedTests);
         Path basedir = project.getBasedir().toPath();
         ReadinessFacade facade = facade(new BaselineOptions(baselineFile, baselineScoreTolerance,
                 baselineCoverageTolerance, newProblemsOnly));
+        enforced = failOnNotReady && SkippedTestsGate.enforces(whenSkipped == null ? facade.policy().onSkippedTests()
+                : whenSkipped, BuildFacts.testsSkippedBy(session, project), environment(), getLog());
         Path reportDir = outputDirectory.toPath();
         ReactorModules reactor = new ReactorModules(session);
         BuildCache.State cache = cacheState(reportDir);
@@ -196,7 +218,7 @@ public class CheckMojo extends AbstractEvaluationMojo {
                     .collect(Collectors.joining(", ")));
         }
         boolean failAtEnd = facade.reactorPolicy().reactor().failAt() == FailAt.END;
-        boolean failsHere = failOnNotReady && card.verdict() == Verdict.NOT_READY && !failAtEnd;
+        boolean failsHere = enforced && card.verdict() == Verdict.NOT_READY && !failAtEnd;
         if (outputs.contains(OutputFormat.GITHUB)) {
             if (!reactor.isMultiModule() || failsHere) { // a reactor publishes once, at its end, unless it stops here
                 new GithubOutput(getLog(), environment()).publish(card, basedir, markdown);
@@ -208,12 +230,12 @@ public class CheckMojo extends AbstractEvaluationMojo {
             gate(card, markdown);
             return;
         }
-        if (failAtEnd && failOnNotReady && card.verdict() == Verdict.NOT_READY) {
+        if (failAtEnd && enforced && card.verdict() == Verdict.NOT_READY) {
             getLog().warn("Readiness of " + card.project().coordinates() + " is NOT_READY: the build fails at the end"
                     + " of the reactor (reactor.failAt=end)");
         }
         register(reactor, Entry.checked(reportDir, outputs, basedir, facade.settings()));
-        if (!failAtEnd || !failOnNotReady) {
+        if (!failAtEnd || !enforced) {
             gate(card, markdown);
         }
     }
@@ -259,10 +281,17 @@ public class CheckMojo extends AbstractEvaluationMojo {
 
     @Override
     protected void skipped() throws MojoExecutionException, MojoFailureException {
+        StaleReports.remove(outputDirectory.toPath(), project.getBasedir().toPath(), "readiness.skip=true", getLog());
         ReactorModules reactor = new ReactorModules(session);
         if (reactor.isMultiModule()) {
             register(reactor, Entry.skipped());
         }
+    }
+
+    @Override
+    protected void failed() {
+        StaleReports.remove(outputDirectory.toPath(), project.getBasedir().toPath(), "this check failed before its"
+                + " verdict", getLog());
     }
 
     /** Records this module; the module that completes last computes, writes, prints and gates the reactor verdict. */
@@ -275,21 +304,25 @@ public class CheckMojo extends AbstractEvaluationMojo {
         ReactorStep.Completed completed = new ReactorStep(session, reactor, jacocoAggregateReport, tool(), getLog(),
                 environment()).complete(all.get());
         if (completed != null && completed.result().card().verdict() == Verdict.NOT_READY) {
-            if (failOnNotReady) {
+            if (enforced) {
                 throw new MojoFailureException(ReactorSummary.failureMessage(completed.result(), completed.markdown()));
             }
-            getLog().warn("Reactor verdict is NOT_READY, but readiness.failOnNotReady=false: the build is not failed.");
+            getLog().warn("Reactor verdict is NOT_READY, but " + notEnforcedBecause() + ": the build is not failed.");
         }
     }
 
     /** The module's own gate: fails on NOT_READY unless failOnNotReady is false. */
     private void gate(Scorecard card, String markdown) throws MojoFailureException {
         if (card.verdict() == Verdict.NOT_READY) {
-            if (failOnNotReady) {
+            if (enforced) {
                 throw new MojoFailureException(ConsoleSummary.failureMessage(card, markdown));
             }
-            getLog().warn("Verdict is NOT_READY, but readiness.failOnNotReady=false: the build is not failed.");
+            getLog().warn("Verdict is NOT_READY, but " + notEnforcedBecause() + ": the build is not failed.");
         }
+    }
+
+    private String notEnforcedBecause() {
+        return failOnNotReady ? "this build skipped its tests (readiness.onSkippedTests)" : "readiness.failOnNotReady=false";
     }
 
     /** The process environment; GitHub Actions output reads GITHUB_STEP_SUMMARY, GITHUB_ACTIONS, GITHUB_WORKSPACE. */

@@ -1,5 +1,6 @@
 package io.github.readiness.maven;
 
+import io.github.readiness.rules.evidence.BuildProvenance;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.CoverageEvidence;
 import io.github.readiness.rules.evidence.EvidenceException;
@@ -49,7 +50,7 @@ final class ProjectEvidenceCollector {
     ProjectEvidence collect(Policy policy, EvidenceLocations locations) throws MojoExecutionException {
         Path basedir = project.getBasedir().toPath();
         Path buildDirectory = Path.of(project.getBuild().getDirectory());
-        String skippedBy = BuildFacts.testsSkippedBy(session, project);
+        BuildProvenance provenance = BuildFacts.provenance(session, project);
         List<Path> execFiles = paths(locations.jacocoExecFiles());
         List<Path> reportDirs = locations.testReportsDirectories() == null
                         || locations.testReportsDirectories().isEmpty()
@@ -58,9 +59,12 @@ final class ProjectEvidenceCollector {
         Path classes = locations.classesDirectory().toPath();
         try {
             Collected<CoverageEvidence> coverage = new CoverageCollector().collect(new CoverageRequest(basedir,
-                    buildDirectory, classes, execFiles, locations.jacocoXmlReport().toPath(), skippedBy));
+                    buildDirectory, classes, execFiles, locations.jacocoXmlReport().toPath(), provenance));
             Collected<TestEvidence> tests = new TestReportCollector().collect(new TestReportRequest(basedir,
-                    reportDirs, classes, locations.testClassesDirectory().toPath(), skippedBy));
+                    reportDirs, classes, locations.testClassesDirectory().toPath(), provenance));
+            if (!provenance.runsTests()) {
+                EvidenceAge.log(provenance, basedir, coverage, tests, log);
+            }
             SecurityCollector.Result security = new SecurityCollector().collect(securityRequest(policy, locations));
             Collected<List<StaticAnalysisReport>> staticAnalysis = new StaticAnalysisCollector().collect(basedir,
                     buildDirectory, staticAnalysisReports(locations));

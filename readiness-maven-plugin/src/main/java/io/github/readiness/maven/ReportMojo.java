@@ -61,7 +61,7 @@ public class ReportMojo extends AbstractReadinessReport {
     @Override
     public boolean canGenerateReport() {
         if (skip()) {
-            getLog().info("Skipping readiness report (readiness.skip=true)");
+            getLog().warn("Skipping readiness report (readiness.skip=true): this build is not judged");
             return false;
         }
         return true;

@@ -26,7 +26,8 @@ import org.w3c.dom.NodeList;
 class ReportParametersTest {
     /** check's parameters that are about the gate and its files, not about the scorecard. */
     private static final Set<String> CHECK_ONLY = Set.of("failOnNotReady", "outputDirectory", "formats",
-            "jacocoAggregateReport", "mojoExecution"); // the last two: the reactor verdict, which check computes
+            "jacocoAggregateReport", "mojoExecution", // these two: the reactor verdict, which check computes
+            "onSkippedTests"); // whether a build that skipped its tests fails: the gate's decision
     /** Injected ${project}: reporting-impl declares it (without a description) for every report. */
     private static final String PROJECT = "project";
 

@@ -29,10 +29,12 @@ public final class Policy {
     private final BaselineSettings baselineSettings;
     private final MaturityLevel requiredLevel;
     private final ReactorSettings reactor;
+    private final OnSkippedTests onSkippedTests;
 
     private Policy(int minScore, Map<Category, Integer> categoryWeights, Map<String, RuleSettings> rules,
             SecurityPolicy security, SecretAllowList secretAllowList, Waivers waivers,
-            BaselineSettings baselineSettings, MaturityLevel requiredLevel, ReactorSettings reactor) {
+            BaselineSettings baselineSettings, MaturityLevel requiredLevel, ReactorSettings reactor,
+            OnSkippedTests onSkippedTests) {
         this.minScore = minScore;
         this.categoryWeights = Map.copyOf(categoryWeights);
         this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
@@ -42,6 +44,7 @@ public final class Policy {
         this.baselineSettings = baselineSettings;
         this.requiredLevel = requiredLevel;
         this.reactor = reactor;
+        this.onSkippedTests = onSkippedTests;
     }
 
     /** The built-in default policy for the given rules: every rule at its default level and threshold. */
@@ -56,7 +59,7 @@ public final class Policy {
                     EffortRate.builtIn(rule.effort())));
         }
         return new Policy(DEFAULT_MIN_SCORE, weights, rules, SecurityPolicy.DEFAULT, SecretAllowList.EMPTY,
-                Waivers.NONE, BaselineSettings.DEFAULT, null, ReactorSettings.DEFAULT);
+                Waivers.NONE, BaselineSettings.DEFAULT, null, ReactorSettings.DEFAULT, OnSkippedTests.AUTO);
     }
 
     public int minScore() {
@@ -85,7 +88,7 @@ public final class Policy {
 
     public Policy withSecurity(SecurityPolicy newSecurity) {
         return new Policy(minScore, categoryWeights, rules, Objects.requireNonNull(newSecurity, "security"),
-                secretAllowList, waivers, baselineSettings, requiredLevel, reactor);
+                secretAllowList, waivers, baselineSettings, requiredLevel, reactor, onSkippedTests);
     }
 
     /** Reviewed hardcoded secrets that do not gate; empty by default. */
@@ -97,7 +100,7 @@ public final class Policy {
     public Policy withSecretAllowList(List<String> entries) {
         return new Policy(minScore, categoryWeights, rules, security,
                 SecretAllowList.of(Objects.requireNonNull(entries, "secretAllowList")), waivers, baselineSettings,
-                requiredLevel, reactor);
+                requiredLevel, reactor, onSkippedTests);
     }
 
     /** The maturity level the project must reach (the gate fails below it), or null when none is required. */
@@ -109,7 +112,7 @@ public final class Policy {
     public Policy withRequiredLevel(String text) {
         MaturityLevel level = parse(MaturityLevel.class, text, "requiredLevel");
         return new Policy(minScore, categoryWeights, rules, security, secretAllowList, waivers, baselineSettings,
-                level == MaturityLevel.STONE ? null : level, reactor);
+                level == MaturityLevel.STONE ? null : level, reactor, onSkippedTests);
     }
 
     /** How a multi-module build is judged as a whole: coverage scope and when the build fails. */
@@ -129,7 +132,18 @@ public final class Policy {
 
     private Policy withReactor(ReactorSettings settings) {
         return new Policy(minScore, categoryWeights, rules, security, secretAllowList, waivers, baselineSettings,
-                requiredLevel, settings);
+                requiredLevel, settings, onSkippedTests);
+    }
+
+    /** Whether a build that skipped its tests fails; {@link OnSkippedTests#AUTO} by default. */
+    public OnSkippedTests onSkippedTests() {
+        return onSkippedTests;
+    }
+
+    /** Whether a build that skipped its tests fails, from text: FAIL, WARN or AUTO (any case). */
+    public Policy withOnSkippedTests(String text) {
+        return new Policy(minScore, categoryWeights, rules, security, secretAllowList, waivers, baselineSettings,
+                requiredLevel, reactor, parse(OnSkippedTests.class, text, "onSkippedTests"));
     }
 
     /** The waivers in force; none by default. */
@@ -151,7 +165,7 @@ public final class Policy {
             }
         }
         return new Policy(minScore, categoryWeights, rules, security, secretAllowList, newWaivers, baselineSettings,
-                requiredLevel, reactor);
+                requiredLevel, reactor, onSkippedTests);
     }
 
     /** How the gate compares with the committed baseline; {@link BaselineSettings#DEFAULT} by default. */
@@ -162,7 +176,7 @@ public final class Policy {
     /** Replaces the baseline settings (validated when they were built). */
     public Policy withBaselineSettings(BaselineSettings newSettings) {
         return new Policy(minScore, categoryWeights, rules, security, secretAllowList, waivers,
-                Objects.requireNonNull(newSettings, "baselineSettings"), requiredLevel, reactor);
+                Objects.requireNonNull(newSettings, "baselineSettings"), requiredLevel, reactor, onSkippedTests);
     }
 
     /** Sets a rule's weight inside its category score (0 leaves its score out). */
@@ -223,7 +237,7 @@ public final class Policy {
             throw new PolicyException("minScore is " + newMinScore + ": use a score between 0 and 100");
         }
         return new Policy(newMinScore, categoryWeights, rules, security, secretAllowList, waivers, baselineSettings,
-                requiredLevel, reactor);
+                requiredLevel, reactor, onSkippedTests);
     }
 
     /** Sets a rule's threshold from text such as {@code 0.8} or {@code 80%}. */
@@ -255,14 +269,14 @@ public final class Policy {
         Map<Category, Integer> weights = new EnumMap<>(categoryWeights);
         weights.put(category, weight);
         return new Policy(minScore, weights, rules, security, secretAllowList, waivers, baselineSettings,
-                requiredLevel, reactor);
+                requiredLevel, reactor, onSkippedTests);
     }
 
     private Policy withRule(String ruleId, RuleSettings settings) {
         Map<String, RuleSettings> copy = new LinkedHashMap<>(rules);
         copy.put(ruleId, settings);
         return new Policy(minScore, categoryWeights, copy, security, secretAllowList, waivers, baselineSettings,
-                requiredLevel, reactor);
+                requiredLevel, reactor, onSkippedTests);
     }
 
     private List<String> rulesWithThresholds() {

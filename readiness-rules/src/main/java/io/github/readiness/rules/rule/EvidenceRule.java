@@ -12,6 +12,7 @@ import java.util.List;
  */
 abstract class EvidenceRule implements Rule {
     static final int EFFORT_MINUTES = 15;
+    static final String FIX_THEN_RERUN = "Fix what the message names (it says how), then run mvn clean verify.";
     static final String RERUN = "Run the build with its tests so the evidence is this build's own: mvn clean verify"
             + " (without -DskipTests or -Dmaven.test.skip).";
 
@@ -34,8 +35,13 @@ abstract class EvidenceRule implements Rule {
         if (message == null) {
             return RuleOutcome.notApplicable();
         }
-        // missing evidence needs the tool configured; stale or foreign evidence only needs a real test run
-        String remediation = evidence.status() == EvidenceStatus.NOT_AVAILABLE ? context.rule().remediation() : RERUN;
+        // missing evidence needs the tool configured; stale or foreign evidence only needs a real test run; unusable
+        // evidence (a dropped agent, deleted classes) needs the fix its message gives
+        String remediation = switch (evidence.status()) {
+            case NOT_AVAILABLE -> context.rule().remediation();
+            case INVALID -> FIX_THEN_RERUN;
+            default -> RERUN;
+        };
         Finding finding = context.finding(Severity.HIGH, true, evidence.status().name(), message, null, null, null,
                 remediation, EFFORT_MINUTES);
         return RuleOutcome.unscored(List.of(finding));

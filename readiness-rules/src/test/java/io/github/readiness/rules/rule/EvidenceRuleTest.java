@@ -40,8 +40,10 @@ class EvidenceRuleTest {
         assertEquals(Severity.HIGH, finding.severity());
         assertTrue(finding.blocking());
         assertEquals(status.name(), finding.key());
-        // only missing evidence needs JaCoCo configured; the other cases need a real test run
-        String fix = status == EvidenceStatus.NOT_AVAILABLE ? "Add the JaCoCo agent" : "Run the build with its tests";
+        // only missing evidence needs JaCoCo configured; unusable evidence the fix its message names; the other cases
+        // need a real test run
+        String fix = status == EvidenceStatus.NOT_AVAILABLE ? "Add the JaCoCo agent"
+                : status == EvidenceStatus.INVALID ? "Fix what the message names" : "Run the build with its tests";
         assertTrue(finding.remediation().startsWith(fix), finding.remediation());
     }
 

@@ -1,5 +1,6 @@
 package io.github.readiness.rules.evidence.jacoco;
 
+import io.github.readiness.rules.evidence.BuildProvenance;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.CoverageEvidence;
 import io.github.readiness.rules.evidence.EvidenceException;
@@ -24,9 +25,11 @@ import org.jacoco.core.tools.ExecFileLoader;
 
 /**
  * Decides which coverage evidence of a module to trust, in this order: tests skipped (files on disk are from
- * an earlier run), no classes (nothing to measure), a jacoco.xml at least as new as the classes and the exec
- * files (reuses what the build computed), else the exec files analysed against the classes. Every path looked
- * at becomes an {@link EvidenceRecord}: the xml report first, then the exec files by name.
+ * an earlier run), no classes (nothing to measure, unless there are sources: then the evidence is invalid), a test
+ * plugin that drops JaCoCo's agent, exec files written before a build that ran the tests (an earlier run's), a
+ * jacoco.xml at least as new as the classes and the exec files (reuses what the build computed), else the exec files
+ * analysed against the classes. Every path looked at becomes an {@link EvidenceRecord}: the xml report first, then
+ * the exec files by name. What counts as this build's evidence is {@link BuildProvenance}'s to say.
  */
 public final class CoverageCollector {
     static final String SOURCE = "jacoco";
@@ -57,18 +60,35 @@ public final class CoverageCollector {
         }
 
         Collected<CoverageEvidence> collect() throws EvidenceException {
-            if (request.testsSkippedBy() != null) {
-                String property = request.testsSkippedBy();
-                String detail = "this build skipped the tests (" + property + "=true), so coverage files in "
-                        + shown(request.buildDirectory()) + "/ are from an earlier run; run the build without -D"
-                        + property;
+            BuildProvenance provenance = request.provenance();
+            if (provenance.testSkip() != null) {
+                String detail = "this build skipped the tests (" + provenance.testSkip().reason() + "), so coverage"
+                        + " files in " + shown(request.buildDirectory()) + "/ are from an earlier run; "
+                        + provenance.testSkip().fix();
                 return missing(EvidenceStatus.NOT_RUN, detail, xmlIfConfigured(), path -> detail);
             }
             FileTime newestClass = times.listClassFiles(request.classesDirectory(), classFiles);
             if (newestClass == null) {
-                String detail = "no compiled classes in " + shown(request.classesDirectory());
-                records.add(record(request.classesDirectory(), EvidenceStatus.NOT_APPLICABLE, detail));
-                return Collected.missing(EvidenceStatus.NOT_APPLICABLE, detail, records);
+                return withoutClasses();
+            }
+            if (provenance.agentDrop() != null) {
+                String detail = provenance.agentDrop().describe() + agentDropEvidence();
+                return missing(EvidenceStatus.INVALID, detail, List.of(), path -> detail);
+            }
+            List<Path> earlier = new ArrayList<>();
+            for (Path exec : execFiles) {
+                if (provenance.predatesBuild(times.lastModified(exec))) {
+                    earlier.add(exec);
+                }
+            }
+            if (!earlier.isEmpty()) {
+                analyze(); // a corrupt file is an error to fix whatever its age
+                Path exec = earlier.get(0);
+                String detail = shown(exec) + " was " + provenance.writtenBefore(times.lastModified(exec))
+                        + ", and this build's tests wrote no coverage data to it (no test ran, or the tests ran"
+                        + " without JaCoCo's agent), so it is from an earlier run; run mvn clean verify";
+                return missing(EvidenceStatus.STALE, detail, xmlIfConfigured(), path -> earlier.contains(path)
+                        ? detail : "not used: " + shown(exec) + " is from an earlier run");
             }
             Path xml = request.xmlReport();
             if (xml == null || !Files.isRegularFile(xml)) {
@@ -143,6 +163,47 @@ public final class CoverageCollector {
                     request.buildDirectory().resolve(JacocoExecAnalyzer.CACHE_FILE));
         }
 
+        /**
+         * No class files: nothing to measure when the module has no sources; with sources, the coverage data on disk
+         * describes classes that are gone (deleted after the tests, or a file in the directory's place).
+         */
+        private Collected<CoverageEvidence> withoutClasses() {
+            Path classes = request.classesDirectory();
+            String sources = request.provenance().mainSources();
+            String where = "no compiled classes in " + shown(classes)
+                    + (Files.exists(classes) && !Files.isDirectory(classes) ? " (it is a file, not a directory)" : "");
+            if (sources == null) {
+                records.add(record(classes, EvidenceStatus.NOT_APPLICABLE, where));
+                return Collected.missing(EvidenceStatus.NOT_APPLICABLE, where, records);
+            }
+            if (execFiles.isEmpty()) {
+                String detail = where + ", but " + sources + " has sources: compile and test them (mvn verify)";
+                return missing(EvidenceStatus.NOT_AVAILABLE, detail, List.of(classes), path -> detail);
+            }
+            String detail = where + ", but " + sources + " has sources and " + shown(execFiles.get(0))
+                    + " has coverage data: the classes it describes are missing, so coverage cannot be measured"
+                    + " (deleted after the tests?); run mvn clean verify";
+            return missing(EvidenceStatus.INVALID, detail, List.of(classes), path -> detail);
+        }
+
+        /** Which exec files this build wrote and which are an earlier run's, after a dropped agent. */
+        private String agentDropEvidence() throws EvidenceException {
+            BuildProvenance provenance = request.provenance();
+            List<String> fresh = new ArrayList<>();
+            String earlier = "";
+            for (Path exec : execFiles) {
+                FileTime time = times.lastModified(exec);
+                if (!provenance.predatesBuild(time)) {
+                    fresh.add(shown(exec));
+                } else if (earlier.isEmpty()) {
+                    earlier = "; " + shown(exec) + " is from an earlier run (" + provenance.writtenBefore(time) + ")";
+                }
+            }
+            String only = fresh.isEmpty() ? "" : "; coverage data comes only from " + String.join(", ", fresh);
+            return only + earlier;
+        }
+
+        /** Falls back to the exec files; a non-null {@code xmlStatus} and {@code xmlDetail} say why not the xml. */
         private Collected<CoverageEvidence> fromExecFiles(
                 FileTime newestClass, EvidenceStatus xmlStatus, String xmlDetail) throws EvidenceException {
             return fromExecFiles(newestClass, xmlStatus, xmlDetail, null);
@@ -186,6 +247,10 @@ public final class CoverageCollector {
             }
             addExecRecords(EvidenceStatus.READ, path -> "");
             return Collected.read(analysis.coverage(), records);
+        }
+
+        private JacocoExecAnalyzer.ExecAnalysis analyze() throws EvidenceException {
+            return execAnalyzer().analyzeClassFiles(execFiles, classFiles);
         }
 
         /** Records {@code leadingPaths}, then the exec files, with {@code status}; returns no evidence. */

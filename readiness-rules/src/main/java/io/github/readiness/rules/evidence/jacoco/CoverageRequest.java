@@ -1,5 +1,6 @@
 package io.github.readiness.rules.evidence.jacoco;
 
+import io.github.readiness.rules.evidence.BuildProvenance;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -13,8 +14,7 @@ import java.util.Objects;
  * @param classesDirectory {@code target/classes}, the classes coverage is measured on
  * @param execFiles exec files to use; empty to discover {@code target/*.exec}
  * @param xmlReport {@code target/site/jacoco/jacoco.xml}, used when fresh; null to never use one
- * @param testsSkippedBy the property that skipped this build's tests ({@code skipTests}, {@code maven.test.skip}),
- *     or null when the tests ran
+ * @param provenance what this build did (skipped tests, started when, dropped the agent); null when unknown
  */
 public record CoverageRequest(
         Path baseDir,
@@ -22,12 +22,12 @@ public record CoverageRequest(
         Path classesDirectory,
         List<Path> execFiles,
         Path xmlReport,
-        String testsSkippedBy) {
+        BuildProvenance provenance) {
     public CoverageRequest {
         Objects.requireNonNull(baseDir, "baseDir");
         Objects.requireNonNull(buildDirectory, "buildDirectory");
         Objects.requireNonNull(classesDirectory, "classesDirectory");
         execFiles = execFiles == null ? List.of() : List.copyOf(execFiles);
-        testsSkippedBy = testsSkippedBy == null || testsSkippedBy.isBlank() ? null : testsSkippedBy;
+        provenance = provenance == null ? BuildProvenance.UNKNOWN : provenance;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.readiness.rules.evidence.junit;
 
+import io.github.readiness.rules.evidence.BuildProvenance;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.EvidenceException;
 import io.github.readiness.rules.evidence.EvidenceRecord;
@@ -29,7 +30,10 @@ import java.util.stream.Collectors;
 /**
  * Collects the test results of one module from the {@code TEST-*.xml} files of its Surefire and Failsafe report
  * directories, and tells apart the reasons there may be none: the build skipped the tests, the module has no
- * code, no tests, or tests that did not run, or reports left over from before the last compile.
+ * code, no tests, or tests that did not run, or reports left over from before the last compile. When the build runs
+ * the tests itself ({@link BuildProvenance#judgesAge()}), reports written before it started are an earlier run's: a
+ * directory with only such reports is NOT_RUN (its tests did not run in this build), and next to this build's own
+ * reports they are left out and counted in the record.
  *
  * <p>Each report directory gives one evidence record, in the order of the request. {@code failsafe-summary.xml}
  * is not a test report and is never read.
@@ -43,13 +47,22 @@ public final class TestReportCollector {
     public Collected<TestEvidence> collect(TestReportRequest request) throws EvidenceException {
         List<ReportDirectory> directories = new ArrayList<>();
         for (Path directory : request.reportDirectories()) {
-            directories.add(new ReportDirectory(directory, display(request, directory), reportsIn(request, directory)));
+            directories.add(new ReportDirectory(directory, display(request, directory), reportsIn(request, directory),
+                    ""));
+        }
+        if (request.provenance().testSkip() != null) {
+            return skipped(request.provenance().testSkip(), directories);
+        }
+        if (request.provenance().judgesAge()) {
+            List<String> earlier = new ArrayList<>();
+            directories = thisBuildsReports(request, directories, earlier);
+            if (!earlier.isEmpty()) {
+                return missing(EvidenceStatus.NOT_RUN, directories, String.join("; ", earlier) + ": this build ran"
+                        + " no test that reports there (skipped, or filtered out by -Dtest or the POM), so these"
+                        + " reports are from an earlier run; run mvn clean verify");
+            }
         }
         List<ReportDirectory> withReports = directories.stream().filter(d -> !d.reports().isEmpty()).toList();
-
-        if (request.testsSkippedBy() != null) {
-            return skipped(request.testsSkippedBy(), directories);
-        }
         if (withReports.isEmpty()) {
             return withoutReports(request, directories);
         }
@@ -60,6 +73,54 @@ public final class TestReportCollector {
                     + " are older than the test classes: the tests did not run after the last compile; run mvn verify");
         }
         return readAll(request, directories);
+    }
+
+    /**
+     * Leaves out the reports written before the build started. A directory where every report is that old is
+     * described in {@code earlier} (file and age); one that also has this build's reports keeps only those and notes
+     * the others.
+     */
+    private static List<ReportDirectory> thisBuildsReports(TestReportRequest request,
+            List<ReportDirectory> directories, List<String> earlier) throws EvidenceException {
+        BuildProvenance provenance = request.provenance();
+        List<ReportDirectory> kept = new ArrayList<>();
+        for (ReportDirectory directory : directories) {
+            List<Path> fresh = new ArrayList<>();
+            Path oldest = null;
+            FileTime oldestTime = null;
+            for (Path report : directory.reports()) {
+                FileTime modified = lastModified(request, directory, report);
+                if (!provenance.predatesBuild(modified)) {
+                    fresh.add(report);
+                } else if (oldestTime == null || modified.compareTo(oldestTime) < 0) {
+                    oldest = report;
+                    oldestTime = modified;
+                }
+            }
+            if (oldest == null) {
+                kept.add(directory);
+                continue;
+            }
+            int old = directory.reports().size() - fresh.size();
+            String example = display(request, oldest) + " was " + provenance.writtenBefore(oldestTime);
+            if (fresh.isEmpty()) {
+                earlier.add(example);
+                kept.add(directory);
+            } else {
+                kept.add(new ReportDirectory(directory.path(), directory.shown(), List.copyOf(fresh), "; left out "
+                        + old + (old == 1 ? " report" : " reports") + " from an earlier run (" + example + ")"));
+            }
+        }
+        return kept;
+    }
+
+    private static FileTime lastModified(TestReportRequest request, ReportDirectory directory, Path report)
+            throws EvidenceException {
+        try {
+            return Files.getLastModifiedTime(report);
+        } catch (IOException e) {
+            throw unreadableDirectory(request, directory.path(), e);
+        }
     }
 
     private Collected<TestEvidence> withoutReports(TestReportRequest request, List<ReportDirectory> directories)
@@ -103,7 +164,8 @@ public final class TestReportCollector {
             // e.g. no failsafe-reports in a module without integration tests: say so rather than "READ, 0 reports"
             records.add(count == 0
                     ? directory.record(EvidenceStatus.NOT_AVAILABLE, "no TEST-*.xml reports here")
-                    : directory.record(EvidenceStatus.READ, count + (count == 1 ? " report" : " reports")));
+                    : directory.record(EvidenceStatus.READ, count + (count == 1 ? " report" : " reports")
+                            + directory.note()));
         }
         return Collected.read(new TestEvidence(summary, failedTests, reportFiles, bySource), records);
     }
@@ -126,17 +188,17 @@ public final class TestReportCollector {
     }
 
     /** Reports on disk are not this build's: each record says whether its directory holds left-overs. */
-    private static Collected<TestEvidence> skipped(String property, List<ReportDirectory> directories) {
+    private static Collected<TestEvidence> skipped(BuildProvenance.TestSkip skip, List<ReportDirectory> directories) {
         List<EvidenceRecord> records = directories.stream()
-                .map(d -> d.record(EvidenceStatus.NOT_RUN, skippedDetail(property, List.of(d))))
+                .map(d -> d.record(EvidenceStatus.NOT_RUN, skippedDetail(skip, List.of(d))))
                 .toList();
-        return Collected.missing(EvidenceStatus.NOT_RUN, skippedDetail(property, directories), records);
+        return Collected.missing(EvidenceStatus.NOT_RUN, skippedDetail(skip, directories), records);
     }
 
-    private static String skippedDetail(String property, List<ReportDirectory> directories) {
+    private static String skippedDetail(BuildProvenance.TestSkip skip, List<ReportDirectory> directories) {
         List<ReportDirectory> withReports = directories.stream().filter(d -> !d.reports().isEmpty()).toList();
         String leftOver = withReports.isEmpty() ? "" : " reports in " + and(withReports) + " are from an earlier run;";
-        return "this build skipped the tests (" + property + "=true):" + leftOver + " run the build without -D" + property;
+        return "this build skipped the tests (" + skip.reason() + "):" + leftOver + " " + skip.fix();
     }
 
     /** {@code TEST-*.xml} files directly in {@code directory}, sorted by file name; none when it does not exist. */
@@ -228,8 +290,11 @@ public final class TestReportCollector {
         return directories.stream().map(d -> d.shown()).collect(Collectors.joining(" or "));
     }
 
-    /** A report directory as found: where it is, how reports show it, and its report files. */
-    private record ReportDirectory(Path path, String shown, List<Path> reports) {
+    /**
+     * A report directory as found: where it is, how reports show it, its report files, and a note on the reports
+     * left out (empty when none).
+     */
+    private record ReportDirectory(Path path, String shown, List<Path> reports, String note) {
         /** Failsafe writes to {@code failsafe-reports}; every other directory is Surefire's. */
         String source() {
             return path.getFileName() != null && path.getFileName().toString().contains("failsafe")

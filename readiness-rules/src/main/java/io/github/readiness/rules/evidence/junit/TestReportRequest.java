@@ -1,5 +1,6 @@
 package io.github.readiness.rules.evidence.junit;
 
+import io.github.readiness.rules.evidence.BuildProvenance;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -11,26 +12,26 @@ import java.util.Objects;
  * @param reportDirectories directories holding {@code TEST-*.xml} files, read in this order (not recursively)
  * @param classesDirectory compiled main classes ({@code target/classes})
  * @param testClassesDirectory compiled test classes ({@code target/test-classes})
- * @param testsSkippedBy the property that made this build skip the tests ({@code skipTests},
- *     {@code maven.test.skip}), or null when the tests ran
+ * @param provenance what this build did (skipped tests, started when); null when unknown
  */
 public record TestReportRequest(
         Path baseDir,
         List<Path> reportDirectories,
         Path classesDirectory,
         Path testClassesDirectory,
-        String testsSkippedBy) {
+        BuildProvenance provenance) {
     public TestReportRequest {
         Objects.requireNonNull(baseDir, "baseDir");
         reportDirectories = List.copyOf(reportDirectories);
         Objects.requireNonNull(classesDirectory, "classesDirectory");
         Objects.requireNonNull(testClassesDirectory, "testClassesDirectory");
-        testsSkippedBy = testsSkippedBy == null || testsSkippedBy.isBlank() ? null : testsSkippedBy.strip();
+        provenance = provenance == null ? BuildProvenance.UNKNOWN : provenance;
     }
 
     /**
      * Maven's default layout: {@code target/surefire-reports} and {@code target/failsafe-reports},
-     * {@code target/classes}, {@code target/test-classes}.
+     * {@code target/classes}, {@code target/test-classes}; {@code testsSkippedBy} is the property that skipped the
+     * tests, or null.
      */
     public static TestReportRequest defaults(Path baseDir, String testsSkippedBy) {
         Path target = baseDir.resolve("target");
@@ -39,6 +40,6 @@ public record TestReportRequest(
                 List.of(target.resolve("surefire-reports"), target.resolve("failsafe-reports")),
                 target.resolve("classes"),
                 target.resolve("test-classes"),
-                testsSkippedBy);
+                BuildProvenance.skippedBy(testsSkippedBy));
     }
 }

@@ -70,6 +70,10 @@ final class PolicyFileApplier {
                     set(PolicyValue.FAIL_AT, setting.line(), () -> policy().withFailAt(failAt));
                 }
             }
+            case PolicyKeys.ON_SKIPPED_TESTS -> {
+                String mode = values.text(value, PolicyKeys.ON_SKIPPED_TESTS);
+                set(PolicyValue.ON_SKIPPED_TESTS, entry.line(), () -> policy().withOnSkippedTests(mode));
+            }
             case PolicyKeys.WAIVERS -> traced = WaiverSection.waivers(values, entry, traced);
             case PolicyKeys.WAIVER_SETTINGS -> traced = WaiverSection.settings(values, entry, traced);
             default -> throw new IllegalStateException("policy key '" + entry.key() + "' is known but not applied");

@@ -67,6 +67,7 @@ public final class PolicyListing {
         lines.add(PolicyValue.REQUIRED_LEVEL, policy.requiredLevel() == null ? "none" : policy.requiredLevel().id());
         lines.add(PolicyValue.COVERAGE_SCOPE, policy.reactor().coverageScope().id());
         lines.add(PolicyValue.FAIL_AT, policy.reactor().failAt().id());
+        lines.add(PolicyValue.ON_SKIPPED_TESTS, policy.onSkippedTests().id());
         return lines.lines;
     }
 

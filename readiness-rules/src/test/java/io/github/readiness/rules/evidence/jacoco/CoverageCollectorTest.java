@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.readiness.rules.evidence.BuildProvenance;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.Counter;
 import io.github.readiness.rules.evidence.CounterType;
@@ -259,7 +260,8 @@ class CoverageCollectorTest {
         xml(ROLLERCOASTER, 120);
 
         Collected<CoverageEvidence> collected =
-                collector.collect(new CoverageRequest(base, target, classes, List.of(), base.resolve(XML), property));
+                collector.collect(new CoverageRequest(base, target, classes, List.of(), base.resolve(XML),
+                        BuildProvenance.skippedBy(property)));
 
         String detail = "this build skipped the tests (" + property + "=true), so coverage files in target/ are from"
                 + " an earlier run; run the build without -D" + property;

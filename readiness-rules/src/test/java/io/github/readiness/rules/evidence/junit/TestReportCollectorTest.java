@@ -218,7 +218,7 @@ class TestReportCollectorTest {
         project.report("build/unit-results", "TEST-com.acme.XTest.xml", suite("com.acme.XTest", 3, 0, 0), TESTED);
         TestReportRequest request = new TestReportRequest(base,
                 List.of(base.resolve("build/it-failsafe-results"), base.resolve("build/unit-results")),
-                base.resolve("build/classes"), base.resolve("build/test-classes"), "  ");
+                base.resolve("build/classes"), base.resolve("build/test-classes"), null);
 
         Collected<TestEvidence> collected = collector.collect(request);
 
@@ -250,7 +250,7 @@ class TestReportCollectorTest {
         assertEquals(List.of(base.resolve(SUREFIRE), base.resolve(FAILSAFE)), request.reportDirectories());
         assertEquals(base.resolve("target/classes"), request.classesDirectory());
         assertEquals(base.resolve("target/test-classes"), request.testClassesDirectory());
-        assertNull(request.testsSkippedBy());
+        assertNull(request.provenance().testSkip());
     }
 
     private static String notAvailable() {

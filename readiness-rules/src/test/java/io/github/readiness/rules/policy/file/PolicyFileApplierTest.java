@@ -55,6 +55,7 @@ class PolicyFileApplierTest {
             requiredLevel: silver
             coverage: {scope: both}
             reactor: {failAt: module}
+            onSkippedTests: warn
             """;
 
     private final Policy defaults = ReadinessEngine.withBuiltInRules().defaultPolicy();
@@ -79,6 +80,7 @@ class PolicyFileApplierTest {
                 policy.waivers());
         assertEquals(MaturityLevel.SILVER, policy.requiredLevel());
         assertEquals(new ReactorSettings(CoverageScope.BOTH, FailAt.MODULE), policy.reactor());
+        assertEquals(io.github.readiness.rules.policy.OnSkippedTests.WARN, policy.onSkippedTests());
         assertEquals(defaults.rule("coverage.branch"), policy.rule("coverage.branch"), "what the file does not name stays");
     }
 

@@ -17,9 +17,9 @@ class PolicyListingTest {
         List<String> lines = PolicyListing.lines(traced);
         assertEquals("Policy: built-in default", PolicyListing.sourcesLine(traced));
         // minScore, 8 categories, level and weight per rule plus 2 thresholds, an effort per rule but baseline.ratchet,
-        // 4 security values, waivers, 2 settings, requiredLevel, coverage scope, reactor failAt
+        // 4 security values, waivers, 2 settings, requiredLevel, coverage scope, reactor failAt, onSkippedTests
         int rules = DEFAULTS.rules().size();
-        assertEquals(1 + 8 + 2 * rules + 2 + (rules - 1) + 4 + 1 + 2 + 1 + 2, lines.size());
+        assertEquals(1 + 8 + 2 * rules + 2 + (rules - 1) + 4 + 1 + 2 + 1 + 2 + 1, lines.size());
         assertEquals(List.of("baseline.ratchet level ERROR (built-in default)",
                 "baseline.ratchet weight 1 (built-in default)",
                 "policy.waivers level ERROR (built-in default)"), lines.stream()
@@ -52,7 +52,8 @@ class PolicyListingTest {
                 "waiverSettings maxDaysAhead none (built-in default)",
                 "requiredLevel none (built-in default)",
                 "coverage scope module (built-in default)",
-                "reactor failAt end (built-in default)"), lines.subList(lines.size() - 10, lines.size()));
+                "reactor failAt end (built-in default)",
+                "onSkippedTests auto (built-in default)"), lines.subList(lines.size() - 11, lines.size()));
     }
 
     @Test
@@ -86,6 +87,7 @@ class PolicyListingTest {
                 "waiverSettings maxDaysAhead 180 (readiness.yaml line 22)",
                 "requiredLevel silver (readiness.yaml line 23)",
                 "coverage scope both (readiness.yaml line 24)",
-                "reactor failAt module (readiness.yaml line 25)"), lines.subList(lines.size() - 11, lines.size()));
+                "reactor failAt module (readiness.yaml line 25)",
+                "onSkippedTests warn (readiness.yaml line 26)"), lines.subList(lines.size() - 12, lines.size()));
     }
 }
