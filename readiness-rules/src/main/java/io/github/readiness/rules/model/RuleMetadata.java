@@ -26,45 +26,13 @@ public record RuleMetadata(
         EffortModel effort,
         RuleLevel defaultLevel) {
 
-    /** A rule at level ERROR by default. */
-    public RuleMetadata(
-            String id,
-            Category category,
-            String title,
-            String description,
-            String remediation,
-            Double defaultThreshold,
-            EffortModel effort) {
-        this(id, category, title, description, remediation, defaultThreshold, effort, RuleLevel.ERROR);
-    }
-
     /**
-     * A rule whose effort is described in words only ({@link EffortModel#none}): no policy can set its rate. Built-in
-     * rules give an {@link EffortModel} with rates instead.
+     * Starts the metadata of a rule: {@code RuleMetadata.builder("docs.readme", Category.DOCUMENTATION).title(..)
+     * .description(..).remediation(..).effort(EffortModel.per(60, "to write a README")).build()}. Level ERROR and no
+     * threshold unless set.
      */
-    public RuleMetadata(
-            String id,
-            Category category,
-            String title,
-            String description,
-            String remediation,
-            Double defaultThreshold,
-            String effortModel) {
-        this(id, category, title, description, remediation, defaultThreshold, effortModel, RuleLevel.ERROR);
-    }
-
-    /** A rule whose effort is described in words only, at the given default level. */
-    public RuleMetadata(
-            String id,
-            Category category,
-            String title,
-            String description,
-            String remediation,
-            Double defaultThreshold,
-            String effortModel,
-            RuleLevel defaultLevel) {
-        this(id, category, title, description, remediation, defaultThreshold, EffortModel.none(effortModel),
-                defaultLevel);
+    public static Builder builder(String id, Category category) {
+        return new Builder(id, category);
     }
 
     public RuleMetadata {
@@ -80,5 +48,62 @@ public record RuleMetadata(
     /** How the effort of a finding is estimated, in words ("5 min per line still to cover ..."). */
     public String effortModel() {
         return effort.text();
+    }
+
+    /** Named steps instead of positional nulls; every text is required, threshold and level are optional. */
+    public static final class Builder {
+        private final String id;
+        private final Category category;
+        private String title;
+        private String description;
+        private String remediation;
+        private Double threshold;
+        private EffortModel effort;
+        private RuleLevel level = RuleLevel.ERROR;
+
+        private Builder(String id, Category category) {
+            this.id = id;
+            this.category = category;
+        }
+
+        /** The short human name. */
+        public Builder title(String text) {
+            this.title = text;
+            return this;
+        }
+
+        /** What the rule checks, one or two sentences. */
+        public Builder description(String text) {
+            this.description = text;
+            return this;
+        }
+
+        /** The default fix, shown with every finding of the rule. */
+        public Builder remediation(String text) {
+            this.remediation = text;
+            return this;
+        }
+
+        /** The built-in threshold (a ratio for coverage rules). */
+        public Builder threshold(double value) {
+            this.threshold = value;
+            return this;
+        }
+
+        /** How the effort of a finding is estimated. */
+        public Builder effort(EffortModel model) {
+            this.effort = model;
+            return this;
+        }
+
+        /** The built-in level (ERROR unless set). */
+        public Builder level(RuleLevel value) {
+            this.level = value;
+            return this;
+        }
+
+        public RuleMetadata build() {
+            return new RuleMetadata(id, category, title, description, remediation, threshold, effort, level);
+        }
     }
 }

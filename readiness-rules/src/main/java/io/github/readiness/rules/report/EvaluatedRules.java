@@ -1,5 +1,6 @@
 package io.github.readiness.rules.report;
 
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.score.Scorecard;
@@ -19,8 +20,12 @@ final class EvaluatedRules {
         Map<String, RuleMetadata> rules = new LinkedHashMap<>();
         card.rules().forEach(rule -> rules.put(rule.id(), rule));
         for (Finding f : card.findings()) {
-            rules.computeIfAbsent(f.rule(), id -> new RuleMetadata(id, f.category(), id, f.remediation(),
-                    f.remediation(), null, "see each finding"));
+            rules.computeIfAbsent(f.rule(), id -> RuleMetadata.builder(id, f.category())
+                    .title(id)
+                    .description(f.remediation())
+                    .remediation(f.remediation())
+                    .effort(EffortModel.none("see each finding"))
+                    .build());
         }
         return rules;
     }

@@ -22,18 +22,16 @@ public final class BaselineRatchetRule implements Rule {
     /** The finding's key for a drop of line coverage. */
     public static final String LINE_COVERAGE_KEY = "coverage.line";
 
-    public static final RuleMetadata METADATA = new RuleMetadata(
-            ID,
-            Category.BUILD_RELEASE,
-            "No regression against the baseline",
-            "When readiness-baseline.json is present, the overall score does not drop by more than the score"
+    public static final RuleMetadata METADATA = RuleMetadata.builder(ID, Category.BUILD_RELEASE)
+            .title("No regression against the baseline")
+            .description("When readiness-baseline.json is present, the overall score does not drop by more than the score"
                     + " tolerance and line coverage does not drop by more than the coverage tolerance (percentage"
                     + " points). A score drop is reported under Build and Release, a coverage drop under Test"
-                    + " Coverage.",
-            "Fix what lowered the score or coverage since the baseline (compare the category deltas); if the drop is"
-                    + " accepted, write a new baseline with mvn readiness:baseline and commit it.",
-            null,
-            EffortModel.none("no estimate of its own: the effort is in the findings that lowered the score or coverage"));
+                    + " Coverage.")
+            .remediation("Fix what lowered the score or coverage since the baseline (compare the category deltas); if the drop is"
+                    + " accepted, write a new baseline with mvn readiness:baseline and commit it.")
+            .effort(EffortModel.none("no estimate of its own: the effort is in the findings that lowered the score or coverage"))
+            .build();
 
     @Override
     public RuleMetadata metadata() {

@@ -22,15 +22,13 @@ public final class CoverageEvidenceRule extends EvidenceRule {
     static final String EXCLUDED_FIX = "Test the classes and remove them from the <excludes> of jacoco-maven-plugin's"
             + " report execution; if they are generated code, keep the excludes and waive this finding with that reason.";
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "coverage.evidence",
-            Category.TEST_COVERAGE,
-            "Coverage evidence present",
-            "JaCoCo coverage data (jacoco.exec or jacoco.xml) exists, was written by this build and matches the"
-                    + " compiled classes.",
-            "Add the JaCoCo agent to the build and run the tests: " + JACOCO_SNIPPET,
-            null,
-            EffortModel.per(EFFORT_MINUTES, "to configure JaCoCo or re-run the build"));
+    private static final RuleMetadata METADATA = RuleMetadata.builder("coverage.evidence", Category.TEST_COVERAGE)
+            .title("Coverage evidence present")
+            .description("JaCoCo coverage data (jacoco.exec or jacoco.xml) exists, was written by this build and matches the"
+                    + " compiled classes.")
+            .remediation("Add the JaCoCo agent to the build and run the tests: " + JACOCO_SNIPPET)
+            .effort(EffortModel.per(EFFORT_MINUTES, "to configure JaCoCo or re-run the build"))
+            .build();
 
     @Override
     public RuleMetadata metadata() {
@@ -56,8 +54,10 @@ public final class CoverageEvidenceRule extends EvidenceRule {
         String message = "the coverage report leaves out " + CoverageExclusions.describe(excluded)
                 + ": coverage is measured on " + measured + " of " + (measured + excluded.lines())
                 + " executable lines";
-        Finding finding = context.finding(severity, false, "EXCLUDED", message, null, null, null, EXCLUDED_FIX,
-                EFFORT_MINUTES);
+        Finding finding = context.finding(severity, "EXCLUDED", message)
+                .remediation(EXCLUDED_FIX)
+                .effort(EFFORT_MINUTES)
+                .notBlocking();
         return RuleOutcome.unscored(List.of(finding));
     }
 

@@ -1,9 +1,10 @@
 package io.github.readiness.rules.rule;
 
-import io.github.readiness.rules.evidence.Collected;
+import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.Counter;
 import io.github.readiness.rules.evidence.CounterType;
 import io.github.readiness.rules.evidence.CoverageEvidence;
+import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
 import java.util.List;
 
@@ -11,24 +12,21 @@ import java.util.List;
  * A coverage counter measured against its threshold. Score: 100 x measured / threshold, capped at 100. Severity:
  * CRITICAL below half the threshold, HIGH otherwise. Effort: the items still to cover times minutes per item.
  */
-abstract class CoverageRatioRule implements Rule {
+abstract class CoverageRatioRule extends AbstractRule<CoverageEvidence> {
     private final CounterType type;
     private final String unit;
     private final int minutesPerItem;
 
-    CoverageRatioRule(CounterType type, String unit, int minutesPerItem) {
+    CoverageRatioRule(RuleMetadata metadata, CounterType type, String unit, int minutesPerItem) {
+        super(metadata, ProjectEvidence::coverage); // when not read, coverage.evidence reports why
         this.type = type;
         this.unit = unit;
         this.minutesPerItem = minutesPerItem;
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-        Collected<CoverageEvidence> coverage = context.evidence().coverage();
-        if (!coverage.isRead()) {
-            return RuleOutcome.notApplicable(); // coverage.evidence reports why
-        }
-        Counter counter = coverage.value().counter(type);
+    protected RuleOutcome judge(CoverageEvidence coverage, RuleContext context) {
+        Counter counter = coverage.counter(type);
         if (counter.total() == 0) {
             return RuleOutcome.notApplicable(); // nothing of this kind to cover: neither 0 % nor 100 %
         }
@@ -46,6 +44,7 @@ abstract class CoverageRatioRule implements Rule {
         int effort = (int) Math.min(Integer.MAX_VALUE, needed * minutesPerItem);
         return RuleOutcome.scored(
                 100 * ratio / threshold,
-                List.of(context.blocker(severity, type.label(), message, ratio, threshold, effort)));
+                List.of(context.finding(severity, type.label(), message).measured(ratio).expected(threshold)
+                        .effort(effort).blocking()));
     }
 }

@@ -42,8 +42,10 @@ abstract class EvidenceRule implements Rule {
             case INVALID -> FIX_THEN_RERUN;
             default -> RERUN;
         };
-        Finding finding = context.finding(Severity.HIGH, true, evidence.status().name(), message, null, null, null,
-                remediation, EFFORT_MINUTES);
+        Finding finding = context.finding(Severity.HIGH, evidence.status().name(), message)
+                .remediation(remediation)
+                .effort(EFFORT_MINUTES)
+                .blocking();
         return RuleOutcome.unscored(List.of(finding));
     }
 }

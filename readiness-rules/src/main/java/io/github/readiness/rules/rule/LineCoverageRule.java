@@ -9,21 +9,15 @@ import io.github.readiness.rules.model.RuleMetadata;
 public final class LineCoverageRule extends CoverageRatioRule {
     static final int MINUTES_PER_LINE = 5;
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "coverage.line",
-            Category.TEST_COVERAGE,
-            "Line coverage",
-            "The share of executable lines that the tests run (JaCoCo LINE counter) is at least the threshold.",
-            "Write tests for the least covered classes first (see target/site/jacoco/index.html).",
-            0.80,
-            EffortModel.per(MINUTES_PER_LINE, "per line still to cover to reach the threshold"));
+    private static final RuleMetadata METADATA = RuleMetadata.builder("coverage.line", Category.TEST_COVERAGE)
+            .title("Line coverage")
+            .description("The share of executable lines that the tests run (JaCoCo LINE counter) is at least the threshold.")
+            .remediation("Write tests for the least covered classes first (see target/site/jacoco/index.html).")
+            .threshold(0.80)
+            .effort(EffortModel.per(MINUTES_PER_LINE, "per line still to cover to reach the threshold"))
+            .build();
 
     public LineCoverageRule() {
-        super(CounterType.LINE, "lines", MINUTES_PER_LINE);
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+        super(METADATA, CounterType.LINE, "lines", MINUTES_PER_LINE);
     }
 }

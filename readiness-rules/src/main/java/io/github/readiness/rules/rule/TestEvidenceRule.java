@@ -7,15 +7,13 @@ import io.github.readiness.rules.model.RuleMetadata;
 
 /** {@code tests.evidence}: test reports must exist and come from this build's test run. */
 public final class TestEvidenceRule extends EvidenceRule {
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "tests.evidence",
-            Category.TESTS,
-            "Test evidence present",
-            "Surefire/Failsafe TEST-*.xml reports exist and were written by this build after the test classes"
-                    + " were compiled.",
-            "Run the tests in this build (mvn verify, without -DskipTests or -Dmaven.test.skip).",
-            null,
-            EffortModel.per(EFFORT_MINUTES, "to re-run the build with its tests"));
+    private static final RuleMetadata METADATA = RuleMetadata.builder("tests.evidence", Category.TESTS)
+            .title("Test evidence present")
+            .description("Surefire/Failsafe TEST-*.xml reports exist and were written by this build after the test classes"
+                    + " were compiled.")
+            .remediation("Run the tests in this build (mvn verify, without -DskipTests or -Dmaven.test.skip).")
+            .effort(EffortModel.per(EFFORT_MINUTES, "to re-run the build with its tests"))
+            .build();
 
     @Override
     public RuleMetadata metadata() {

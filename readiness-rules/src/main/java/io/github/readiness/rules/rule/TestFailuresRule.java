@@ -1,6 +1,6 @@
 package io.github.readiness.rules.rule;
 
-import io.github.readiness.rules.evidence.Collected;
+import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.FailedTest;
 import io.github.readiness.rules.evidence.TestEvidence;
 import io.github.readiness.rules.evidence.TestSummary;
@@ -18,41 +18,39 @@ import java.util.List;
  * One blocking finding per failing test; flaky tests (passed only on a rerun) give one MEDIUM finding.
  * Score: the share of executed tests that passed.
  */
-public final class TestFailuresRule implements Rule {
+public final class TestFailuresRule extends AbstractRule<TestEvidence> {
     static final int MINUTES_PER_FAILURE = 30;
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "tests.failures",
-            Category.TESTS,
-            "No failing tests",
-            "No test fails or errors in the Surefire/Failsafe reports, whatever testFailureIgnore says.",
-            "Fix the code or the test; do not ship with testFailureIgnore hiding red tests.",
-            null,
-            EffortModel.per(MINUTES_PER_FAILURE, "per failing or flaky test"));
+    private static final RuleMetadata METADATA = RuleMetadata.builder("tests.failures", Category.TESTS)
+            .title("No failing tests")
+            .description("No test fails or errors in the Surefire/Failsafe reports, whatever testFailureIgnore says.")
+            .remediation("Fix the code or the test; do not ship with testFailureIgnore hiding red tests.")
+            .effort(EffortModel.per(MINUTES_PER_FAILURE, "per failing or flaky test"))
+            .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public TestFailuresRule() {
+        super(METADATA, ProjectEvidence::tests);
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-        Collected<TestEvidence> tests = context.evidence().tests();
-        if (!tests.isRead() || tests.value().summary().executed() == 0) {
+    protected RuleOutcome judge(TestEvidence tests, RuleContext context) {
+        TestSummary summary = tests.summary();
+        if (summary.executed() == 0) {
             return RuleOutcome.notApplicable();
         }
-        TestSummary summary = tests.value().summary();
         List<Finding> findings = new ArrayList<>();
-        for (FailedTest failed : tests.value().failedTests()) {
+        for (FailedTest failed : tests.failedTests()) {
             findings.add(failure(context, failed));
         }
         if (summary.flakes() > 0) {
-            findings.add(context.finding(Severity.MEDIUM, false, "flaky",
-                    summary.flakes() + " test(s) failed first and passed on a rerun (flaky)",
-                    (double) summary.flakes(), 0.0, null,
-                    "Make the flaky tests deterministic (time, ordering, shared state); see the flakyFailure"
-                            + " entries in the reports.",
-                    summary.flakes() * MINUTES_PER_FAILURE));
+            findings.add(context.finding(Severity.MEDIUM, "flaky",
+                            summary.flakes() + " test(s) failed first and passed on a rerun (flaky)")
+                    .measured((double) summary.flakes())
+                    .expected(0.0)
+                    .remediation("Make the flaky tests deterministic (time, ordering, shared state); see the"
+                            + " flakyFailure entries in the reports.")
+                    .effort(summary.flakes() * MINUTES_PER_FAILURE)
+                    .notBlocking());
         }
         double score = 100.0 * summary.passed() / summary.executed();
         return RuleOutcome.scored(score, findings);
@@ -64,7 +62,8 @@ public final class TestFailuresRule implements Rule {
                 ? (failed.type() == null ? "" : ": " + failed.type())
                 : ": " + failed.message();
         Location location = failed.report() == null ? null : Location.of(failed.report());
-        return context.finding(Severity.HIGH, true, failed.id(), "test " + failed.id() + " " + verb + detail, null,
-                null, location, context.rule().remediation(), MINUTES_PER_FAILURE);
+        return context.finding(Severity.HIGH, failed.id(), "test " + failed.id() + " " + verb + detail)
+                .at(location)
+                .blocking();
     }
 }

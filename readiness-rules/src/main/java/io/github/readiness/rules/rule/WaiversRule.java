@@ -29,17 +29,15 @@ import java.util.Map;
 public final class WaiversRule implements Rule {
     static final int EFFORT_MINUTES = 5;
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            WaiverApplication.RULE_ID,
-            Category.BUILD_RELEASE,
-            "Waivers current",
-            "Every waiver of the policy matches a finding, has not expired and expires within the policy's"
-                    + " maxDaysAhead; a waiver expiring within warnDays (14 by default) is announced.",
-            "Fix what the waiver accepts, or renew it with a new expires date and a current reason; remove a stale"
-                    + " waiver.",
-            null,
-            EffortModel.per(EFFORT_MINUTES, "to renew, shorten or remove a waiver")
-                    .withNote("an expiring waiver costs nothing yet"));
+    private static final RuleMetadata METADATA = RuleMetadata.builder(WaiverApplication.RULE_ID, Category.BUILD_RELEASE)
+            .title("Waivers current")
+            .description("Every waiver of the policy matches a finding, has not expired and expires within the policy's"
+                    + " maxDaysAhead; a waiver expiring within warnDays (14 by default) is announced.")
+            .remediation("Fix what the waiver accepts, or renew it with a new expires date and a current reason; remove a stale"
+                    + " waiver.")
+            .effort(EffortModel.per(EFFORT_MINUTES, "to renew, shorten or remove a waiver")
+                    .withNote("an expiring waiver costs nothing yet"))
+            .build();
 
     @Override
     public RuleMetadata metadata() {

@@ -20,12 +20,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CoverageRatioRuleTest {
     private static RuleOutcome line(ProjectEvidence evidence, double threshold) {
         Rule rule = new LineCoverageRule();
-        return rule.evaluate(new RuleContext(evidence, new RuleSettings(RuleLevel.ERROR, threshold, 1), rule.metadata(), io.github.readiness.rules.EvidenceFixtures.POLICY));
+        return RuleRun.run(rule, evidence, new RuleSettings(RuleLevel.ERROR, threshold, 1));
     }
 
     private static RuleOutcome branch(ProjectEvidence evidence, double threshold) {
         Rule rule = new BranchCoverageRule();
-        return rule.evaluate(new RuleContext(evidence, new RuleSettings(RuleLevel.ERROR, threshold, 1), rule.metadata(), io.github.readiness.rules.EvidenceFixtures.POLICY));
+        return RuleRun.run(rule, evidence, new RuleSettings(RuleLevel.ERROR, threshold, 1));
     }
 
     @ParameterizedTest(name = "{0} covered, {1} missed at {2}")

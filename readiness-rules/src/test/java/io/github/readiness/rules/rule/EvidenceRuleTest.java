@@ -27,9 +27,7 @@ class EvidenceRuleTest {
     })
     void coverageEvidenceFailsClosed(EvidenceStatus status, String message) {
         Rule rule = new CoverageEvidenceRule();
-        RuleOutcome outcome = rule.evaluate(new RuleContext(
-                evidence(missing(status, "jacoco", "target/jacoco.exec", "nothing found"), tests(1, 0, 0, 0)),
-                new RuleSettings(RuleLevel.ERROR, null, 1), rule.metadata(), io.github.readiness.rules.EvidenceFixtures.POLICY));
+        RuleOutcome outcome = RuleRun.run(rule, evidence(missing(status, "jacoco", "target/jacoco.exec", "nothing found"), tests(1, 0, 0, 0)), new RuleSettings(RuleLevel.ERROR, null, 1));
         assertNull(outcome.score(), "evidence rules never score: missing evidence is N/A, not 0 or 100");
         if (message == null) {
             assertTrue(outcome.findings().isEmpty());
@@ -57,8 +55,7 @@ class EvidenceRuleTest {
                 java.util.List.of("com.acme.Legacy", "com.acme.Old"));
         var coverage = io.github.readiness.rules.evidence.Collected.read(read.value().withExcluded(excluded),
                 read.records());
-        RuleOutcome outcome = rule.evaluate(new RuleContext(evidence(coverage, tests(1, 0, 0, 0)),
-                new RuleSettings(RuleLevel.ERROR, null, 1), rule.metadata(), io.github.readiness.rules.EvidenceFixtures.POLICY));
+        RuleOutcome outcome = RuleRun.run(rule, evidence(coverage, tests(1, 0, 0, 0)), new RuleSettings(RuleLevel.ERROR, null, 1));
 
         Finding finding = outcome.findings().get(0);
         assertEquals("the coverage report leaves out 2 classes with " + excludedLines + " executable lines (3 covered),"
@@ -74,17 +71,14 @@ class EvidenceRuleTest {
     @CsvSource(delimiter = '|', value = {"NOT_AVAILABLE| 'no test evidence: '", "NOT_RUN| 'not this build''s evidence: '", "STALE| 'stale evidence: '"})
     void testEvidenceFailsClosed(EvidenceStatus status, String prefix) {
         Rule rule = new TestEvidenceRule();
-        RuleOutcome outcome = rule.evaluate(new RuleContext(
-                evidence(coverage(1, 0, 0, 0), missing(status, "surefire", "target/surefire-reports", "why")),
-                new RuleSettings(RuleLevel.ERROR, null, 1), rule.metadata(), io.github.readiness.rules.EvidenceFixtures.POLICY));
+        RuleOutcome outcome = RuleRun.run(rule, evidence(coverage(1, 0, 0, 0), missing(status, "surefire", "target/surefire-reports", "why")), new RuleSettings(RuleLevel.ERROR, null, 1));
         assertEquals(prefix + "why", outcome.findings().get(0).message());
     }
 
     @org.junit.jupiter.api.Test
     void readEvidenceGivesNothing() {
         Rule rule = new TestEvidenceRule();
-        RuleOutcome outcome = rule.evaluate(new RuleContext(evidence(coverage(1, 0, 0, 0), tests(1, 0, 0, 0)),
-                new RuleSettings(RuleLevel.ERROR, null, 1), rule.metadata(), io.github.readiness.rules.EvidenceFixtures.POLICY));
+        RuleOutcome outcome = RuleRun.run(rule, evidence(coverage(1, 0, 0, 0), tests(1, 0, 0, 0)), new RuleSettings(RuleLevel.ERROR, null, 1));
         assertTrue(outcome.findings().isEmpty());
         assertNull(outcome.score());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.policy.PolicyException;
 import io.github.readiness.rules.policy.RuleLevel;
@@ -160,8 +161,13 @@ class RulePagesTest {
 
     @Test
     void aPageWithAnotherThresholdOrEffortDisagrees() {
-        RuleMetadata rule = new RuleMetadata("coverage.line", Category.TEST_COVERAGE, "Line coverage", "d", "r", 0.8,
-                "5 min per line");
+        RuleMetadata rule = RuleMetadata.builder("coverage.line", Category.TEST_COVERAGE)
+                .title("Line coverage")
+                .description("d")
+                .remediation("r")
+                .threshold(0.8)
+                .effort(EffortModel.none("5 min per line"))
+                .build();
         String page = RulePages.header(rule).replace("| 80 % |", "| 75 % |").replace("5 min per line", "4 min per line");
 
         assertEquals(List.of("Default threshold: page says '75 %', metadata '80 %'",
@@ -170,8 +176,13 @@ class RulePagesTest {
 
     @Test
     void aPageOfAnotherCategoryOrTitleDisagrees() {
-        RuleMetadata rule = new RuleMetadata("docs.readme", Category.DOCUMENTATION, "README", "d", "r", null, "60 min",
-                RuleLevel.WARN);
+        RuleMetadata rule = RuleMetadata.builder("docs.readme", Category.DOCUMENTATION)
+                .title("README")
+                .description("d")
+                .remediation("r")
+                .effort(EffortModel.none("60 min"))
+                .level(RuleLevel.WARN)
+                .build();
         String page = RulePages.header(rule).replace("`documentation` (Documentation)", "`build-release` (Build and Release)")
                 .replace("# docs.readme: README", "# docs.readme: Readme");
 
@@ -182,7 +193,12 @@ class RulePagesTest {
 
     @Test
     void aPageWithoutTheHeaderTableDisagrees() {
-        RuleMetadata rule = new RuleMetadata("tests.executed", Category.TESTS, "Tests ran", "d", "r", null, "240 min");
+        RuleMetadata rule = RuleMetadata.builder("tests.executed", Category.TESTS)
+                .title("Tests ran")
+                .description("d")
+                .remediation("r")
+                .effort(EffortModel.none("240 min"))
+                .build();
 
         List<String> problems = disagreements(rule, "# tests.executed: Tests ran\n\nSome text.\n");
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TestRulesTest {
     private static RuleOutcome run(Rule rule, ProjectEvidence evidence) {
-        return rule.evaluate(new RuleContext(evidence, new RuleSettings(RuleLevel.ERROR, null, 1), rule.metadata(), io.github.readiness.rules.EvidenceFixtures.POLICY));
+        return RuleRun.run(rule, evidence, new RuleSettings(RuleLevel.ERROR, null, 1));
     }
 
     @ParameterizedTest(name = "{0} tests, {1} skipped")

@@ -17,16 +17,14 @@ import io.github.readiness.rules.model.Severity;
 public final class CiConfigurationRule extends RepositoryFileRule {
     static final int EFFORT_MINUTES = 120;
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "docs.ci",
-            Category.DOCUMENTATION,
-            "CI configuration",
-            "The repository has a CI pipeline configuration (.github/workflows, .gitlab-ci.yml, Jenkinsfile,"
-                    + " azure-pipelines.yml, .circleci...) in the module or a parent up to the repository root.",
-            "Add a CI pipeline that runs mvn verify (the tests and this readiness gate) on every push and pull"
-                    + " request, e.g. .github/workflows/build.yml, .gitlab-ci.yml or a Jenkinsfile.",
-            null,
-            EffortModel.per(EFFORT_MINUTES, "to set up a CI pipeline"));
+    private static final RuleMetadata METADATA = RuleMetadata.builder("docs.ci", Category.DOCUMENTATION)
+            .title("CI configuration")
+            .description("The repository has a CI pipeline configuration (.github/workflows, .gitlab-ci.yml, Jenkinsfile,"
+                    + " azure-pipelines.yml, .circleci...) in the module or a parent up to the repository root.")
+            .remediation("Add a CI pipeline that runs mvn verify (the tests and this readiness gate) on every push and pull"
+                    + " request, e.g. .github/workflows/build.yml, .gitlab-ci.yml or a Jenkinsfile.")
+            .effort(EffortModel.per(EFFORT_MINUTES, "to set up a CI pipeline"))
+            .build();
 
     static final RepositoryFileCheck CHECK = new RepositoryFileCheck(RepositoryFile.CI_CONFIGURATION,
             "CI configuration", ".github/workflows/*.yml, .gitlab-ci.yml, Jenkinsfile, azure-pipelines.yml,"

@@ -1,5 +1,6 @@
 package io.github.readiness.rules.rule.hygiene;
 
+import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.repository.DocumentedKeys;
 import io.github.readiness.rules.evidence.source.ConfigKeySource;
@@ -10,7 +11,7 @@ import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
-import io.github.readiness.rules.rule.Rule;
+import io.github.readiness.rules.rule.AbstractRule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
 import java.util.ArrayList;
@@ -30,32 +31,25 @@ import java.util.Map;
  * Score: 100 x documented distinct keys / distinct keys read; not applicable when no key is read or the sources were
  * not scanned.
  */
-public final class ConfigUndocumentedKeysRule implements Rule {
+public final class ConfigUndocumentedKeysRule extends AbstractRule<SourceScan> {
     static final int MINUTES_PER_KEY = 5;
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "config.undocumented-keys",
-            Category.CONFIGURATION,
-            "Configuration keys are documented",
-            "Every environment variable, system property and Spring property the main code or its"
+    private static final RuleMetadata METADATA = RuleMetadata.builder("config.undocumented-keys", Category.CONFIGURATION)
+            .title("Configuration keys are documented")
+            .description("Every environment variable, system property and Spring property the main code or its"
                     + " application*.properties/yml reads is documented in .env.example (or .env.sample) or the"
-                    + " README, so whoever deploys it knows what to set.",
-            "Add the key to .env.example with a safe example value and a comment (or document it in the README).",
-            null,
-            EffortModel.per(MINUTES_PER_KEY, "per undocumented key"));
+                    + " README, so whoever deploys it knows what to set.")
+            .remediation("Add the key to .env.example with a safe example value and a comment (or document it in the README).")
+            .effort(EffortModel.per(MINUTES_PER_KEY, "per undocumented key"))
+            .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public ConfigUndocumentedKeysRule() {
+        super(METADATA, ProjectEvidence::sources);
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-        Collected<SourceScan> sources = context.evidence().sources();
-        if (!sources.isRead()) {
-            return RuleOutcome.notApplicable();
-        }
-        Map<String, List<ConfigKeyUse>> byKey = ConfigKeys.byKey(sources.value().configKeys());
+    protected RuleOutcome judge(SourceScan sources, RuleContext context) {
+        Map<String, List<ConfigKeyUse>> byKey = ConfigKeys.byKey(sources.configKeys());
         if (byKey.isEmpty()) {
             return RuleOutcome.notApplicable(); // nothing read, nothing to document
         }
@@ -83,8 +77,11 @@ public final class ConfigUndocumentedKeysRule implements Rule {
         String message = kind(first.source()) + " " + key + " is read at " + where + " but " + missing
                 + (required ? "" : " (every use has a default)");
         String remediation = remediation(key, first.source(), documented);
-        return context.finding(required ? Severity.MEDIUM : Severity.LOW, false, key, message, null, null,
-                first.location(), remediation, MINUTES_PER_KEY);
+        return context.finding(required ? Severity.MEDIUM : Severity.LOW, key, message)
+                .at(first.location())
+                .remediation(remediation)
+                .effort(MINUTES_PER_KEY)
+                .notBlocking();
     }
 
     /** Names the line to add; a system property is set with -D, so the README comes first for it. */

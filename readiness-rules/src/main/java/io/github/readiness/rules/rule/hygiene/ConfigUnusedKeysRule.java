@@ -1,5 +1,6 @@
 package io.github.readiness.rules.rule.hygiene;
 
+import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.repository.DocumentedKeys;
 import io.github.readiness.rules.evidence.source.ConfigKeyUse;
@@ -10,7 +11,7 @@ import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Location;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
-import io.github.readiness.rules.rule.Rule;
+import io.github.readiness.rules.rule.AbstractRule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import java.util.TreeSet;
  * does not make the configuration less ready. Keys that frameworks read without any code naming them are left out
  * ({@link #READ_BY_FRAMEWORKS}). Not applicable without a {@code .env.example} or a source scan.
  */
-public final class ConfigUnusedKeysRule implements Rule {
+public final class ConfigUnusedKeysRule extends AbstractRule<SourceScan> {
     static final int MINUTES_PER_KEY = 5;
 
     /**
@@ -37,30 +38,26 @@ public final class ConfigUnusedKeysRule implements Rule {
     static final List<String> READ_BY_FRAMEWORKS =
             List.of("SPRING_", "JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "config.unused-keys",
-            Category.CONFIGURATION,
-            "Documented configuration keys are used",
-            "Every key in .env.example (or .env.sample) is read by the main code or its application*.properties/yml;"
-                    + " a key nothing reads misleads whoever deploys the application.",
-            "Remove the key from .env.example, or check whether the code that should read it was lost.",
-            null,
-            EffortModel.per(MINUTES_PER_KEY, "per unused key"));
+    private static final RuleMetadata METADATA = RuleMetadata.builder("config.unused-keys", Category.CONFIGURATION)
+            .title("Documented configuration keys are used")
+            .description("Every key in .env.example (or .env.sample) is read by the main code or its application*.properties/yml;"
+                    + " a key nothing reads misleads whoever deploys the application.")
+            .remediation("Remove the key from .env.example, or check whether the code that should read it was lost.")
+            .effort(EffortModel.per(MINUTES_PER_KEY, "per unused key"))
+            .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public ConfigUnusedKeysRule() {
+        super(METADATA, ProjectEvidence::sources);
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-        Collected<SourceScan> sources = context.evidence().sources();
+    protected RuleOutcome judge(SourceScan sources, RuleContext context) {
         DocumentedKeys documented = ConfigKeys.documented(context.evidence().repository());
-        if (!sources.isRead() || documented.envExampleFile() == null) {
+        if (documented.envExampleFile() == null) {
             return RuleOutcome.notApplicable();
         }
         Set<String> read = new HashSet<>();
-        for (ConfigKeyUse use : sources.value().configKeys()) {
+        for (ConfigKeyUse use : sources.configKeys()) {
             read.addAll(ConfigKeys.environmentForms(use.key()));
         }
         List<Finding> findings = new ArrayList<>();
@@ -68,8 +65,10 @@ public final class ConfigUnusedKeysRule implements Rule {
             if (!read.contains(key) && !readByFramework(key)) {
                 String message = key + " is documented in " + documented.envExampleFile()
                         + " but no main code or application configuration reads it";
-                findings.add(context.finding(Severity.INFO, false, key, message, null, null,
-                        Location.of(documented.envExampleFile()), METADATA.remediation(), MINUTES_PER_KEY));
+                findings.add(context.finding(Severity.INFO, key, message)
+                        .at(Location.of(documented.envExampleFile()))
+                        .effort(MINUTES_PER_KEY)
+                        .notBlocking());
             }
         }
         return RuleOutcome.unscored(findings);

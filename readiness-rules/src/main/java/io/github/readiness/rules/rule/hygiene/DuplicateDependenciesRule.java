@@ -1,5 +1,6 @@
 package io.github.readiness.rules.rule.hygiene;
 
+import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.build.BuildModel;
 import io.github.readiness.rules.evidence.build.DuplicateDeclaration;
 import io.github.readiness.rules.model.Category;
@@ -7,7 +8,7 @@ import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
-import io.github.readiness.rules.rule.Rule;
+import io.github.readiness.rules.rule.AbstractRule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
 import io.github.readiness.rules.rule.SeverityDecay;
@@ -20,34 +21,28 @@ import java.util.List;
  * so which version and scope win is easy to misread. One MEDIUM finding per duplicate, not blocking, at the second
  * declaration (key {@code groupId:artifactId:type[:classifier]}); 5 min each. Score: {@value SeverityDecay#FORMULA}.
  */
-public final class DuplicateDependenciesRule implements Rule {
+public final class DuplicateDependenciesRule extends AbstractRule<BuildModel> {
     static final int MINUTES_PER_DUPLICATE = 5;
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "build.duplicate-dependencies",
-            Category.BUILD_RELEASE,
-            "No duplicate dependencies",
-            "No dependency is declared twice in the same section of a POM.",
-            "Delete one of the two declarations, keeping the version and scope the build needs.",
-            null,
-            EffortModel.per(MINUTES_PER_DUPLICATE, "per duplicate"));
+    private static final RuleMetadata METADATA = RuleMetadata.builder("build.duplicate-dependencies", Category.BUILD_RELEASE)
+            .title("No duplicate dependencies")
+            .description("No dependency is declared twice in the same section of a POM.")
+            .remediation("Delete one of the two declarations, keeping the version and scope the build needs.")
+            .effort(EffortModel.per(MINUTES_PER_DUPLICATE, "per duplicate"))
+            .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public DuplicateDependenciesRule() {
+        super(METADATA, ProjectEvidence::build);
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-        BuildModel model = PomFacts.model(context);
-        if (model == null) {
-            return RuleOutcome.notApplicable();
-        }
+    protected RuleOutcome judge(BuildModel model, RuleContext context) {
         List<Finding> findings = new ArrayList<>();
         for (DuplicateDeclaration duplicate : model.duplicates()) {
-            findings.add(context.finding(Severity.MEDIUM, false, duplicate.coordinates(), message(duplicate), null,
-                    null, duplicate.duplicate() != null ? duplicate.duplicate() : duplicate.first(),
-                    METADATA.remediation(), MINUTES_PER_DUPLICATE));
+            findings.add(context.finding(Severity.MEDIUM, duplicate.coordinates(), message(duplicate))
+                    .at(duplicate.duplicate() != null ? duplicate.duplicate() : duplicate.first())
+                    .effort(MINUTES_PER_DUPLICATE)
+                    .notBlocking());
         }
         return RuleOutcome.decayed(findings);
     }

@@ -17,17 +17,15 @@ import io.github.readiness.rules.model.Severity;
 public final class JavaReleaseRule extends SettingRule {
     static final String PROPERTY = "maven.compiler.release";
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "build.java-release",
-            Category.BUILD_RELEASE,
-            "Java release declared",
-            "The Java level the compiler targets is declared (maven.compiler.release, or the compiler plugin's"
-                    + " release, source or target).",
-            "Set <maven.compiler.release>17</maven.compiler.release> (your Java version) in the <properties> of the"
+    private static final RuleMetadata METADATA = RuleMetadata.builder("build.java-release", Category.BUILD_RELEASE)
+            .title("Java release declared")
+            .description("The Java level the compiler targets is declared (maven.compiler.release, or the compiler plugin's"
+                    + " release, source or target).")
+            .remediation("Set <maven.compiler.release>17</maven.compiler.release> (your Java version) in the <properties> of the"
                     + " (parent) POM: unlike source/target, release also checks that only that Java version's API"
-                    + " is used.",
-            null,
-            EffortModel.per(10, "to set maven.compiler.release"));
+                    + " is used.")
+            .effort(EffortModel.per(10, "to set maven.compiler.release"))
+            .build();
 
     public JavaReleaseRule() {
         super(METADATA, Severity.MEDIUM, false);

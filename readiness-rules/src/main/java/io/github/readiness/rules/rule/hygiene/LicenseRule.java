@@ -1,5 +1,6 @@
 package io.github.readiness.rules.rule.hygiene;
 
+import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.build.BuildModel;
 import io.github.readiness.rules.evidence.repository.RepositoryFile;
@@ -10,7 +11,7 @@ import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Location;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
-import io.github.readiness.rules.rule.Rule;
+import io.github.readiness.rules.rule.AbstractRule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import java.util.List;
  * parts present / 2; only the file part (100 or 0) when the build model was not collected. Not applicable when the
  * repository was not scanned.
  */
-public final class LicenseRule implements Rule {
+public final class LicenseRule extends AbstractRule<RepositoryFiles> {
     static final int EFFORT_MINUTES = 15;
     static final String FILE_REMEDIATION = "Add the full licence text as LICENSE at the repository root (the text"
             + " the licence publishes, e.g. Apache-2.0 or MIT), so users know on what terms they may use the code.";
@@ -33,37 +34,30 @@ public final class LicenseRule implements Rule {
             + " Maven Central requires it.";
     static final String POM_KEY = "pom-licenses";
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "docs.license",
-            Category.DOCUMENTATION,
-            "Licence",
-            "The repository has a licence file (LICENSE, LICENCE, COPYING...) and the effective POM declares"
-                    + " <licenses>.",
-            "Add the licence text as LICENSE at the repository root and declare it in the parent POM's <licenses>.",
-            null,
-            EffortModel.per(EFFORT_MINUTES, "per missing part (licence file, POM <licenses>)"));
+    private static final RuleMetadata METADATA = RuleMetadata.builder("docs.license", Category.DOCUMENTATION)
+            .title("Licence")
+            .description("The repository has a licence file (LICENSE, LICENCE, COPYING...) and the effective POM declares"
+                    + " <licenses>.")
+            .remediation("Add the licence text as LICENSE at the repository root and declare it in the parent POM's <licenses>.")
+            .effort(EffortModel.per(EFFORT_MINUTES, "per missing part (licence file, POM <licenses>)"))
+            .build();
 
     static final RepositoryFileCheck CHECK = new RepositoryFileCheck(RepositoryFile.LICENSE, "LICENSE file",
             "LICENSE*, LICENCE*, COPYING*", true);
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public LicenseRule() {
+        super(METADATA, ProjectEvidence::repository);
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-        Collected<RepositoryFiles> repository = context.evidence().repository();
-        if (!repository.isRead()) {
-            return RuleOutcome.notApplicable();
-        }
+    protected RuleOutcome judge(RepositoryFiles repository, RuleContext context) {
         List<Finding> findings = new ArrayList<>();
         int parts = 1;
         int present = 0;
-        if (CHECK.isFound(repository.value())) {
+        if (CHECK.isFound(repository)) {
             present++;
         } else {
-            findings.add(CHECK.missing(context, repository.value(), Severity.MEDIUM, FILE_REMEDIATION,
+            findings.add(CHECK.missing(context, repository, Severity.MEDIUM, FILE_REMEDIATION,
                     EFFORT_MINUTES));
         }
         Collected<BuildModel> build = context.evidence().build();
@@ -73,9 +67,11 @@ public final class LicenseRule implements Rule {
                 present++;
             } else {
                 String pom = build.value().pomFile();
-                findings.add(context.finding(Severity.MEDIUM, false, POM_KEY, "no <licenses> in " + pom
-                        + " (nor inherited from a parent)", null, null, Location.of(pom), POM_REMEDIATION,
-                        EFFORT_MINUTES));
+                findings.add(context.finding(Severity.MEDIUM, POM_KEY, "no <licenses> in " + pom + " (nor inherited from a parent)")
+                        .at(Location.of(pom))
+                        .remediation(POM_REMEDIATION)
+                        .effort(EFFORT_MINUTES)
+                        .notBlocking());
             }
         }
         return RuleOutcome.scored(100.0 * present / parts, findings);

@@ -1,5 +1,6 @@
 package io.github.readiness.rules.rule.hygiene;
 
+import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.build.BuildModel;
 import io.github.readiness.rules.evidence.build.DeclaredArtifact;
 import io.github.readiness.rules.evidence.build.VersionKind;
@@ -8,7 +9,7 @@ import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
-import io.github.readiness.rules.rule.Rule;
+import io.github.readiness.rules.rule.AbstractRule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
 import java.util.ArrayList;
@@ -24,31 +25,27 @@ import java.util.List;
  * them with the versions Maven chose; 5 min per plugin. None of them blocks. Score: 100 x plugins with a declared
  * version / all plugins.
  */
-public final class PluginVersionsRule implements Rule {
+public final class PluginVersionsRule extends AbstractRule<BuildModel> {
     static final int MINUTES_PER_PLUGIN = 5;
     static final String TOOL_DEFAULTS_KEY = "tool-defaults";
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "build.plugin-versions",
-            Category.BUILD_RELEASE,
-            "Plugin versions pinned",
-            "Every build plugin and extension has a version the project declares, including the lifecycle plugins"
-                    + " Maven adds by default.",
-            "Pin every plugin version in <pluginManagement> of the (parent) POM, including the lifecycle plugins"
+    private static final RuleMetadata METADATA = RuleMetadata.builder("build.plugin-versions", Category.BUILD_RELEASE)
+            .title("Plugin versions pinned")
+            .description("Every build plugin and extension has a version the project declares, including the lifecycle plugins"
+                    + " Maven adds by default.")
+            .remediation("Pin every plugin version in <pluginManagement> of the (parent) POM, including the lifecycle plugins"
                     + " (clean, resources, compiler, surefire, jar, install, deploy, site); the enforcer rule"
-                    + " requirePluginVersions keeps it that way.",
-            null,
-            EffortModel.per(MINUTES_PER_PLUGIN, "per plugin"));
+                    + " requirePluginVersions keeps it that way.")
+            .effort(EffortModel.per(MINUTES_PER_PLUGIN, "per plugin"))
+            .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public PluginVersionsRule() {
+        super(METADATA, ProjectEvidence::build);
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-        BuildModel model = PomFacts.model(context);
-        if (model == null || model.plugins().isEmpty()) {
+    protected RuleOutcome judge(BuildModel model, RuleContext context) {
+        if (model.plugins().isEmpty()) {
             return RuleOutcome.notApplicable();
         }
         List<Finding> findings = new ArrayList<>();
@@ -56,8 +53,10 @@ public final class PluginVersionsRule implements Rule {
         int declared = 0;
         for (DeclaredArtifact plugin : model.plugins()) {
             if (plugin.versionKind() == VersionKind.MISSING) {
-                findings.add(context.finding(Severity.MEDIUM, false, plugin.coordinates(), missing(plugin), null, null,
-                        plugin.location(), METADATA.remediation(), MINUTES_PER_PLUGIN));
+                findings.add(context.finding(Severity.MEDIUM, plugin.coordinates(), missing(plugin))
+                        .at(plugin.location())
+                        .effort(MINUTES_PER_PLUGIN)
+                        .notBlocking());
             } else if (plugin.versionKind() == VersionKind.TOOL_DEFAULT) {
                 defaults.add(plugin);
             } else {
@@ -65,8 +64,11 @@ public final class PluginVersionsRule implements Rule {
             }
         }
         if (!defaults.isEmpty()) {
-            findings.add(context.finding(Severity.LOW, false, TOOL_DEFAULTS_KEY, toolDefaults(defaults),
-                    (double) defaults.size(), 0.0, null, METADATA.remediation(), MINUTES_PER_PLUGIN * defaults.size()));
+            findings.add(context.finding(Severity.LOW, TOOL_DEFAULTS_KEY, toolDefaults(defaults))
+                    .measured((double) defaults.size())
+                    .expected(0.0)
+                    .effort(MINUTES_PER_PLUGIN * defaults.size())
+                    .notBlocking());
         }
         return RuleOutcome.scored(100.0 * declared / model.plugins().size(), findings);
     }

@@ -17,12 +17,6 @@ final class PomFacts {
 
     private PomFacts() {}
 
-    /** The build model, or null when the build evidence is not READ (the rule is then not applicable). */
-    static BuildModel model(RuleContext context) {
-        Collected<BuildModel> build = context.evidence().build();
-        return build.isRead() ? build.value() : null;
-    }
-
     /**
      * The dependencies, then the plugins and extensions, that match, each {@code kind groupId:artifactId} once: the
      * jar and the test-jar of one artifact are one thing to fix.

@@ -1,5 +1,6 @@
 package io.github.readiness.rules.rule.hygiene;
 
+import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.build.BuildModel;
 import io.github.readiness.rules.evidence.build.PomMetadata;
@@ -9,7 +10,7 @@ import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Location;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
-import io.github.readiness.rules.rule.Rule;
+import io.github.readiness.rules.rule.AbstractRule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import java.util.function.Function;
  * {@value #EFFORT_MINUTES} min each. Score: 100 x elements present / 5. Not applicable when the build model was not
  * collected.
  */
-public final class PomMetadataRule implements Rule {
+public final class PomMetadataRule extends AbstractRule<BuildModel> {
     static final int EFFORT_MINUTES = 5;
 
     /** One descriptive element: its name, how to read it, and what to write. */
@@ -42,45 +43,41 @@ public final class PomMetadataRule implements Rule {
             new Element("issueManagement", PomMetadata::issueManagement, "Add <issueManagement> with <system> and"
                     + " <url>, so users know where to report a bug."));
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "docs.pom-metadata",
-            Category.DOCUMENTATION,
-            "POM metadata",
-            "The effective POM has a name, description, url, scm and issueManagement (values inherited from a parent"
+    private static final RuleMetadata METADATA = RuleMetadata.builder("docs.pom-metadata", Category.DOCUMENTATION)
+            .title("POM metadata")
+            .description("The effective POM has a name, description, url, scm and issueManagement (values inherited from a parent"
                     + " within the project count; those of a parent outside it, another groupId from a repository,"
-                    + " do not).",
-            "Fill in the POM's <name>, <description>, <url>, <scm> and <issueManagement>; in the parent POM they"
+                    + " do not).")
+            .remediation("Fill in the POM's <name>, <description>, <url>, <scm> and <issueManagement>; in the parent POM they"
                     + " are inherited by every module (except <name>). Maven Central requires name, description,"
-                    + " url and scm.",
-            null,
-            EffortModel.per(EFFORT_MINUTES, "per missing element"));
+                    + " url and scm.")
+            .effort(EffortModel.per(EFFORT_MINUTES, "per missing element"))
+            .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public PomMetadataRule() {
+        super(METADATA, ProjectEvidence::build);
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-        Collected<BuildModel> build = context.evidence().build();
-        if (!build.isRead()) {
-            return RuleOutcome.notApplicable();
-        }
-        String pom = build.value().pomFile();
-        PomMetadata metadata = build.value().metadata();
+    protected RuleOutcome judge(BuildModel build, RuleContext context) {
+        String pom = build.pomFile();
+        PomMetadata metadata = build.metadata();
         List<Finding> findings = new ArrayList<>();
         for (Element element : ELEMENTS) {
             String value = element.value().apply(metadata);
             String outside = metadata.inheritedFromOutside().get(element.name());
             if (value == null || value.isBlank()) {
-                findings.add(context.finding(Severity.LOW, false, element.name(), "no <" + element.name() + "> in "
-                        + pom + " (nor inherited from a parent)", null, null, Location.of(pom),
-                        element.remediation(), EFFORT_MINUTES));
+                findings.add(context.finding(Severity.LOW, element.name(), "no <" + element.name() + "> in " + pom + " (nor inherited from a parent)")
+                        .at(Location.of(pom))
+                        .remediation(element.remediation())
+                        .effort(EFFORT_MINUTES)
+                        .notBlocking());
             } else if (outside != null) {
-                findings.add(context.finding(Severity.LOW, false, element.name(), "<" + element.name() + "> of "
-                        + pom + " is inherited from " + outside + ", a parent outside this project: it describes"
-                        + " that parent, not this project", null, null, Location.of(pom), element.remediation(),
-                        EFFORT_MINUTES));
+                findings.add(context.finding(Severity.LOW, element.name(), "<" + element.name() + "> of " + pom + " is inherited from " + outside + ", a parent outside this project: it describes" + " that parent, not this project")
+                        .at(Location.of(pom))
+                        .remediation(element.remediation())
+                        .effort(EFFORT_MINUTES)
+                        .notBlocking());
             }
         }
         int present = ELEMENTS.size() - findings.size();

@@ -15,16 +15,14 @@ import io.github.readiness.rules.model.Severity;
 public final class ReadmeRule extends RepositoryFileRule {
     static final int EFFORT_MINUTES = 60;
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "docs.readme",
-            Category.DOCUMENTATION,
-            "README",
-            "The repository has a README (README, README.md, README.adoc...) in the module, a parent up to the"
-                    + " repository root, or their docs/ and .github/ folders.",
-            "Add a README.md at the repository root: what the project does, how to build and run it (mvn verify),"
-                    + " how to configure it, and where to ask for help.",
-            null,
-            EffortModel.per(EFFORT_MINUTES, "to write a README"));
+    private static final RuleMetadata METADATA = RuleMetadata.builder("docs.readme", Category.DOCUMENTATION)
+            .title("README")
+            .description("The repository has a README (README, README.md, README.adoc...) in the module, a parent up to the"
+                    + " repository root, or their docs/ and .github/ folders.")
+            .remediation("Add a README.md at the repository root: what the project does, how to build and run it (mvn verify),"
+                    + " how to configure it, and where to ask for help.")
+            .effort(EffortModel.per(EFFORT_MINUTES, "to write a README"))
+            .build();
 
     static final RepositoryFileCheck CHECK = new RepositoryFileCheck(RepositoryFile.README, "README",
             "README, README.md, README.adoc, README.*", true);

@@ -34,7 +34,10 @@ record RepositoryFileCheck(RepositoryFile kind, String what, String lookedFor, b
     }
 
     Finding missing(RuleContext context, RepositoryFiles files, Severity severity, String remediation, int effort) {
-        return context.finding(severity, false, key(), missingMessage(files), null, null, null, remediation, effort);
+        return context.finding(severity, key(), missingMessage(files))
+                .remediation(remediation)
+                .effort(effort)
+                .notBlocking();
     }
 
     /** ".", ". or ..", "., .. or ../.." */

@@ -1,10 +1,10 @@
 package io.github.readiness.rules.rule.hygiene;
 
-import io.github.readiness.rules.evidence.Collected;
+import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.repository.RepositoryFiles;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
-import io.github.readiness.rules.rule.Rule;
+import io.github.readiness.rules.rule.AbstractRule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
 import java.util.List;
@@ -13,34 +13,24 @@ import java.util.List;
  * A documentation rule that wants one repository file: score 100 when found, 0 with one non-blocking finding when
  * missing; not applicable when the repository was not scanned.
  */
-abstract class RepositoryFileRule implements Rule {
-    private final RuleMetadata metadata;
+abstract class RepositoryFileRule extends AbstractRule<RepositoryFiles> {
     private final RepositoryFileCheck check;
     private final Severity severity;
     private final int effortMinutes;
 
     RepositoryFileRule(RuleMetadata metadata, RepositoryFileCheck check, Severity severity, int effortMinutes) {
-        this.metadata = metadata;
+        super(metadata, ProjectEvidence::repository);
         this.check = check;
         this.severity = severity;
         this.effortMinutes = effortMinutes;
     }
 
     @Override
-    public final RuleMetadata metadata() {
-        return metadata;
-    }
-
-    @Override
-    public final RuleOutcome evaluate(RuleContext context) {
-        Collected<RepositoryFiles> repository = context.evidence().repository();
-        if (!repository.isRead()) {
-            return RuleOutcome.notApplicable();
-        }
-        if (check.isFound(repository.value())) {
+    protected final RuleOutcome judge(RepositoryFiles repository, RuleContext context) {
+        if (check.isFound(repository)) {
             return RuleOutcome.scored(100, List.of());
         }
-        return RuleOutcome.scored(0, List.of(check.missing(context, repository.value(), severity,
-                metadata.remediation(), effortMinutes)));
+        return RuleOutcome.scored(0, List.of(check.missing(context, repository, severity,
+                metadata().remediation(), effortMinutes)));
     }
 }

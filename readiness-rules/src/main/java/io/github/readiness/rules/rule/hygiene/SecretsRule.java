@@ -1,5 +1,6 @@
 package io.github.readiness.rules.rule.hygiene;
 
+import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.source.HardcodedSecret;
 import io.github.readiness.rules.evidence.source.SecretKind;
@@ -10,7 +11,7 @@ import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.policy.SecretAllowList;
-import io.github.readiness.rules.rule.Rule;
+import io.github.readiness.rules.rule.AbstractRule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
 import io.github.readiness.rules.rule.SeverityDecay;
@@ -32,25 +33,23 @@ import java.util.Set;
  * must be rotated), 15 min per default, placeholder default or possible credential. Score: {@value SeverityDecay#FORMULA} over the secrets not allowed
  * (100 when there is none); not applicable when the sources were not scanned.
  */
-public final class SecretsRule implements Rule {
+public final class SecretsRule extends AbstractRule<SourceScan> {
     static final int MINUTES_PER_SECRET = 60;
     static final int MINUTES_PER_DEFAULT = 15;
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "security.secrets",
-            Category.SECURITY,
-            "No hardcoded secrets",
-            "No private key, provider token (AWS, GitHub, GitLab, Slack, JWT) or literal password/secret/token/apikey"
+    private static final RuleMetadata METADATA = RuleMetadata.builder("security.secrets", Category.SECURITY)
+            .title("No hardcoded secrets")
+            .description("No private key, provider token (AWS, GitHub, GitLab, Slack, JWT) or literal password/secret/token/apikey"
                     + " value is hardcoded in the main sources and resources; well-known default credentials are"
-                    + " reported without blocking.",
-            "Remove the secret from the code and rotate it (it stays in the version control history); read it from"
-                    + " the environment or a secret store instead, e.g. a ${ENV_VAR} placeholder.",
-            null,
-            EffortModel.per(MINUTES_PER_SECRET, "per secret (rotation)")
+                    + " reported without blocking.")
+            .remediation("Remove the secret from the code and rotate it (it stays in the version control history); read it from"
+                    + " the environment or a secret store instead, e.g. a ${ENV_VAR} placeholder.")
+            .effort(EffortModel.per(MINUTES_PER_SECRET, "per secret (rotation)")
                     // also per placeholder default and possible credential (the rule page says so); the label stays
                     // as the golden SARIF files hold it
                     .and(MINUTES_PER_DEFAULT, "per default credential")
-                    .withNote("allowed secrets cost nothing"));
+                    .withNote("allowed secrets cost nothing"))
+            .build();
     private static final String ALLOWED_REMEDIATION =
             "Nothing to do while the allow-list entry holds; review it when the file changes.";
     private static final String PLACEHOLDER_REMEDIATION = "Remove the default so that the application fails to"
@@ -62,19 +61,14 @@ public final class SecretsRule implements Rule {
     private static final String UNUSED_REMEDIATION = "Remove the entry from secretAllowList, or fix its path glob,"
             + " pattern id or fingerprint (the fingerprint is the second part of a finding's key).";
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public SecretsRule() {
+        super(METADATA, ProjectEvidence::sources);
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-        Collected<SourceScan> sources = context.evidence().sources();
-        if (!sources.isRead()) {
-            return RuleOutcome.notApplicable();
-        }
+    protected RuleOutcome judge(SourceScan sources, RuleContext context) {
         SecretAllowList allowList = context.policy().secretAllowList();
-        List<HardcodedSecret> secrets = new ArrayList<>(sources.value().secrets());
+        List<HardcodedSecret> secrets = new ArrayList<>(sources.secrets());
         // by file and line (a key block is recorded when its material is seen, after the header's line)
         secrets.sort(Comparator.comparing((HardcodedSecret s) -> s.location().file())
                 .thenComparingInt(s -> s.location().line()));
@@ -92,8 +86,10 @@ public final class SecretsRule implements Rule {
         }
         for (String entry : allowList.entries()) {
             if (!usedEntries.contains(entry)) {
-                findings.add(context.finding(Severity.INFO, false, "secretAllowList " + entry, "secretAllowList entry '"
-                        + entry + "' matches no secret (remove it)", null, null, null, UNUSED_REMEDIATION, 0));
+                findings.add(context.finding(Severity.INFO, "secretAllowList " + entry, "secretAllowList entry '" + entry + "' matches no secret (remove it)")
+                        .remediation(UNUSED_REMEDIATION)
+                        .effort(0)
+                        .notBlocking());
             }
         }
         return RuleOutcome.decayed(findings); // allowed secrets and unused entries are INFO: they cost nothing
@@ -107,8 +103,11 @@ public final class SecretsRule implements Rule {
             case POSSIBLE_CREDENTIAL -> String.format(POSSIBLE_REMEDIATION, secret.fingerprint());
             default -> METADATA.remediation();
         };
-        return context.finding(severity(kind), kind.blocking(), key(secret), message(secret), null, null,
-                secret.location(), remediation, kind.blocking() ? MINUTES_PER_SECRET : MINUTES_PER_DEFAULT);
+        return context.finding(severity(kind), key(secret), message(secret))
+                .at(secret.location())
+                .remediation(remediation)
+                .effort(kind.blocking() ? MINUTES_PER_SECRET : MINUTES_PER_DEFAULT)
+                .blocking(kind.blocking());
     }
 
     static Severity severity(SecretKind kind) {
@@ -127,9 +126,11 @@ public final class SecretsRule implements Rule {
     }
 
     private static Finding allowed(RuleContext context, HardcodedSecret secret, String entry) {
-        return context.finding(Severity.INFO, false, key(secret), message(secret)
-                + ", allowed by secretAllowList entry '" + entry + "'", null, null, secret.location(),
-                ALLOWED_REMEDIATION, 0);
+        return context.finding(Severity.INFO, key(secret), message(secret) + ", allowed by secretAllowList entry '" + entry + "'")
+                .at(secret.location())
+                .remediation(ALLOWED_REMEDIATION)
+                .effort(0)
+                .notBlocking();
     }
 
     /** "AWS access key id AKIA**************** hardcoded in src/main/resources/application.properties:3". */

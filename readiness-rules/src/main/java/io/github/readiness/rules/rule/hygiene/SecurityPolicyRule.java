@@ -15,16 +15,14 @@ import io.github.readiness.rules.model.Severity;
 public final class SecurityPolicyRule extends RepositoryFileRule {
     static final int EFFORT_MINUTES = 30;
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "docs.security-policy",
-            Category.DOCUMENTATION,
-            "Security policy",
-            "The repository has a security policy (SECURITY.md) in the module, a parent up to the repository root,"
-                    + " or their docs/ and .github/ folders.",
-            "Add SECURITY.md: how to report a vulnerability privately (an address or the forge's private advisory"
-                    + " form), when to expect an answer, and which versions receive security fixes.",
-            null,
-            EffortModel.per(EFFORT_MINUTES, "to write a security policy"));
+    private static final RuleMetadata METADATA = RuleMetadata.builder("docs.security-policy", Category.DOCUMENTATION)
+            .title("Security policy")
+            .description("The repository has a security policy (SECURITY.md) in the module, a parent up to the repository root,"
+                    + " or their docs/ and .github/ folders.")
+            .remediation("Add SECURITY.md: how to report a vulnerability privately (an address or the forge's private advisory"
+                    + " form), when to expect an answer, and which versions receive security fixes.")
+            .effort(EffortModel.per(EFFORT_MINUTES, "to write a security policy"))
+            .build();
 
     static final RepositoryFileCheck CHECK = new RepositoryFileCheck(RepositoryFile.SECURITY_POLICY,
             "SECURITY policy", "SECURITY, SECURITY.md, SECURITY.*", true);

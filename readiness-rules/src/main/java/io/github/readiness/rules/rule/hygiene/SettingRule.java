@@ -1,10 +1,11 @@
 package io.github.readiness.rules.rule.hygiene;
 
+import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.build.BuildModel;
 import io.github.readiness.rules.evidence.build.BuildSetting;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
-import io.github.readiness.rules.rule.Rule;
+import io.github.readiness.rules.rule.AbstractRule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
 import java.util.List;
@@ -14,21 +15,15 @@ import java.util.List;
  * module's POM (where to add it). The three rules differ only in the setting, severity, effort, and whether a
  * {@code pom}-packaged module (which compiles nothing) is judged.
  */
-abstract class SettingRule implements Rule {
-    private final RuleMetadata metadata;
+abstract class SettingRule extends AbstractRule<BuildModel> {
     private final Severity severity;
     private final boolean judgesPomPackaging;
 
     /** The finding's effort is the metadata's one rate. */
     SettingRule(RuleMetadata metadata, Severity severity, boolean judgesPomPackaging) {
-        this.metadata = metadata;
+        super(metadata, ProjectEvidence::build);
         this.severity = severity;
         this.judgesPomPackaging = judgesPomPackaging;
-    }
-
-    @Override
-    public final RuleMetadata metadata() {
-        return metadata;
     }
 
     /** The setting this rule checks. */
@@ -41,15 +36,16 @@ abstract class SettingRule implements Rule {
     abstract String unsetMessage();
 
     @Override
-    public final RuleOutcome evaluate(RuleContext context) {
-        BuildModel model = PomFacts.model(context);
-        if (model == null || (!judgesPomPackaging && "pom".equals(model.packaging()))) {
+    protected final RuleOutcome judge(BuildModel model, RuleContext context) {
+        if (!judgesPomPackaging && "pom".equals(model.packaging())) {
             return RuleOutcome.notApplicable();
         }
         if (setting(model).isSet()) {
             return RuleOutcome.scored(100, List.of());
         }
-        return RuleOutcome.scored(0, List.of(context.finding(severity, false, key(), unsetMessage(), null, null,
-                PomFacts.pom(model), metadata.remediation(), metadata.effort().defaultMinutes())));
+        return RuleOutcome.scored(0, List.of(context.finding(severity, key(), unsetMessage())
+                .at(PomFacts.pom(model))
+                .effort(metadata().effort().defaultMinutes())
+                .notBlocking()));
     }
 }

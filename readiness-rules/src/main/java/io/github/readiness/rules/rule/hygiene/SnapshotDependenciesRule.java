@@ -1,5 +1,6 @@
 package io.github.readiness.rules.rule.hygiene;
 
+import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.build.BuildModel;
 import io.github.readiness.rules.evidence.build.DeclaredArtifact;
 import io.github.readiness.rules.evidence.build.DeclaredArtifact.Kind;
@@ -9,7 +10,7 @@ import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
-import io.github.readiness.rules.rule.Rule;
+import io.github.readiness.rules.rule.AbstractRule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
 import io.github.readiness.rules.rule.SeverityDecay;
@@ -25,35 +26,33 @@ import java.util.List;
  * 30 min each. A SNAPSHOT project is not applicable:
  * snapshots are fine until the release. Score: {@value SeverityDecay#FORMULA}.
  */
-public final class SnapshotDependenciesRule implements Rule {
+public final class SnapshotDependenciesRule extends AbstractRule<BuildModel> {
     static final int MINUTES_PER_ARTIFACT = 30;
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "build.snapshot-dependencies",
-            Category.BUILD_RELEASE,
-            "No SNAPSHOT dependencies in a release",
-            "A release version depends on no SNAPSHOT dependency, plugin or build extension (a SNAPSHOT project is"
-                    + " not judged: snapshots are fine until the release).",
-            "Release the SNAPSHOT artifact first and depend on its release version (or on an earlier release):"
-                    + " a release must be rebuildable from released artifacts only.",
-            null,
-            EffortModel.per(MINUTES_PER_ARTIFACT, "per SNAPSHOT artifact"));
+    private static final RuleMetadata METADATA = RuleMetadata.builder("build.snapshot-dependencies", Category.BUILD_RELEASE)
+            .title("No SNAPSHOT dependencies in a release")
+            .description("A release version depends on no SNAPSHOT dependency, plugin or build extension (a SNAPSHOT project is"
+                    + " not judged: snapshots are fine until the release).")
+            .remediation("Release the SNAPSHOT artifact first and depend on its release version (or on an earlier release):"
+                    + " a release must be rebuildable from released artifacts only.")
+            .effort(EffortModel.per(MINUTES_PER_ARTIFACT, "per SNAPSHOT artifact"))
+            .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public SnapshotDependenciesRule() {
+        super(METADATA, ProjectEvidence::build);
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-        BuildModel model = PomFacts.model(context);
-        if (model == null || !model.release()) {
+    protected RuleOutcome judge(BuildModel model, RuleContext context) {
+        if (!model.release()) {
             return RuleOutcome.notApplicable();
         }
         List<Finding> findings = new ArrayList<>();
         for (DeclaredArtifact artifact : PomFacts.distinct(model, a -> a.versionKind() == VersionKind.SNAPSHOT)) {
-            findings.add(context.finding(Severity.CRITICAL, true, artifact.coordinates(), message(model, artifact),
-                    null, null, artifact.location(), METADATA.remediation(), MINUTES_PER_ARTIFACT));
+            findings.add(context.finding(Severity.CRITICAL, artifact.coordinates(), message(model, artifact))
+                    .at(artifact.location())
+                    .effort(MINUTES_PER_ARTIFACT)
+                    .blocking());
         }
         return RuleOutcome.decayed(findings);
     }

@@ -16,15 +16,13 @@ import io.github.readiness.rules.model.Severity;
 public final class SourceEncodingRule extends SettingRule {
     static final String PROPERTY = "project.build.sourceEncoding";
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "build.source-encoding",
-            Category.BUILD_RELEASE,
-            "Source encoding set",
-            "project.build.sourceEncoding is set, so sources and resources are read the same way on every machine.",
-            "Set <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding> in the <properties> of the"
-                    + " (parent) POM.",
-            null,
-            EffortModel.per(5, "to set project.build.sourceEncoding"));
+    private static final RuleMetadata METADATA = RuleMetadata.builder("build.source-encoding", Category.BUILD_RELEASE)
+            .title("Source encoding set")
+            .description("project.build.sourceEncoding is set, so sources and resources are read the same way on every machine.")
+            .remediation("Set <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding> in the <properties> of the"
+                    + " (parent) POM.")
+            .effort(EffortModel.per(5, "to set project.build.sourceEncoding"))
+            .build();
 
     public SourceEncodingRule() {
         super(METADATA, Severity.LOW, false);

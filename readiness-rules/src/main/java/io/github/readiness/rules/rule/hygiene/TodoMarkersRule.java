@@ -1,5 +1,6 @@
 package io.github.readiness.rules.rule.hygiene;
 
+import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.source.SourceScan;
 import io.github.readiness.rules.evidence.source.TodoMarker;
@@ -7,7 +8,7 @@ import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
-import io.github.readiness.rules.rule.Rule;
+import io.github.readiness.rules.rule.AbstractRule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
 import java.util.LinkedHashMap;
@@ -21,42 +22,37 @@ import java.util.StringJoiner;
  * locations, at the first one. Effort: {@value #MINUTES_PER_MARKER} min per marker. Unscored: the Code Quality score
  * comes from static analysis; this rule only reports. Not applicable when the sources were not scanned.
  */
-public final class TodoMarkersRule implements Rule {
+public final class TodoMarkersRule extends AbstractRule<SourceScan> {
     static final int MINUTES_PER_MARKER = 15;
     static final int LOCATIONS_SHOWN = 5;
 
     /** The order of the counts in the message. */
     private static final List<String> MARKERS = List.of("TODO", "FIXME", "HACK", "XXX");
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "quality.todo-markers",
-            Category.CODE_QUALITY,
-            "No TODO/FIXME markers left",
-            "TODO, FIXME, HACK and XXX markers in comments of the main source code: unfinished work shipped.",
-            "Finish the work or move it to the issue tracker, then remove the marker.",
-            null,
-            EffortModel.per(MINUTES_PER_MARKER, "per marker"));
+    private static final RuleMetadata METADATA = RuleMetadata.builder("quality.todo-markers", Category.CODE_QUALITY)
+            .title("No TODO/FIXME markers left")
+            .description("TODO, FIXME, HACK and XXX markers in comments of the main source code: unfinished work shipped.")
+            .remediation("Finish the work or move it to the issue tracker, then remove the marker.")
+            .effort(EffortModel.per(MINUTES_PER_MARKER, "per marker"))
+            .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public TodoMarkersRule() {
+        super(METADATA, ProjectEvidence::sources);
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-        Collected<SourceScan> sources = context.evidence().sources();
-        if (!sources.isRead()) {
-            return RuleOutcome.notApplicable();
-        }
-        List<TodoMarker> markers = sources.value().markers();
+    protected RuleOutcome judge(SourceScan sources, RuleContext context) {
+        List<TodoMarker> markers = sources.markers();
         if (markers.isEmpty()) {
             return RuleOutcome.unscored(List.of());
         }
         String message = markers.size() + " TODO/FIXME/HACK/XXX marker" + (markers.size() == 1 ? "" : "s")
                 + " in main sources (" + counts(markers) + "); first: " + firstLocations(markers);
-        return RuleOutcome.unscored(List.of(context.finding(Severity.LOW, false, "markers", message,
-                (double) markers.size(), null, markers.get(0).location(), METADATA.remediation(),
-                markers.size() * MINUTES_PER_MARKER)));
+        return RuleOutcome.unscored(List.of(context.finding(Severity.LOW, "markers", message)
+                .measured((double) markers.size())
+                .at(markers.get(0).location())
+                .effort(markers.size() * MINUTES_PER_MARKER)
+                .notBlocking()));
     }
 
     /** "TODO 9, FIXME 4, HACK 1": markers in their usual order, absent ones left out. */

@@ -1,5 +1,6 @@
 package io.github.readiness.rules.rule.hygiene;
 
+import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.build.BuildModel;
 import io.github.readiness.rules.evidence.build.DeclaredArtifact;
 import io.github.readiness.rules.evidence.build.VersionKind;
@@ -8,7 +9,7 @@ import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
-import io.github.readiness.rules.rule.Rule;
+import io.github.readiness.rules.rule.AbstractRule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
 import io.github.readiness.rules.rule.SeverityDecay;
@@ -21,35 +22,30 @@ import java.util.List;
  * two builds of one commit can differ. One HIGH finding per artifact (key {@code groupId:artifactId}), not blocking,
  * at the version's line; 15 min each. Judged for SNAPSHOT projects too. Score: {@value SeverityDecay#FORMULA}.
  */
-public final class VersionRangesRule implements Rule {
+public final class VersionRangesRule extends AbstractRule<BuildModel> {
     static final int MINUTES_PER_ARTIFACT = 15;
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "build.version-ranges",
-            Category.BUILD_RELEASE,
-            "No version ranges",
-            "No dependency, plugin or build extension uses a version range or the LATEST/RELEASE meta-version.",
-            "Pin one version (e.g. the one the build resolves today, see mvn dependency:tree); let a tool such as"
-                    + " Dependabot or the versions plugin propose upgrades instead.",
-            null,
-            EffortModel.per(MINUTES_PER_ARTIFACT, "per artifact"));
+    private static final RuleMetadata METADATA = RuleMetadata.builder("build.version-ranges", Category.BUILD_RELEASE)
+            .title("No version ranges")
+            .description("No dependency, plugin or build extension uses a version range or the LATEST/RELEASE meta-version.")
+            .remediation("Pin one version (e.g. the one the build resolves today, see mvn dependency:tree); let a tool such as"
+                    + " Dependabot or the versions plugin propose upgrades instead.")
+            .effort(EffortModel.per(MINUTES_PER_ARTIFACT, "per artifact"))
+            .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public VersionRangesRule() {
+        super(METADATA, ProjectEvidence::build);
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-        BuildModel model = PomFacts.model(context);
-        if (model == null) {
-            return RuleOutcome.notApplicable();
-        }
+    protected RuleOutcome judge(BuildModel model, RuleContext context) {
         List<Finding> findings = new ArrayList<>();
         for (DeclaredArtifact artifact : PomFacts.distinct(model,
                 a -> a.versionKind() == VersionKind.RANGE || a.versionKind() == VersionKind.META)) {
-            findings.add(context.finding(Severity.HIGH, false, artifact.coordinates(), message(artifact), null, null,
-                    artifact.location(), METADATA.remediation(), MINUTES_PER_ARTIFACT));
+            findings.add(context.finding(Severity.HIGH, artifact.coordinates(), message(artifact))
+                    .at(artifact.location())
+                    .effort(MINUTES_PER_ARTIFACT)
+                    .notBlocking());
         }
         return RuleOutcome.decayed(findings);
     }

@@ -40,18 +40,16 @@ public final class StaticAnalysisRule implements Rule {
     static final int LOW_MINUTES = 2;
     static final int MISSING_REPORT_MINUTES = 15;
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "quality.static-analysis",
-            Category.CODE_QUALITY,
-            "SpotBugs, PMD and Checkstyle issues",
-            "Issues in the SpotBugs, PMD and Checkstyle XML reports of the module, scored by weighted issues per"
-                    + " thousand lines of code.",
-            "Fix the reported code, or tune the tool's rule set (exclusion filter, ruleset, Checkstyle"
-                    + " configuration) when a rule does not fit the project.",
-            null,
-            EffortModel.per(HIGH_MINUTES, "per HIGH issue").and(MEDIUM_MINUTES, "per MEDIUM")
+    private static final RuleMetadata METADATA = RuleMetadata.builder("quality.static-analysis", Category.CODE_QUALITY)
+            .title("SpotBugs, PMD and Checkstyle issues")
+            .description("Issues in the SpotBugs, PMD and Checkstyle XML reports of the module, scored by weighted issues per"
+                    + " thousand lines of code.")
+            .remediation("Fix the reported code, or tune the tool's rule set (exclusion filter, ruleset, Checkstyle"
+                    + " configuration) when a rule does not fit the project.")
+            .effort(EffortModel.per(HIGH_MINUTES, "per HIGH issue").and(MEDIUM_MINUTES, "per MEDIUM")
                     .and(LOW_MINUTES, "per LOW").and(MISSING_REPORT_MINUTES, "per configured report that is missing")
-                    .withNote("INFO costs nothing"));
+                    .withNote("INFO costs nothing"))
+            .build();
 
     @Override
     public RuleMetadata metadata() {
@@ -124,16 +122,19 @@ public final class StaticAnalysisRule implements Rule {
         String where = first.location() == null ? "" : " at " + first.location();
         String message = key + where + ": " + first.message() + " (" + first.toolLevel() + ")"
                 + (issues.size() > 1 ? "; " + issues.size() + " issues, the first is shown" : "");
-        return context.finding(worst, false, key, message, (double) issues.size(), null, first.location(),
-                METADATA.remediation(), effort);
+        return context.finding(worst, key, message)
+                .measured((double) issues.size())
+                .at(first.location())
+                .effort(effort)
+                .notBlocking();
     }
 
     private static Finding missing(RuleContext context, Collected<List<StaticAnalysisReport>> analysis) {
         boolean configured = analysis.records().stream().map(EvidenceRecord::detail)
                 .anyMatch(detail -> detail.startsWith("configured"));
-        return context.finding(Severity.HIGH, configured, "missing-report", analysis.detail(), null, null, null,
-                "Run the analysis before readiness:check (bind its check goal to verify before this plugin), or"
-                        + " remove the report from the configuration.",
-                MISSING_REPORT_MINUTES);
+        return context.finding(Severity.HIGH, "missing-report", analysis.detail())
+                .remediation("Run the analysis before readiness:check (bind its check goal to verify before this plugin), or" + " remove the report from the configuration.")
+                .effort(MISSING_REPORT_MINUTES)
+                .blocking(configured);
     }
 }

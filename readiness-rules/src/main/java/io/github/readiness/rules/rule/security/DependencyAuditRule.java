@@ -32,15 +32,13 @@ public final class DependencyAuditRule implements Rule {
     private static final String RERUN = "Re-run the audit in this build (mvn verify with dependency-check-maven's check"
             + " goal) so the report describes this project's current dependencies.";
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "dependencies.audit",
-            Category.DEPENDENCIES,
-            "Dependencies audited",
-            "An OWASP dependency-check report (JSON, XML or SARIF) of this project, newer than its POM, is present.",
-            "Add OWASP dependency-check to the build: " + DEPENDENCY_CHECK_SNIPPET,
-            null,
-            EffortModel.per(MISSING_EFFORT, "to add the audit").and(RERUN_EFFORT, "to re-run a stale one"),
-            RuleLevel.WARN);
+    private static final RuleMetadata METADATA = RuleMetadata.builder("dependencies.audit", Category.DEPENDENCIES)
+            .title("Dependencies audited")
+            .description("An OWASP dependency-check report (JSON, XML or SARIF) of this project, newer than its POM, is present.")
+            .remediation("Add OWASP dependency-check to the build: " + DEPENDENCY_CHECK_SNIPPET)
+            .effort(EffortModel.per(MISSING_EFFORT, "to add the audit").and(RERUN_EFFORT, "to re-run a stale one"))
+            .level(RuleLevel.WARN)
+            .build();
 
     @Override
     public RuleMetadata metadata() {
@@ -52,12 +50,14 @@ public final class DependencyAuditRule implements Rule {
         Collected<AuditEvidence> audit = context.evidence().audit();
         return switch (audit.status()) {
             case NOT_APPLICABLE -> RuleOutcome.notApplicable();
-            case NOT_AVAILABLE -> RuleOutcome.unscored(List.of(context.finding(Severity.HIGH, true, "NOT_AVAILABLE",
-                    "no dependency audit: " + audit.detail(), null, null, null, METADATA.remediation(),
-                    MISSING_EFFORT)));
+            case NOT_AVAILABLE -> RuleOutcome.unscored(List.of(context.finding(Severity.HIGH, "NOT_AVAILABLE", "no dependency audit: " + audit.detail())
+                    .effort(MISSING_EFFORT)
+                    .blocking()));
             case READ -> read(context, audit.value());
-            default -> RuleOutcome.unscored(List.of(context.finding(Severity.HIGH, true, audit.status().name(),
-                    "unusable dependency audit: " + audit.detail(), null, null, null, RERUN, RERUN_EFFORT)));
+            default -> RuleOutcome.unscored(List.of(context.finding(Severity.HIGH, audit.status().name(), "unusable dependency audit: " + audit.detail())
+                    .remediation(RERUN)
+                    .effort(RERUN_EFFORT)
+                    .blocking()));
         };
     }
 
@@ -65,9 +65,10 @@ public final class DependencyAuditRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (String doubt : evidence.doubts()) {
             boolean unnamed = doubt.contains(AuditEvidence.NAMES_NO_PROJECT);
-            findings.add(context.finding(Severity.HIGH, true, unnamed ? "UNNAMED" : "STALE",
-                    (unnamed ? "unidentified dependency audit: " : "stale dependency audit: ") + evidence.path() + " "
-                            + doubt, null, null, null, RERUN, RERUN_EFFORT));
+            findings.add(context.finding(Severity.HIGH, unnamed ? "UNNAMED" : "STALE", (unnamed ? "unidentified dependency audit: " : "stale dependency audit: ") + evidence.path() + " " + doubt)
+                    .remediation(RERUN)
+                    .effort(RERUN_EFFORT)
+                    .blocking());
         }
         DependencyAudit audit = evidence.audit();
         if (!evidence.complete()) {

@@ -1,5 +1,6 @@
 package io.github.readiness.rules.rule.security;
 
+import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.rule.SeverityDecay;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.security.SarifReport;
@@ -9,7 +10,7 @@ import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
-import io.github.readiness.rules.rule.Rule;
+import io.github.readiness.rules.rule.AbstractRule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
 import io.github.readiness.rules.evidence.quality.StaticAnalysisReport;
@@ -29,33 +30,26 @@ import java.util.Map;
  * {@code quality.static-analysis}, never counted twice. Score: {@value SeverityDecay#FORMULA} over the individual
  * results.
  */
-public final class ScannerQualityRule implements Rule {
+public final class ScannerQualityRule extends AbstractRule<SarifReport> {
     static final int MINUTES_PER_RESULT = 10;
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "quality.scanners",
-            Category.CODE_QUALITY,
-            "Static analysis results",
-            "Code quality results of SARIF scanners (SpotBugs, PMD, CodeQL...), grouped per scanner rule.",
-            "Fix the reported code, or tune the scanner's rule set if the rule does not fit the project.",
-            null,
-            EffortModel.per(MINUTES_PER_RESULT, "per error or warning result").withNote("notes cost nothing"));
+    private static final RuleMetadata METADATA = RuleMetadata.builder("quality.scanners", Category.CODE_QUALITY)
+            .title("Static analysis results")
+            .description("Code quality results of SARIF scanners (SpotBugs, PMD, CodeQL...), grouped per scanner rule.")
+            .remediation("Fix the reported code, or tune the scanner's rule set if the rule does not fit the project.")
+            .effort(EffortModel.per(MINUTES_PER_RESULT, "per error or warning result").withNote("notes cost nothing"))
+            .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public ScannerQualityRule() {
+        super(METADATA, ProjectEvidence::scanners);
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-        Collected<SarifReport> scanners = context.evidence().scanners();
-        if (!scanners.isRead()) {
-            return RuleOutcome.notApplicable();
-        }
+    protected RuleOutcome judge(SarifReport scanners, RuleContext context) {
         Set<String> readAsXml = toolsReadAsXml(context);
         Map<String, List<SarifResult>> byRule = new LinkedHashMap<>();
         List<Severity> severities = new ArrayList<>();
-        for (SarifResult result : scanners.value().results()) {
+        for (SarifResult result : scanners.results()) {
             if (!ScannerSeverity.isSecurity(result) && !result.suppressed()
                     && !readAsXml.contains(result.tool().toLowerCase(Locale.ROOT))) {
                 byRule.computeIfAbsent(result.tool() + " " + result.ruleId(), k -> new ArrayList<>()).add(result);
@@ -88,7 +82,10 @@ public final class ScannerQualityRule implements Rule {
         long costly = results.stream().filter(r -> ScannerSeverity.quality(r) != Severity.INFO).count();
         String message = key + ScannerSecurityRule.where(first) + ": " + first.message()
                 + (results.size() > 1 ? " (" + results.size() + " results; the first is shown)" : "");
-        return context.finding(worst, false, key, message, (double) results.size(), null, first.location(),
-                METADATA.remediation(), (int) costly * MINUTES_PER_RESULT);
+        return context.finding(worst, key, message)
+                .measured((double) results.size())
+                .at(first.location())
+                .effort((int) costly * MINUTES_PER_RESULT)
+                .notBlocking();
     }
 }

@@ -28,17 +28,15 @@ public final class ScannerSecurityRule implements Rule {
     static final int EFFORT_MINUTES = 30;
     static final int MISSING_EFFORT = 15;
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "security.scanners",
-            Category.SECURITY,
-            "No security issues from scanners",
-            "SARIF scanners report no security issue at or above the blocking severity; lower ones lower the"
-                    + " Security score.",
-            "Fix the code at the reported location; if the result is a false positive, suppress it in the scanner's"
-                    + " own configuration with a justification.",
-            null,
-            EffortModel.per(EFFORT_MINUTES, "per security result")
-                    .and(MISSING_EFFORT, "per configured SARIF file that is missing"));
+    private static final RuleMetadata METADATA = RuleMetadata.builder("security.scanners", Category.SECURITY)
+            .title("No security issues from scanners")
+            .description("SARIF scanners report no security issue at or above the blocking severity; lower ones lower the"
+                    + " Security score.")
+            .remediation("Fix the code at the reported location; if the result is a false positive, suppress it in the scanner's"
+                    + " own configuration with a justification.")
+            .effort(EffortModel.per(EFFORT_MINUTES, "per security result")
+                    .and(MISSING_EFFORT, "per configured SARIF file that is missing"))
+            .build();
 
     @Override
     public RuleMetadata metadata() {
@@ -50,10 +48,10 @@ public final class ScannerSecurityRule implements Rule {
         Collected<SarifReport> scanners = context.evidence().scanners();
         if (scanners.status() == EvidenceStatus.NOT_AVAILABLE) {
             // configured SARIF files are missing: the scanner did not run, which must not read as "no issue"
-            return RuleOutcome.unscored(List.of(context.finding(Severity.HIGH, true, "NOT_AVAILABLE",
-                    "no scanner evidence: " + scanners.detail(), null, null, null,
-                    "Run the scanner before readiness:check (declare its plugin first at the same phase), or fix the"
-                            + " sarifReports paths.", MISSING_EFFORT)));
+            return RuleOutcome.unscored(List.of(context.finding(Severity.HIGH, "NOT_AVAILABLE", "no scanner evidence: " + scanners.detail())
+                    .remediation("Run the scanner before readiness:check (declare its plugin first at the same phase), or fix the" + " sarifReports paths.")
+                    .effort(MISSING_EFFORT)
+                    .blocking()));
         }
         if (!scanners.isRead()) {
             return RuleOutcome.notApplicable();
@@ -66,15 +64,17 @@ public final class ScannerSecurityRule implements Rule {
             Severity severity = ScannerSeverity.security(result);
             String what = result.tool() + " " + result.ruleId() + where(result) + ": " + result.message();
             if (result.suppressed()) {
-                findings.add(context.finding(Severity.INFO, false, key(result), "suppressed: " + what + " ("
-                        + severity + "): " + (result.justification() == null ? "no justification given"
-                                : result.justification()), null, null, result.location(),
-                        "Nothing to do while the suppression holds.", 0));
+                findings.add(context.finding(Severity.INFO, key(result), "suppressed: " + what + " (" + severity + "): " + (result.justification() == null ? "no justification given" : result.justification()))
+                        .at(result.location())
+                        .remediation("Nothing to do while the suppression holds.")
+                        .effort(0)
+                        .notBlocking());
                 continue;
             }
-            findings.add(context.finding(severity, context.policy().security().blocks(severity), key(result),
-                    what + " (" + severity + " by " + ScannerSeverity.decidedBy(result) + ")", null, null,
-                    result.location(), METADATA.remediation(), EFFORT_MINUTES));
+            findings.add(context.finding(severity, key(result), what + " (" + severity + " by " + ScannerSeverity.decidedBy(result) + ")")
+                    .at(result.location())
+                    .effort(EFFORT_MINUTES)
+                    .blocking(context.policy().security().blocks(severity)));
         }
         // suppressed results are INFO findings: they cost nothing
         return findings.isEmpty() ? RuleOutcome.notApplicable() : RuleOutcome.decayed(findings);

@@ -21,15 +21,13 @@ import java.util.List;
 public final class SuppressionsRule implements Rule {
     static final int EFFORT_MINUTES = 10;
 
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "security.suppressions",
-            Category.SECURITY,
-            "Suppressions are justified",
-            "Every suppressed CRITICAL or HIGH vulnerability or security result carries a justification.",
-            "Write why the issue does not apply: <notes> in the dependency-check suppression file, or the"
-                    + " suppression's justification in the scanner.",
-            null,
-            EffortModel.per(EFFORT_MINUTES, "per suppression to justify"));
+    private static final RuleMetadata METADATA = RuleMetadata.builder("security.suppressions", Category.SECURITY)
+            .title("Suppressions are justified")
+            .description("Every suppressed CRITICAL or HIGH vulnerability or security result carries a justification.")
+            .remediation("Write why the issue does not apply: <notes> in the dependency-check suppression file, or the"
+                    + " suppression's justification in the scanner.")
+            .effort(EffortModel.per(EFFORT_MINUTES, "per suppression to justify"))
+            .build();
 
     @Override
     public RuleMetadata metadata() {
@@ -69,7 +67,9 @@ public final class SuppressionsRule implements Rule {
     }
 
     private static Finding unjustified(RuleContext context, String key, String what, SarifResult result) {
-        return context.finding(Severity.MEDIUM, false, key, "suppressed without a justification: " + what, null,
-                null, result == null ? null : result.location(), METADATA.remediation(), EFFORT_MINUTES);
+        return context.finding(Severity.MEDIUM, key, "suppressed without a justification: " + what)
+                .at(result == null ? null : result.location())
+                .effort(EFFORT_MINUTES)
+                .notBlocking();
     }
 }

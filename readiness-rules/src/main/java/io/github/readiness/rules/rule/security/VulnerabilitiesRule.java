@@ -1,14 +1,16 @@
 package io.github.readiness.rules.rule.security;
 
+import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.rule.SeverityDecay;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.security.AuditEvidence;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.policy.SecurityPolicy;
-import io.github.readiness.rules.rule.Rule;
+import io.github.readiness.rules.rule.AbstractRule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
 import io.github.readiness.rules.rule.security.DependencyGroup.Ranked;
@@ -25,33 +27,26 @@ import java.util.TreeSet;
  * accept the others). Suppressed vulnerabilities never gate: each
  * is an INFO finding with its justification. Score: {@value SeverityDecay#FORMULA} over active vulnerabilities.
  */
-public final class VulnerabilitiesRule implements Rule {
-    private static final RuleMetadata METADATA = new RuleMetadata(
-            "security.vulnerabilities",
-            Category.SECURITY,
-            "No known vulnerable dependencies",
-            "No dependency has a known vulnerability (OWASP dependency-check) at or above the blocking severity, nor"
-                    + " one that CISA lists as known exploited; lower ones lower the Security score.",
-            "Upgrade the vulnerable dependency to a fixed version; if a vulnerability does not apply, suppress it in"
-                    + " dependency-check with a justification.",
-            null,
-            UpgradeAdvice.EFFORT_MODEL);
+public final class VulnerabilitiesRule extends AbstractRule<AuditEvidence> {
+    private static final RuleMetadata METADATA = RuleMetadata.builder("security.vulnerabilities", Category.SECURITY)
+            .title("No known vulnerable dependencies")
+            .description("No dependency has a known vulnerability (OWASP dependency-check) at or above the blocking severity, nor"
+                    + " one that CISA lists as known exploited; lower ones lower the Security score.")
+            .remediation("Upgrade the vulnerable dependency to a fixed version; if a vulnerability does not apply, suppress it in"
+                    + " dependency-check with a justification.")
+            .effort(UpgradeAdvice.EFFORT_MODEL)
+            .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public VulnerabilitiesRule() {
+        super(METADATA, ProjectEvidence::audit);
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-        Collected<AuditEvidence> audit = context.evidence().audit();
-        if (!audit.isRead()) {
-            return RuleOutcome.notApplicable(); // dependencies.audit says why
-        }
+    protected RuleOutcome judge(AuditEvidence audit, RuleContext context) {
         SecurityPolicy policy = context.policy().security();
         List<Finding> findings = new ArrayList<>();
         List<List<Integer>> upgrades = new ArrayList<>();
-        for (DependencyGroup group : DependencyGroup.of(audit.value().audit(), policy.cvssPreference())) {
+        for (DependencyGroup group : DependencyGroup.of(audit.audit(), policy.cvssPreference())) {
             UpgradeAdvice advice = group.active().isEmpty() ? null : UpgradeAdvice.of(group);
             List<Integer> upgrade = new ArrayList<>();
             for (Ranked ranked : group.active()) {
@@ -78,8 +73,10 @@ public final class VulnerabilitiesRule implements Rule {
         String message = ranked.vulnerability().id() + " in " + group.coordinates().display() + usedBy(group) + ": "
                 + severity + " by " + ranked.severity().decidedBy()
                 + (exploited ? ", known exploited (CISA KEV)" : "");
-        return context.finding(severity, blocking, key(ranked, group), message, null, null, null, advice.text(),
-                effort);
+        return context.finding(severity, key(ranked, group), message)
+                .remediation(advice.text())
+                .effort(effort)
+                .blocking(blocking);
     }
 
     private static Finding suppressed(RuleContext context, DependencyGroup group, Ranked ranked) {
@@ -87,8 +84,10 @@ public final class VulnerabilitiesRule implements Rule {
         String message = "suppressed: " + ranked.vulnerability().id() + " in " + group.coordinates().display() + " ("
                 + ranked.severity().severity() + " by " + ranked.severity().decidedBy() + "): "
                 + (notes == null ? "no justification given" : notes.strip().replaceAll("\\s+", " "));
-        return context.finding(Severity.INFO, false, key(ranked, group), message, null, null, null,
-                "Nothing to do while the suppression holds; review it when the dependency is upgraded.", 0);
+        return context.finding(Severity.INFO, key(ranked, group), message)
+                .remediation("Nothing to do while the suppression holds; review it when the dependency is upgraded.")
+                .effort(0)
+                .notBlocking();
     }
 
     /** "CVE-2016-1000027 org.springframework:spring-web": what a waiver's match names. */

@@ -1,5 +1,6 @@
 package io.github.readiness.rules.rule.hygiene;
 
+import io.github.readiness.rules.rule.RuleRun;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.evidence.ProjectEvidence;
@@ -90,7 +91,6 @@ final class BuildFixtures {
     }
 
     static RuleOutcome run(Rule rule, ProjectEvidence evidence) {
-        Policy policy = Policy.defaults(List.of(rule.metadata()));
-        return rule.evaluate(new RuleContext(evidence, policy.rule(rule.metadata().id()), rule.metadata(), policy));
+        return RuleRun.run(rule, evidence);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.readiness.rules.rule.hygiene;
 
+import io.github.readiness.rules.rule.RuleRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -61,8 +62,7 @@ class SecretsRuleTest {
     }
 
     RuleOutcome run(Collected<SourceScan> sources, Policy policy) {
-        return rule.evaluate(new RuleContext(evidence(sources), policy.rule("security.secrets"), rule.metadata(),
-                policy));
+        return RuleRun.run(rule, evidence(sources), policy);
     }
 
     @Test

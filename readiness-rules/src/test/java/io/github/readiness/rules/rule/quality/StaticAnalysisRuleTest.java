@@ -1,5 +1,6 @@
 package io.github.readiness.rules.rule.quality;
 
+import io.github.readiness.rules.rule.RuleRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -139,8 +140,7 @@ class StaticAnalysisRuleTest {
         ProjectEvidence evidence = new ProjectEvidence(base.coverage(), base.tests(), base.audit(), base.scanners(),
                 analysis, Collected.missing(EvidenceStatus.NOT_APPLICABLE, "", List.of()),
                 Collected.missing(EvidenceStatus.NOT_APPLICABLE, "", List.of()), sources);
-        return rule.evaluate(new RuleContext(evidence, EvidenceFixtures.POLICY.rule("quality.static-analysis"),
-                rule.metadata(), EvidenceFixtures.POLICY));
+        return RuleRun.run(rule, evidence, EvidenceFixtures.POLICY);
     }
 
     private static Collected<SourceScan> sources(long linesOfCode) {

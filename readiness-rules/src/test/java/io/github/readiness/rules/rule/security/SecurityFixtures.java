@@ -1,5 +1,6 @@
 package io.github.readiness.rules.rule.security;
 
+import io.github.readiness.rules.rule.RuleRun;
 import io.github.readiness.rules.EvidenceFixtures;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.EvidenceRecord;
@@ -144,7 +145,7 @@ final class SecurityFixtures {
 
     /** The rule alone, as the engine calls it (the policy's settings for the rule), before any WARN downgrade. */
     static RuleOutcome run(Rule rule, ProjectEvidence evidence, Policy policy) {
-        return rule.evaluate(new RuleContext(evidence, policy.rule(rule.metadata().id()), rule.metadata(), policy));
+        return RuleRun.run(rule, evidence, policy);
     }
 
     static RuleOutcome run(Rule rule, ProjectEvidence evidence) {
