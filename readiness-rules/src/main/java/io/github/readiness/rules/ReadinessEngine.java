@@ -21,6 +21,7 @@ import io.github.readiness.rules.rule.WaiversRule;
 import io.github.readiness.rules.score.CategoryScore;
 import io.github.readiness.rules.score.Measurements;
 import io.github.readiness.rules.score.ScoreCalculator;
+import io.github.readiness.rules.score.WaiverRescoring;
 import io.github.readiness.rules.score.Scorecard;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -65,8 +66,8 @@ public final class ReadinessEngine {
     /**
      * Runs every rule not at OFF, rescales its findings' efforts to the policy's effort rate
      * ({@link RuleSettings#effortMinutes}), applies the policy's waivers to their findings (moving the effort of a shared fix to
-     * an unwaived finding, {@link RuleOutcome#afterWaivers}), scores the rules again without the waived findings
-     * ({@link RuleOutcome#scoreCounting}), adds the findings about the waivers themselves (rule
+     * an unwaived finding, {@link WaiverRescoring#efforts}), scores the rules again without the waived findings
+     * ({@link WaiverRescoring#score}), adds the findings about the waivers themselves (rule
      * {@value WaiverApplication#RULE_ID}) and computes the scorecard.
      *
      * @param today the build date, against which waiver expiry dates are compared (the plugin passes the Maven
@@ -99,9 +100,9 @@ public final class ReadinessEngine {
                 Finding rated = finding.withEffortMinutes(settings.effortMinutes(finding.effortMinutes()));
                 judged.add(waivers.judge(settings.level() == RuleLevel.WARN ? rated.asNonBlocking() : rated));
             }
-            judged = outcome.afterWaivers(judged);
+            judged = WaiverRescoring.efforts(outcome, judged);
             findings.addAll(judged);
-            Double score = outcome.scoreCounting(judged);
+            Double score = WaiverRescoring.score(outcome, judged);
             if (score != null) {
                 ruleScores.add(new ScoreCalculator.RuleScore(metadata.category(), score, settings.weight()));
             }

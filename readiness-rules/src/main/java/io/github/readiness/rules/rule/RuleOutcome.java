@@ -1,12 +1,12 @@
 package io.github.readiness.rules.rule;
 
 import io.github.readiness.rules.model.Finding;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * What a rule concluded.
+ * What a rule concluded: its findings, and how its score follows from them. Scoring (score/) rescores it once waivers
+ * judged the findings ({@code WaiverRescoring}); a rule only finds.
  *
  * @param score the rule's contribution to its category score, 0-100, or null when the rule could not measure
  *     anything (no evidence, nothing to measure): then it is left out of the category score, never counted as 0
@@ -36,37 +36,27 @@ public record RuleOutcome(
         }
     }
 
-    /** A measured score (or none), not computed from the findings. */
-    public RuleOutcome(Double score, List<Finding> findings) {
-        this(score, findings, null, List.of());
-    }
-
-    /** A score, measured (byFindings null) or computed from the findings; no shared fix. */
-    public RuleOutcome(Double score, List<Finding> findings, FindingsScore byFindings) {
-        this(score, findings, byFindings, List.of());
-    }
-
     /** This outcome, saying which findings one fix resolves (indexes into {@link #findings}). */
     public RuleOutcome withSharedFixes(List<List<Integer>> groups) {
         return new RuleOutcome(score, findings, byFindings, groups);
     }
 
     public static RuleOutcome notApplicable() {
-        return new RuleOutcome(null, List.of());
+        return new RuleOutcome(null, List.of(), null, List.of());
     }
 
     public static RuleOutcome unscored(List<Finding> findings) {
-        return new RuleOutcome(null, findings);
+        return new RuleOutcome(null, findings, null, List.of());
     }
 
     /** A measured score: waivers leave it as measured unless they accept every finding (then it is N/A). */
     public static RuleOutcome scored(double score, List<Finding> findings) {
-        return new RuleOutcome(score, findings);
+        return new RuleOutcome(score, findings, null, List.of());
     }
 
     /** A score computed from the findings: waivers leave the waived findings out of it. */
     public static RuleOutcome scoredByFindings(List<Finding> findings, FindingsScore formula) {
-        return new RuleOutcome(formula.score(findings), findings, formula);
+        return new RuleOutcome(formula.score(findings), findings, formula, List.of());
     }
 
     /**
@@ -74,7 +64,7 @@ public record RuleOutcome(
      * findings), which {@code formula} gives again for any subset of the findings once waivers left some out.
      */
     public static RuleOutcome scoredByFindings(double score, List<Finding> findings, FindingsScore formula) {
-        return new RuleOutcome(score, findings, formula);
+        return new RuleOutcome(score, findings, formula, List.of());
     }
 
     /** {@value SeverityDecay#FORMULA} over the findings' severities (INFO costs nothing). */
@@ -97,56 +87,5 @@ public record RuleOutcome(
     public String toString() {
         return "RuleOutcome[score=" + score + (byFindings == null ? "" : " (from findings)") + ", findings=" + findings
                 + (sharedFixes.isEmpty() ? "" : ", sharedFixes=" + sharedFixes) + "]";
-    }
-
-    /**
-     * The findings once waivers judged them, with the effort of each shared fix on its first unwaived finding: when
-     * the finding that carried an upgrade is waived, the upgrade is still needed for the others.
-     *
-     * @param judged this outcome's findings after waivers, in the same order
-     */
-    public List<Finding> afterWaivers(List<Finding> judged) {
-        requireSameSize(judged);
-        List<Finding> result = new ArrayList<>(judged);
-        for (List<Integer> group : sharedFixes) {
-            int carrier = group.stream().filter(i -> !judged.get(i).waived()).findFirst().orElse(group.get(0));
-            if (carrier == group.get(0)) {
-                continue; // the rule's own attribution stands
-            }
-            int effort = group.stream().mapToInt(i -> judged.get(i).effortMinutes()).sum();
-            for (int i : group) {
-                result.set(i, judged.get(i).withEffortMinutes(i == carrier ? effort : 0));
-            }
-        }
-        return result;
-    }
-
-    private void requireSameSize(List<Finding> judged) {
-        if (judged.size() != findings.size()) {
-            throw new IllegalArgumentException("judged " + judged.size() + " findings of " + findings.size());
-        }
-    }
-
-    /**
-     * The score once waivers judged the findings, as documented in the README:
-     * <ul>
-     *   <li>nothing waived: the rule's own score;
-     *   <li>a score computed from findings: computed again from the unwaived ones;
-     *   <li>a measured score: left out (null, N/A) when every finding is waived and the score is below 100 (the
-     *       waived findings are what lowered it); else as measured: partly waived, the measurement still stands.
-     * </ul>
-     *
-     * @param judged this outcome's findings after waivers, in the same order
-     */
-    public Double scoreCounting(List<Finding> judged) {
-        requireSameSize(judged);
-        List<Finding> counted = judged.stream().filter(f -> !f.waived()).toList();
-        if (score == null || counted.size() == judged.size()) {
-            return score;
-        }
-        if (byFindings != null) {
-            return byFindings.score(counted);
-        }
-        return counted.isEmpty() && score < 100 ? null : score;
     }
 }

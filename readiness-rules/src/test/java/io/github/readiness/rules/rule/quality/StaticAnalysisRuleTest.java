@@ -20,7 +20,8 @@ import io.github.readiness.rules.model.Location;
 import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
-import io.github.readiness.rules.rule.RuleOutcomeTest;
+import io.github.readiness.rules.score.WaiverRescoring;
+import io.github.readiness.rules.score.WaiverRescoringTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,11 +88,11 @@ class StaticAnalysisRuleTest {
         RuleOutcome outcome = evaluate(Collected.read(List.of(pmd), List.of()), sources(2000));
 
         List<Finding> judged = outcome.findings().stream()
-                .map(f -> f.key().equals("PMD EmptyCatchBlock") ? f.waivedBy(RuleOutcomeTest.NOTE) : f)
+                .map(f -> f.key().equals("PMD EmptyCatchBlock") ? f.waivedBy(WaiverRescoringTest.NOTE) : f)
                 .toList();
 
         assertEquals(StaticAnalysisRule.score(14, 2000), outcome.score(), 1e-9);
-        assertEquals(StaticAnalysisRule.score(1, 2000), outcome.scoreCounting(judged), 1e-9, "the LOW issue alone");
+        assertEquals(StaticAnalysisRule.score(1, 2000), WaiverRescoring.score(outcome, judged), 1e-9, "the LOW issue alone");
     }
 
     @ParameterizedTest(name = "{0} weighted issues in {1} lines -> {2}")

@@ -27,7 +27,8 @@ import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.RuleLevel;
 import io.github.readiness.rules.rule.RuleOutcome;
-import io.github.readiness.rules.rule.RuleOutcomeTest;
+import io.github.readiness.rules.score.WaiverRescoring;
+import io.github.readiness.rules.score.WaiverRescoringTest;
 import io.github.readiness.rules.score.Scorecard;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -110,8 +111,8 @@ class DependencyAuditRuleTest {
         assertTrue(outcome.findings().stream().allMatch(f -> f.severity() == Severity.HIGH && f.blocking()
                 && f.key().equals("STALE") && f.effortMinutes() == 15 && f.remediation().equals(RERUN)));
         // waiving the doubts accepts the stale audit: the score, about vulnerable dependencies, stays
-        assertEquals(75.0, outcome.scoreCounting(outcome.findings().stream()
-                .map(f -> f.waivedBy(RuleOutcomeTest.NOTE)).toList()));
+        assertEquals(75.0, WaiverRescoring.score(outcome, outcome.findings().stream()
+                .map(f -> f.waivedBy(WaiverRescoringTest.NOTE)).toList()));
     }
 
     @Test

@@ -21,7 +21,8 @@ import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Location;
 import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.rule.RuleOutcome;
-import io.github.readiness.rules.rule.RuleOutcomeTest;
+import io.github.readiness.rules.score.WaiverRescoring;
+import io.github.readiness.rules.score.WaiverRescoringTest;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,7 +34,7 @@ class ScannerQualityRuleTest {
 
     @Test
     void noScannerIsNotApplicable() {
-        assertEquals(new RuleOutcome(null, List.of()), run(rule, EvidenceFixtures.healthy()));
+        assertEquals(RuleOutcome.notApplicable(), run(rule, EvidenceFixtures.healthy()));
     }
 
     @Test
@@ -86,10 +87,10 @@ class ScannerQualityRuleTest {
         assertEquals(100 * 0.95 * 0.99 * 0.95, outcome.score(), 1e-9);
 
         List<Finding> judged = outcome.findings().stream()
-                .map(f -> f.key().equals("SpotBugs NP_NULL") ? f.waivedBy(RuleOutcomeTest.NOTE) : f)
+                .map(f -> f.key().equals("SpotBugs NP_NULL") ? f.waivedBy(WaiverRescoringTest.NOTE) : f)
                 .toList();
 
-        assertEquals(100 * 0.99, outcome.scoreCounting(judged), 1e-9);
+        assertEquals(100 * 0.99, WaiverRescoring.score(outcome, judged), 1e-9);
     }
 
     /** SpotBugs writes SARIF and XML in one run: when its XML is read, quality.static-analysis judges it. */

@@ -38,7 +38,7 @@ class ScannerSecurityRuleTest {
 
     @Test
     void noScannerIsNotApplicable() {
-        assertEquals(new RuleOutcome(null, List.of()), run(rule, EvidenceFixtures.healthy()));
+        assertEquals(RuleOutcome.notApplicable(), run(rule, EvidenceFixtures.healthy()));
     }
 
     /** A configured SARIF file that is missing means the scanner did not run: fail closed, never "no issue". */

@@ -1,4 +1,4 @@
-package io.github.readiness.rules.rule;
+package io.github.readiness.rules.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +7,7 @@ import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.model.WaiverNote;
+import io.github.readiness.rules.rule.RuleOutcome;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /** How a rule's score follows its findings once waivers judged them, per kind of score. */
-public class RuleOutcomeTest {
+public class WaiverRescoringTest {
     /** A waiver note for tests that waive findings by hand. */
     public static final WaiverNote NOTE = new WaiverNote("accepted", "team", LocalDate.of(2027, 1, 1), 30);
 
@@ -37,7 +38,7 @@ public class RuleOutcomeTest {
         RuleOutcome outcome = kind.equals("decay") ? RuleOutcome.decayed(findings)
                 : RuleOutcome.scored(42, findings);
 
-        Double score = outcome.scoreCounting(judge(findings, waived == null ? "" : waived));
+        Double score = WaiverRescoring.score(outcome, judge(findings, waived == null ? "" : waived));
 
         if (expected == null) {
             assertEquals(null, score);
@@ -49,7 +50,7 @@ public class RuleOutcomeTest {
     @Test
     void aMeasuredScoreTheWaivedFindingsDidNotLowerStays() {
         List<Finding> flaky = List.of(finding(Severity.MEDIUM, "flaky"));
-        assertEquals(100.0, RuleOutcome.scored(100, flaky).scoreCounting(judge(flaky, "0")));
+        assertEquals(100.0, WaiverRescoring.score(RuleOutcome.scored(100, flaky), judge(flaky, "0")));
     }
 
     @Test
@@ -57,8 +58,8 @@ public class RuleOutcomeTest {
         List<Finding> findings = List.of(finding(Severity.LOW, "a"), finding(Severity.LOW, "b"));
         RuleOutcome outcome = RuleOutcome.scoredByFindings(12.5, findings, counted -> 10.0 * counted.size());
 
-        assertEquals(12.5, outcome.scoreCounting(findings), "the rule's own number, to the last digit");
-        assertEquals(10.0, outcome.scoreCounting(judge(findings, "1")));
+        assertEquals(12.5, WaiverRescoring.score(outcome, findings), "the rule's own number, to the last digit");
+        assertEquals(10.0, WaiverRescoring.score(outcome, judge(findings, "1")));
     }
 
     /** One fix for findings 0-2 (effort on 0), another for 3-4; the group's effort moves to its first unwaived one. */
@@ -76,7 +77,7 @@ public class RuleOutcomeTest {
                 finding(Severity.LOW, "c", 0), finding(Severity.HIGH, "d", 30), finding(Severity.LOW, "e", 0));
         RuleOutcome outcome = RuleOutcome.decayed(findings).withSharedFixes(List.of(List.of(0, 1, 2), List.of(3, 4)));
 
-        List<Finding> after = outcome.afterWaivers(judge(findings, waived == null ? "" : waived));
+        List<Finding> after = WaiverRescoring.efforts(outcome, judge(findings, waived == null ? "" : waived));
 
         assertEquals(efforts, String.join(" ", after.stream().map(f -> String.valueOf(f.effortMinutes())).toList()));
         assertEquals(judge(findings, waived == null ? "" : waived).stream().map(Finding::waived).toList(),
@@ -95,9 +96,9 @@ public class RuleOutcomeTest {
     @Test
     void noScoreStaysNoScoreAndTheFindingsMustBeTheOutcomes() {
         List<Finding> findings = List.of(finding(Severity.HIGH, "a"));
-        assertEquals(null, RuleOutcome.unscored(findings).scoreCounting(judge(findings, "0")));
-        assertThrows(IllegalArgumentException.class, () -> RuleOutcome.decayed(findings).scoreCounting(List.of()));
-        assertThrows(IllegalArgumentException.class, () -> new RuleOutcome(null, findings, counted -> 1));
+        assertEquals(null, WaiverRescoring.score(RuleOutcome.unscored(findings), judge(findings, "0")));
+        assertThrows(IllegalArgumentException.class, () -> WaiverRescoring.score(RuleOutcome.decayed(findings), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new RuleOutcome(null, findings, counted -> 1, List.of()));
     }
 
     static List<Finding> judge(List<Finding> findings, String waivedIndexes) {
