@@ -55,9 +55,12 @@ public final class ReactorCorpus {
                 categories.add(new CategoryScore(category, category.defaultWeight(), 50 + random.nextInt(51), 1,
                         0, 10, 0));
             }
-            Scorecard card = new Scorecard(TOOL, project, 50 + random.nextInt(51),
-                    notReady ? Verdict.NOT_READY : Verdict.READY, 80, List.of(), categories, findings, List.of(),
-                    List.of());
+            Scorecard card = Scorecard.builder(TOOL, project)
+                    .score(50 + random.nextInt(51), 80)
+                    .verdict(notReady ? Verdict.NOT_READY : Verdict.READY, List.of())
+                    .categories(categories)
+                    .findings(findings)
+                    .build();
             results.add(ModuleResult.checked(project, "module-" + i, card, counters));
         }
         return List.copyOf(results);

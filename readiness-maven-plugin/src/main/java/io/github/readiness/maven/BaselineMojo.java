@@ -38,7 +38,7 @@ public class BaselineMojo extends AbstractEvaluationMojo {
     @Override
     protected void run() throws MojoExecutionException {
         ReadinessFacade facade = facade(ReadinessSettings.BaselineOptions.none(baselineFile));
-        ReadinessFacade.Evaluation evaluation = facade.evaluate(facade.policy());
+        ReadinessFacade.Evaluation evaluation = facade.evaluate(facade.policy(), null, false);
         Baseline baseline = Baseline.of(evaluation.card(), evaluation.evidence());
         Path file = baselineFile.toPath();
         String shown = PathDisplay.relative(project.getBasedir().toPath(), file);

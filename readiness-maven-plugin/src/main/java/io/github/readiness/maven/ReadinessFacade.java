@@ -1,22 +1,19 @@
 package io.github.readiness.maven;
 
 import io.github.readiness.maven.ReadinessSettings.BaselineOptions;
+import io.github.readiness.rules.EvaluationRequest;
 import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.baseline.Baseline;
-import io.github.readiness.rules.baseline.BaselineComparison;
 import io.github.readiness.rules.baseline.BaselineException;
 import io.github.readiness.rules.baseline.BaselineFile;
 import io.github.readiness.rules.evidence.PathDisplay;
 import io.github.readiness.rules.evidence.ProjectEvidence;
-import io.github.readiness.rules.maturity.MaturityAssessment;
-import io.github.readiness.rules.maturity.MaturityAssessor;
-import io.github.readiness.rules.maturity.MaturityGate;
-import io.github.readiness.rules.model.ProjectInfo;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.ToolInfo;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.reactor.ReactorAggregator;
 import io.github.readiness.rules.policy.RuleLevel;
+import io.github.readiness.rules.policy.file.MaturityPresets;
 import io.github.readiness.rules.policy.file.PolicyListing;
 import io.github.readiness.rules.policy.file.TracedPolicy;
 import io.github.readiness.rules.rule.Rules;
@@ -39,12 +36,11 @@ import org.apache.maven.project.MavenProject;
  *   <li>{@link #policy()}: the effective policy (built-in, {@code policy}, readiness.yaml, POM) with the baseline
  *       settings; logs its sources.
  *   <li>{@link #baseline()}: the committed baseline, read before any evidence so that a broken one fails first.
- *   <li>{@link #evaluate(Policy)}: collects the evidence, runs the engine and assesses the maturity level.
- *   <li>{@link #judge(Evaluation, Baseline)}: compares with the baseline, then lets a required maturity level cap
- *       the verdict (last, whatever came before).
+ *   <li>{@link #evaluate(Policy, Baseline, boolean)}: collects the evidence and makes the engine's one evaluation
+ *       ({@link ReadinessEngine#evaluate(EvaluationRequest)}: rules, waivers, baseline, maturity level, verdict).
  * </ol>
  *
- * {@link #scorecard()} runs the four in that order. One instance per goal execution.
+ * {@link #scorecard()} runs the three in that order. One instance per goal execution.
  */
 final class ReadinessFacade {
     private final ReadinessEngine engine = ReadinessEngine.withBuiltInRules();
@@ -136,37 +132,39 @@ final class ReadinessFacade {
         }
     }
 
-    /** Step 3: evidence, engine, maturity; no baseline comparison, no report written. */
-    Evaluation evaluate(Policy effective) throws MojoExecutionException {
+    /**
+     * Step 3: the evidence, then the engine's one evaluation; no report written.
+     *
+     * @param baseline the committed baseline to compare with, or null
+     * @param maturity whether to assess the maturity level (the bronze, silver and gold presets: pure rules on the
+     *     same evidence, no more I/O)
+     */
+    Evaluation evaluate(Policy effective, Baseline baseline, boolean maturity) throws MojoExecutionException {
         ProjectEvidence evidence = new ProjectEvidenceCollector(session, project, log).collect(effective,
                 settings.evidence());
-        ProjectInfo info = ProjectEvidenceCollector.projectInfo(project);
-        LocalDate today = buildDate();
-        Scorecard card = engine.evaluate(info, evidence, effective, tool, today);
-        // the same evidence against the bronze, silver and gold presets: pure rules, no more I/O
-        MaturityAssessment maturity = new MaturityAssessor(engine).assess(info, evidence, effective, tool, today);
-        return new Evaluation(effective, evidence, card.withMaturity(maturity));
-    }
-
-    /** Step 4: the comparison with the baseline (when there is one), then the required maturity level. */
-    Scorecard judge(Evaluation evaluation, Baseline baseline) {
-        Scorecard card = evaluation.card();
+        EvaluationRequest request = EvaluationRequest.of(ProjectEvidenceCollector.projectInfo(project), tool,
+                evidence, effective, buildDate());
         if (baseline != null) {
-            card = BaselineComparison.apply(card, evaluation.evidence(), baseline, baselineShown(),
-                    evaluation.policy());
-        } else if (evaluation.policy().baselineSettings().newProblemsOnly()) {
+            request = request.withBaseline(baseline, baselineShown());
+        }
+        if (maturity) {
+            request = request.withMaturity(MaturityPresets.load(engine.defaultPolicy(), basedir(),
+                    ReadinessFacade.class.getClassLoader()));
+        }
+        Scorecard card = engine.evaluate(request);
+        if (baseline == null && effective.baselineSettings().newProblemsOnly()) {
             log.warn("newProblemsOnly is set, but there is no baseline at " + baselineShown()
                     + ": every finding counts (write one with mvn readiness:baseline and commit it)");
         }
-        return MaturityGate.apply(card, card.maturity());
+        return new Evaluation(effective, evidence, card);
     }
 
-    /** Steps 1 to 4 in order: the scorecard {@code check} gates on and {@code report} shows. */
+    /** Steps 1 to 3 in order: the scorecard {@code check} gates on and {@code report} shows. */
     Scorecard scorecard() throws MojoExecutionException {
         Policy effective = policy();
         Baseline baseline = baseline();
-        evaluation = evaluate(effective);
-        return judge(evaluation, baseline);
+        evaluation = evaluate(effective, baseline, true);
+        return evaluation.card();
     }
 
     /** The rules the effective policy evaluates (level not OFF), as the engine lists them; after {@link #policy()}. */

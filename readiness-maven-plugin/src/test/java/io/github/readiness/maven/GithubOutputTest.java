@@ -81,8 +81,10 @@ class GithubOutputTest {
     private static Scorecard card() {
         Finding license = new Finding("docs.license", Category.DOCUMENTATION, Severity.HIGH, true, "license",
                 "no licence", null, null, new Location("pom.xml", 3), "add one", 15, false);
-        return new Scorecard(new ToolInfo("readiness-maven-plugin", "test"), new ProjectInfo("g", "a", "1", "A"), 50,
-                Verdict.NOT_READY, 80, List.of("1 blocking finding to fix or waive"), List.of(), List.of(license),
-                List.of(), List.of());
+        return Scorecard.builder(new ToolInfo("readiness-maven-plugin", "test"), new ProjectInfo("g", "a", "1", "A"))
+                .score(50, 80)
+                .verdict(Verdict.NOT_READY, List.of("1 blocking finding to fix or waive"))
+                .findings(List.of(license))
+                .build();
     }
 }

@@ -1,6 +1,10 @@
 package io.github.readiness.rules;
 
+import io.github.readiness.rules.baseline.BaselineComparison;
+import io.github.readiness.rules.baseline.CoverageRatios;
 import io.github.readiness.rules.evidence.ProjectEvidence;
+import io.github.readiness.rules.maturity.MaturityAssessment;
+import io.github.readiness.rules.maturity.MaturityAssessor;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.ProjectInfo;
@@ -17,7 +21,9 @@ import io.github.readiness.rules.rule.Rule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
 import io.github.readiness.rules.rule.Rules;
-import io.github.readiness.rules.rule.WaiversRule;
+import io.github.readiness.rules.rule.ScorecardContext;
+import io.github.readiness.rules.rule.ScorecardRule;
+import io.github.readiness.rules.score.BaselineDelta;
 import io.github.readiness.rules.score.CategoryScore;
 import io.github.readiness.rules.score.Measurements;
 import io.github.readiness.rules.score.ScoreCalculator;
@@ -32,8 +38,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The engine's facade: evidence + policy -> findings -> scorecard. Pure (no I/O), so any front end (the Maven
- * plugin today) calls it the same way: collect evidence, build a {@link Policy}, {@link #evaluate}, render.
+ * The engine's one entry point: an {@link EvaluationRequest} (evidence, policy, baseline, maturity presets, build
+ * date) in, a finished {@link Scorecard} out. Pure (no I/O), so any front end (the Maven plugin today, a CLI or
+ * Gradle tomorrow) calls it the same way: collect evidence, build a {@link Policy}, {@link #evaluate}, render.
  */
 public final class ReadinessEngine {
     /** The order of findings in every report: blockers first, then by severity, rule, key and message. */
@@ -63,19 +70,79 @@ public final class ReadinessEngine {
         return evaluate(project, evidence, policy, tool, LocalDate.now(ZoneOffset.UTC));
     }
 
-    /**
-     * Runs every rule not at OFF, rescales its findings' efforts to the policy's effort rate
-     * ({@link RuleSettings#effortMinutes}), applies the policy's waivers to their findings (moving the effort of a shared fix to
-     * an unwaived finding, {@link WaiverRescoring#efforts}), scores the rules again without the waived findings
-     * ({@link WaiverRescoring#score}), adds the findings about the waivers themselves (rule
-     * {@value WaiverApplication#RULE_ID}) and computes the scorecard.
-     *
-     * @param today the build date, against which waiver expiry dates are compared (the plugin passes the Maven
-     *     session's start, in UTC)
-     */
+    /** The evaluation without baseline and maturity level: {@link #evaluate(EvaluationRequest)}. */
     public Scorecard evaluate(
             ProjectInfo project, ProjectEvidence evidence, Policy policy, ToolInfo tool, LocalDate today) {
-        WaiverApplication waivers = new WaiverApplication(policy.waivers(), today);
+        return evaluate(EvaluationRequest.of(project, tool, evidence, policy, today));
+    }
+
+    /**
+     * The one evaluation every front end makes, in this order:
+     * <ol>
+     *   <li>every evidence rule not at OFF; its findings' efforts rescaled to the policy's rate
+     *       ({@link RuleSettings#effortMinutes}), downgraded at WARN, judged by the policy's waivers, the effort of a
+     *       fix shared with waived findings moved ({@link WaiverRescoring#efforts}) and the rule scored again
+     *       without the waived findings ({@link WaiverRescoring#score});
+     *   <li>category and overall scores ({@link ScoreCalculator}), and the policy's own check ({@link PolicyGate});
+     *   <li>the second stage: the rules that judge that result ({@link ScorecardRule}: the waivers, the ratchet
+     *       against the baseline) and the comparison with the baseline ({@link BaselineComparison});
+     *   <li>the maturity level, the same evidence judged against each level's preset ({@link MaturityAssessor});
+     *   <li>the verdict, decided once ({@link ScoreCalculator#verdict(Integer, List, int, MaturityAssessment, List)}).
+     * </ol>
+     */
+    public Scorecard evaluate(EvaluationRequest request) {
+        Policy policy = request.policy();
+        FirstStage first = firstStage(request);
+        Integer score = ScoreCalculator.overall(ScoreCalculator.categories(first.shown, first.ruleScores,
+                first.findings, policy));
+        List<Finding> findings = new ArrayList<>(first.findings);
+        List<Finding> gate = PolicyGate.findings(policy, rules.stream().map(r -> r.metadata().id()).toList(),
+                first.rulesOff, score);
+        if (!gate.isEmpty() && !first.shown.contains(Category.BUILD_RELEASE)) {
+            first.shown.add(Category.BUILD_RELEASE);
+        }
+        first.shown.sort(Comparator.naturalOrder());
+        // the second stage judges the scores, it does not change them
+        List<CategoryScore> categoryScores = ScoreCalculator.categories(first.shown, first.ruleScores,
+                first.findings, policy);
+        findings.addAll(gate);
+        findings.addAll(secondStage(request, first, score));
+        findings.sort(REPORT_ORDER);
+        BaselineDelta delta = null;
+        if (request.baseline() != null) {
+            BaselineComparison.Compared compared = BaselineComparison.compare(findings, score, categoryScores,
+                    request.evidence(), request.baseline(), request.baselineFile(), policy.baselineSettings());
+            findings = new ArrayList<>(compared.findings());
+            findings.sort(REPORT_ORDER);
+            delta = compared.delta();
+        }
+        MaturityAssessment maturity = request.maturity() == null ? null
+                : new MaturityAssessor(request.maturity()).assess(policy, p -> evaluate(request.underPolicy(p)));
+        List<String> reasons = new ArrayList<>();
+        Verdict verdict = ScoreCalculator.verdict(score, findings, policy.minScore(), maturity, reasons);
+        return Scorecard.builder(request.tool(), request.project())
+                .score(score, policy.minScore())
+                .verdict(verdict, reasons)
+                .categories(ScoreCalculator.recount(categoryScores, findings))
+                .findings(findings)
+                .evidence(request.evidence().records())
+                .rules(first.evaluated)
+                .waivers(first.waivers)
+                .baseline(delta)
+                .maturity(maturity)
+                .measurements(Measurements.of(request.evidence()))
+                .rulesOff(first.rulesOff)
+                .build();
+    }
+
+    /** What the evidence rules concluded, once waivers judged their findings. */
+    private record FirstStage(List<Finding> findings, List<ScoreCalculator.RuleScore> ruleScores,
+            List<RuleMetadata> evaluated, Map<String, Category> categories, List<Category> shown,
+            List<String> rulesOff, List<WaiverStatus> waivers) {}
+
+    private FirstStage firstStage(EvaluationRequest request) {
+        Policy policy = request.policy();
+        WaiverApplication waivers = new WaiverApplication(policy.waivers(), request.buildDate());
         List<Finding> findings = new ArrayList<>();
         List<ScoreCalculator.RuleScore> ruleScores = new ArrayList<>();
         List<RuleMetadata> evaluated = new ArrayList<>();
@@ -94,11 +161,13 @@ public final class ReadinessEngine {
             if (!shown.contains(metadata.category())) {
                 shown.add(metadata.category());
             }
-            RuleOutcome outcome = rule.evaluate(new RuleContext(evidence, settings, metadata, policy));
+            if (rule instanceof ScorecardRule) {
+                continue; // judged in the second stage
+            }
+            RuleOutcome outcome = rule.evaluate(new RuleContext(request.evidence(), settings, metadata, policy));
             List<Finding> judged = new ArrayList<>();
             for (Finding finding : outcome.findings()) {
-                Finding rated = finding.withEffortMinutes(settings.effortMinutes(finding.effortMinutes()));
-                judged.add(waivers.judge(settings.level() == RuleLevel.WARN ? rated.asNonBlocking() : rated));
+                judged.add(waivers.judge(rated(finding, settings)));
             }
             judged = WaiverRescoring.efforts(outcome, judged);
             findings.addAll(judged);
@@ -107,28 +176,35 @@ public final class ReadinessEngine {
                 ruleScores.add(new ScoreCalculator.RuleScore(metadata.category(), score, settings.weight()));
             }
         }
-        List<WaiverStatus> statuses = waivers.statuses(categories.keySet());
-        if (categories.containsKey(WaiverApplication.RULE_ID)) {
-            RuleSettings settings = policy.rule(WaiverApplication.RULE_ID);
-            for (Finding finding : WaiversRule.findings(statuses, categories)) { // never blocking, at WARN or ERROR
-                findings.add(finding.withEffortMinutes(settings.effortMinutes(finding.effortMinutes())));
+        return new FirstStage(findings, ruleScores, evaluated, categories, shown, rulesOff,
+                waivers.statuses(categories.keySet()));
+    }
+
+    /** The findings of the rules that judge the first stage's result; not judged by waivers, no score. */
+    private List<Finding> secondStage(EvaluationRequest request, FirstStage first, Integer score) {
+        Policy policy = request.policy();
+        ScorecardContext.Committed committed = null;
+        if (request.baseline() != null) {
+            committed = new ScorecardContext.Committed(request.baseline().score(),
+                    request.baseline().coverage().line(), CoverageRatios.of(request.evidence().coverage()).line());
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            RuleSettings settings = policy.rule(rule.metadata().id());
+            if (rule instanceof ScorecardRule second && settings.level() != RuleLevel.OFF) {
+                RuleContext context = new RuleContext(request.evidence(), settings, rule.metadata(), policy);
+                for (Finding finding : second.findings(new ScorecardContext(context, score, first.waivers,
+                        first.categories, committed))) {
+                    findings.add(rated(finding, settings));
+                }
             }
         }
-        List<String> ruleIds = rules.stream().map(r -> r.metadata().id()).toList();
-        // whether a category can be scored does not depend on the policy-gate findings (they carry no score)
-        Integer unscored = ScoreCalculator.overall(ScoreCalculator.categories(shown, ruleScores, findings, policy));
-        List<Finding> gate = PolicyGate.findings(policy, ruleIds, rulesOff, unscored);
-        findings.addAll(gate);
-        if (!gate.isEmpty() && !shown.contains(Category.BUILD_RELEASE)) {
-            shown.add(Category.BUILD_RELEASE);
-        }
-        findings.sort(REPORT_ORDER);
-        shown.sort(Comparator.naturalOrder());
-        List<CategoryScore> categoryScores = ScoreCalculator.categories(shown, ruleScores, findings, policy);
-        Integer score = ScoreCalculator.overall(categoryScores);
-        List<String> reasons = new ArrayList<>();
-        Verdict verdict = ScoreCalculator.verdict(score, findings, policy.minScore(), reasons);
-        return new Scorecard(tool, project, score, verdict, policy.minScore(), reasons, categoryScores, findings,
-                evidence.records(), evaluated, statuses, null, null, Measurements.of(evidence), rulesOff);
+        return findings;
+    }
+
+    /** The finding at the policy's effort rate, and not blocking when its rule is at WARN. */
+    private static Finding rated(Finding finding, RuleSettings settings) {
+        Finding rated = finding.withEffortMinutes(settings.effortMinutes(finding.effortMinutes()));
+        return settings.level() == RuleLevel.WARN ? rated.asNonBlocking() : rated;
     }
 }

@@ -70,8 +70,10 @@ class ReadinessChartTest {
     }
 
     private static Scorecard card(Integer score, Verdict verdict, CategoryScore... categories) {
-        return new Scorecard(new io.github.readiness.rules.model.ToolInfo("readiness-maven-plugin", "test"),
-                new io.github.readiness.rules.model.ProjectInfo("g", "a", "1", "A"), score, verdict, 80, List.of(),
-                List.of(categories), List.of(), List.of(), List.of());
+        return Scorecard.builder(new io.github.readiness.rules.model.ToolInfo("readiness-maven-plugin", "test"), new io.github.readiness.rules.model.ProjectInfo("g", "a", "1", "A"))
+                .score(score, 80)
+                .verdict(verdict, List.of())
+                .categories(List.of(categories))
+                .build();
     }
 }

@@ -97,9 +97,16 @@ public final class ReactorAggregator {
         List<String> reasons = new ArrayList<>();
         Verdict verdict = verdict(checked, score, aggregateFindings, policy.minScore(), reasons);
         List<EvidenceRecord> evidence = new ArrayList<>(coverage.records());
-        Scorecard card = new Scorecard(tool, root, score, verdict, policy.minScore(), reasons,
-                categories(checked, policy, findings), findings, evidence, rules(checked))
-                .withMeasurements(measurements(checked, coverage), rulesOff(checked));
+        Scorecard card = Scorecard.builder(tool, root)
+                .score(score, policy.minScore())
+                .verdict(verdict, reasons)
+                .categories(categories(checked, policy, findings))
+                .findings(findings)
+                .evidence(evidence)
+                .rules(rules(checked))
+                .measurements(measurements(checked, coverage))
+                .rulesOff(rulesOff(checked))
+                .build();
         return new ReactorResult(card, modules, coverage, policy.reactor());
     }
 

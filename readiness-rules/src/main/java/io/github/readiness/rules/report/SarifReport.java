@@ -77,10 +77,19 @@ public final class SarifReport {
             folders.putIfAbsent(module.name(), prefix(module.path()));
         }
         Scorecard card = reactor.card();
-        Scorecard perModule = new Scorecard(card.tool(), card.project(), card.score(), card.verdict(),
-                card.minScore(), card.verdictReasons(), card.categories(), reactor.findingsPerModule(),
-                card.evidence(), card.rules(), card.waivers(), card.baseline(), card.maturity(), card.measurements(),
-                card.rulesOff());
+        Scorecard perModule = Scorecard.builder(card.tool(), card.project())
+                .score(card.score(), card.minScore())
+                .verdict(card.verdict(), card.verdictReasons())
+                .categories(card.categories())
+                .findings(reactor.findingsPerModule())
+                .evidence(card.evidence())
+                .rules(card.rules())
+                .waivers(card.waivers())
+                .baseline(card.baseline())
+                .maturity(card.maturity())
+                .measurements(card.measurements())
+                .rulesOff(card.rulesOff())
+                .build();
         write(perModule, finding -> folders.getOrDefault(finding.module(), ""), out);
     }
 

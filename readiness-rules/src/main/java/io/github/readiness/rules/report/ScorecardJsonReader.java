@@ -100,12 +100,19 @@ public final class ScorecardJsonReader {
         if (!root.isNull("rulesOff")) {
             root.list("rulesOff").forEach(rule -> rulesOff.add(String.valueOf(rule)));
         }
-        return new Scorecard(new ToolInfo(tool.text("name"), tool.text("version")),
-                new ProjectInfo(project.text("groupId"), project.text("artifactId"), project.text("version"), null),
-                root.integerOrNull("score"), Verdict.valueOf(root.text("verdict")), root.integer("minScore"), reasons,
-                categories, findings, evidence, rules, waivers, baseline,
-                root.isNull("maturity") ? null : maturity(root.object("maturity")), MeasurementsJson.read(root),
-                rulesOff);
+        return Scorecard.builder(new ToolInfo(tool.text("name"), tool.text("version")), new ProjectInfo(project.text("groupId"), project.text("artifactId"), project.text("version"), null))
+                .score(root.integerOrNull("score"), root.integer("minScore"))
+                .verdict(Verdict.valueOf(root.text("verdict")), reasons)
+                .categories(categories)
+                .findings(findings)
+                .evidence(evidence)
+                .rules(rules)
+                .waivers(waivers)
+                .baseline(baseline)
+                .maturity(root.isNull("maturity") ? null : maturity(root.object("maturity")))
+                .measurements(MeasurementsJson.read(root))
+                .rulesOff(rulesOff)
+                .build();
     }
 
     private static Finding finding(JsonNode node) throws IOException {

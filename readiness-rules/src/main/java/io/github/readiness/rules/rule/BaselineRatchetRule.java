@@ -2,18 +2,24 @@ package io.github.readiness.rules.rule;
 
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.EffortModel;
+import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
+import io.github.readiness.rules.model.Severity;
+import io.github.readiness.rules.policy.BaselineSettings;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code baseline.ratchet}: the build may not fall behind the committed baseline ({@code readiness-baseline.json}):
  * the overall score may not drop by more than the policy's score tolerance, line coverage not by more than its
  * coverage tolerance (percentage points).
  *
- * <p>The comparison needs the final score, so it cannot run among the rules: {@code BaselineComparison} produces
- * this rule's findings after scoring. The rule is registered all the same so that its id, level (WARN reports a
- * drop without blocking, OFF ignores drops), metadata and documentation work like every other rule's.
+ * <p>The comparison needs the score, so this is a rule of the second stage ({@link ScorecardRule}): the engine runs it
+ * once the evidence rules were scored. Level WARN reports a drop without blocking, OFF ignores drops.
  */
-public final class BaselineRatchetRule implements Rule {
+public final class BaselineRatchetRule implements ScorecardRule {
     public static final String ID = "baseline.ratchet";
 
     /** The finding's key for a drop of the overall score. */
@@ -38,8 +44,62 @@ public final class BaselineRatchetRule implements Rule {
         return METADATA;
     }
 
+    /** A drop of the score, then one of line coverage, each beyond its tolerance; none without a baseline. */
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-        return RuleOutcome.notApplicable(); // compared after scoring, see the class comment
+    public List<Finding> findings(ScorecardContext context) {
+        ScorecardContext.Committed baseline = context.baseline();
+        if (baseline == null) {
+            return List.of();
+        }
+        BaselineSettings settings = context.rule().policy().baselineSettings();
+        List<Finding> drops = new ArrayList<>();
+        scoreDrop(baseline.score(), context.score(), settings.scoreTolerance()).ifPresent(drops::add);
+        lineCoverageDrop(baseline.lineCoverage(), baseline.lineCoverageNow(), settings.coverageTolerance())
+                .ifPresent(drops::add);
+        return drops;
+    }
+
+    private static Optional<Finding> scoreDrop(Integer was, Integer now, int tolerance) {
+        if (was == null || now == null || was - now <= tolerance) {
+            return Optional.empty();
+        }
+        String message = "score fell from " + was + " to " + now + " since the baseline, "
+                + allowed(String.valueOf(tolerance), tolerance == 1);
+        return Optional.of(ratchet(Category.BUILD_RELEASE, SCORE_KEY, message, (double) now,
+                (double) (was - tolerance)));
+    }
+
+    private static Optional<Finding> lineCoverageDrop(Double was, Double now, double tolerance) {
+        if (was == null || now == null) {
+            return Optional.empty();
+        }
+        BigDecimal dropPoints = BigDecimal.valueOf(was).subtract(BigDecimal.valueOf(now)).movePointRight(2);
+        BigDecimal allowedPoints = BigDecimal.valueOf(tolerance);
+        if (dropPoints.compareTo(allowedPoints) <= 0) {
+            return Optional.empty();
+        }
+        String message = "line coverage fell from " + Percent.measured(was) + " to " + Percent.measured(now)
+                + " since the baseline (" + points(dropPoints)
+                + (dropPoints.compareTo(BigDecimal.ONE) == 0 ? " point), " : " points), ")
+                + allowed(points(allowedPoints), allowedPoints.compareTo(BigDecimal.ONE) == 0);
+        double lowest = Math.max(0, BigDecimal.valueOf(was).subtract(allowedPoints.movePointLeft(2)).doubleValue());
+        return Optional.of(ratchet(Category.TEST_COVERAGE, LINE_COVERAGE_KEY, message, now, lowest));
+    }
+
+    private static String allowed(String tolerance, boolean singular) {
+        return "0".equals(tolerance)
+                ? "and the baseline allows no drop"
+                : "more than the " + tolerance + (singular ? " point" : " points") + " allowed";
+    }
+
+    private static String points(BigDecimal points) {
+        BigDecimal stripped = points.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    /** In the category of what dropped (the score under Build and Release), HIGH, blocking at level ERROR. */
+    private static Finding ratchet(Category category, String key, String message, double measured, double expected) {
+        return new Finding(ID, category, Severity.HIGH, true, key, message, measured, expected, null,
+                METADATA.remediation(), 0, false);
     }
 }

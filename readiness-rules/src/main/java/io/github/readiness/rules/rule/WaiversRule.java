@@ -23,10 +23,10 @@ import java.util.Map;
  *   <li>too far ahead (beyond {@code maxDaysAhead}): MEDIUM, not applied: its findings count;
  *   <li>stale (matches no finding): LOW, "remove it".
  * </ul>
- * Its findings are made by the engine once every other rule ran ({@link WaiverApplication}): a rule sees evidence,
- * and waivers judge the other rules' findings. Level OFF silences them; the waivers still apply. No score.
+ * A rule of the second stage ({@link ScorecardRule}): it judges how the waivers fared on the other rules' findings
+ * ({@link WaiverApplication}). Level OFF silences it; the waivers still apply. No score.
  */
-public final class WaiversRule implements Rule {
+public final class WaiversRule implements ScorecardRule {
     static final int EFFORT_MINUTES = 5;
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(WaiverApplication.RULE_ID, Category.BUILD_RELEASE)
@@ -44,20 +44,12 @@ public final class WaiversRule implements Rule {
         return METADATA;
     }
 
-    /** Nothing to judge here: the engine calls {@link #findings} after the waivers were applied. */
+    /** The findings about the waivers, in configuration order. */
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-        return RuleOutcome.notApplicable();
-    }
-
-    /**
-     * The findings about the waivers, in configuration order.
-     *
-     * @param categories the category of every evaluated rule, by id
-     */
-    public static List<Finding> findings(List<WaiverStatus> statuses, Map<String, Category> categories) {
+    public List<Finding> findings(ScorecardContext context) {
+        Map<String, Category> categories = context.categories();
         List<Finding> findings = new ArrayList<>();
-        for (WaiverStatus status : statuses) {
+        for (WaiverStatus status : context.waivers()) {
             if (status.state() == WaiverState.ACTIVE) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package io.github.readiness.rules.score;
 
+import io.github.readiness.rules.maturity.MaturityAssessment;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Severity;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Scores and verdict, computed here and nowhere else. The formula, printed in every report:
@@ -104,6 +106,32 @@ public final class ScoreCalculator {
         return weights == 0 ? null : (int) Math.round((double) weighted / weights);
     }
 
+    /** "score 72 is below the minimum 80", when it is; empty when the score is N/A or reaches the minimum. */
+    public static Optional<String> belowMinScore(Integer score, int minScore) {
+        return score != null && score < minScore
+                ? Optional.of("score " + score + " is below the minimum " + minScore)
+                : Optional.empty();
+    }
+
+    /**
+     * The verdict of one module, decided once: {@link #verdict(Integer, List, int, List)}, then a required maturity
+     * level not reached makes it NOT_READY with a reason naming both levels (a level spans every category: a verdict
+     * reason, not a finding).
+     *
+     * @param maturity the maturity assessment, or null when none was made
+     */
+    public static Verdict verdict(Integer score, List<Finding> findings, int minScore, MaturityAssessment maturity,
+            List<String> reasons) {
+        Verdict verdict = verdict(score, findings, minScore, reasons);
+        if (maturity == null || !maturity.belowRequired()) {
+            return verdict;
+        }
+        reasons.add("maturity level " + maturity.level().id() + " is below the required " + maturity.required().id()
+                + (maturity.missing().isEmpty() ? ""
+                        : " (" + maturity.next().id() + " needs: " + String.join("; ", maturity.missing()) + ")"));
+        return Verdict.NOT_READY;
+    }
+
     public static Verdict verdict(Integer score, List<Finding> findings, int minScore, List<String> reasons) {
         long blockers = findings.stream().filter(Finding::blocks).count();
         if (blockers > 0) {
@@ -111,9 +139,7 @@ public final class ScoreCalculator {
         }
         // no score at all without a blocker means nothing to measure (no code, every rule OFF): missing or
         // unusable evidence always comes with a blocker of its own, so this cannot hide a gap
-        if (score != null && score < minScore) {
-            reasons.add("score " + score + " is below the minimum " + minScore);
-        }
+        belowMinScore(score, minScore).ifPresent(reasons::add);
         if (!reasons.isEmpty()) {
             return Verdict.NOT_READY;
         }

@@ -41,54 +41,6 @@ public record Scorecard(
         Measurements measurements,
         List<String> rulesOff) {
 
-    /** A scorecard without measurements and with every rule evaluated. */
-    public Scorecard(
-            ToolInfo tool,
-            ProjectInfo project,
-            Integer score,
-            Verdict verdict,
-            int minScore,
-            List<String> verdictReasons,
-            List<CategoryScore> categories,
-            List<Finding> findings,
-            List<EvidenceRecord> evidence,
-            List<RuleMetadata> rules,
-            List<WaiverStatus> waivers,
-            BaselineDelta baseline,
-            MaturityAssessment maturity) {
-        this(tool, project, score, verdict, minScore, verdictReasons, categories, findings, evidence, rules, waivers,
-                baseline, maturity, Measurements.NONE, List.of());
-    }
-
-    /** A scorecard not (yet) compared with a baseline. */
-    public Scorecard(
-            ToolInfo tool,
-            ProjectInfo project,
-            Integer score,
-            Verdict verdict,
-            int minScore,
-            List<String> verdictReasons,
-            List<CategoryScore> categories,
-            List<Finding> findings,
-            List<EvidenceRecord> evidence,
-            List<RuleMetadata> rules,
-            List<WaiverStatus> waivers) {
-        this(tool, project, score, verdict, minScore, verdictReasons, categories, findings, evidence, rules, waivers,
-                null, null);
-    }
-
-    /** This scorecard with its maturity assessment. */
-    public Scorecard withMaturity(MaturityAssessment assessment) {
-        return new Scorecard(tool, project, score, verdict, minScore, verdictReasons, categories, findings, evidence,
-                rules, waivers, baseline, assessment, measurements, rulesOff);
-    }
-
-    /** This scorecard with what was measured and which rules the policy turned off. */
-    public Scorecard withMeasurements(Measurements measured, List<String> off) {
-        return new Scorecard(tool, project, score, verdict, minScore, verdictReasons, categories, findings, evidence,
-                rules, waivers, baseline, maturity, measured, off);
-    }
-
     public Scorecard {
         verdictReasons = List.copyOf(verdictReasons);
         categories = List.copyOf(categories);
@@ -100,20 +52,16 @@ public record Scorecard(
         rulesOff = List.copyOf(rulesOff);
     }
 
-    /** A scorecard of a policy without waivers. */
-    public Scorecard(
-            ToolInfo tool,
-            ProjectInfo project,
-            Integer score,
-            Verdict verdict,
-            int minScore,
-            List<String> verdictReasons,
-            List<CategoryScore> categories,
-            List<Finding> findings,
-            List<EvidenceRecord> evidence,
-            List<RuleMetadata> rules) {
-        this(tool, project, score, verdict, minScore, verdictReasons, categories, findings, evidence, rules,
-                List.of());
+    /** Starts a scorecard: every list empty, no baseline, no maturity, no measurements until set. */
+    public static Builder builder(ToolInfo tool, ProjectInfo project) {
+        return new Builder(tool, project);
+    }
+
+    /** A builder holding this scorecard's components: for readers and tests that vary one of them. */
+    public Builder toBuilder() {
+        return builder(tool, project).score(score, minScore).verdict(verdict, verdictReasons).categories(categories)
+                .findings(findings).evidence(evidence).rules(rules).waivers(waivers).baseline(baseline)
+                .maturity(maturity).measurements(measurements).rulesOff(rulesOff);
     }
 
     public List<Finding> blockers() {
@@ -142,5 +90,91 @@ public record Scorecard(
     /** Effort of every unwaived finding, in minutes. */
     public int totalEffortMinutes() {
         return findings.stream().filter(f -> !f.waived()).mapToInt(Finding::effortMinutes).sum();
+    }
+
+    /** Names each of the 15 components once, so the scorecard is built in one place, in one go. */
+    public static final class Builder {
+        private final ToolInfo tool;
+        private final ProjectInfo project;
+        private Integer score;
+        private Verdict verdict;
+        private int minScore;
+        private List<String> verdictReasons = List.of();
+        private List<CategoryScore> categories = List.of();
+        private List<Finding> findings = List.of();
+        private List<EvidenceRecord> evidence = List.of();
+        private List<RuleMetadata> rules = List.of();
+        private List<WaiverStatus> waivers = List.of();
+        private BaselineDelta baseline;
+        private MaturityAssessment maturity;
+        private Measurements measurements = Measurements.NONE;
+        private List<String> rulesOff = List.of();
+
+        private Builder(ToolInfo tool, ProjectInfo project) {
+            this.tool = tool;
+            this.project = project;
+        }
+
+        public Builder score(Integer value, int min) {
+            this.score = value;
+            this.minScore = min;
+            return this;
+        }
+
+        public Builder verdict(Verdict value, List<String> reasons) {
+            this.verdict = value;
+            this.verdictReasons = reasons;
+            return this;
+        }
+
+        public Builder categories(List<CategoryScore> value) {
+            this.categories = value;
+            return this;
+        }
+
+        public Builder findings(List<Finding> value) {
+            this.findings = value;
+            return this;
+        }
+
+        public Builder evidence(List<EvidenceRecord> value) {
+            this.evidence = value;
+            return this;
+        }
+
+        public Builder rules(List<RuleMetadata> value) {
+            this.rules = value;
+            return this;
+        }
+
+        public Builder waivers(List<WaiverStatus> value) {
+            this.waivers = value;
+            return this;
+        }
+
+        public Builder baseline(BaselineDelta value) {
+            this.baseline = value;
+            return this;
+        }
+
+        public Builder maturity(MaturityAssessment value) {
+            this.maturity = value;
+            return this;
+        }
+
+        public Builder measurements(Measurements value) {
+            this.measurements = value;
+            return this;
+        }
+
+        public Builder rulesOff(List<String> value) {
+            this.rulesOff = value;
+            return this;
+        }
+
+        public Scorecard build() {
+            return new Scorecard(tool, project, score, verdict, minScore, verdictReasons, categories, findings,
+                    evidence, rules, waivers, baseline, maturity, measurements, rulesOff);
+        }
     }
 }

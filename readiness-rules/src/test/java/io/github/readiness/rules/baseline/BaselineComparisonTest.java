@@ -11,6 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.readiness.rules.EvidenceFixtures;
+import io.github.readiness.rules.EvaluationRequest;
+import io.github.readiness.rules.score.ScoreCalculator;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.model.Category;
@@ -32,7 +36,8 @@ class BaselineComparisonTest {
     private static final String FILE = "readiness-baseline.json";
 
     private static Scorecard compare(ProjectEvidence then, ProjectEvidence now, Policy policy) {
-        return BaselineComparison.apply(card(now, policy), now, baselineOf(then), FILE, policy);
+        return BaselineFixtures.ENGINE.evaluate(EvaluationRequest.of(EvidenceFixtures.PROJECT, EvidenceFixtures.TOOL,
+                now, policy, LocalDate.now(ZoneOffset.UTC)).withBaseline(baselineOf(then), FILE));
     }
 
     private static Policy settings(int scoreTolerance, double coverageTolerance, boolean newProblemsOnly) {
@@ -207,12 +212,12 @@ class BaselineComparisonTest {
             findings.add(new Finding(f.rule(), f.category(), f.severity(), f.blocking(), f.key(), f.message(),
                     f.measured(), f.expected(), f.location(), f.remediation(), f.effortMinutes(), true));
         }
-        Scorecard waived = new Scorecard(plain.tool(), plain.project(), plain.score(), Verdict.CONDITIONAL,
-                plain.minScore(), List.of(), plain.categories(), findings, plain.evidence(), plain.rules());
-        Scorecard card = BaselineComparison.apply(waived, build, baselineOf(build), FILE, settings(0, 0, true));
+        BaselineComparison.Compared card = BaselineComparison.compare(findings, plain.score(), plain.categories(),
+                build, baselineOf(build), FILE, settings(0, 0, true).baselineSettings());
         assertEquals(findings, card.findings(), "still waived, still blocking once the waiver ends");
-        assertEquals(0, card.baseline().newFindings());
-        assertTrue(card.baseline().isKnown(findings.get(0)));
-        assertEquals(Verdict.READY, card.verdict(), "nothing unwaived is left");
+        assertEquals(0, card.delta().newFindings());
+        assertTrue(card.delta().isKnown(findings.get(0)));
+        assertEquals(Verdict.READY, ScoreCalculator.verdict(plain.score(), card.findings(), plain.minScore(), null,
+                new ArrayList<>()), "nothing unwaived is left");
     }
 }

@@ -65,8 +65,14 @@ class BaselineWriterTest {
                 null, null, null, "fix", 0, false));
         findings.add(new Finding("security.secrets", Category.SECURITY, Severity.CRITICAL, true,
                 "src/A.java 0123abcd", "secret", null, null, new Location("src/A.java", 3), "fix", 5, false));
-        Scorecard withOthers = new Scorecard(card.tool(), card.project(), card.score(), card.verdict(),
-                card.minScore(), card.verdictReasons(), card.categories(), findings, card.evidence(), card.rules());
+        Scorecard withOthers = Scorecard.builder(card.tool(), card.project())
+                .score(card.score(), card.minScore())
+                .verdict(card.verdict(), card.verdictReasons())
+                .categories(card.categories())
+                .findings(findings)
+                .evidence(card.evidence())
+                .rules(card.rules())
+                .build();
         Baseline baseline = Baseline.of(withOthers, build(90, 10, 8, 2));
         assertEquals(List.of("security.secrets"), baseline.findings().stream().map(Baseline.KnownFinding::rule).toList());
     }

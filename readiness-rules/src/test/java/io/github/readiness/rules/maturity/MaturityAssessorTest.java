@@ -11,7 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.readiness.rules.EvaluationRequest;
 import io.github.readiness.rules.ReadinessEngine;
+import io.github.readiness.rules.policy.file.MaturityPresets;
+import java.nio.file.Path;
 import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.Policy;
@@ -30,6 +33,8 @@ class MaturityAssessorTest {
 
     private final ReadinessEngine engine = ReadinessEngine.withBuiltInRules();
     private final Policy defaults = engine.defaultPolicy();
+    private final MaturityPresets presets = MaturityPresets.load(defaults, Path.of("."),
+            MaturityAssessorTest.class.getClassLoader());
 
     @ParameterizedTest(name = "{0} % of lines covered -> {1}")
     @CsvSource({
@@ -71,7 +76,7 @@ class MaturityAssessorTest {
         Scorecard card = engine.evaluate(PROJECT, evidence, requiresGold, TOOL, TODAY);
         assertEquals(Verdict.READY, card.verdict(), "85 % passes the project's own 80 % bar");
 
-        Scorecard gated = MaturityGate.apply(card, assess(evidence, requiresGold));
+        Scorecard gated = engine.evaluate(request(evidence, requiresGold).withMaturity(presets));
 
         assertEquals(Verdict.NOT_READY, gated.verdict());
         assertEquals(1, gated.verdictReasons().size());
@@ -86,18 +91,22 @@ class MaturityAssessorTest {
         Policy requiresBronze = defaults.withRequiredLevel("Bronze");
         ProjectEvidence evidence = lines(95);
         Scorecard card = engine.evaluate(PROJECT, evidence, requiresBronze, TOOL, TODAY);
-        MaturityAssessment assessment = new MaturityAssessor(engine).assess(PROJECT, evidence, requiresBronze, TOOL,
-                TODAY);
+        MaturityAssessment assessment = assess(evidence, requiresBronze);
 
-        Scorecard gated = MaturityGate.apply(card, assessment);
+        Scorecard gated = engine.evaluate(request(evidence, requiresBronze).withMaturity(presets));
 
-        assertSame(assessment, gated.maturity());
+        assertEquals(assessment, gated.maturity());
         assertEquals(card.verdict(), gated.verdict());
         assertEquals(card.verdictReasons(), gated.verdictReasons());
     }
 
     private MaturityAssessment assess(ProjectEvidence evidence, Policy policy) {
-        return new MaturityAssessor(engine).assess(PROJECT, evidence, policy, TOOL, TODAY);
+        return new MaturityAssessor(presets).assess(policy, level -> engine.evaluate(PROJECT, evidence, level, TOOL,
+                TODAY));
+    }
+
+    private static EvaluationRequest request(ProjectEvidence evidence, Policy policy) {
+        return EvaluationRequest.of(PROJECT, TOOL, evidence, policy, TODAY);
     }
 
     /** Tests pass; branches always 80 %; lines covered as given. */

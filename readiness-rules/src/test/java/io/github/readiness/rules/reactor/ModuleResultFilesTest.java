@@ -52,8 +52,13 @@ class ModuleResultFilesTest {
                 new CategoryScore(Category.TEST_COVERAGE, 3, score, findings.length, 0, 0, 0),
                 new CategoryScore(Category.DOCUMENTATION, 1, null, 0, 0, 0, 0));
         List<String> reasons = verdict == Verdict.NOT_READY ? List.of("1 blocking finding to fix or waive") : List.of();
-        Scorecard card = new Scorecard(TOOL, project(name), score, verdict, 80, reasons, categories, List.of(findings),
-                List.of(), KNOWN.subList(0, 4));
+        Scorecard card = Scorecard.builder(TOOL, project(name))
+                .score(score, 80)
+                .verdict(verdict, reasons)
+                .categories(categories)
+                .findings(List.of(findings))
+                .rules(KNOWN.subList(0, 4))
+                .build();
         return ModuleResult.checked(project(name), name, card, coverage);
     }
 

@@ -49,8 +49,12 @@ final class ReactorFixtures {
         }
         List<CategoryScore> categories = List.of(
                 new CategoryScore(Category.TEST_COVERAGE, 3, score, findings.length, 0, 0, 0));
-        Scorecard card = new Scorecard(TOOL, project(name), score, verdict, 80, reasons, categories, List.of(findings),
-                List.of(), List.of());
+        Scorecard card = Scorecard.builder(TOOL, project(name))
+                .score(score, 80)
+                .verdict(verdict, reasons)
+                .categories(categories)
+                .findings(List.of(findings))
+                .build();
         return ModuleResult.checked(project(name), name, card, coverage);
     }
 

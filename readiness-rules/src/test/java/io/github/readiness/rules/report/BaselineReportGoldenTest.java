@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.baseline.Baseline;
-import io.github.readiness.rules.baseline.BaselineComparison;
+import io.github.readiness.rules.EvaluationRequest;
+import io.github.readiness.rules.EvidenceFixtures;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import io.github.readiness.rules.baseline.CoverageRatios;
 import io.github.readiness.rules.baseline.Fingerprint;
 import io.github.readiness.rules.model.Category;
@@ -42,8 +45,9 @@ class BaselineReportGoldenTest {
         Policy policy = ReadinessEngine.withBuiltInRules().defaultPolicy()
                 .withBaselineSettings(new BaselineSettings(2, 1.5, true));
         // the golden card's coverage: 713 of 1000 lines, 130 of 200 branches
-        return BaselineComparison.apply(ReportGoldenTest.notReadyCard(),
-                evidence(coverage(713, 287, 130, 70), tests(1, 0, 0, 0)), baseline, "readiness-baseline.json", policy);
+        return ReadinessEngine.withBuiltInRules().evaluate(EvaluationRequest.of(EvidenceFixtures.PROJECT,
+                EvidenceFixtures.TOOL, ReportGoldenTest.notReadyEvidence(), policy, LocalDate.now(ZoneOffset.UTC))
+                .withBaseline(baseline, "readiness-baseline.json"));
     }
 
     private static Baseline.KnownFinding known(String rule, String key) {

@@ -138,7 +138,13 @@ class GithubActionsTest {
     /** The rich scorecard with other findings: annotations and the summary read nothing else. */
     private static Scorecard card(List<Finding> findings) {
         Scorecard base = ReportGoldenTest.notReadyCard();
-        return new Scorecard(base.tool(), base.project(), base.score(), base.verdict(), base.minScore(),
-                base.verdictReasons(), base.categories(), findings, base.evidence(), base.rules());
+        return Scorecard.builder(base.tool(), base.project())
+                .score(base.score(), base.minScore())
+                .verdict(base.verdict(), base.verdictReasons())
+                .categories(base.categories())
+                .findings(findings)
+                .evidence(base.evidence())
+                .rules(base.rules())
+                .build();
     }
 }

@@ -16,7 +16,8 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.readiness.rules.ReadinessEngine;
-import io.github.readiness.rules.maturity.MaturityAssessor;
+import io.github.readiness.rules.EvaluationRequest;
+import io.github.readiness.rules.policy.file.MaturityPresets;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -66,9 +67,9 @@ class ReadinessSchemaTest {
 
     static Stream<Arguments> freshScorecards() {
         ReadinessEngine engine = ReadinessEngine.withBuiltInRules();
-        Scorecard healthy = engine.evaluate(PROJECT, healthy(), engine.defaultPolicy(), TOOL);
-        Scorecard assessed = healthy.withMaturity(new MaturityAssessor(engine)
-                .assess(PROJECT, healthy(), engine.defaultPolicy(), TOOL, LocalDate.of(2026, 11, 15)));
+        Scorecard assessed = engine.evaluate(EvaluationRequest.of(PROJECT, TOOL, healthy(), engine.defaultPolicy(),
+                LocalDate.of(2026, 11, 15)).withMaturity(MaturityPresets.load(engine.defaultPolicy(), Path.of("."),
+                ReadinessSchemaTest.class.getClassLoader())));
         return Stream.of(
                 Arguments.of("not ready", ReportGoldenTest.notReadyCard()),
                 Arguments.of("waived", ReportGoldenTest.waivedCard()),

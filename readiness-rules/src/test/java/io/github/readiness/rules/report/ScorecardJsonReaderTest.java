@@ -29,11 +29,11 @@ class ScorecardJsonReaderTest {
                 Arguments.of("not ready", ReportGoldenTest.notReadyCard()),
                 Arguments.of("waivers in every state", waived),
                 Arguments.of("compared with a baseline", BaselineReportGoldenTest.comparedCard()),
-                Arguments.of("with a maturity level", waived.withMaturity(new MaturityAssessment(MaturityLevel.BRONZE,
+                Arguments.of("with a maturity level", waived.toBuilder().maturity(new MaturityAssessment(MaturityLevel.BRONZE,
                         MaturityLevel.SILVER, List.of("line coverage is 71.3 %, but expected minimum is 85 %"),
-                        MaturityLevel.SILVER))),
-                Arguments.of("at gold", waived.withMaturity(
-                        new MaturityAssessment(MaturityLevel.GOLD, null, List.of(), null))));
+                        MaturityLevel.SILVER)).build()),
+                Arguments.of("at gold", waived.toBuilder().maturity(
+                        new MaturityAssessment(MaturityLevel.GOLD, null, List.of(), null)).build()));
     }
 
     @ParameterizedTest(name = "{0}")

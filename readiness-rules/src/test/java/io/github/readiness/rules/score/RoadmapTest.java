@@ -111,8 +111,10 @@ class RoadmapTest {
     }
 
     private static Scorecard card(List<Finding> findings) {
-        return new Scorecard(new ToolInfo("readiness-maven-plugin", "test"),
-                new ProjectInfo("g", "a", "1", "A"), 50, Verdict.NOT_READY, 80, List.of(), List.of(), findings,
-                List.of(), List.of());
+        return Scorecard.builder(new ToolInfo("readiness-maven-plugin", "test"), new ProjectInfo("g", "a", "1", "A"))
+                .score(50, 80)
+                .verdict(Verdict.NOT_READY, List.of())
+                .findings(findings)
+                .build();
     }
 }
