@@ -1,6 +1,7 @@
 package io.github.readiness.maven;
 
 import org.apache.maven.execution.MavenSession;
+import io.github.readiness.rules.rule.RuleRegistrationException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -34,6 +35,9 @@ public abstract class AbstractReadinessMojo extends AbstractMojo {
         }
         try {
             run();
+        } catch (RuleRegistrationException e) { // two rule jars (or one and a built-in rule) share a rule id
+            failed();
+            throw new MojoExecutionException(e.getMessage(), e);
         } catch (MojoExecutionException | RuntimeException e) {
             failed(); // broken input or configuration: no verdict; a failed gate (MojoFailureException) keeps its report
             throw e;

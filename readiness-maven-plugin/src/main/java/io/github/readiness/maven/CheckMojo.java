@@ -258,7 +258,7 @@ public class CheckMojo extends AbstractEvaluationMojo {
         ModuleResult result;
         try {
             result = ModuleResultFiles.read(reportDir, ProjectEvidenceCollector.projectInfo(project),
-                    reactor.path(project), Rules.metadata(Rules.builtIn()));
+                    reactor.path(project), Rules.metadata(Rules.available(CheckMojo.class.getClassLoader())));
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the readiness result the build cache restored: "
                     + e.getMessage() + " (build again with -Dmaven.build.cache.enabled=false)", e);

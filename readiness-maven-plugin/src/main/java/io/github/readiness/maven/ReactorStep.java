@@ -54,7 +54,6 @@ final class ReactorStep {
     record Completed(ReactorResult result, String markdown) {}
 
     /** Every rule the engine knows: a module's readiness-module.json names its rules by id. */
-    private static final List<RuleMetadata> KNOWN_RULES = Rules.metadata(Rules.builtIn());
 
     private final MavenSession session;
     private final ReactorModules modules;
@@ -148,7 +147,8 @@ final class ReactorStep {
             return ModuleResult.unchecked(info, modules.path(project), entry.status());
         }
         try {
-            return ModuleResultFiles.read(entry.directory(), info, modules.path(project), KNOWN_RULES);
+            return ModuleResultFiles.read(entry.directory(), info, modules.path(project),
+                    Rules.metadata(Rules.available(ReactorStep.class.getClassLoader())));
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the readiness result of module " + project.getArtifactId()
                     + ": " + e.getMessage() + " (was the module's target directory changed during the build?)", e);

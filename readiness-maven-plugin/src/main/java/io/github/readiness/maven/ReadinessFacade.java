@@ -43,7 +43,8 @@ import org.apache.maven.project.MavenProject;
  * {@link #scorecard()} runs the three in that order. One instance per goal execution.
  */
 final class ReadinessFacade {
-    private final ReadinessEngine engine = ReadinessEngine.withBuiltInRules();
+    /** The built-in rules and those of rule jars on the plugin's {@code <dependencies>}. */
+    private final ReadinessEngine engine = ReadinessEngine.withAvailableRules(ReadinessFacade.class.getClassLoader());
     private final MavenSession session;
     private final MavenProject project;
     private final Log log;
@@ -84,7 +85,8 @@ final class ReadinessFacade {
      */
     static Policy reactorPolicy(MavenSession session, Path basedir, ReadinessSettings settings)
             throws MojoExecutionException {
-        return withBaseline(traced(ReadinessEngine.withBuiltInRules(), session, basedir, settings),
+        return withBaseline(traced(ReadinessEngine.withAvailableRules(ReadinessFacade.class.getClassLoader()),
+                        session, basedir, settings),
                 settings.baseline());
     }
 
@@ -170,7 +172,7 @@ final class ReadinessFacade {
     /** The rules the effective policy evaluates (level not OFF), as the engine lists them; after {@link #policy()}. */
     List<RuleMetadata> evaluatedRules() throws MojoExecutionException {
         Policy effective = policy();
-        return Rules.metadata(Rules.builtIn()).stream()
+        return Rules.metadata(engine.rules()).stream()
                 .filter(rule -> effective.rule(rule.id()).level() != RuleLevel.OFF)
                 .toList();
     }

@@ -60,6 +60,20 @@ public final class ReadinessEngine {
         return new ReadinessEngine(Rules.builtIn());
     }
 
+    /**
+     * The built-in rules and those that jars on the class loader register ({@link Rules#available}).
+     *
+     * @throws io.github.readiness.rules.rule.RuleRegistrationException when two rules share an id
+     */
+    public static ReadinessEngine withAvailableRules(ClassLoader classLoader) {
+        return new ReadinessEngine(Rules.available(classLoader));
+    }
+
+    /** The rules this engine runs, in order. */
+    public List<Rule> rules() {
+        return rules;
+    }
+
     /** The default policy for this engine's rules. */
     public Policy defaultPolicy() {
         return Policy.defaults(Rules.metadata(rules));

@@ -24,11 +24,65 @@ import io.github.readiness.rules.rule.security.ScannerQualityRule;
 import io.github.readiness.rules.rule.security.ScannerSecurityRule;
 import io.github.readiness.rules.rule.security.SuppressionsRule;
 import io.github.readiness.rules.rule.security.VulnerabilitiesRule;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
 
-/** The one explicit list of rules (no classpath scanning): add a rule here, with its documentation page. */
+/**
+ * The one explicit list of built-in rules (no classpath scanning): add a rule here, with its documentation page. An
+ * organisation adds its own rules in a jar that lists them in {@code META-INF/services/io.github.readiness.rules.rule.Rule}
+ * ({@link ServiceLoader}); {@link #available(ClassLoader)} returns both.
+ */
 public final class Rules {
     private Rules() {}
+
+    /** A rule and where it came from (the jar file name), for the message when two rules share an id. */
+    record Registered(Rule rule, String source) {}
+
+    /**
+     * The built-in rules, then those that jars on the class loader register, in the order the class path lists them.
+     *
+     * @throws RuleRegistrationException when two rules share an id: the message names both jars
+     */
+    public static List<Rule> available(ClassLoader classLoader) {
+        List<Registered> all = new ArrayList<>();
+        String builtIn = source(Rules.class) + " (built-in)";
+        builtIn().forEach(rule -> all.add(new Registered(rule, builtIn)));
+        ServiceLoader.load(Rule.class, classLoader).stream()
+                .forEach(provider -> all.add(new Registered(provider.get(), source(provider.type()))));
+        return distinct(all);
+    }
+
+    /** The rules, each id once; a second rule with a known id is an error naming both sources. */
+    static List<Rule> distinct(List<Registered> rules) {
+        Map<String, String> sources = new HashMap<>();
+        List<Rule> result = new ArrayList<>();
+        for (Registered registered : rules) {
+            String id = registered.rule().metadata().id();
+            String first = sources.putIfAbsent(id, registered.source());
+            if (first != null) {
+                throw new RuleRegistrationException("Rule id " + id + " is registered twice: by " + first + " and by "
+                        + registered.source() + "; give one of them another id (or remove one jar from the"
+                        + " plugin's <dependencies>)");
+            }
+            result.add(registered.rule());
+        }
+        return List.copyOf(result);
+    }
+
+    /** The file name of the jar (or directory) a class was loaded from. */
+    private static String source(Class<?> type) {
+        CodeSource code = type.getProtectionDomain().getCodeSource();
+        if (code == null || code.getLocation() == null) {
+            return type.getName();
+        }
+        String path = code.getLocation().getPath();
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
 
     public static List<Rule> builtIn() {
         return List.of(
