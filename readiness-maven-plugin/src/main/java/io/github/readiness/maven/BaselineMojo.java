@@ -3,7 +3,7 @@ package io.github.readiness.maven;
 import io.github.readiness.rules.baseline.Baseline;
 import io.github.readiness.rules.baseline.BaselineFile;
 import io.github.readiness.rules.evidence.PathDisplay;
-import io.github.readiness.rules.rule.Percent;
+import io.github.readiness.rules.model.Percent;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;

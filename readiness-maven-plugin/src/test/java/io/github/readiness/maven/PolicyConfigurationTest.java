@@ -11,7 +11,7 @@ import io.github.readiness.rules.evidence.security.CvssPreference;
 import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.policy.SecurityPolicy;
 import io.github.readiness.rules.policy.Policy;
-import io.github.readiness.rules.policy.RuleLevel;
+import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.policy.file.TracedPolicy;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package io.github.readiness.maven.report;
 
-import io.github.readiness.rules.maturity.MaturityAssessment;
+import io.github.readiness.rules.model.MaturityAssessment;
 import io.github.readiness.rules.policy.file.PolicyListing;
 import io.github.readiness.rules.report.Effort;
 import io.github.readiness.rules.report.Formats;
 import io.github.readiness.rules.report.MeasurementsText;
-import io.github.readiness.rules.rule.Percent;
+import io.github.readiness.rules.model.Percent;
 import io.github.readiness.rules.score.BaselineDelta;
 import io.github.readiness.rules.score.BaselineDelta.CategoryChange;
 import io.github.readiness.rules.score.BaselineDelta.RatioChange;

@@ -1,5 +1,7 @@
 package io.github.readiness.rules.maturity;
 
+import io.github.readiness.rules.model.MaturityAssessment;
+import io.github.readiness.rules.model.MaturityLevel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.Policy;

@@ -1,6 +1,5 @@
 package io.github.readiness.rules.model;
 
-import io.github.readiness.rules.policy.RuleLevel;
 import java.util.Objects;
 
 /**

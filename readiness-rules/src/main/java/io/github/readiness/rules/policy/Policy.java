@@ -1,7 +1,8 @@
 package io.github.readiness.rules.policy;
 
+import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.evidence.security.CvssPreference;
-import io.github.readiness.rules.maturity.MaturityLevel;
+import io.github.readiness.rules.model.MaturityLevel;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.model.RuleMetadata;

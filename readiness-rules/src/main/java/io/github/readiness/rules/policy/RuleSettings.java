@@ -1,5 +1,6 @@
 package io.github.readiness.rules.policy;
 
+import io.github.readiness.rules.model.RuleLevel;
 import java.util.Objects;
 
 /**

@@ -13,7 +13,7 @@ import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.ToolInfo;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.Policy;
-import io.github.readiness.rules.policy.RuleLevel;
+import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.policy.RuleSettings;
 import io.github.readiness.rules.rule.BranchCoverageRule;
 import io.github.readiness.rules.rule.LineCoverageRule;

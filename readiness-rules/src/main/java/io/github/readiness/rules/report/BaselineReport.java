@@ -2,7 +2,7 @@ package io.github.readiness.rules.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.readiness.rules.model.Finding;
-import io.github.readiness.rules.rule.Percent;
+import io.github.readiness.rules.model.Percent;
 import io.github.readiness.rules.score.BaselineDelta;
 import io.github.readiness.rules.score.BaselineDelta.CategoryChange;
 import io.github.readiness.rules.score.BaselineDelta.RatioChange;

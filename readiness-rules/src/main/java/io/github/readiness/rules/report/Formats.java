@@ -2,7 +2,7 @@ package io.github.readiness.rules.report;
 
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Finding;
-import io.github.readiness.rules.rule.Percent;
+import io.github.readiness.rules.model.Percent;
 
 /**
  * Small formatting shared by the text renderers (console, Markdown, the site page), so they agree to the character.

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.github.readiness.rules.evidence.EvidenceRecord;
-import io.github.readiness.rules.maturity.MaturityAssessment;
+import io.github.readiness.rules.model.MaturityAssessment;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.policy.Waiver;
 import io.github.readiness.rules.policy.WaiverStatus;

@@ -1,6 +1,6 @@
 package io.github.readiness.rules.report;
 
-import io.github.readiness.rules.maturity.MaturityAssessment;
+import io.github.readiness.rules.model.MaturityAssessment;
 
 /** The maturity line shared by the console and Markdown: the level reached and what the next one needs. */
 public final class Maturity {

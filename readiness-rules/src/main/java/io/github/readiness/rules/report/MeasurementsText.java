@@ -3,7 +3,7 @@ package io.github.readiness.rules.report;
 import io.github.readiness.rules.evidence.Counter;
 import io.github.readiness.rules.evidence.CounterType;
 import io.github.readiness.rules.evidence.TestSummary;
-import io.github.readiness.rules.rule.Percent;
+import io.github.readiness.rules.model.Percent;
 import io.github.readiness.rules.score.Measurements;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -6,7 +6,7 @@ import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.reactor.ModuleResult;
 import io.github.readiness.rules.reactor.ModuleStatus;
 import io.github.readiness.rules.reactor.ReactorResult;
-import io.github.readiness.rules.rule.Percent;
+import io.github.readiness.rules.model.Percent;
 import io.github.readiness.rules.score.Scorecard;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,8 +2,8 @@ package io.github.readiness.rules.report;
 
 import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.evidence.EvidenceStatus;
-import io.github.readiness.rules.maturity.MaturityAssessment;
-import io.github.readiness.rules.maturity.MaturityLevel;
+import io.github.readiness.rules.model.MaturityAssessment;
+import io.github.readiness.rules.model.MaturityLevel;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Location;

@@ -1,5 +1,6 @@
 package io.github.readiness.rules.rule;
 
+import io.github.readiness.rules.model.Percent;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;

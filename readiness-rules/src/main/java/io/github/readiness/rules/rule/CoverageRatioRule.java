@@ -1,5 +1,6 @@
 package io.github.readiness.rules.rule;
 
+import io.github.readiness.rules.model.Percent;
 import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.Counter;
 import io.github.readiness.rules.evidence.CounterType;

@@ -1,6 +1,6 @@
 package io.github.readiness.rules.score;
 
-import io.github.readiness.rules.maturity.MaturityAssessment;
+import io.github.readiness.rules.model.MaturityAssessment;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Severity;

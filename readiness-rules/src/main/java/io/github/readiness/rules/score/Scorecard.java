@@ -1,7 +1,7 @@
 package io.github.readiness.rules.score;
 
 import io.github.readiness.rules.evidence.EvidenceRecord;
-import io.github.readiness.rules.maturity.MaturityAssessment;
+import io.github.readiness.rules.model.MaturityAssessment;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.ProjectInfo;
 import io.github.readiness.rules.model.RuleMetadata;

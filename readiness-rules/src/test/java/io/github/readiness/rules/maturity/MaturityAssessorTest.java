@@ -1,5 +1,7 @@
 package io.github.readiness.rules.maturity;
 
+import io.github.readiness.rules.model.MaturityAssessment;
+import io.github.readiness.rules.model.MaturityLevel;
 import static io.github.readiness.rules.EvidenceFixtures.PROJECT;
 import static io.github.readiness.rules.EvidenceFixtures.TOOL;
 import static io.github.readiness.rules.EvidenceFixtures.coverage;

@@ -1,5 +1,6 @@
 package io.github.readiness.rules.policy;
 
+import io.github.readiness.rules.model.RuleLevel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

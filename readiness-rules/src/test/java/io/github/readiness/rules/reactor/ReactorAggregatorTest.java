@@ -20,7 +20,7 @@ import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.Policy;
-import io.github.readiness.rules.policy.RuleLevel;
+import io.github.readiness.rules.model.RuleLevel;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.readiness.rules.maturity.MaturityAssessment;
-import io.github.readiness.rules.maturity.MaturityLevel;
+import io.github.readiness.rules.model.MaturityAssessment;
+import io.github.readiness.rules.model.MaturityLevel;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

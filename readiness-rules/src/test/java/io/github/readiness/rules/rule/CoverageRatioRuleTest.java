@@ -11,7 +11,7 @@ import io.github.readiness.rules.EvidenceFixtures;
 import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.model.Finding;
-import io.github.readiness.rules.policy.RuleLevel;
+import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.policy.RuleSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

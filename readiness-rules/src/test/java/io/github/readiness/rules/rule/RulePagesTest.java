@@ -8,7 +8,7 @@ import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.policy.PolicyException;
-import io.github.readiness.rules.policy.RuleLevel;
+import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.policy.file.PolicyLoader;
 import io.github.readiness.rules.policy.file.TracedPolicy;
 import java.io.IOException;

@@ -14,7 +14,7 @@ import io.github.readiness.rules.evidence.TestEvidence;
 import io.github.readiness.rules.evidence.TestSummary;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Severity;
-import io.github.readiness.rules.policy.RuleLevel;
+import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.policy.RuleSettings;
 import java.util.List;
 import org.junit.jupiter.api.Test;

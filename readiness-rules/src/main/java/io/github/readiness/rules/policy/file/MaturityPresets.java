@@ -1,6 +1,6 @@
 package io.github.readiness.rules.policy.file;
 
-import io.github.readiness.rules.maturity.MaturityLevel;
+import io.github.readiness.rules.model.MaturityLevel;
 import io.github.readiness.rules.policy.Policy;
 import java.nio.file.Path;
 import java.util.EnumMap;

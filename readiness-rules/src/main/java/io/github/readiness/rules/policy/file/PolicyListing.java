@@ -6,7 +6,7 @@ import io.github.readiness.rules.policy.RuleSettings;
 import io.github.readiness.rules.policy.SecurityPolicy;
 import io.github.readiness.rules.policy.Waiver;
 import io.github.readiness.rules.policy.Waivers;
-import io.github.readiness.rules.rule.Percent;
+import io.github.readiness.rules.model.Percent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

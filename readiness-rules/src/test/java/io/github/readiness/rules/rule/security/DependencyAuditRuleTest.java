@@ -25,7 +25,7 @@ import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.Policy;
-import io.github.readiness.rules.policy.RuleLevel;
+import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.rule.RuleOutcome;
 import io.github.readiness.rules.score.WaiverRescoring;
 import io.github.readiness.rules.score.WaiverRescoringTest;

@@ -1,4 +1,4 @@
-package io.github.readiness.rules.maturity;
+package io.github.readiness.rules.model;
 
 import java.util.Locale;
 

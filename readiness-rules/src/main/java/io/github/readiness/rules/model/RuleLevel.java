@@ -1,4 +1,4 @@
-package io.github.readiness.rules.policy;
+package io.github.readiness.rules.model;
 
 /** What a rule's findings do: ERROR blocks the release, WARN only reports, OFF does not evaluate the rule. */
 public enum RuleLevel {

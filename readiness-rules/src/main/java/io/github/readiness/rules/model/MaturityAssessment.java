@@ -1,4 +1,4 @@
-package io.github.readiness.rules.maturity;
+package io.github.readiness.rules.model;
 
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +10,7 @@ import java.util.Objects;
  *     bronze
  * @param next the next level, null at GOLD
  * @param missing what the next level's preset finds (its verdict reasons and blockers, most severe first, at most
- *     {@value MaturityAssessor#MAX_MISSING}); empty at GOLD
+ *     the maturity assessor's MAX_MISSING); empty at GOLD
  * @param required the level the policy requires ({@code requiredLevel}), null when none
  */
 public record MaturityAssessment(MaturityLevel level, MaturityLevel next, List<String> missing, MaturityLevel required) {

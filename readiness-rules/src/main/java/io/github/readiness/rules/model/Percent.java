@@ -1,4 +1,4 @@
-package io.github.readiness.rules.rule;
+package io.github.readiness.rules.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
