@@ -16,7 +16,7 @@ import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.policy.RuleSettings;
 import io.github.readiness.rules.policy.WaiverApplication;
 import io.github.readiness.rules.policy.WaiverStatus;
-import io.github.readiness.rules.rule.PolicyGate;
+import io.github.readiness.rules.rule.policy.PolicyGate;
 import io.github.readiness.rules.rule.Rule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;

@@ -19,7 +19,7 @@ import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.Policy;
-import io.github.readiness.rules.rule.PolicyGate;
+import io.github.readiness.rules.rule.policy.PolicyGate;
 import io.github.readiness.rules.rule.Rules;
 import io.github.readiness.rules.score.Measurements;
 import io.github.readiness.rules.score.Scorecard;

@@ -3,7 +3,7 @@ package io.github.readiness.rules.baseline;
 import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Finding;
-import io.github.readiness.rules.rule.BaselineRatchetRule;
+import io.github.readiness.rules.rule.baseline.BaselineRatchetRule;
 import io.github.readiness.rules.score.CategoryScore;
 import io.github.readiness.rules.score.Scorecard;
 import java.util.ArrayList;

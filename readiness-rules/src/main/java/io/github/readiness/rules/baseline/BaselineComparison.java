@@ -3,7 +3,7 @@ package io.github.readiness.rules.baseline;
 import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.policy.BaselineSettings;
-import io.github.readiness.rules.rule.BaselineRatchetRule;
+import io.github.readiness.rules.rule.baseline.BaselineRatchetRule;
 import io.github.readiness.rules.score.BaselineDelta;
 import io.github.readiness.rules.score.BaselineDelta.CategoryChange;
 import io.github.readiness.rules.score.BaselineDelta.RatioChange;

@@ -10,17 +10,17 @@ import java.util.List;
  * Fail-closed on evidence: when evidence a category needs is missing, stale, left over from an earlier run or
  * meaningless, that is a blocking finding of its own (instead of a silent pass, or a silent 0 %).
  */
-abstract class EvidenceRule implements Rule {
-    static final int EFFORT_MINUTES = 15;
-    static final String FIX_THEN_RERUN = "Fix what the message names (it says how), then run mvn clean verify.";
-    static final String RERUN = "Run the build with its tests so the evidence is this build's own: mvn clean verify"
+public abstract class EvidenceRule implements Rule {
+    protected static final int EFFORT_MINUTES = 15;
+    protected static final String FIX_THEN_RERUN = "Fix what the message names (it says how), then run mvn clean verify.";
+    protected static final String RERUN = "Run the build with its tests so the evidence is this build's own: mvn clean verify"
             + " (without -DskipTests or -Dmaven.test.skip).";
 
     /** The evidence this rule watches. */
-    abstract Collected<?> evidence(RuleContext context);
+    protected abstract Collected<?> evidence(RuleContext context);
 
     /** What to say when nothing was found at all (how to produce the evidence). */
-    abstract String whenMissing(Collected<?> evidence);
+    protected abstract String whenMissing(Collected<?> evidence);
 
     @Override
     public RuleOutcome evaluate(RuleContext context) {

@@ -1,5 +1,7 @@
 package io.github.readiness.rules.rule;
 
+import io.github.readiness.rules.rule.tests.TestEvidenceRule;
+import io.github.readiness.rules.rule.coverage.CoverageEvidenceRule;
 import static io.github.readiness.rules.EvidenceFixtures.coverage;
 import static io.github.readiness.rules.EvidenceFixtures.evidence;
 import static io.github.readiness.rules.EvidenceFixtures.missing;

@@ -1,5 +1,6 @@
 package io.github.readiness.rules.rule;
 
+import io.github.readiness.rules.rule.coverage.LineCoverageRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -85,7 +85,7 @@ public final class ScannerSecurityRule implements Rule {
         return result.ruleId() + (result.location() == null ? "" : " " + result.location());
     }
 
-    static String where(SarifResult result) {
+    public static String where(SarifResult result) {
         return result.location() == null ? "" : " at " + result.location();
     }
 }

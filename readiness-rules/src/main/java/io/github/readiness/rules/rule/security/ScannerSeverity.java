@@ -9,14 +9,14 @@ import io.github.readiness.rules.model.Severity;
  * CRITICAL, >= 7.0 HIGH, >= 4.0 MEDIUM, > 0 LOW), else by level (error HIGH, warning MEDIUM, note LOW, none INFO).
  * Other results are code quality and one step milder: error MEDIUM, warning LOW, note and none INFO.
  */
-final class ScannerSeverity {
+public final class ScannerSeverity {
     private ScannerSeverity() {}
 
-    static boolean isSecurity(SarifResult result) {
+    public static boolean isSecurity(SarifResult result) {
         return result.securityTagged() || result.securitySeverity() != null;
     }
 
-    static Severity security(SarifResult result) {
+    public static Severity security(SarifResult result) {
         if (result.securitySeverity() != null) {
             return SeverityRanking.ofScore(result.securitySeverity());
         }
@@ -29,13 +29,13 @@ final class ScannerSeverity {
     }
 
     /** "security-severity 8.8" or "level error": what decided. */
-    static String decidedBy(SarifResult result) {
+    public static String decidedBy(SarifResult result) {
         return result.securitySeverity() != null
                 ? "security-severity " + result.securitySeverity()
                 : "level " + result.level();
     }
 
-    static Severity quality(SarifResult result) {
+    public static Severity quality(SarifResult result) {
         return switch (result.level()) {
             case "error" -> Severity.MEDIUM;
             case "warning" -> Severity.LOW;

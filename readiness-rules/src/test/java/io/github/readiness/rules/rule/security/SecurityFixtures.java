@@ -28,11 +28,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Security evidence built in memory for the rule tests, and the real schemaspy audit read once. */
-final class SecurityFixtures {
+public final class SecurityFixtures {
     private SecurityFixtures() {}
 
     /** A vulnerability under construction: scores, flags and ranges added one by one. */
-    static final class Vuln {
+    public static final class Vuln {
         private final String id;
         private final List<Cvss> scores = new ArrayList<>();
         private final List<AffectedRange> ranges = new ArrayList<>();
@@ -45,63 +45,63 @@ final class SecurityFixtures {
             this.id = id;
         }
 
-        Vuln cvss(int version, double score) {
+        public Vuln cvss(int version, double score) {
             scores.add(new Cvss(version, score, null));
             return this;
         }
 
-        Vuln reported(String severity) {
+        public Vuln reported(String severity) {
             reportedSeverity = severity;
             return this;
         }
 
-        Vuln kev() {
+        public Vuln kev() {
             kev = true;
             return this;
         }
 
-        Vuln suppressed(String justification) {
+        public Vuln suppressed(String justification) {
             suppressed = true;
             notes = justification;
             return this;
         }
 
-        Vuln range(AffectedRange... affected) {
+        public Vuln range(AffectedRange... affected) {
             ranges.addAll(Arrays.asList(affected));
             return this;
         }
 
-        Vulnerability build() {
+        public Vulnerability build() {
             return new Vulnerability(id, "NVD", reportedSeverity, scores, kev, suppressed, List.of(), null, notes,
                     ranges);
         }
     }
 
-    static Vuln vuln(String id) {
+    public static Vuln vuln(String id) {
         return new Vuln(id);
     }
 
     /** A CVSS v3 scored vulnerability without ranges. */
-    static Vulnerability cve(String id, double cvss3) {
+    public static Vulnerability cve(String id, double cvss3) {
         return vuln(id).cvss(3, cvss3).build();
     }
 
     /** [start, endExcluding), not matched. */
-    static AffectedRange below(String startIncluding, String endExcluding) {
+    public static AffectedRange below(String startIncluding, String endExcluding) {
         return new AffectedRange(startIncluding, null, null, endExcluding, false);
     }
 
     /** [start, endExcluding), the range dependency-check matched. */
-    static AffectedRange matchedBelow(String startIncluding, String endExcluding) {
+    public static AffectedRange matchedBelow(String startIncluding, String endExcluding) {
         return new AffectedRange(startIncluding, null, null, endExcluding, true);
     }
 
     /** A dependency named by one package id (purl or GAV), file name derived from it. */
-    static VulnerableDependency dependency(String packageId, Vulnerability... vulnerabilities) {
+    public static VulnerableDependency dependency(String packageId, Vulnerability... vulnerabilities) {
         return dependency(packageId, List.of(), List.of(), vulnerabilities);
     }
 
-    static VulnerableDependency dependency(String packageId, List<String> projectReferences, List<String> includedBy,
+    public static VulnerableDependency dependency(String packageId, List<String> projectReferences, List<String> includedBy,
             Vulnerability... vulnerabilities) {
         String file = packageId.substring(packageId.lastIndexOf('/') + 1).replace('@', '-') + ".jar";
         return new VulnerableDependency(file, "/repo/" + file, List.of(packageId), List.of(vulnerabilities),
@@ -109,63 +109,63 @@ final class SecurityFixtures {
     }
 
     /** A SARIF result of a scanner; {@code securitySeverity} null for none. */
-    static SarifResult result(String tool, String ruleId, String level, Double securitySeverity, boolean tagged,
+    public static SarifResult result(String tool, String ruleId, String level, Double securitySeverity, boolean tagged,
             String file, int line) {
         return new SarifResult(tool, ruleId, level, securitySeverity, tagged, "message of " + ruleId,
                 file == null ? null : new Location(file, line), null, null, List.of(), false, null, false);
     }
 
-    static SarifResult suppressed(SarifResult result, String justification) {
+    public static SarifResult suppressed(SarifResult result, String justification) {
         return new SarifResult(result.tool(), result.ruleId(), result.level(), result.securitySeverity(),
                 result.securityTagged(), result.message(), result.location(), result.logicalLocation(),
                 result.ruleDescription(), result.scores(), true, justification, result.knownExploited());
     }
 
-    static Collected<SarifReport> scanners(SarifResult... results) {
+    public static Collected<SarifReport> scanners(SarifResult... results) {
         List<String> tools = Arrays.stream(results).map(SarifResult::tool).distinct().toList();
         return Collected.read(new SarifReport(tools, List.of(results)),
                 List.of(new EvidenceRecord("sarif", "target/scan.sarif", EvidenceStatus.READ, "")));
     }
 
-    static ProjectEvidence withAudit(Collected<AuditEvidence> audit) {
+    public static ProjectEvidence withAudit(Collected<AuditEvidence> audit) {
         return new ProjectEvidence(EvidenceFixtures.coverage(90, 10, 8, 2), EvidenceFixtures.tests(12, 0, 0, 0), audit,
                 EvidenceFixtures.noScanners());
     }
 
-    static ProjectEvidence withScanners(Collected<SarifReport> scanners) {
+    public static ProjectEvidence withScanners(Collected<SarifReport> scanners) {
         return new ProjectEvidence(EvidenceFixtures.coverage(90, 10, 8, 2), EvidenceFixtures.tests(12, 0, 0, 0),
                 EvidenceFixtures.missing(EvidenceStatus.NOT_APPLICABLE, "dependency-check", "target", ""),
                 scanners);
     }
 
-    static ProjectEvidence with(Collected<AuditEvidence> audit, Collected<SarifReport> scanners) {
+    public static ProjectEvidence with(Collected<AuditEvidence> audit, Collected<SarifReport> scanners) {
         return new ProjectEvidence(EvidenceFixtures.coverage(90, 10, 8, 2), EvidenceFixtures.tests(12, 0, 0, 0), audit,
                 scanners);
     }
 
     /** The rule alone, as the engine calls it (the policy's settings for the rule), before any WARN downgrade. */
-    static RuleOutcome run(Rule rule, ProjectEvidence evidence, Policy policy) {
+    public static RuleOutcome run(Rule rule, ProjectEvidence evidence, Policy policy) {
         return RuleRun.run(rule, evidence, policy);
     }
 
-    static RuleOutcome run(Rule rule, ProjectEvidence evidence) {
+    public static RuleOutcome run(Rule rule, ProjectEvidence evidence) {
         return run(rule, evidence, EvidenceFixtures.POLICY);
     }
 
     /** The real dependency-check 12.2.2 JSON report of schemaspy (229 dependencies, 12 vulnerable, 44 active). */
-    static DependencyAudit schemaspy() throws Exception {
+    public static DependencyAudit schemaspy() throws Exception {
         return realAudit("dc-json-12.2.2-schemaspy");
     }
 
     /** A real dependency-check JSON report of the fixtures, as the collector would read it. */
-    static DependencyAudit realAudit(String folder) throws Exception {
+    public static DependencyAudit realAudit(String folder) throws Exception {
         try (InputStream in = resource(folder + "/dependency-check-report.json")) {
             return new DependencyCheckJsonReader().read(in, Path.of("target/dependency-check-report.json"));
         }
     }
 
     /** A real SARIF log of the fixtures, e.g. "sarif-codeql-2.11.0-altoroj/java.sarif". */
-    static SarifReport realSarif(String path) throws Exception {
+    public static SarifReport realSarif(String path) throws Exception {
         try (InputStream in = resource(path)) {
             return new SarifReader().read(in, Path.of("target/" + Path.of(path).getFileName()));
         }
@@ -175,7 +175,7 @@ final class SecurityFixtures {
         return SecurityFixtures.class.getClassLoader().getResourceAsStream("real-reports/" + path);
     }
 
-    static VulnerableDependency schemaspyDependency(String fileName) throws Exception {
+    public static VulnerableDependency schemaspyDependency(String fileName) throws Exception {
         return schemaspy().vulnerable().stream().filter(d -> d.fileName().equals(fileName)).findFirst()
                 .orElseThrow(() -> new AssertionError(fileName + " not in the schemaspy report"));
     }
