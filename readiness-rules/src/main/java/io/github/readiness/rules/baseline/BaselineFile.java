@@ -1,6 +1,6 @@
 package io.github.readiness.rules.baseline;
 
-import io.github.readiness.rules.report.ReportFiles;
+import io.github.readiness.rules.io.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,7 +14,7 @@ public final class BaselineFile {
     private BaselineFile() {}
 
     public static void write(Baseline baseline, Path file) throws IOException {
-        ReportFiles.writeAtomically(file, out -> BaselineWriter.write(baseline, out));
+        AtomicFiles.write(file, out -> BaselineWriter.write(baseline, out));
     }
 
     /** @param shown the file as messages name it (relative to the module) */

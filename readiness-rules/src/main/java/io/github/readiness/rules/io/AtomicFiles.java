@@ -1,6 +1,8 @@
 package io.github.readiness.rules.io;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -16,6 +18,26 @@ public final class AtomicFiles {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {}
+
+    /** What writes a file's text. */
+    @FunctionalInterface
+    public interface Text {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** Writes UTF-8 text to a temporary file beside {@code target} and moves it into place. */
+    public static void write(Path target, Text text) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path temp = createTempBeside(target);
+        try {
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                text.writeTo(out);
+            }
+            moveIntoPlace(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
 
     /**
      * Creates an empty file with a unique name beside {@code target}, to be moved onto it. Unlike

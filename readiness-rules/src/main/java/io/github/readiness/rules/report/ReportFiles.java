@@ -107,15 +107,6 @@ public final class ReportFiles {
 
     /** Writes UTF-8 text to a temporary file beside {@code target} and moves it into place. */
     public static void writeAtomically(Path target, Content content) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Path temp = AtomicFiles.createTempBeside(target);
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                content.writeTo(out);
-            }
-            AtomicFiles.moveIntoPlace(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(target, content::writeTo);
     }
 }
