@@ -18,18 +18,18 @@ final class JsonFormat {
 
     private JsonFormat() {}
 
-    static ReportFormat detect(InputStream in) {
+    static EvidenceFormat detect(InputStream in) {
         try (JsonParser json = JSON.createParser(in)) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
-                return ReportFormat.OTHER_JSON;
+                return EvidenceFormat.OTHER_JSON;
             }
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 switch (json.currentName()) {
                     case "runs" -> {
-                        return ReportFormat.SARIF;
+                        return EvidenceFormat.SARIF;
                     }
                     case "reportSchema", "scanInfo", "dependencies" -> {
-                        return ReportFormat.DEPENDENCY_CHECK_JSON;
+                        return EvidenceFormat.DEPENDENCY_CHECK_JSON;
                     }
                     default -> {
                         json.nextToken();
@@ -37,10 +37,10 @@ final class JsonFormat {
                     }
                 }
             }
-            return ReportFormat.OTHER_JSON;
+            return EvidenceFormat.OTHER_JSON;
         } catch (IOException e) {
             // broken JSON: the format's own reader reports where, with the fix
-            return ReportFormat.OTHER_JSON;
+            return EvidenceFormat.OTHER_JSON;
         }
     }
 }

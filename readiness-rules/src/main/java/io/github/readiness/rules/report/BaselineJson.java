@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The {@code baseline} object of readiness.json read back ({@link BaselineReport#json} writes it). */
+/** The {@code baseline} object of readiness.json read back ({@link BaselineSection#json} writes it). */
 final class BaselineJson {
     private BaselineJson() {}
 

@@ -30,9 +30,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads readiness.json (schemaVersion 1, as {@link JsonReport} writes it) back into a {@link Scorecard}, so a report
+ * Reads readiness.json (schemaVersion 1, as {@link JsonRenderer} writes it) back into a {@link Scorecard}, so a report
  * can be rendered from what {@code check} computed instead of evaluating again. Fields it does not know are passed
- * over. {@code JsonReport.write(read(JsonReport.write(card)))} gives the same bytes. What readiness.json does not hold
+ * over. {@code JsonRenderer.write(read(JsonRenderer.write(card)))} gives the same bytes. What readiness.json does not hold
  * comes from the caller (the rules evaluated) or stays empty (the project's display name).
  */
 public final class ScorecardJsonReader {
@@ -50,8 +50,8 @@ public final class ScorecardJsonReader {
             throw new IOException("not valid JSON (" + firstLine(e.getMessage()) + ")", e);
         }
         int schemaVersion = root.integer("schemaVersion");
-        if (schemaVersion != JsonReport.SCHEMA_VERSION) {
-            throw new IOException("schemaVersion " + schemaVersion + " is not " + JsonReport.SCHEMA_VERSION);
+        if (schemaVersion != JsonRenderer.SCHEMA_VERSION) {
+            throw new IOException("schemaVersion " + schemaVersion + " is not " + JsonRenderer.SCHEMA_VERSION);
         }
         try {
             return scorecard(root, rules);

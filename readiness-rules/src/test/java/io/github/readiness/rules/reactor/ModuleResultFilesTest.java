@@ -18,13 +18,13 @@ import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.Policy;
-import io.github.readiness.rules.report.JsonReport;
-import io.github.readiness.rules.report.JunitReport;
+import io.github.readiness.rules.report.JsonRenderer;
+import io.github.readiness.rules.report.JunitRenderer;
 import io.github.readiness.rules.report.ModuleResultFiles;
 import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.report.ReactorMarkdown;
 import io.github.readiness.rules.report.ReportFiles;
-import io.github.readiness.rules.report.SarifReport;
+import io.github.readiness.rules.report.SarifRenderer;
 import io.github.readiness.rules.rule.Rules;
 import io.github.readiness.rules.score.CategoryScore;
 import io.github.readiness.rules.score.Scorecard;
@@ -100,11 +100,11 @@ class ModuleResultFilesTest {
 
     private static String render(ReactorResult reactor) throws IOException {
         StringWriter out = new StringWriter();
-        JsonReport.write(reactor, out);
+        JsonRenderer.write(reactor, out);
         out.write("\n---\n");
-        SarifReport.write(reactor, out);
+        SarifRenderer.write(reactor, out);
         out.write("\n---\n");
-        JunitReport.write(reactor, out);
+        JunitRenderer.write(reactor, out);
         out.write("\n---\n");
         ReactorMarkdown.write(reactor, out);
         return out.toString();

@@ -113,7 +113,7 @@ class ScorecardJsonReaderTest {
 
     private static String json(Scorecard card) throws IOException {
         StringWriter out = new StringWriter();
-        JsonReport.write(card, out);
+        JsonRenderer.write(card, out);
         return out.toString();
     }
 }

@@ -1,7 +1,7 @@
 package io.github.readiness.rules.evidence.security;
 
 import io.github.readiness.rules.evidence.EvidenceException;
-import io.github.readiness.rules.evidence.ReportFormat;
+import io.github.readiness.rules.evidence.EvidenceFormat;
 import io.github.readiness.rules.evidence.SafeXml;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -70,7 +70,7 @@ public final class DependencyCheckXmlReader {
         DependencyAudit report() throws XMLStreamException, EvidenceException {
             String root = SafeXml.nextStartElement(xml);
             if (!"analysis".equals(root)) {
-                String format = root == null ? "an XML file without elements" : ReportFormat.ofRootElement(root)
+                String format = root == null ? "an XML file without elements" : EvidenceFormat.ofRootElement(root)
                         .description();
                 throw new EvidenceException(file, "is " + format + ", not an OWASP dependency-check XML report (root"
                         + " element <analysis>): " + POINT_AT_REPORT);
