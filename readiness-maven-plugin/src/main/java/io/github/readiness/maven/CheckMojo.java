@@ -13,6 +13,7 @@ import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.reactor.ModuleResult;
 import io.github.readiness.rules.report.ConsoleSummary;
 import io.github.readiness.rules.report.ModuleResultFiles;
+import io.github.readiness.rules.report.ModuleResultReader;
 import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.policy.FailAt;
 import io.github.readiness.rules.policy.OnSkippedTests;
@@ -257,7 +258,7 @@ public class CheckMojo extends AbstractEvaluationMojo {
         }
         ModuleResult result;
         try {
-            result = ModuleResultFiles.read(reportDir, ProjectEvidenceCollector.projectInfo(project),
+            result = ModuleResultReader.read(reportDir, ProjectEvidenceCollector.projectInfo(project),
                     reactor.path(project), Rules.metadata(Rules.builtIn()));
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the readiness result the build cache restored: "

@@ -15,6 +15,7 @@ import io.github.readiness.rules.reactor.ModuleResult;
 import io.github.readiness.rules.reactor.ReactorAggregator;
 import io.github.readiness.rules.reactor.ReactorResult;
 import io.github.readiness.rules.report.ModuleResultFiles;
+import io.github.readiness.rules.report.ModuleResultReader;
 import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.report.ReactorSummary;
 import io.github.readiness.rules.report.ReportFiles;
@@ -148,7 +149,7 @@ final class ReactorStep {
             return ModuleResult.unchecked(info, modules.path(project), entry.status());
         }
         try {
-            return ModuleResultFiles.read(entry.directory(), info, modules.path(project), KNOWN_RULES);
+            return ModuleResultReader.read(entry.directory(), info, modules.path(project), KNOWN_RULES);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the readiness result of module " + project.getArtifactId()
                     + ": " + e.getMessage() + " (was the module's target directory changed during the build?)", e);

@@ -104,7 +104,7 @@ public final class ScorecardJsonReader {
                 new ProjectInfo(project.text("groupId"), project.text("artifactId"), project.text("version"), null),
                 root.integerOrNull("score"), Verdict.valueOf(root.text("verdict")), root.integer("minScore"), reasons,
                 categories, findings, evidence, rules, waivers, baseline,
-                root.isNull("maturity") ? null : maturity(root.object("maturity")), MeasurementsJson.read(root),
+                root.isNull("maturity") ? null : maturity(root.object("maturity")), MeasurementsJsonReader.read(root),
                 rulesOff);
     }
 

@@ -21,6 +21,7 @@ import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.report.JsonRenderer;
 import io.github.readiness.rules.report.JunitRenderer;
 import io.github.readiness.rules.report.ModuleResultFiles;
+import io.github.readiness.rules.report.ModuleResultReader;
 import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.report.ReactorMarkdown;
 import io.github.readiness.rules.report.ReportFiles;
@@ -61,7 +62,7 @@ class ModuleResultFilesTest {
         Path out = dir.resolve(module.name());
         ReportFiles.writeAll(module.card(), out, Set.of(OutputFormat.JSON));
         ModuleResultFiles.write(out, module.card(), module.coverage());
-        return ModuleResultFiles.read(out, module.project(), module.path(), KNOWN);
+        return ModuleResultReader.read(out, module.project(), module.path(), KNOWN);
     }
 
     @Test
@@ -90,11 +91,11 @@ class ModuleResultFilesTest {
         ReportFiles.writeAll(module.card(), out, Set.of(OutputFormat.JSON));
         assertTrue(!ModuleResultFiles.exists(out));
         IOException e = assertThrows(IOException.class,
-                () -> ModuleResultFiles.read(out, module.project(), "core", KNOWN));
+                () -> ModuleResultReader.read(out, module.project(), "core", KNOWN));
         assertEquals(out.resolve(ModuleResultFiles.FILE) + " does not exist", e.getMessage());
         ModuleResultFiles.write(out, module.card(), Map.of());
         Files.delete(out.resolve(ReportFiles.JSON));
-        e = assertThrows(IOException.class, () -> ModuleResultFiles.read(out, module.project(), "core", KNOWN));
+        e = assertThrows(IOException.class, () -> ModuleResultReader.read(out, module.project(), "core", KNOWN));
         assertEquals(out.resolve(ReportFiles.JSON) + " does not exist", e.getMessage());
     }
 
