@@ -13,7 +13,7 @@ import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.reactor.ModuleResult;
 import io.github.readiness.rules.report.ConsoleSummary;
 import io.github.readiness.rules.report.ModuleResultFiles;
-import io.github.readiness.rules.report.ModuleResultReader;
+import io.github.readiness.rules.readback.ModuleResultReader;
 import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.policy.FailAt;
 import io.github.readiness.rules.policy.OnSkippedTests;

@@ -15,7 +15,7 @@ import io.github.readiness.rules.reactor.ModuleResult;
 import io.github.readiness.rules.reactor.ReactorAggregator;
 import io.github.readiness.rules.reactor.ReactorResult;
 import io.github.readiness.rules.report.ModuleResultFiles;
-import io.github.readiness.rules.report.ModuleResultReader;
+import io.github.readiness.rules.readback.ModuleResultReader;
 import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.report.ReactorSummary;
 import io.github.readiness.rules.report.ReportFiles;

@@ -21,7 +21,7 @@ import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.report.JsonRenderer;
 import io.github.readiness.rules.report.JunitRenderer;
 import io.github.readiness.rules.report.ModuleResultFiles;
-import io.github.readiness.rules.report.ModuleResultReader;
+import io.github.readiness.rules.readback.ModuleResultReader;
 import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.report.ReactorMarkdown;
 import io.github.readiness.rules.report.ReportFiles;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.readiness.rules.maturity.MaturityAssessment;
 import io.github.readiness.rules.maturity.MaturityLevel;
+import io.github.readiness.rules.readback.ScorecardJsonReader;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.github.readiness.rules.report;
+package io.github.readiness.rules.readback;
 
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.policy.BaselineSettings;
@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The {@code baseline} object of readiness.json read back ({@link BaselineSection#json} writes it). */
+/** The {@code baseline} object of readiness.json read back ({@code report.BaselineSection#json} writes it). */
 final class BaselineJson {
     private BaselineJson() {}
 

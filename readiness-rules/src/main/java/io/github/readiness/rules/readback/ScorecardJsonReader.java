@@ -1,4 +1,4 @@
-package io.github.readiness.rules.report;
+package io.github.readiness.rules.readback;
 
 import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.evidence.EvidenceStatus;
@@ -16,6 +16,7 @@ import io.github.readiness.rules.model.WaiverNote;
 import io.github.readiness.rules.policy.Waiver;
 import io.github.readiness.rules.policy.WaiverState;
 import io.github.readiness.rules.policy.WaiverStatus;
+import io.github.readiness.rules.report.JsonRenderer;
 import io.github.readiness.rules.score.BaselineDelta;
 import io.github.readiness.rules.score.CategoryScore;
 import io.github.readiness.rules.score.Scorecard;

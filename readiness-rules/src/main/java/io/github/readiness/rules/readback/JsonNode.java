@@ -1,4 +1,4 @@
-package io.github.readiness.rules.report;
+package io.github.readiness.rules.readback;
 
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package io.github.readiness.rules.report;
+package io.github.readiness.rules.readback;
 
 import io.github.readiness.rules.evidence.Counter;
 import io.github.readiness.rules.evidence.CounterType;
@@ -10,7 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code measurements} of a readiness.json read back, as {@link MeasurementsJson} writes them. */
+/** {@code measurements} of a readiness.json read back, as {@code report.MeasurementsJson} writes them. */
 final class MeasurementsJsonReader {
     private MeasurementsJsonReader() {}
 

@@ -1,10 +1,12 @@
-package io.github.readiness.rules.report;
+package io.github.readiness.rules.readback;
 
 import io.github.readiness.rules.evidence.Counter;
 import io.github.readiness.rules.evidence.CounterType;
 import io.github.readiness.rules.model.ProjectInfo;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.reactor.ModuleResult;
+import io.github.readiness.rules.report.ModuleResultFiles;
+import io.github.readiness.rules.report.ReportFiles;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.BufferedInputStream;
 import java.io.IOException;
