@@ -1,12 +1,10 @@
 package io.github.readiness.rules.evidence.security;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import io.github.readiness.rules.evidence.EvidenceException;
+import io.github.readiness.rules.io.JsonStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -19,7 +17,7 @@ import java.util.List;
  * {@code cvssv2}/{@code cvssv3} blocks of 5.x and later, {@code knownExploitedVulnerability} (9.x+) and
  * {@code cvssv4} (12.x). Also what the scanned project was ({@code projectInfo}), which modules use each vulnerable
  * dependency and through which direct dependency, and the affected version ranges ({@code vulnerableSoftware},
- * 5.x+). Streams with Jackson's parser and skips every field it does not need (evidence, references, hashes), so
+ * 5.x+). Streams with the engine's {@link JsonStream} and skips every field it does not need (evidence, references, hashes), so
  * heap use stays small however large the report; vulnerabilities are read by {@link DependencyCheckJsonVulnerability}.
  *
  * <p>Kept as written: severities ("High", "MEDIUM", "medium"), names that are not CVE ids, unscored entries.
@@ -33,10 +31,6 @@ public final class DependencyCheckJsonReader {
             "point the dependency audit at the dependency-check-report.json that dependency-check writes";
     private static final List<String> REQUIRED_KEYS = List.of("reportSchema", "scanInfo", "dependencies");
 
-    // thread-safe once built; the caller owns (and closes) the stream
-    private static final JsonFactory JSON =
-            JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
-
     /**
      * @param in the report's content; not closed here
      * @param file the report as messages name it (relative to the project base directory)
@@ -45,8 +39,8 @@ public final class DependencyCheckJsonReader {
      *     is not a CVSS score
      */
     public DependencyAudit read(InputStream in, Path file) throws EvidenceException {
-        try (JsonParser parser = JSON.createParser(in)) {
-            return new Parse(new JsonCursor(parser), file).report();
+        try (JsonStream json = JsonStream.of(in)) {
+            return new Parse(json, file).report();
         } catch (JsonProcessingException e) {
             throw new EvidenceException(file, "is malformed or truncated JSON (" + where(e) + "): " + REGENERATE, e);
         } catch (IOException e) {
@@ -67,7 +61,7 @@ public final class DependencyCheckJsonReader {
 
     /** The state of reading one file. */
     private static final class Parse {
-        private final JsonCursor json;
+        private final JsonStream json;
         private final Path file;
         private final List<String> keysSeen = new ArrayList<>();
         private final List<VulnerableDependency> vulnerable = new ArrayList<>();
@@ -76,14 +70,14 @@ public final class DependencyCheckJsonReader {
         private String engineVersion;
         private int dependencyCount;
 
-        Parse(JsonCursor json, Path file) {
+        Parse(JsonStream json, Path file) {
             this.json = json;
             this.file = file;
             this.vulnerability = new DependencyCheckJsonVulnerability(json, file);
         }
 
         DependencyAudit report() throws IOException, EvidenceException {
-            JsonToken first = json.start();
+            JsonToken first = json.next();
             if (first == null) {
                 throw new EvidenceException(file, "is malformed or truncated JSON (the file is empty): " + REGENERATE);
             }
@@ -131,7 +125,7 @@ public final class DependencyCheckJsonReader {
 
         private void dependencies() throws IOException, EvidenceException {
             expect(JsonToken.START_ARRAY, "\"dependencies\" is not an array");
-            json.forEachValue(() -> {
+            json.forEachElement((i, element) -> {
                 expect(JsonToken.START_OBJECT, "an entry of \"dependencies\" is not an object");
                 dependencyCount++;
                 dependency();
@@ -152,7 +146,7 @@ public final class DependencyCheckJsonReader {
                     case "filePath" -> filePath = json.text();
                     case "packages" -> identifiers(packageIds, "id");
                     case "identifiers" -> identifiers(packageIds, "name");
-                    case "projectReferences" -> json.forEachValue(() -> addPresent(projectReferences, json.text()));
+                    case "projectReferences" -> json.forEachElement((i, element) -> addPresent(projectReferences, json.text()));
                     case "includedBy" -> identifiers(includedBy, "reference"); // [{"reference": "pkg:maven/..."}]
                     case "vulnerabilities" -> json.forEachObject(() -> vulnerabilities.add(vulnerability.read(false)));
                     case "suppressedVulnerabilities" ->
