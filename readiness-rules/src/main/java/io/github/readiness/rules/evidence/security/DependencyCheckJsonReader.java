@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads an OWASP dependency-check JSON report ({@code dependency-check-report.json}) of any engine generation:
@@ -17,8 +18,9 @@ import java.util.List;
  * {@code cvssv2}/{@code cvssv3} blocks of 5.x and later, {@code knownExploitedVulnerability} (9.x+) and
  * {@code cvssv4} (12.x). Also what the scanned project was ({@code projectInfo}), which modules use each vulnerable
  * dependency and through which direct dependency, and the affected version ranges ({@code vulnerableSoftware},
- * 5.x+). Streams with the engine's {@link JsonStream} and skips every field it does not need (evidence, references, hashes), so
- * heap use stays small however large the report; vulnerabilities are read by {@link DependencyCheckJsonVulnerability}.
+ * 5.x+). Streams with the engine's {@link JsonStream} and skips every field it does not need (evidence, references,
+ * hashes), so heap use stays small however large the report; vulnerabilities are read by
+ * {@link DependencyCheckJsonVulnerability}, the audit is collected by {@link DependencyAuditBuilder}.
  *
  * <p>Kept as written: severities ("High", "MEDIUM", "medium"), names that are not CVE ids, unscored entries.
  * Suppressed vulnerabilities keep their CVSS scores and have no reported severity; a blank {@code notes} is null.
@@ -64,11 +66,8 @@ public final class DependencyCheckJsonReader {
         private final JsonStream json;
         private final Path file;
         private final List<String> keysSeen = new ArrayList<>();
-        private final List<VulnerableDependency> vulnerable = new ArrayList<>();
+        private final DependencyAuditBuilder audit = new DependencyAuditBuilder();
         private final DependencyCheckJsonVulnerability vulnerability;
-        private ScannedProject project = ScannedProject.UNKNOWN;
-        private String engineVersion;
-        private int dependencyCount;
 
         Parse(JsonStream json, Path file) {
             this.json = json;
@@ -96,14 +95,14 @@ public final class DependencyCheckJsonReader {
                 String sarif = keysSeen.contains("runs") ? "; it looks like SARIF" : "";
                 throw notDependencyCheck("no \"" + String.join("\", \"", missing) + "\"" + sarif);
             }
-            return new DependencyAudit(TOOL, engineVersion, dependencyCount, vulnerable, project);
+            return audit.build();
         }
 
         private void scanInfo() throws IOException, EvidenceException {
             expect(JsonToken.START_OBJECT, "\"scanInfo\" is not an object");
             for (String key = json.nextField(); key != null; key = json.nextField()) {
                 if (key.equals("engineVersion")) {
-                    engineVersion = json.text();
+                    audit.engineVersion(json.text());
                 } else {
                     json.skip();
                 }
@@ -120,44 +119,37 @@ public final class DependencyCheckJsonReader {
             for (String key = json.nextField(); key != null; key = json.nextField()) {
                 builder.field(key, json.text()); // text() skips "credits", an object
             }
-            project = builder.build();
+            audit.project(builder.build());
         }
 
         private void dependencies() throws IOException, EvidenceException {
             expect(JsonToken.START_ARRAY, "\"dependencies\" is not an array");
             json.forEachElement((i, element) -> {
                 expect(JsonToken.START_OBJECT, "an entry of \"dependencies\" is not an object");
-                dependencyCount++;
                 dependency();
             });
         }
 
-        /** Reads the dependency object the parser stands on; keeps it only when it has a vulnerability. */
+        /** Reads the dependency object the parser stands on; the audit keeps it only when it has a vulnerability. */
         private void dependency() throws IOException, EvidenceException {
-            String fileName = null;
-            String filePath = null;
-            List<String> packageIds = new ArrayList<>();
-            List<Vulnerability> vulnerabilities = new ArrayList<>();
-            List<String> projectReferences = new ArrayList<>();
-            List<String> includedBy = new ArrayList<>();
+            DependencyAuditBuilder.Dependency dependency = audit.dependency();
             for (String key = json.nextField(); key != null; key = json.nextField()) {
                 switch (key) {
-                    case "fileName" -> fileName = json.text();
-                    case "filePath" -> filePath = json.text();
-                    case "packages" -> identifiers(packageIds, "id");
-                    case "identifiers" -> identifiers(packageIds, "name");
-                    case "projectReferences" -> json.forEachElement((i, element) -> addPresent(projectReferences, json.text()));
-                    case "includedBy" -> identifiers(includedBy, "reference"); // [{"reference": "pkg:maven/..."}]
-                    case "vulnerabilities" -> json.forEachObject(() -> vulnerabilities.add(vulnerability.read(false)));
+                    case "fileName" -> dependency.fileName(json.text());
+                    case "filePath" -> dependency.filePath(json.text());
+                    case "packages" -> identifiers(dependency::packageId, "id");
+                    case "identifiers" -> identifiers(dependency::packageId, "name");
+                    case "projectReferences" ->
+                        json.forEachElement((i, element) -> dependency.projectReference(json.text()));
+                    case "includedBy" -> identifiers(dependency::includedBy, "reference"); // [{"reference": "pkg:..."}]
+                    case "vulnerabilities" ->
+                        json.forEachObject(() -> dependency.vulnerability(vulnerability.read(false)));
                     case "suppressedVulnerabilities" ->
-                        json.forEachObject(() -> vulnerabilities.add(vulnerability.read(true)));
+                        json.forEachObject(() -> dependency.vulnerability(vulnerability.read(true)));
                     default -> json.skip();
                 }
             }
-            if (!vulnerabilities.isEmpty()) {
-                vulnerable.add(new VulnerableDependency(
-                        fileName, filePath, packageIds, vulnerabilities, projectReferences, includedBy));
-            }
+            dependency.end();
         }
 
         /**
@@ -165,7 +157,7 @@ public final class DependencyCheckJsonReader {
          * "g:a:v", "type": "maven"}]}, where entries of type {@code cpe} name a product, not a package. Also
          * {@code "includedBy": [{"reference": "pkg:maven/g/a@v"}]}.
          */
-        private void identifiers(List<String> into, String idKey) throws IOException, EvidenceException {
+        private void identifiers(Consumer<String> into, String idKey) throws IOException, EvidenceException {
             json.forEachObject(() -> {
                 String id = null;
                 String type = null;
@@ -179,15 +171,9 @@ public final class DependencyCheckJsonReader {
                     }
                 }
                 if (!"cpe".equals(type)) {
-                    addPresent(into, id);
+                    into.accept(id);
                 }
             });
-        }
-
-        private static void addPresent(List<String> into, String text) {
-            if (text != null && !text.isBlank()) {
-                into.add(text);
-            }
         }
 
         private void expect(JsonToken token, String otherwise) throws EvidenceException {
