@@ -15,23 +15,23 @@ final class MeasurementsJsonReader {
     private MeasurementsJsonReader() {}
 
     /** The measurements of a readiness.json; none when the file predates them. */
-    static Measurements read(JsonNode root) throws IOException {
+    static Measurements read(JsonObject root) throws IOException {
         if (root.isNull("measurements")) {
             return Measurements.NONE;
         }
-        JsonNode node = root.object("measurements");
+        JsonObject node = root.object("measurements");
         String source = null;
         Map<CounterType, Counter> counters = new EnumMap<>(CounterType.class);
         if (!node.isNull("coverage")) {
-            JsonNode coverage = node.object("coverage");
+            JsonObject coverage = node.object("coverage");
             source = coverage.text("source");
             for (CounterType type : CounterType.values()) {
-                JsonNode counter = coverage.object(type.label());
+                JsonObject counter = coverage.object(type.label());
                 counters.put(type, new Counter(counter.whole("missed"), counter.whole("covered")));
             }
         }
         List<Measurements.TestTotals> tests = new ArrayList<>();
-        for (JsonNode entry : node.objects("tests")) {
+        for (JsonObject entry : node.objects("tests")) {
             Double time = entry.decimalOrNull("timeSeconds");
             tests.add(new Measurements.TestTotals(entry.text("source"), new TestSummary(entry.integer("tests"),
                     entry.integer("failures"), entry.integer("errors"), entry.integer("skipped"),

@@ -38,7 +38,7 @@ public final class ModuleResultReader {
     public static ModuleResult read(Path directory, ProjectInfo project, String path, List<RuleMetadata> known)
             throws IOException {
         Path moduleFile = directory.resolve(ModuleResultFiles.FILE);
-        JsonNode module = node(moduleFile);
+        JsonObject module = node(moduleFile);
         Map<String, RuleMetadata> byId = new LinkedHashMap<>();
         known.forEach(rule -> byId.put(rule.id(), rule));
         List<RuleMetadata> rules = new ArrayList<>();
@@ -51,7 +51,7 @@ public final class ModuleResultReader {
         }
         Map<CounterType, Counter> coverage = new EnumMap<>(CounterType.class);
         try {
-            for (JsonNode counter : module.objects("coverage")) {
+            for (JsonObject counter : module.objects("coverage")) {
                 coverage.put(CounterType.valueOf(counter.text("counter")),
                         new Counter(counter.integer("missed"), counter.integer("covered")));
             }
@@ -70,9 +70,9 @@ public final class ModuleResultReader {
         return ModuleResult.checked(project, path, card, coverage);
     }
 
-    private static JsonNode node(Path file) throws IOException {
+    private static JsonObject node(Path file) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            JsonNode node = JsonNode.of(JsonTree.read(in), ModuleResultFiles.FILE);
+            JsonObject node = JsonObject.of(JsonTree.read(in), ModuleResultFiles.FILE);
             if (node.integer("version") != ModuleResultFiles.VERSION) {
                 throw new IOException(
                         file + ": version " + node.integer("version") + " is not " + ModuleResultFiles.VERSION);

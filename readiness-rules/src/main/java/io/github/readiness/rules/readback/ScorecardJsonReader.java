@@ -44,9 +44,9 @@ public final class ScorecardJsonReader {
      * @throws IOException not JSON, another schemaVersion, or a field missing or of the wrong type; one line
      */
     public static Scorecard read(InputStream in, List<RuleMetadata> rules) throws IOException {
-        JsonNode root;
+        JsonObject root;
         try {
-            root = JsonNode.of(JsonTree.read(in), "readiness.json");
+            root = JsonObject.of(JsonTree.read(in), "readiness.json");
         } catch (IOException e) {
             throw new IOException("not valid JSON (" + firstLine(e.getMessage()) + ")", e);
         }
@@ -62,12 +62,12 @@ public final class ScorecardJsonReader {
         }
     }
 
-    private static Scorecard scorecard(JsonNode root, List<RuleMetadata> rules) throws IOException {
-        JsonNode tool = root.object("tool");
-        JsonNode project = root.object("project");
+    private static Scorecard scorecard(JsonObject root, List<RuleMetadata> rules) throws IOException {
+        JsonObject tool = root.object("tool");
+        JsonObject project = root.object("project");
         List<Finding> findings = new ArrayList<>();
         Set<Finding> known = new HashSet<>();
-        for (JsonNode node : root.objects("findings")) {
+        for (JsonObject node : root.objects("findings")) {
             Finding finding = finding(node);
             findings.add(finding);
             if ("known".equals(node.textOrNull("baseline"))) {
@@ -79,18 +79,18 @@ public final class ScorecardJsonReader {
             reasons.add(String.valueOf(reason));
         }
         List<CategoryScore> categories = new ArrayList<>();
-        for (JsonNode node : root.objects("categories")) {
+        for (JsonObject node : root.objects("categories")) {
             categories.add(new CategoryScore(category(node.text("id")), node.integer("weight"),
                     node.integerOrNull("score"), node.integer("findings"), node.integer("blockers"),
                     node.integer("effortMinutes"), node.integer("waived")));
         }
         List<EvidenceRecord> evidence = new ArrayList<>();
-        for (JsonNode node : root.objects("evidence")) {
+        for (JsonObject node : root.objects("evidence")) {
             evidence.add(new EvidenceRecord(node.text("source"), node.text("path"),
                     EvidenceStatus.valueOf(node.text("status")), node.textOrNull("detail")));
         }
         List<WaiverStatus> waivers = new ArrayList<>();
-        for (JsonNode node : root.objects("waivers")) {
+        for (JsonObject node : root.objects("waivers")) {
             Waiver waiver = new Waiver(node.text("rule"), node.textOrNull("match"), node.text("reason"),
                     node.text("owner"), LocalDate.parse(node.text("expires")));
             waivers.add(new WaiverStatus(waiver, waiverState(node.text("state")), node.integer("daysLeft"),
@@ -109,16 +109,16 @@ public final class ScorecardJsonReader {
                 rulesOff);
     }
 
-    private static Finding finding(JsonNode node) throws IOException {
+    private static Finding finding(JsonObject node) throws IOException {
         Location location = null;
         if (!node.isNull("location")) {
-            JsonNode at = node.object("location");
+            JsonObject at = node.object("location");
             Integer line = at.integerOrNull("line");
             location = new Location(at.text("file"), line == null ? 0 : line);
         }
         WaiverNote note = null;
         if (!node.isNull("waiver")) {
-            JsonNode waiver = node.object("waiver");
+            JsonObject waiver = node.object("waiver");
             note = new WaiverNote(waiver.text("reason"), waiver.text("owner"), LocalDate.parse(waiver.text("expires")),
                     waiver.integer("daysLeft"));
         }
@@ -128,7 +128,7 @@ public final class ScorecardJsonReader {
                 node.bool("waived"), note);
     }
 
-    private static MaturityAssessment maturity(JsonNode node) throws IOException {
+    private static MaturityAssessment maturity(JsonObject node) throws IOException {
         List<String> missing = new ArrayList<>();
         for (Object entry : node.list("missingForNext")) {
             missing.add(String.valueOf(entry));

@@ -7,27 +7,27 @@ import java.util.List;
 import java.util.Map;
 
 /** One JSON object of a {@link JsonTree}, with typed getters whose errors name the field's path. */
-final class JsonNode {
+final class JsonObject {
     private final Map<String, Object> fields;
     private final String path;
 
-    private JsonNode(Map<String, Object> fields, String path) {
+    private JsonObject(Map<String, Object> fields, String path) {
         this.fields = fields;
         this.path = path;
     }
 
-    static JsonNode of(Object value, String path) throws IOException {
+    static JsonObject of(Object value, String path) throws IOException {
         if (!(value instanceof Map<?, ?>)) {
             throw new IOException(path + " is not a JSON object");
         }
-        return new JsonNode(ScorecardJsonReader.asMap(value), path);
+        return new JsonObject(ScorecardJsonReader.asMap(value), path);
     }
 
     boolean isNull(String field) {
         return fields.get(field) == null;
     }
 
-    JsonNode object(String field) throws IOException {
+    JsonObject object(String field) throws IOException {
         return of(require(field), path + "." + field);
     }
 
@@ -38,8 +38,8 @@ final class JsonNode {
         return new ArrayList<>(list);
     }
 
-    List<JsonNode> objects(String field) throws IOException {
-        List<JsonNode> nodes = new ArrayList<>();
+    List<JsonObject> objects(String field) throws IOException {
+        List<JsonObject> nodes = new ArrayList<>();
         List<Object> list = list(field);
         for (int i = 0; i < list.size(); i++) {
             nodes.add(of(list.get(i), path + "." + field + "[" + i + "]"));
