@@ -1,57 +1,86 @@
 package io.github.readiness.rules.readback;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.math.BigDecimal;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-/** One JSON object of a {@link JsonTree}, with typed getters whose errors name the field's path. */
+/**
+ * One JSON object of a small file read back whole (readiness.json, readiness-module.json: a few hundred kilobytes at
+ * most), with typed getters whose errors name the field's path ("readiness.json.findings[2].rule is missing"). The
+ * tree is jackson-databind's; large evidence files are streamed with {@code io.JsonStream} instead.
+ */
 final class JsonObject {
-    private final Map<String, Object> fields;
+    // numbers as the renderers wrote them: decimals as BigDecimal, whole numbers as long (one out of its range is
+    // broken JSON, as it was before databind); the caller opened the stream and closes it
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, DeserializationFeature.USE_LONG_FOR_INTS)
+            .build();
+
+    private final JsonNode fields;
     private final String path;
 
-    private JsonObject(Map<String, Object> fields, String path) {
+    private JsonObject(JsonNode fields, String path) {
         this.fields = fields;
         this.path = path;
     }
 
-    static JsonObject of(Object value, String path) throws IOException {
-        if (!(value instanceof Map<?, ?>)) {
+    /** The file's top-level value, which must be an object named {@code path} in messages. */
+    static JsonObject read(InputStream in, String path) throws IOException {
+        JsonNode root = JSON.readTree(in);
+        if (root == null || root.isMissingNode()) {
+            throw new IOException("the file is empty");
+        }
+        return of(root, path);
+    }
+
+    private static JsonObject of(JsonNode value, String path) throws IOException {
+        if (!value.isObject()) {
             throw new IOException(path + " is not a JSON object");
         }
-        return new JsonObject(ScorecardJsonReader.asMap(value), path);
+        return new JsonObject(value, path);
     }
 
     boolean isNull(String field) {
-        return fields.get(field) == null;
+        JsonNode value = fields.get(field);
+        return value == null || value.isNull();
     }
 
     JsonObject object(String field) throws IOException {
         return of(require(field), path + "." + field);
     }
 
-    List<Object> list(String field) throws IOException {
-        if (!(require(field) instanceof List<?> list)) {
-            throw wrong(field, "an array");
+    /** The array's elements as text: strings as written, other values in their JSON spelling. */
+    List<String> texts(String field) throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (JsonNode element : array(field)) {
+            texts.add(element.isTextual() ? element.textValue() : element.isValueNode() ? element.asText()
+                    : element.toString());
         }
-        return new ArrayList<>(list);
+        return texts;
     }
 
     List<JsonObject> objects(String field) throws IOException {
-        List<JsonObject> nodes = new ArrayList<>();
-        List<Object> list = list(field);
-        for (int i = 0; i < list.size(); i++) {
-            nodes.add(of(list.get(i), path + "." + field + "[" + i + "]"));
+        List<JsonObject> objects = new ArrayList<>();
+        JsonNode array = array(field);
+        for (int i = 0; i < array.size(); i++) {
+            objects.add(of(array.get(i), path + "." + field + "[" + i + "]"));
         }
-        return nodes;
+        return objects;
     }
 
     String text(String field) throws IOException {
-        if (!(require(field) instanceof String text)) {
+        JsonNode value = require(field);
+        if (!value.isTextual()) {
             throw wrong(field, "a string");
         }
-        return text;
+        return value.textValue();
     }
 
     String textOrNull(String field) throws IOException {
@@ -59,17 +88,19 @@ final class JsonObject {
     }
 
     int integer(String field) throws IOException {
-        if (!(require(field) instanceof Long number) || number != number.intValue()) {
+        JsonNode value = require(field);
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
             throw wrong(field, "a whole number");
         }
-        return number.intValue();
+        return value.intValue();
     }
 
     long whole(String field) throws IOException {
-        if (!(require(field) instanceof Long number)) {
+        JsonNode value = require(field);
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
             throw wrong(field, "a whole number");
         }
-        return number;
+        return value.longValue();
     }
 
     Integer integerOrNull(String field) throws IOException {
@@ -77,32 +108,37 @@ final class JsonObject {
     }
 
     Double decimalOrNull(String field) throws IOException {
-        Object value = fields.get(field);
-        if (value == null) {
+        if (isNull(field)) {
             return null;
         }
-        if (value instanceof Long number) {
-            return number.doubleValue();
+        JsonNode value = fields.get(field);
+        if (!value.isNumber()) {
+            throw wrong(field, "a number");
         }
-        if (value instanceof BigDecimal decimal) {
-            return decimal.doubleValue();
-        }
-        throw wrong(field, "a number");
+        return value.doubleValue();
     }
 
     boolean bool(String field) throws IOException {
-        if (!(require(field) instanceof Boolean flag)) {
+        JsonNode value = require(field);
+        if (!value.isBoolean()) {
             throw wrong(field, "true or false");
         }
-        return flag;
+        return value.booleanValue();
     }
 
-    private Object require(String field) throws IOException {
-        Object value = fields.get(field);
-        if (value == null) {
-            throw new IOException(path + "." + field + " is missing");
+    private JsonNode array(String field) throws IOException {
+        JsonNode value = require(field);
+        if (!value.isArray()) {
+            throw wrong(field, "an array");
         }
         return value;
+    }
+
+    private JsonNode require(String field) throws IOException {
+        if (isNull(field)) {
+            throw new IOException(path + "." + field + " is missing");
+        }
+        return fields.get(field);
     }
 
     private IOException wrong(String field, String expected) {

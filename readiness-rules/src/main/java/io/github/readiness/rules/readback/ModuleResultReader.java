@@ -42,8 +42,8 @@ public final class ModuleResultReader {
         Map<String, RuleMetadata> byId = new LinkedHashMap<>();
         known.forEach(rule -> byId.put(rule.id(), rule));
         List<RuleMetadata> rules = new ArrayList<>();
-        for (Object id : module.list("rules")) {
-            RuleMetadata rule = byId.get(String.valueOf(id));
+        for (String id : module.texts("rules")) {
+            RuleMetadata rule = byId.get(id);
             if (rule == null) {
                 throw new IOException(moduleFile + ": unknown rule '" + id + "' (written by another plugin version?)");
             }
@@ -72,7 +72,7 @@ public final class ModuleResultReader {
 
     private static JsonObject node(Path file) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            JsonObject node = JsonObject.of(JsonTree.read(in), ModuleResultFiles.FILE);
+            JsonObject node = JsonObject.read(in, ModuleResultFiles.FILE);
             if (node.integer("version") != ModuleResultFiles.VERSION) {
                 throw new IOException(
                         file + ": version " + node.integer("version") + " is not " + ModuleResultFiles.VERSION);

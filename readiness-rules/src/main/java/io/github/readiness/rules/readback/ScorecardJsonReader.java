@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -46,7 +45,7 @@ public final class ScorecardJsonReader {
     public static Scorecard read(InputStream in, List<RuleMetadata> rules) throws IOException {
         JsonObject root;
         try {
-            root = JsonObject.of(JsonTree.read(in), "readiness.json");
+            root = JsonObject.read(in, "readiness.json");
         } catch (IOException e) {
             throw new IOException("not valid JSON (" + firstLine(e.getMessage()) + ")", e);
         }
@@ -75,9 +74,7 @@ public final class ScorecardJsonReader {
             }
         }
         List<String> reasons = new ArrayList<>();
-        for (Object reason : root.list("verdictReasons")) {
-            reasons.add(String.valueOf(reason));
-        }
+        reasons.addAll(root.texts("verdictReasons"));
         List<CategoryScore> categories = new ArrayList<>();
         for (JsonObject node : root.objects("categories")) {
             categories.add(new CategoryScore(category(node.text("id")), node.integer("weight"),
@@ -99,7 +96,7 @@ public final class ScorecardJsonReader {
         BaselineDelta baseline = root.isNull("baseline") ? null : BaselineJson.read(root.object("baseline"), known);
         List<String> rulesOff = new ArrayList<>();
         if (!root.isNull("rulesOff")) {
-            root.list("rulesOff").forEach(rule -> rulesOff.add(String.valueOf(rule)));
+            rulesOff.addAll(root.texts("rulesOff"));
         }
         return new Scorecard(new ToolInfo(tool.text("name"), tool.text("version")),
                 new ProjectInfo(project.text("groupId"), project.text("artifactId"), project.text("version"), null),
@@ -130,9 +127,7 @@ public final class ScorecardJsonReader {
 
     private static MaturityAssessment maturity(JsonObject node) throws IOException {
         List<String> missing = new ArrayList<>();
-        for (Object entry : node.list("missingForNext")) {
-            missing.add(String.valueOf(entry));
-        }
+        missing.addAll(node.texts("missingForNext"));
         return new MaturityAssessment(level(node.text("level")), level(node.textOrNull("next")), missing,
                 level(node.textOrNull("required")));
     }
@@ -157,12 +152,5 @@ public final class ScorecardJsonReader {
 
     private static String firstLine(String message) {
         return message == null ? "" : message.lines().findFirst().orElse("").strip();
-    }
-
-    /** Keeps the generic map type out of the signatures above. */
-    static Map<String, Object> asMap(Object value) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> map = (Map<String, Object>) value;
-        return map;
     }
 }
