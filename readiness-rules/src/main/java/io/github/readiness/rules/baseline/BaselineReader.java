@@ -12,10 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads {@code readiness-baseline.json} (schemaVersion 1) with the engine's {@link JsonStream}, so every error names
- * the line it is on (a tree would have lost it). Anything it cannot use is a
- * {@link BaselineException} with one line naming the file, the line, what is wrong and the fix; never ignored. Fields
- * it does not know are passed over, so a later writer may add some without a new schemaVersion.
+ * Reads {@code readiness-baseline.json} (schemaVersion 1) with the engine's {@link JsonStream}. Anything it cannot use
+ * is a {@link BaselineException} with one line naming the file, the line, what is wrong and the fix; never ignored
+ * (streaming keeps the line, which a databind tree or record would lose). Fields it does not know are passed over, so
+ * a later writer may add some without a new schemaVersion.
  */
 public final class BaselineReader {
     /** The fix every error names. */
