@@ -6,7 +6,7 @@ import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.reactor.ModuleResult;
 import io.github.readiness.rules.reactor.ReactorAggregator;
 import io.github.readiness.rules.reactor.ReactorResult;
-import io.github.readiness.rules.report.JsonReport;
+import io.github.readiness.rules.report.JsonRenderer;
 import io.github.readiness.rules.report.ReactorMarkdown;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -63,7 +63,7 @@ public class ReactorBenchmark {
     public int aggregateAndRender() throws IOException {
         ReactorResult reactor = aggregate();
         StringWriter json = new StringWriter();
-        JsonReport.write(reactor, json);
+        JsonRenderer.write(reactor, json);
         StringWriter markdown = new StringWriter();
         ReactorMarkdown.write(reactor, markdown);
         return json.getBuffer().length() + markdown.getBuffer().length();

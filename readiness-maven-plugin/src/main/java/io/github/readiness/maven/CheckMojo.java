@@ -12,7 +12,7 @@ import io.github.readiness.rules.evidence.PathDisplay;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.reactor.ModuleResult;
 import io.github.readiness.rules.report.ConsoleSummary;
-import io.github.readiness.rules.report.ModuleResultFiles;
+import io.github.readiness.rules.readback.ModuleResultReader;
 import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.policy.FailAt;
 import io.github.readiness.rules.policy.OnSkippedTests;
@@ -257,7 +257,7 @@ public class CheckMojo extends AbstractEvaluationMojo {
         }
         ModuleResult result;
         try {
-            result = ModuleResultFiles.read(reportDir, ProjectEvidenceCollector.projectInfo(project),
+            result = ModuleResultReader.read(reportDir, ProjectEvidenceCollector.projectInfo(project),
                     reactor.path(project), Rules.metadata(Rules.available(CheckMojo.class.getClassLoader())));
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the readiness result the build cache restored: "

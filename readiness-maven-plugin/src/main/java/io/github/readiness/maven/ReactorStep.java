@@ -14,7 +14,7 @@ import io.github.readiness.rules.reactor.AggregateReport;
 import io.github.readiness.rules.reactor.ModuleResult;
 import io.github.readiness.rules.reactor.ReactorAggregator;
 import io.github.readiness.rules.reactor.ReactorResult;
-import io.github.readiness.rules.report.ModuleResultFiles;
+import io.github.readiness.rules.readback.ModuleResultReader;
 import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.report.ReactorSummary;
 import io.github.readiness.rules.report.ReportFiles;
@@ -147,7 +147,7 @@ final class ReactorStep {
             return ModuleResult.unchecked(info, modules.path(project), entry.status());
         }
         try {
-            return ModuleResultFiles.read(entry.directory(), info, modules.path(project),
+            return ModuleResultReader.read(entry.directory(), info, modules.path(project),
                     Rules.metadata(Rules.available(ReactorStep.class.getClassLoader())));
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the readiness result of module " + project.getArtifactId()

@@ -2,7 +2,7 @@ package io.github.readiness.maven;
 
 import io.github.readiness.rules.evidence.PathDisplay;
 import io.github.readiness.rules.report.ReportFiles;
-import io.github.readiness.rules.report.ScorecardJsonReader;
+import io.github.readiness.rules.readback.ScorecardJsonReader;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.IOException;
 import java.io.InputStream;

@@ -85,21 +85,21 @@ class MeasuredNumbersTest {
     private void assertRendered(Scorecard card) {
         try {
             java.io.StringWriter json = new java.io.StringWriter();
-            io.github.readiness.rules.report.JsonReport.write(card, json);
+            io.github.readiness.rules.report.JsonRenderer.write(card, json);
             assertTrue(json.toString().contains("\"rulesOff\": [\n    \"coverage.evidence\",\n    \"coverage.line\","),
                     json.toString());
             java.io.StringWriter md = new java.io.StringWriter();
-            io.github.readiness.rules.report.MarkdownReport.write(card, md);
+            io.github.readiness.rules.report.MarkdownRenderer.write(card, md);
             assertTrue(md.toString().contains("Rules turned OFF by the policy (" + ruleIds.size() + "): `coverage.evidence`"));
             assertTrue(md.toString().contains("the policy can block nothing"));
             assertTrue(io.github.readiness.rules.report.ConsoleSummary.lines(card, "readiness.md")
                     .contains("Rules turned OFF by the policy (" + ruleIds.size() + "): " + String.join(", ", ruleIds)));
             java.io.StringWriter junit = new java.io.StringWriter();
-            io.github.readiness.rules.report.JunitReport.write(card, junit);
+            io.github.readiness.rules.report.JunitRenderer.write(card, junit);
             assertTrue(junit.toString().contains("<testcase classname=\"readiness.off\" name=\"coverage.line\" time=\"0\">"
                     + "\n    <skipped message=\"turned OFF by the policy\"/>"), junit.toString());
             java.io.StringWriter sarif = new java.io.StringWriter();
-            io.github.readiness.rules.report.SarifReport.write(card, sarif);
+            io.github.readiness.rules.report.SarifRenderer.write(card, sarif);
             assertTrue(sarif.toString().contains("\"rulesOff\": ["), sarif.toString());
             assertTrue(sarif.toString().contains("\"ruleId\": \"policy.gate\""), sarif.toString());
         } catch (java.io.IOException e) {

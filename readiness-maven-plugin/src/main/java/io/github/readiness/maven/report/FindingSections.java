@@ -5,7 +5,7 @@ import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.WaiverNote;
 import io.github.readiness.rules.policy.WaiverStatus;
 import io.github.readiness.rules.report.Effort;
-import io.github.readiness.rules.report.Formats;
+import io.github.readiness.rules.report.DisplayText;
 import io.github.readiness.rules.score.Roadmap;
 import io.github.readiness.rules.score.Scorecard;
 import java.time.Duration;
@@ -39,7 +39,7 @@ final class FindingSections {
                     labels.get("findings.finding"), labels.get("findings.measured"), labels.get("findings.expected"),
                     labels.get("findings.fix"), labels.get("findings.effort"));
             for (Finding f : findings) {
-                table.row(f.severity().name(), f.rule(), message(f), Formats.measured(f), Formats.expected(f),
+                table.row(f.severity().name(), f.rule(), message(f), DisplayText.measured(f), DisplayText.expected(f),
                         f.remediation(), Effort.format(f.effortMinutes()));
             }
             table.end();

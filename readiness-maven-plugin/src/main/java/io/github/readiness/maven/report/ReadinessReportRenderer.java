@@ -3,7 +3,7 @@ package io.github.readiness.maven.report;
 import io.github.readiness.rules.model.MaturityAssessment;
 import io.github.readiness.rules.policy.file.PolicyListing;
 import io.github.readiness.rules.report.Effort;
-import io.github.readiness.rules.report.Formats;
+import io.github.readiness.rules.report.DisplayText;
 import io.github.readiness.rules.report.MeasurementsText;
 import io.github.readiness.rules.model.Percent;
 import io.github.readiness.rules.score.BaselineDelta;
@@ -76,7 +76,7 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
         SinkTable.section(sink, 2, labels.get("summary.title"));
         SinkTable.start(sink, labels.get("summary.verdict"), labels.get("summary.score"), labels.get("summary.minScore"),
                         labels.get("summary.blockers"), labels.get("summary.effort"))
-                .row(labels.get("verdict." + card.verdict().name()), Formats.score(card.score()),
+                .row(labels.get("verdict." + card.verdict().name()), DisplayText.score(card.score()),
                         String.valueOf(card.minScore()), String.valueOf(card.blockers().size()),
                         Effort.format(card.totalEffortMinutes()))
                 .end();
@@ -111,7 +111,7 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
                 labels.get("categories.weight"), labels.get("categories.findings"), labels.get("categories.blockers"),
                 labels.get("categories.effort"));
         for (CategoryScore category : card.categories()) {
-            table.row(category.category().displayName(), Formats.categoryScore(category.score()),
+            table.row(category.category().displayName(), DisplayText.categoryScore(category.score()),
                     String.valueOf(category.weight()), String.valueOf(category.findings()),
                     String.valueOf(category.blockers()), Effort.format(category.effortMinutes()));
         }
@@ -148,11 +148,11 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
         SinkTable.paragraph(sink, labels.format("baseline.intro", baseline.file()));
         SinkTable table = SinkTable.start(sink, labels.get("baseline.measure"), labels.get("baseline.was"),
                 labels.get("baseline.now"), labels.get("baseline.change"));
-        table.row(labels.get("baseline.score"), Formats.categoryScore(baseline.score().was()),
-                Formats.categoryScore(baseline.score().now()), signed(baseline.score().delta()));
+        table.row(labels.get("baseline.score"), DisplayText.categoryScore(baseline.score().was()),
+                DisplayText.categoryScore(baseline.score().now()), signed(baseline.score().delta()));
         for (CategoryChange change : baseline.categories()) {
-            table.row(change.category().displayName(), Formats.categoryScore(change.was()),
-                    Formats.categoryScore(change.now()), signed(change.delta()));
+            table.row(change.category().displayName(), DisplayText.categoryScore(change.was()),
+                    DisplayText.categoryScore(change.now()), signed(change.delta()));
         }
         ratioRow(table, labels.get("baseline.lineCoverage"), baseline.lineCoverage());
         ratioRow(table, labels.get("baseline.branchCoverage"), baseline.branchCoverage());
@@ -187,7 +187,7 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
 
     private static void ratioRow(SinkTable table, String measure, RatioChange change) {
         table.row(measure, percent(change.was()), percent(change.now()), change.delta() == null ? "-"
-                : (change.delta() > 0 ? "+" : "") + Formats.number(Math.round(change.delta() * 10000) / 100.0));
+                : (change.delta() > 0 ? "+" : "") + DisplayText.number(Math.round(change.delta() * 10000) / 100.0));
     }
 
     private static String percent(Double ratio) {

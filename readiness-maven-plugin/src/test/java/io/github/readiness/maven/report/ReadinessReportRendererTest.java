@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.policy.file.PolicyListing;
 import io.github.readiness.rules.policy.file.TracedPolicy;
-import io.github.readiness.rules.report.ScorecardJsonReader;
+import io.github.readiness.rules.readback.ScorecardJsonReader;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

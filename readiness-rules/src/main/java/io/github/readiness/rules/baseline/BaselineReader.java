@@ -1,10 +1,9 @@
 package io.github.readiness.rules.baseline;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import io.github.readiness.rules.io.JsonStream;
 import io.github.readiness.rules.model.Category;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,27 +12,27 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads {@code readiness-baseline.json} (schemaVersion 1) by streaming. Anything it cannot use is a
- * {@link BaselineException} with one line naming the file, the line, what is wrong and the fix; never ignored. Fields
- * it does not know are passed over, so a later writer may add some without a new schemaVersion.
+ * Reads {@code readiness-baseline.json} (schemaVersion 1) with the engine's {@link JsonStream}. Anything it cannot use
+ * is a {@link BaselineException} with one line naming the file, the line, what is wrong and the fix; never ignored
+ * (streaming keeps the line, which a databind tree or record would lose). Fields it does not know are passed over, so
+ * a later writer may add some without a new schemaVersion.
  */
 public final class BaselineReader {
     /** The fix every error names. */
     public static final String FIX = "write it again with mvn readiness:baseline";
-    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
     private static final String SHAPE = "a baseline has schemaVersion, score, categories, coverage and findings";
 
-    private final JsonParser json;
+    private final JsonStream json;
     private final String file;
 
-    private BaselineReader(JsonParser json, String file) {
+    private BaselineReader(JsonStream json, String file) {
         this.json = json;
         this.file = file;
     }
 
     /** @param file the file as messages name it (relative to the module) */
     public static Baseline read(InputStream in, String file) throws BaselineException {
-        try (JsonParser json = JSON.createParser(in)) {
+        try (JsonStream json = JsonStream.of(in)) {
             return new BaselineReader(json, file).baseline();
         } catch (JacksonException e) {
             String reason = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")
@@ -49,7 +48,7 @@ public final class BaselineReader {
     }
 
     private Baseline baseline() throws IOException, BaselineException {
-        JsonToken first = json.nextToken();
+        JsonToken first = json.next();
         if (first == null) {
             throw new BaselineException(file + ": is empty; " + FIX);
         }
@@ -63,9 +62,7 @@ public final class BaselineReader {
         List<Baseline.CategoryEntry> categories = null;
         CoverageRatios coverage = null;
         List<Baseline.KnownFinding> findings = null;
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String field = json.currentName();
-            json.nextToken();
+        for (String field = json.nextField(); field != null; field = json.nextField()) {
             switch (field) {
                 case "schemaVersion" -> schemaVersion = schemaVersion();
                 case "project" -> project = text(field);
@@ -76,7 +73,7 @@ public final class BaselineReader {
                 case "categories" -> categories = categories();
                 case "coverage" -> coverage = coverage();
                 case "findings" -> findings = findings();
-                default -> json.skipChildren();
+                default -> json.skip();
             }
         }
         require(schemaVersion != null, "schemaVersion");
@@ -88,10 +85,10 @@ public final class BaselineReader {
     }
 
     private int schemaVersion() throws IOException, BaselineException {
-        if (json.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+        if (json.token() != JsonToken.VALUE_NUMBER_INT) {
             throw error("schemaVersion is " + shown() + ", expected " + BaselineWriter.SCHEMA_VERSION);
         }
-        int version = json.getIntValue();
+        int version = value().getIntValue();
         if (version != BaselineWriter.SCHEMA_VERSION) {
             throw error("schemaVersion " + version + " is not supported: this plugin reads schemaVersion "
                     + BaselineWriter.SCHEMA_VERSION + "; use the plugin version that wrote it, or " + FIX, false);
@@ -102,17 +99,15 @@ public final class BaselineReader {
     private List<Baseline.CategoryEntry> categories() throws IOException, BaselineException {
         expect(JsonToken.START_ARRAY, "categories", "a list of {id, score}");
         List<Baseline.CategoryEntry> categories = new ArrayList<>();
-        while (json.nextToken() != JsonToken.END_ARRAY) {
+        while (json.nextElement()) {
             expect(JsonToken.START_OBJECT, "a category", "{id, score}");
             Category category = null;
             Integer score = null;
-            while (json.nextToken() == JsonToken.FIELD_NAME) {
-                String field = json.currentName();
-                json.nextToken();
+            for (String field = json.nextField(); field != null; field = json.nextField()) {
                 switch (field) {
                     case "id" -> category = category(text(field));
                     case "score" -> score = score("score of a category");
-                    default -> json.skipChildren();
+                    default -> json.skip();
                 }
             }
             if (category == null) {
@@ -127,13 +122,11 @@ public final class BaselineReader {
         expect(JsonToken.START_OBJECT, "coverage", "{line, branch}");
         Double line = null;
         Double branch = null;
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String field = json.currentName();
-            json.nextToken();
+        for (String field = json.nextField(); field != null; field = json.nextField()) {
             switch (field) {
                 case "line" -> line = ratio("line coverage");
                 case "branch" -> branch = ratio("branch coverage");
-                default -> json.skipChildren();
+                default -> json.skip();
             }
         }
         return new CoverageRatios(line, branch);
@@ -142,19 +135,17 @@ public final class BaselineReader {
     private List<Baseline.KnownFinding> findings() throws IOException, BaselineException {
         expect(JsonToken.START_ARRAY, "findings", "a list of {fingerprint, rule, key}");
         List<Baseline.KnownFinding> findings = new ArrayList<>();
-        while (json.nextToken() != JsonToken.END_ARRAY) {
+        while (json.nextElement()) {
             expect(JsonToken.START_OBJECT, "a finding", "{fingerprint, rule, key}");
             String fingerprint = null;
             String rule = "";
             String key = "";
-            while (json.nextToken() == JsonToken.FIELD_NAME) {
-                String field = json.currentName();
-                json.nextToken();
+            for (String field = json.nextField(); field != null; field = json.nextField()) {
                 switch (field) {
                     case "fingerprint" -> fingerprint = text(field);
                     case "rule" -> rule = text(field);
                     case "key" -> key = text(field);
-                    default -> json.skipChildren();
+                    default -> json.skip();
                 }
             }
             if (fingerprint == null) {
@@ -169,31 +160,31 @@ public final class BaselineReader {
     }
 
     private Integer score(String what) throws IOException, BaselineException {
-        if (json.currentToken() == JsonToken.VALUE_NULL) {
+        if (json.token() == JsonToken.VALUE_NULL) {
             return null;
         }
-        if (json.currentToken() != JsonToken.VALUE_NUMBER_INT
-                || json.getLongValue() < 0 || json.getLongValue() > 100) {
+        if (json.token() != JsonToken.VALUE_NUMBER_INT
+                || value().getLongValue() < 0 || value().getLongValue() > 100) {
             throw error(what + " is " + shown() + ", expected a whole number from 0 to 100, or null for N/A");
         }
-        return json.getIntValue();
+        return value().getIntValue();
     }
 
     private Double ratio(String what) throws IOException, BaselineException {
-        if (json.currentToken() == JsonToken.VALUE_NULL) {
+        if (json.token() == JsonToken.VALUE_NULL) {
             return null;
         }
-        if (!json.currentToken().isNumeric() || json.getDoubleValue() < 0 || json.getDoubleValue() > 1) {
+        if (!json.token().isNumeric() || value().getDoubleValue() < 0 || value().getDoubleValue() > 1) {
             throw error(what + " is " + shown() + ", expected a ratio from 0 to 1, or null when not measured");
         }
-        return json.getDoubleValue();
+        return value().getDoubleValue();
     }
 
     private String text(String what) throws IOException, BaselineException {
-        if (json.currentToken() != JsonToken.VALUE_STRING) {
+        if (json.token() != JsonToken.VALUE_STRING) {
             throw error(what + " is " + shown() + ", expected a string");
         }
-        return json.getText();
+        return value().getText();
     }
 
     private Category category(String id) throws BaselineException {
@@ -202,7 +193,7 @@ public final class BaselineReader {
     }
 
     private void expect(JsonToken token, String what, String shape) throws IOException, BaselineException {
-        if (json.currentToken() != token) {
+        if (json.token() != token) {
             throw error(what + " is " + shown() + ", expected " + shape);
         }
     }
@@ -213,13 +204,18 @@ public final class BaselineReader {
         }
     }
 
+    /** The parser, for the scalar the stream stands on and its location. */
+    private JsonParser value() {
+        return json.parser();
+    }
+
     /** The current value as the message quotes it: {@code "abc"}, {@code 101}, {@code a list}. */
     private String shown() throws IOException {
-        return switch (json.currentToken()) {
+        return switch (json.token()) {
             case START_ARRAY -> "a list";
             case START_OBJECT -> "an object";
-            case VALUE_STRING -> "\"" + json.getText() + "\"";
-            default -> json.getText();
+            case VALUE_STRING -> "\"" + value().getText() + "\"";
+            default -> value().getText();
         };
     }
 
@@ -228,7 +224,7 @@ public final class BaselineReader {
     }
 
     private BaselineException error(String problem, boolean withFix) {
-        return new BaselineException(file + " line " + json.currentLocation().getLineNr() + ": " + problem
+        return new BaselineException(file + " line " + value().currentLocation().getLineNr() + ": " + problem
                 + (withFix ? "; " + FIX : ""));
     }
 }

@@ -1,9 +1,7 @@
 package io.github.readiness.rules.evidence;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import io.github.readiness.rules.io.JsonStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -13,34 +11,28 @@ import java.io.InputStream;
  * passes, so a 100 MB report costs the time to reach that key (both tools write it first).
  */
 final class JsonFormat {
-    private static final JsonFactory JSON =
-            JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
-
     private JsonFormat() {}
 
-    static ReportFormat detect(InputStream in) {
-        try (JsonParser json = JSON.createParser(in)) {
-            if (json.nextToken() != JsonToken.START_OBJECT) {
-                return ReportFormat.OTHER_JSON;
+    static EvidenceFormat detect(InputStream in) {
+        try (JsonStream json = JsonStream.of(in)) {
+            if (json.next() != JsonToken.START_OBJECT) {
+                return EvidenceFormat.OTHER_JSON;
             }
-            while (json.nextToken() == JsonToken.FIELD_NAME) {
-                switch (json.currentName()) {
+            for (String key = json.nextField(); key != null; key = json.nextField()) {
+                switch (key) {
                     case "runs" -> {
-                        return ReportFormat.SARIF;
+                        return EvidenceFormat.SARIF;
                     }
                     case "reportSchema", "scanInfo", "dependencies" -> {
-                        return ReportFormat.DEPENDENCY_CHECK_JSON;
+                        return EvidenceFormat.DEPENDENCY_CHECK_JSON;
                     }
-                    default -> {
-                        json.nextToken();
-                        json.skipChildren();
-                    }
+                    default -> json.skip();
                 }
             }
-            return ReportFormat.OTHER_JSON;
+            return EvidenceFormat.OTHER_JSON;
         } catch (IOException e) {
             // broken JSON: the format's own reader reports where, with the fix
-            return ReportFormat.OTHER_JSON;
+            return EvidenceFormat.OTHER_JSON;
         }
     }
 }

@@ -20,14 +20,14 @@ public final class ConsoleSummary {
     public static List<String> lines(Scorecard card, String markdownPath) {
         List<String> lines = new ArrayList<>();
         lines.add("Readiness of " + card.project().coordinates() + ": " + card.verdict() + ", score "
-                + Formats.score(card.score()) + " (minimum " + card.minScore() + ")");
+                + DisplayText.score(card.score()) + " (minimum " + card.minScore() + ")");
         if (card.maturity() != null) {
             lines.add(Maturity.line(card.maturity()));
         }
         lines.add(String.format(Locale.ROOT, "  %-20s %5s %6s %8s %7s", "Category", "Score", "Weight", "Blockers", "Effort"));
         for (CategoryScore c : card.categories()) {
             lines.add(String.format(Locale.ROOT, "  %-20s %5s %6d %8d %7s", c.category().displayName(),
-                    Formats.categoryScore(c.score()), c.weight(), c.blockers(), Effort.format(c.effortMinutes())));
+                    DisplayText.categoryScore(c.score()), c.weight(), c.blockers(), Effort.format(c.effortMinutes())));
         }
         lines.addAll(MeasurementsText.consoleLines(card.measurements()));
         if (!card.rulesOff().isEmpty()) {
@@ -35,7 +35,7 @@ public final class ConsoleSummary {
                     + String.join(", ", card.rulesOff()));
         }
         if (card.baseline() != null) {
-            lines.addAll(BaselineReport.consoleLines(card.baseline()));
+            lines.addAll(BaselineSection.consoleLines(card.baseline()));
         }
         List<Finding> blockers = card.blockers();
         if (!blockers.isEmpty()) {
@@ -43,7 +43,7 @@ public final class ConsoleSummary {
             for (int i = 0; i < Math.min(MAX_LISTED, blockers.size()); i++) {
                 Finding f = blockers.get(i);
                 lines.add("  " + (i + 1) + ". [" + f.severity() + "] " + f.rule() + ": " + f.message()
-                        + BaselineReport.marker(card.baseline(), f));
+                        + BaselineSection.marker(card.baseline(), f));
                 lines.add("     Fix (" + Effort.format(f.effortMinutes()) + "): " + f.remediation());
             }
             if (blockers.size() > MAX_LISTED) {
@@ -59,7 +59,7 @@ public final class ConsoleSummary {
                     .toList();
             lines.add("Other findings (" + others.size() + "):");
             shown.forEach(f -> lines.add("  - [" + f.severity() + "] " + f.rule() + ": " + f.message()
-                    + BaselineReport.marker(card.baseline(), f)));
+                    + BaselineSection.marker(card.baseline(), f)));
             int rest = others.size() - shown.size();
             if (rest > 0) {
                 lines.add("  ... and " + rest + " more in " + markdownPath);
@@ -67,7 +67,7 @@ public final class ConsoleSummary {
         }
         waived(card, markdownPath, lines);
         card.verdictReasons().forEach(reason -> lines.add("To reach READY: " + reason));
-        lines.addAll(RoadmapReport.consoleLines(card));
+        lines.addAll(RoadmapSection.consoleLines(card));
         return lines;
     }
 
@@ -106,7 +106,7 @@ public final class ConsoleSummary {
     /** The gate's failure message: the verdict and a short numbered list of what blocks. */
     public static String failureMessage(Scorecard card, String markdownPath) {
         StringBuilder message = new StringBuilder("Readiness verdict is " + card.verdict() + " (score "
-                + Formats.score(card.score()) + ", minimum " + card.minScore() + ")");
+                + DisplayText.score(card.score()) + ", minimum " + card.minScore() + ")");
         List<Finding> blockers = card.blockers();
         if (blockers.isEmpty()) {
             card.verdictReasons().forEach(reason -> message.append("\n  - ").append(reason));

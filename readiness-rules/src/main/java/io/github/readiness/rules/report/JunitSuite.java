@@ -1,6 +1,6 @@
 package io.github.readiness.rules.report;
 
-import static io.github.readiness.rules.report.JunitReport.safe;
+import static io.github.readiness.rules.report.JunitRenderer.safe;
 
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
@@ -116,7 +116,7 @@ record JunitSuite(String name, String classname, String folder, Scorecard card,
         if (notReady) {
             xml.writeCharacters("\n    " + pad);
             xml.writeStartElement("failure");
-            xml.writeAttribute("message", "Readiness verdict is NOT_READY (score " + Formats.score(card.score())
+            xml.writeAttribute("message", "Readiness verdict is NOT_READY (score " + DisplayText.score(card.score())
                     + ", minimum " + card.minScore() + ")");
             xml.writeAttribute("type", Verdict.NOT_READY.name());
             xml.writeCharacters(safe(String.join("\n", card.verdictReasons())));

@@ -8,14 +8,11 @@ import io.github.readiness.rules.score.Measurements;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@code measurements} in readiness.json: the six JaCoCo counters of the bundle (covered, missed, ratio; all six,
- * ratio null where there is nothing to cover) and the test totals per source. Ratios are rounded DOWN to 4 decimals,
+ * ratio null where there is nothing to cover) and the test totals per source ({@link MeasurementsJsonReader} reads it
+ * back). Ratios are rounded DOWN to 4 decimals,
  * so 0.79996 is written 0.7999, never the 0.8 it misses; the counters give the exact value.
  */
 final class MeasurementsJson {
@@ -70,31 +67,5 @@ final class MeasurementsJson {
     private static BigDecimal seconds(double value) {
         BigDecimal rounded = BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
         return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
-    }
-
-    /** The measurements of a readiness.json; none when the file predates them. */
-    static Measurements read(JsonNode root) throws IOException {
-        if (root.isNull("measurements")) {
-            return Measurements.NONE;
-        }
-        JsonNode node = root.object("measurements");
-        String source = null;
-        Map<CounterType, Counter> counters = new EnumMap<>(CounterType.class);
-        if (!node.isNull("coverage")) {
-            JsonNode coverage = node.object("coverage");
-            source = coverage.text("source");
-            for (CounterType type : CounterType.values()) {
-                JsonNode counter = coverage.object(type.label());
-                counters.put(type, new Counter(counter.whole("missed"), counter.whole("covered")));
-            }
-        }
-        List<Measurements.TestTotals> tests = new ArrayList<>();
-        for (JsonNode entry : node.objects("tests")) {
-            Double time = entry.decimalOrNull("timeSeconds");
-            tests.add(new Measurements.TestTotals(entry.text("source"), new TestSummary(entry.integer("tests"),
-                    entry.integer("failures"), entry.integer("errors"), entry.integer("skipped"),
-                    entry.integer("flaky"), time == null ? 0 : time)));
-        }
-        return new Measurements(source, counters, tests);
     }
 }

@@ -104,7 +104,7 @@ public final class MeasurementsText {
     public static void markdown(Measurements measurements, StringBuilder md) {
         md.append("## Measured\n\n");
         if (measurements.hasCoverage()) {
-            md.append("Coverage from ").append(MarkdownReport.escape(measurements.coverageSource())).append(" (")
+            md.append("Coverage from ").append(MarkdownRenderer.escape(measurements.coverageSource())).append(" (")
                     .append(ROUNDING).append("):\n\n");
             table(COVERAGE_HEADER, coverageRows(measurements), md);
         } else {

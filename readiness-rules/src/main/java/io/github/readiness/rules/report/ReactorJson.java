@@ -30,7 +30,7 @@ final class ReactorJson {
             json.writeStringField("status", module.status().id());
             Scorecard card = module.card();
             if (card != null) {
-                JsonReport.writeNullableInt(json, "score", card.score());
+                JsonRenderer.writeNullableInt(json, "score", card.score());
                 json.writeStringField("verdict", card.verdict().name());
                 json.writeNumberField("minScore", card.minScore());
                 json.writeNumberField("findings", card.findings().stream().filter(f -> !f.waived()).count());

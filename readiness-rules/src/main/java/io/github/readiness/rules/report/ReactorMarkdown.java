@@ -1,6 +1,6 @@
 package io.github.readiness.rules.report;
 
-import static io.github.readiness.rules.report.MarkdownReport.escape;
+import static io.github.readiness.rules.report.MarkdownRenderer.escape;
 
 import io.github.readiness.rules.evidence.Counter;
 import io.github.readiness.rules.evidence.CounterType;
@@ -35,7 +35,7 @@ public final class ReactorMarkdown {
                 .append(escape(card.project().version())).append(" (reactor)\n\n");
         md.append("| Verdict | Score | Minimum score | Modules | Blockers | Estimated effort |\n"
                 + "|---|--:|--:|---|--:|--:|\n");
-        md.append("| **").append(card.verdict()).append("** | ").append(Formats.score(card.score())).append(" | ")
+        md.append("| **").append(card.verdict()).append("** | ").append(DisplayText.score(card.score())).append(" | ")
                 .append(card.minScore()).append(" | ").append(escape(ReactorSummary.checkedCount(reactor)))
                 .append(" | ").append(card.blockers().size()).append(" | ")
                 .append(Effort.format(card.totalEffortMinutes())).append(" |\n\n");
@@ -60,7 +60,7 @@ public final class ReactorMarkdown {
         measuredPerModule(reactor, md);
         md.append("## Categories\n\n| Category | Score | Weight | Findings | Blockers |\n|---|--:|--:|--:|--:|\n");
         for (CategoryScore c : card.categories()) {
-            md.append("| ").append(c.category().displayName()).append(" | ").append(Formats.categoryScore(c.score()))
+            md.append("| ").append(c.category().displayName()).append(" | ").append(DisplayText.categoryScore(c.score()))
                     .append(" | ").append(c.weight()).append(" | ").append(c.findings()).append(" | ")
                     .append(c.blockers()).append(" |\n");
         }
@@ -84,7 +84,7 @@ public final class ReactorMarkdown {
             md.append("| ").append(escape(module.name())).append(" | `").append(module.path()).append("` | ")
                     .append(module.status().id()).append(" | ");
             if (module.isChecked()) {
-                md.append(module.card().verdict()).append(" | ").append(Formats.score(module.card().score()))
+                md.append(module.card().verdict()).append(" | ").append(DisplayText.score(module.card().score()))
                         .append(" | ").append(ReactorSummary.coverage(module.counter(CounterType.LINE))).append(" | ")
                         .append(ReactorSummary.coverage(module.counter(CounterType.BRANCH))).append(" | ")
                         .append(module.card().blockers().size()).append(" |\n");

@@ -27,7 +27,7 @@ final class ReactorStepSummary {
                 .append(card.project().coordinates()).append(" (reactor): ").append(card.verdict()).append("\n\n");
         md.append("| Verdict | Score | Minimum score | Modules | Blockers | Estimated effort |\n"
                 + "|---|--:|--:|---|--:|--:|\n");
-        md.append("| **").append(card.verdict()).append("** | ").append(Formats.score(card.score())).append(" | ")
+        md.append("| **").append(card.verdict()).append("** | ").append(DisplayText.score(card.score())).append(" | ")
                 .append(card.minScore()).append(" | ").append(StepSummary.cell(ReactorSummary.checkedCount(reactor)))
                 .append(" | ").append(card.blockers().size()).append(" | ")
                 .append(Effort.format(card.totalEffortMinutes())).append(" |\n\n");
@@ -42,7 +42,7 @@ final class ReactorStepSummary {
             md.append("| ").append(StepSummary.cell(module.name())).append(" | `")
                     .append(StepSummary.cell(module.path())).append("` | ");
             if (module.isChecked()) {
-                md.append(module.card().verdict()).append(" | ").append(Formats.score(module.card().score()))
+                md.append(module.card().verdict()).append(" | ").append(DisplayText.score(module.card().score()))
                         .append(" | ").append(ReactorSummary.coverage(module.counter(CounterType.LINE))).append(" | ")
                         .append(module.card().blockers().size()).append(" |\n");
             } else {

@@ -26,7 +26,7 @@ public final class ReactorSummary {
         Scorecard card = reactor.card();
         List<String> lines = new ArrayList<>();
         lines.add("Reactor readiness of " + card.project().coordinates() + ": " + card.verdict() + ", score "
-                + Formats.score(card.score()) + " (minimum " + card.minScore() + "), " + checkedCount(reactor));
+                + DisplayText.score(card.score()) + " (minimum " + card.minScore() + "), " + checkedCount(reactor));
         // 24 columns, wider when a module name needs it (commons-numbers-arrays... broke a fixed width)
         int width = Math.max(24, reactor.modules().stream().mapToInt(m -> m.name().length()).max().orElse(0));
         String row = "  %-" + width + "s %-11s %7s %9s %8s";
@@ -34,7 +34,7 @@ public final class ReactorSummary {
         for (ModuleResult module : reactor.modules()) {
             if (module.isChecked()) {
                 lines.add(String.format(Locale.ROOT, row, module.name(), module.card().verdict(),
-                        Formats.score(module.card().score()), coverage(module.counter(CounterType.LINE)),
+                        DisplayText.score(module.card().score()), coverage(module.counter(CounterType.LINE)),
                         module.card().blockers().size()));
             } else {
                 lines.add(String.format(Locale.ROOT, "  %-" + width + "s %s", module.name(), module.status().id()));
@@ -84,7 +84,7 @@ public final class ReactorSummary {
     public static String failureMessage(ReactorResult reactor, String markdownPath) {
         Scorecard card = reactor.card();
         StringBuilder message = new StringBuilder("Reactor readiness verdict is " + card.verdict() + " (score "
-                + Formats.score(card.score()) + ", minimum " + card.minScore() + ")");
+                + DisplayText.score(card.score()) + ", minimum " + card.minScore() + ")");
         List<String> blockers = groupedBlockers(card.blockers());
         if (blockers.isEmpty()) {
             card.verdictReasons().forEach(reason -> message.append("\n  - ").append(reason));

@@ -51,10 +51,10 @@ public final class ReportFiles {
     public static List<Path> writeAll(Scorecard card, Path directory, Set<OutputFormat> formats, String folder)
             throws IOException {
         return write(directory, formats, format -> switch (format) {
-            case JSON -> out -> JsonReport.write(card, out);
-            case MARKDOWN -> out -> MarkdownReport.write(card, out);
-            case SARIF -> out -> SarifReport.write(card, folder, out);
-            case JUNIT -> out -> JunitReport.write(card, out);
+            case JSON -> out -> JsonRenderer.write(card, out);
+            case MARKDOWN -> out -> MarkdownRenderer.write(card, out);
+            case SARIF -> out -> SarifRenderer.write(card, folder, out);
+            case JUNIT -> out -> JunitRenderer.write(card, out);
             case GITHUB -> null;
         });
     }
@@ -71,10 +71,10 @@ public final class ReportFiles {
     public static List<Path> writeAll(ReactorResult reactor, Path directory, Set<OutputFormat> formats)
             throws IOException {
         return write(directory, formats, format -> switch (format) {
-            case JSON -> out -> JsonReport.write(reactor, out);
+            case JSON -> out -> JsonRenderer.write(reactor, out);
             case MARKDOWN -> out -> ReactorMarkdown.write(reactor, out);
-            case SARIF -> out -> SarifReport.write(reactor, out);
-            case JUNIT -> out -> JunitReport.write(reactor, out);
+            case SARIF -> out -> SarifRenderer.write(reactor, out);
+            case JUNIT -> out -> JunitRenderer.write(reactor, out);
             case GITHUB -> null;
         });
     }

@@ -23,7 +23,7 @@ final class StepSummary {
         md.append("## ").append(icon(card)).append(" Production readiness of ").append(card.project().coordinates())
                 .append(": ").append(card.verdict()).append("\n\n");
         md.append("| Verdict | Score | Minimum score | Blockers | Estimated effort |\n|---|--:|--:|--:|--:|\n");
-        md.append("| **").append(card.verdict()).append("** | ").append(Formats.score(card.score())).append(" | ")
+        md.append("| **").append(card.verdict()).append("** | ").append(DisplayText.score(card.score())).append(" | ")
                 .append(card.minScore()).append(" | ").append(card.blockers().size()).append(" | ")
                 .append(Effort.format(card.totalEffortMinutes())).append(" |\n\n");
         card.verdictReasons().forEach(reason -> md.append("- To reach READY: ").append(cell(reason)).append('\n'));
@@ -32,7 +32,7 @@ final class StepSummary {
         }
         md.append("| Category | Score | Blockers | Effort |\n|---|--:|--:|--:|\n");
         for (CategoryScore c : card.categories()) {
-            md.append("| ").append(c.category().displayName()).append(" | ").append(Formats.categoryScore(c.score()))
+            md.append("| ").append(c.category().displayName()).append(" | ").append(DisplayText.categoryScore(c.score()))
                     .append(" | ").append(c.blockers()).append(" | ").append(Effort.format(c.effortMinutes()))
                     .append(" |\n");
         }
@@ -81,7 +81,7 @@ final class StepSummary {
     }
 
     static String cell(String text) {
-        return MarkdownReport.escape(cut(text));
+        return MarkdownRenderer.escape(cut(text));
     }
 
     private static String cut(String text) {

@@ -1,6 +1,6 @@
 package io.github.readiness.rules.report;
 
-import static io.github.readiness.rules.report.MarkdownReport.escape;
+import static io.github.readiness.rules.report.MarkdownRenderer.escape;
 
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.WaiverNote;

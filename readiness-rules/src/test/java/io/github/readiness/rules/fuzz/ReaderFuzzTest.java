@@ -21,7 +21,7 @@ import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.PolicyException;
 import io.github.readiness.rules.policy.file.PolicyLoader;
 import io.github.readiness.rules.policy.file.TracedPolicy;
-import io.github.readiness.rules.report.ScorecardJsonReader;
+import io.github.readiness.rules.readback.ScorecardJsonReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

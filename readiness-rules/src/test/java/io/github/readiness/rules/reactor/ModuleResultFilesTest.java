@@ -18,13 +18,14 @@ import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.Policy;
-import io.github.readiness.rules.report.JsonReport;
-import io.github.readiness.rules.report.JunitReport;
+import io.github.readiness.rules.report.JsonRenderer;
+import io.github.readiness.rules.report.JunitRenderer;
 import io.github.readiness.rules.report.ModuleResultFiles;
+import io.github.readiness.rules.readback.ModuleResultReader;
 import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.report.ReactorMarkdown;
 import io.github.readiness.rules.report.ReportFiles;
-import io.github.readiness.rules.report.SarifReport;
+import io.github.readiness.rules.report.SarifRenderer;
 import io.github.readiness.rules.rule.Rules;
 import io.github.readiness.rules.score.CategoryScore;
 import io.github.readiness.rules.score.Scorecard;
@@ -66,7 +67,7 @@ class ModuleResultFilesTest {
         Path out = dir.resolve(module.name());
         ReportFiles.writeAll(module.card(), out, Set.of(OutputFormat.JSON));
         ModuleResultFiles.write(out, module.card(), module.coverage());
-        return ModuleResultFiles.read(out, module.project(), module.path(), KNOWN);
+        return ModuleResultReader.read(out, module.project(), module.path(), KNOWN);
     }
 
     @Test
@@ -95,21 +96,21 @@ class ModuleResultFilesTest {
         ReportFiles.writeAll(module.card(), out, Set.of(OutputFormat.JSON));
         assertTrue(!ModuleResultFiles.exists(out));
         IOException e = assertThrows(IOException.class,
-                () -> ModuleResultFiles.read(out, module.project(), "core", KNOWN));
+                () -> ModuleResultReader.read(out, module.project(), "core", KNOWN));
         assertEquals(out.resolve(ModuleResultFiles.FILE) + " does not exist", e.getMessage());
         ModuleResultFiles.write(out, module.card(), Map.of());
         Files.delete(out.resolve(ReportFiles.JSON));
-        e = assertThrows(IOException.class, () -> ModuleResultFiles.read(out, module.project(), "core", KNOWN));
+        e = assertThrows(IOException.class, () -> ModuleResultReader.read(out, module.project(), "core", KNOWN));
         assertEquals(out.resolve(ReportFiles.JSON) + " does not exist", e.getMessage());
     }
 
     private static String render(ReactorResult reactor) throws IOException {
         StringWriter out = new StringWriter();
-        JsonReport.write(reactor, out);
+        JsonRenderer.write(reactor, out);
         out.write("\n---\n");
-        SarifReport.write(reactor, out);
+        SarifRenderer.write(reactor, out);
         out.write("\n---\n");
-        JunitReport.write(reactor, out);
+        JunitRenderer.write(reactor, out);
         out.write("\n---\n");
         ReactorMarkdown.write(reactor, out);
         return out.toString();

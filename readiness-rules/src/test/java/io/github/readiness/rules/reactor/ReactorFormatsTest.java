@@ -25,10 +25,10 @@ import io.github.readiness.rules.model.Location;
 import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.report.GithubActions;
-import io.github.readiness.rules.report.JunitReport;
+import io.github.readiness.rules.report.JunitRenderer;
 import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.report.ReportFiles;
-import io.github.readiness.rules.report.SarifReport;
+import io.github.readiness.rules.report.SarifRenderer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -134,7 +134,7 @@ class ReactorFormatsTest {
     void aModulesOwnSarifCanUseRootRelativePaths() throws IOException {
         ModuleResult legacy = reactor().modules().get(2);
         StringWriter out = new StringWriter();
-        SarifReport.write(legacy.card(), "modules/legacy", out);
+        SarifRenderer.write(legacy.card(), "modules/legacy", out);
         JsonNode results = MAPPER.readTree(out.toString()).at("/runs/0/results");
         assertEquals("modules/legacy/pom.xml", results.at("/0/locations/0/physicalLocation/artifactLocation/uri")
                 .asText());
@@ -142,9 +142,9 @@ class ReactorFormatsTest {
                 results.at("/1/locations/0/physicalLocation/artifactLocation/uri").asText());
         assertTrue(results.at("/0/properties/module").isMissingNode(), "a module's own findings carry no module");
         StringWriter plain = new StringWriter();
-        SarifReport.write(legacy.card(), plain);
+        SarifRenderer.write(legacy.card(), plain);
         StringWriter root = new StringWriter();
-        SarifReport.write(legacy.card(), ".", root);
+        SarifRenderer.write(legacy.card(), ".", root);
         assertEquals(plain.toString(), root.toString(), "the root's folder is no prefix");
         assertEquals(out.toString(), plain.toString().replace("\"uri\": \"", "\"uri\": \"modules/legacy/"),
                 "only the paths differ");
@@ -256,13 +256,13 @@ class ReactorFormatsTest {
 
     private static String sarif(ReactorResult reactor) throws IOException {
         StringWriter out = new StringWriter();
-        SarifReport.write(reactor, out);
+        SarifRenderer.write(reactor, out);
         return out.toString();
     }
 
     private static String junit(ReactorResult reactor) throws IOException {
         StringWriter out = new StringWriter();
-        JunitReport.write(reactor, out);
+        JunitRenderer.write(reactor, out);
         return out.toString();
     }
 }

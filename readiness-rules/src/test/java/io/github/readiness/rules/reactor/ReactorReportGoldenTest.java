@@ -14,7 +14,7 @@ import io.github.readiness.rules.GoldenFiles;
 import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.evidence.CoverageEvidence;
 import io.github.readiness.rules.model.Verdict;
-import io.github.readiness.rules.report.JsonReport;
+import io.github.readiness.rules.report.JsonRenderer;
 import io.github.readiness.rules.report.ReactorMarkdown;
 import io.github.readiness.rules.report.ReactorSummary;
 import java.io.IOException;
@@ -41,7 +41,7 @@ class ReactorReportGoldenTest {
     @Test
     void json() throws IOException {
         StringWriter out = new StringWriter();
-        JsonReport.write(reactor(), out);
+        JsonRenderer.write(reactor(), out);
         GoldenFiles.assertGolden("reactor/readiness.json", out.toString());
     }
 

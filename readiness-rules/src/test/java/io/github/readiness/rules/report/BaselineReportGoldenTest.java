@@ -65,14 +65,14 @@ class BaselineReportGoldenTest {
     @Test
     void jsonMatchesGoldenFile() throws IOException {
         StringWriter out = new StringWriter();
-        JsonReport.write(comparedCard(), out);
+        JsonRenderer.write(comparedCard(), out);
         assertGolden("readiness-compared.json", out.toString());
     }
 
     @Test
     void markdownMatchesGoldenFile() throws IOException {
         StringWriter out = new StringWriter();
-        MarkdownReport.write(comparedCard(), out);
+        MarkdownRenderer.write(comparedCard(), out);
         assertGolden("readiness-compared.md", out.toString());
     }
 

@@ -76,11 +76,11 @@ class EffortRatesTest {
     void everyRendererShowsTheRescaledEffort() throws IOException {
         Scorecard card = evaluate(engine.defaultPolicy().withEffort("coverage.line", 10));
         StringWriter md = new StringWriter();
-        MarkdownReport.write(card, md);
+        MarkdownRenderer.write(card, md);
         assertTrue(md.toString().contains("| Test Coverage | 90 | 3 | 2 | 2 | ~2 d |"), md.toString());
         assertTrue(md.toString().contains("\n3. [HIGH] `coverage.line` (~2 d): "), "870 min");
         StringWriter json = new StringWriter();
-        JsonReport.write(card, json);
+        JsonRenderer.write(card, json);
         assertTrue(json.toString().contains("\"effortMinutes\": 870,"), "the finding's effort");
         assertTrue(json.toString().contains("\"effortMinutes\": " + card.totalEffortMinutes() + ","), "the total");
         assertTrue(ConsoleSummary.lines(card, "readiness.md").contains("  Test Coverage           90      3        2"

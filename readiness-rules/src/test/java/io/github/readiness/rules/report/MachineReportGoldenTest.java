@@ -21,22 +21,22 @@ import org.junit.jupiter.api.io.TempDir;
 class MachineReportGoldenTest {
     @Test
     void sarifMatchesGoldenFile() throws IOException {
-        assertGolden("readiness.sarif", render(SarifReport::write, ReportGoldenTest.notReadyCard()));
+        assertGolden("readiness.sarif", render(SarifRenderer::write, ReportGoldenTest.notReadyCard()));
     }
 
     @Test
     void sarifWithWaiversMatchesGoldenFile() throws IOException {
-        assertGolden("readiness-waived.sarif", render(SarifReport::write, ReportGoldenTest.waivedCard()));
+        assertGolden("readiness-waived.sarif", render(SarifRenderer::write, ReportGoldenTest.waivedCard()));
     }
 
     @Test
     void junitMatchesGoldenFile() throws IOException {
-        assertGolden("TEST-readiness.xml", render(JunitReport::write, ReportGoldenTest.notReadyCard()));
+        assertGolden("TEST-readiness.xml", render(JunitRenderer::write, ReportGoldenTest.notReadyCard()));
     }
 
     @Test
     void junitWithWaiversMatchesGoldenFile() throws IOException {
-        assertGolden("TEST-readiness-waived.xml", render(JunitReport::write, ReportGoldenTest.waivedCard()));
+        assertGolden("TEST-readiness-waived.xml", render(JunitRenderer::write, ReportGoldenTest.waivedCard()));
     }
 
     @Test

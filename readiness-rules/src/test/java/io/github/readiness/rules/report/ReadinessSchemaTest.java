@@ -192,7 +192,7 @@ class ReadinessSchemaTest {
 
     private static JsonNode render(Scorecard card) throws IOException {
         StringWriter out = new StringWriter();
-        JsonReport.write(card, out);
+        JsonRenderer.write(card, out);
         return MAPPER.readTree(out.toString());
     }
 

@@ -88,14 +88,14 @@ class ReportGoldenTest {
     @Test
     void jsonMatchesGoldenFile() throws IOException {
         StringWriter out = new StringWriter();
-        JsonReport.write(notReadyCard(), out);
+        JsonRenderer.write(notReadyCard(), out);
         assertGolden("readiness.json", out.toString());
     }
 
     @Test
     void markdownMatchesGoldenFile() throws IOException {
         StringWriter out = new StringWriter();
-        MarkdownReport.write(notReadyCard(), out);
+        MarkdownRenderer.write(notReadyCard(), out);
         assertGolden("readiness.md", out.toString());
     }
 
@@ -108,14 +108,14 @@ class ReportGoldenTest {
     @Test
     void jsonWithWaiversMatchesGoldenFile() throws IOException {
         StringWriter out = new StringWriter();
-        JsonReport.write(waivedCard(), out);
+        JsonRenderer.write(waivedCard(), out);
         assertGolden("readiness-waived.json", out.toString());
     }
 
     @Test
     void markdownWithWaiversMatchesGoldenFile() throws IOException {
         StringWriter out = new StringWriter();
-        MarkdownReport.write(waivedCard(), out);
+        MarkdownRenderer.write(waivedCard(), out);
         assertGolden("readiness-waived.md", out.toString());
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.readiness.rules.model.MaturityAssessment;
 import io.github.readiness.rules.model.MaturityLevel;
+import io.github.readiness.rules.readback.ScorecardJsonReader;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -113,7 +114,7 @@ class ScorecardJsonReaderTest {
 
     private static String json(Scorecard card) throws IOException {
         StringWriter out = new StringWriter();
-        JsonReport.write(card, out);
+        JsonRenderer.write(card, out);
         return out.toString();
     }
 }

@@ -5,7 +5,7 @@ import io.github.readiness.rules.evidence.CounterType;
 import io.github.readiness.rules.evidence.CoverageEvidence;
 import io.github.readiness.rules.evidence.CoverageNode;
 import io.github.readiness.rules.evidence.EvidenceException;
-import io.github.readiness.rules.evidence.ReportFormat;
+import io.github.readiness.rules.evidence.EvidenceFormat;
 import io.github.readiness.rules.evidence.SafeXml;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ public final class JacocoXmlReader {
                 throw new EvidenceException(file, "is empty, not a JaCoCo XML report: " + REGENERATE);
             }
             if (!root.equals("report")) {
-                throw new EvidenceException(file, "is " + ReportFormat.ofRootElement(root).description()
+                throw new EvidenceException(file, "is " + EvidenceFormat.ofRootElement(root).description()
                         + " (root element <" + root + ">), not a JaCoCo XML report: point the coverage"
                         + " configuration at JaCoCo's jacoco.xml (target/site/jacoco/jacoco.xml)");
             }

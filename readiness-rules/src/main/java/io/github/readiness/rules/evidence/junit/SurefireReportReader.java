@@ -2,7 +2,7 @@ package io.github.readiness.rules.evidence.junit;
 
 import io.github.readiness.rules.evidence.EvidenceException;
 import io.github.readiness.rules.evidence.FailedTest;
-import io.github.readiness.rules.evidence.ReportFormat;
+import io.github.readiness.rules.evidence.EvidenceFormat;
 import io.github.readiness.rules.evidence.SafeXml;
 import io.github.readiness.rules.evidence.TestEvidence;
 import io.github.readiness.rules.evidence.TestSummary;
@@ -210,12 +210,12 @@ public final class SurefireReportReader {
                     + "\" (line " + line + ") is not a valid number: " + FIX);
         }
 
-        /** The description of a format told by its root element alone, as {@link ReportFormat} tells it. */
+        /** The description of a format told by its root element alone, as {@link EvidenceFormat} tells it. */
         private static String formatOf(String root) {
             if (root == null) {
-                return ReportFormat.NOT_XML.description();
+                return EvidenceFormat.NOT_XML.description();
             }
-            return ReportFormat.ofRootElement(root).description();
+            return EvidenceFormat.ofRootElement(root).description();
         }
     }
 

@@ -1,7 +1,7 @@
 package io.github.readiness.rules.evidence.quality;
 
 import io.github.readiness.rules.evidence.EvidenceException;
-import io.github.readiness.rules.evidence.ReportFormat;
+import io.github.readiness.rules.evidence.EvidenceFormat;
 import io.github.readiness.rules.evidence.SafeXml;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ final class QualityXml {
             XMLStreamReader xml = SafeXml.reader(in);
             try {
                 String root = SafeXml.nextStartElement(xml);
-                ReportFormat format = root == null ? ReportFormat.NOT_XML : ReportFormat.ofRootElement(root);
+                EvidenceFormat format = root == null ? EvidenceFormat.NOT_XML : EvidenceFormat.ofRootElement(root);
                 if (format != tool.format()) {
                     throw wrongFormat(file, tool, format);
                 }
@@ -42,7 +42,7 @@ final class QualityXml {
     }
 
     /** The error for a file of another format than the tool's: says what the file is and what to point at. */
-    static EvidenceException wrongFormat(Path file, AnalysisTool tool, ReportFormat actual) {
+    static EvidenceException wrongFormat(Path file, AnalysisTool tool, EvidenceFormat actual) {
         return new EvidenceException(file, "is " + actual.description() + ", not " + tool.format().description()
                 + ": point the " + tool.displayName() + " report configuration at the " + tool.defaultFileName()
                 + " that " + tool.displayName() + " writes");

@@ -5,7 +5,7 @@ import io.github.readiness.rules.evidence.EvidenceException;
 import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.evidence.PathDisplay;
-import io.github.readiness.rules.evidence.ReportFormat;
+import io.github.readiness.rules.evidence.EvidenceFormat;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,7 +91,7 @@ public final class StaticAnalysisCollector {
             if (Files.size(file) == 0) {
                 throw new EvidenceException(shown, "is empty: regenerate it: " + tool.howToProduce());
             }
-            ReportFormat format = ReportFormat.detect(file);
+            EvidenceFormat format = EvidenceFormat.detect(file);
             if (format != tool.format()) {
                 throw QualityXml.wrongFormat(shown, tool, format);
             }

@@ -1,17 +1,16 @@
 package io.github.readiness.rules.evidence.security;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import io.github.readiness.rules.evidence.EvidenceException;
+import io.github.readiness.rules.io.JsonStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads an OWASP dependency-check JSON report ({@code dependency-check-report.json}) of any engine generation:
@@ -19,8 +18,9 @@ import java.util.List;
  * {@code cvssv2}/{@code cvssv3} blocks of 5.x and later, {@code knownExploitedVulnerability} (9.x+) and
  * {@code cvssv4} (12.x). Also what the scanned project was ({@code projectInfo}), which modules use each vulnerable
  * dependency and through which direct dependency, and the affected version ranges ({@code vulnerableSoftware},
- * 5.x+). Streams with Jackson's parser and skips every field it does not need (evidence, references, hashes), so
- * heap use stays small however large the report; vulnerabilities are read by {@link DependencyCheckJsonVulnerability}.
+ * 5.x+). Streams with the engine's {@link JsonStream} and skips every field it does not need (evidence, references,
+ * hashes), so heap use stays small however large the report; vulnerabilities are read by
+ * {@link DependencyCheckJsonVulnerability}, the audit is collected by {@link DependencyAuditBuilder}.
  *
  * <p>Kept as written: severities ("High", "MEDIUM", "medium"), names that are not CVE ids, unscored entries.
  * Suppressed vulnerabilities keep their CVSS scores and have no reported severity; a blank {@code notes} is null.
@@ -33,10 +33,6 @@ public final class DependencyCheckJsonReader {
             "point the dependency audit at the dependency-check-report.json that dependency-check writes";
     private static final List<String> REQUIRED_KEYS = List.of("reportSchema", "scanInfo", "dependencies");
 
-    // thread-safe once built; the caller owns (and closes) the stream
-    private static final JsonFactory JSON =
-            JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
-
     /**
      * @param in the report's content; not closed here
      * @param file the report as messages name it (relative to the project base directory)
@@ -45,8 +41,8 @@ public final class DependencyCheckJsonReader {
      *     is not a CVSS score
      */
     public DependencyAudit read(InputStream in, Path file) throws EvidenceException {
-        try (JsonParser parser = JSON.createParser(in)) {
-            return new Parse(new JsonCursor(parser), file).report();
+        try (JsonStream json = JsonStream.of(in)) {
+            return new Parse(json, file).report();
         } catch (JsonProcessingException e) {
             throw new EvidenceException(file, "is malformed or truncated JSON (" + where(e) + "): " + REGENERATE, e);
         } catch (IOException e) {
@@ -67,23 +63,20 @@ public final class DependencyCheckJsonReader {
 
     /** The state of reading one file. */
     private static final class Parse {
-        private final JsonCursor json;
+        private final JsonStream json;
         private final Path file;
         private final List<String> keysSeen = new ArrayList<>();
-        private final List<VulnerableDependency> vulnerable = new ArrayList<>();
+        private final DependencyAuditBuilder audit = new DependencyAuditBuilder();
         private final DependencyCheckJsonVulnerability vulnerability;
-        private ScannedProject project = ScannedProject.UNKNOWN;
-        private String engineVersion;
-        private int dependencyCount;
 
-        Parse(JsonCursor json, Path file) {
+        Parse(JsonStream json, Path file) {
             this.json = json;
             this.file = file;
             this.vulnerability = new DependencyCheckJsonVulnerability(json, file);
         }
 
         DependencyAudit report() throws IOException, EvidenceException {
-            JsonToken first = json.start();
+            JsonToken first = json.next();
             if (first == null) {
                 throw new EvidenceException(file, "is malformed or truncated JSON (the file is empty): " + REGENERATE);
             }
@@ -102,14 +95,14 @@ public final class DependencyCheckJsonReader {
                 String sarif = keysSeen.contains("runs") ? "; it looks like SARIF" : "";
                 throw notDependencyCheck("no \"" + String.join("\", \"", missing) + "\"" + sarif);
             }
-            return new DependencyAudit(TOOL, engineVersion, dependencyCount, vulnerable, project);
+            return audit.build();
         }
 
         private void scanInfo() throws IOException, EvidenceException {
             expect(JsonToken.START_OBJECT, "\"scanInfo\" is not an object");
             for (String key = json.nextField(); key != null; key = json.nextField()) {
                 if (key.equals("engineVersion")) {
-                    engineVersion = json.text();
+                    audit.engineVersion(json.text());
                 } else {
                     json.skip();
                 }
@@ -126,44 +119,37 @@ public final class DependencyCheckJsonReader {
             for (String key = json.nextField(); key != null; key = json.nextField()) {
                 builder.field(key, json.text()); // text() skips "credits", an object
             }
-            project = builder.build();
+            audit.project(builder.build());
         }
 
         private void dependencies() throws IOException, EvidenceException {
             expect(JsonToken.START_ARRAY, "\"dependencies\" is not an array");
-            json.forEachValue(() -> {
+            json.forEachElement((i, element) -> {
                 expect(JsonToken.START_OBJECT, "an entry of \"dependencies\" is not an object");
-                dependencyCount++;
                 dependency();
             });
         }
 
-        /** Reads the dependency object the parser stands on; keeps it only when it has a vulnerability. */
+        /** Reads the dependency object the parser stands on; the audit keeps it only when it has a vulnerability. */
         private void dependency() throws IOException, EvidenceException {
-            String fileName = null;
-            String filePath = null;
-            List<String> packageIds = new ArrayList<>();
-            List<Vulnerability> vulnerabilities = new ArrayList<>();
-            List<String> projectReferences = new ArrayList<>();
-            List<String> includedBy = new ArrayList<>();
+            DependencyAuditBuilder.Dependency dependency = audit.dependency();
             for (String key = json.nextField(); key != null; key = json.nextField()) {
                 switch (key) {
-                    case "fileName" -> fileName = json.text();
-                    case "filePath" -> filePath = json.text();
-                    case "packages" -> identifiers(packageIds, "id");
-                    case "identifiers" -> identifiers(packageIds, "name");
-                    case "projectReferences" -> json.forEachValue(() -> addPresent(projectReferences, json.text()));
-                    case "includedBy" -> identifiers(includedBy, "reference"); // [{"reference": "pkg:maven/..."}]
-                    case "vulnerabilities" -> json.forEachObject(() -> vulnerabilities.add(vulnerability.read(false)));
+                    case "fileName" -> dependency.fileName(json.text());
+                    case "filePath" -> dependency.filePath(json.text());
+                    case "packages" -> identifiers(dependency::packageId, "id");
+                    case "identifiers" -> identifiers(dependency::packageId, "name");
+                    case "projectReferences" ->
+                        json.forEachElement((i, element) -> dependency.projectReference(json.text()));
+                    case "includedBy" -> identifiers(dependency::includedBy, "reference"); // [{"reference": "pkg:..."}]
+                    case "vulnerabilities" ->
+                        json.forEachObject(() -> dependency.vulnerability(vulnerability.read(false)));
                     case "suppressedVulnerabilities" ->
-                        json.forEachObject(() -> vulnerabilities.add(vulnerability.read(true)));
+                        json.forEachObject(() -> dependency.vulnerability(vulnerability.read(true)));
                     default -> json.skip();
                 }
             }
-            if (!vulnerabilities.isEmpty()) {
-                vulnerable.add(new VulnerableDependency(
-                        fileName, filePath, packageIds, vulnerabilities, projectReferences, includedBy));
-            }
+            dependency.end();
         }
 
         /**
@@ -171,7 +157,7 @@ public final class DependencyCheckJsonReader {
          * "g:a:v", "type": "maven"}]}, where entries of type {@code cpe} name a product, not a package. Also
          * {@code "includedBy": [{"reference": "pkg:maven/g/a@v"}]}.
          */
-        private void identifiers(List<String> into, String idKey) throws IOException, EvidenceException {
+        private void identifiers(Consumer<String> into, String idKey) throws IOException, EvidenceException {
             json.forEachObject(() -> {
                 String id = null;
                 String type = null;
@@ -185,15 +171,9 @@ public final class DependencyCheckJsonReader {
                     }
                 }
                 if (!"cpe".equals(type)) {
-                    addPresent(into, id);
+                    into.accept(id);
                 }
             });
-        }
-
-        private static void addPresent(List<String> into, String text) {
-            if (text != null && !text.isBlank()) {
-                into.add(text);
-            }
         }
 
         private void expect(JsonToken token, String otherwise) throws EvidenceException {

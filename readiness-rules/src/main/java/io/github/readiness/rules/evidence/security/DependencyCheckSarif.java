@@ -61,13 +61,14 @@ public final class DependencyCheckSarif {
                 byFile.computeIfAbsent(key, k -> new ArrayList<>()).add(result);
             }
         }
-        List<VulnerableDependency> vulnerable = byFile.values().stream().map(DependencyCheckSarif::dependency)
-                .toList();
-        // SARIF names no scanned project; its run's invocation may say when it ran (dependency-check 12 writes none)
-        ScannedProject project = scannedAt == null ? ScannedProject.UNKNOWN
-                : new ScannedProject(null, null, null, null, scannedAt);
-        return Optional.of(new DependencyAudit(DependencyCheckJsonReader.TOOL, engineVersion, vulnerable.size(),
-                vulnerable, project));
+        DependencyAuditBuilder audit = new DependencyAuditBuilder();
+        audit.engineVersion(engineVersion);
+        if (scannedAt != null) {
+            // SARIF names no scanned project; its run's invocation may say when it ran (dependency-check 12 writes none)
+            audit.project(new ScannedProject(null, null, null, null, scannedAt));
+        }
+        byFile.values().forEach(results -> dependency(audit, results));
+        return Optional.of(audit.build());
     }
 
     /**
@@ -76,13 +77,16 @@ public final class DependencyCheckSarif {
      * whose JSON entry has no package either. The file name is the artifact URI's last segment, the path the URI as
      * written; both null for a result without a physical location.
      */
-    private static VulnerableDependency dependency(List<SarifResult> results) {
+    private static void dependency(DependencyAuditBuilder audit, List<SarifResult> results) {
         SarifResult first = results.get(0);
         String uri = first.location() == null ? null : first.location().file();
-        List<String> packageIds = results.stream().map(SarifResult::logicalLocation).filter(Objects::nonNull)
-                .distinct().toList();
-        List<Vulnerability> vulnerabilities = results.stream().map(DependencyCheckSarif::vulnerability).toList();
-        return new VulnerableDependency(fileName(uri), uri, packageIds, vulnerabilities, List.of(), List.of());
+        DependencyAuditBuilder.Dependency dependency = audit.dependency();
+        dependency.fileName(fileName(uri));
+        dependency.filePath(uri);
+        results.stream().map(SarifResult::logicalLocation).filter(Objects::nonNull).distinct()
+                .forEach(dependency::packageId);
+        results.forEach(result -> dependency.vulnerability(vulnerability(result)));
+        dependency.end(); // kept: every group has at least one result, so the count is the vulnerable ones
     }
 
     private static Vulnerability vulnerability(SarifResult result) {

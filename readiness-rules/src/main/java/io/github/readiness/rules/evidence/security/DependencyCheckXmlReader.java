@@ -1,12 +1,11 @@
 package io.github.readiness.rules.evidence.security;
 
 import io.github.readiness.rules.evidence.EvidenceException;
-import io.github.readiness.rules.evidence.ReportFormat;
+import io.github.readiness.rules.evidence.EvidenceFormat;
 import io.github.readiness.rules.evidence.SafeXml;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -17,8 +16,9 @@ import javax.xml.stream.XMLStreamReader;
  * {@code <vulnerability>} (and without {@code <severity>}), {@code knownExploitedVulnerability}. Streams with StAX
  * (no DTD, no external entity); reads {@code <projectInfo>}, each dependency's {@code <projectReferences>} and
  * {@code <includedBy>}, the version ranges of {@code <vulnerableSoftware>} (vulnerabilities are read by
- * {@link DependencyCheckXmlVulnerability}) and skips evidence, references and hashes. The result equals what
- * {@link DependencyCheckJsonReader} gives for the JSON report of the same scan.
+ * {@link DependencyCheckXmlVulnerability}) and skips evidence, references and hashes. The audit is collected by the
+ * same {@link DependencyAuditBuilder} as the JSON reader's, so the result equals what {@link DependencyCheckJsonReader}
+ * gives for the JSON report of the same scan.
  */
 public final class DependencyCheckXmlReader {
     static final String REGENERATE = "re-run dependency-check to regenerate it";
@@ -55,11 +55,8 @@ public final class DependencyCheckXmlReader {
     private static final class Parse {
         private final XMLStreamReader xml;
         private final Path file;
-        private final List<VulnerableDependency> vulnerable = new ArrayList<>();
+        private final DependencyAuditBuilder audit = new DependencyAuditBuilder();
         private final DependencyCheckXmlVulnerability vulnerability;
-        private ScannedProject project = ScannedProject.UNKNOWN;
-        private String engineVersion;
-        private int dependencyCount;
 
         Parse(XMLStreamReader xml, Path file) {
             this.xml = xml;
@@ -70,7 +67,7 @@ public final class DependencyCheckXmlReader {
         DependencyAudit report() throws XMLStreamException, EvidenceException {
             String root = SafeXml.nextStartElement(xml);
             if (!"analysis".equals(root)) {
-                String format = root == null ? "an XML file without elements" : ReportFormat.ofRootElement(root)
+                String format = root == null ? "an XML file without elements" : EvidenceFormat.ofRootElement(root)
                         .description();
                 throw new EvidenceException(file, "is " + format + ", not an OWASP dependency-check XML report (root"
                         + " element <analysis>): " + POINT_AT_REPORT);
@@ -83,14 +80,13 @@ public final class DependencyCheckXmlReader {
                     default -> skipElement();
                 }
             }
-            return new DependencyAudit(
-                    DependencyCheckJsonReader.TOOL, engineVersion, dependencyCount, vulnerable, project);
+            return audit.build();
         }
 
         private void scanInfo() throws XMLStreamException {
             for (String child = nextChild(); child != null; child = nextChild()) {
                 if (child.equals("engineVersion")) {
-                    engineVersion = text();
+                    audit.engineVersion(text());
                 } else {
                     skipElement();
                 }
@@ -107,13 +103,12 @@ public final class DependencyCheckXmlReader {
                     skipElement(); // credits
                 }
             }
-            project = builder.build();
+            audit.project(builder.build());
         }
 
         private void dependencies() throws XMLStreamException, EvidenceException {
             for (String child = nextChild(); child != null; child = nextChild()) {
                 if (child.equals("dependency")) {
-                    dependencyCount++;
                     dependency();
                 } else {
                     skipElement();
@@ -121,62 +116,49 @@ public final class DependencyCheckXmlReader {
             }
         }
 
-        /** Reads the {@code <dependency>} the reader stands on; keeps it only when it has a vulnerability. */
+        /** Reads the {@code <dependency>} the reader stands on; the audit keeps it only when it has a vulnerability. */
         private void dependency() throws XMLStreamException, EvidenceException {
-            String fileName = null;
-            String filePath = null;
-            List<String> packageIds = new ArrayList<>();
-            List<Vulnerability> vulnerabilities = new ArrayList<>();
-            List<String> projectReferences = new ArrayList<>();
-            List<String> includedBy = new ArrayList<>();
+            DependencyAuditBuilder.Dependency dependency = audit.dependency();
             for (String child = nextChild(); child != null; child = nextChild()) {
                 switch (child) {
-                    case "fileName" -> fileName = text();
-                    case "filePath" -> filePath = text();
-                    case "identifiers" -> packages(packageIds);
-                    case "projectReferences" -> leaves("projectReference", projectReferences);
-                    case "includedBy" -> leaves("reference", includedBy);
-                    case "vulnerabilities" -> vulnerabilities(vulnerabilities);
+                    case "fileName" -> dependency.fileName(text());
+                    case "filePath" -> dependency.filePath(text());
+                    case "identifiers" -> packages(dependency);
+                    case "projectReferences" -> leaves("projectReference", dependency::projectReference);
+                    case "includedBy" -> leaves("reference", dependency::includedBy);
+                    case "vulnerabilities" -> vulnerabilities(dependency);
                     default -> skipElement(); // evidenceCollected, relatedDependencies, ...
                 }
             }
-            if (!vulnerabilities.isEmpty()) {
-                vulnerable.add(new VulnerableDependency(
-                        fileName, filePath, packageIds, vulnerabilities, projectReferences, includedBy));
-            }
+            dependency.end();
         }
 
         /** {@code <identifiers><package><id>pkg:maven/g/a@v</id>}; CPEs ({@code vulnerabilityIds}) are skipped. */
-        private void packages(List<String> packageIds) throws XMLStreamException {
+        private void packages(DependencyAuditBuilder.Dependency dependency) throws XMLStreamException {
             for (String child = nextChild(); child != null; child = nextChild()) {
                 if (!child.equals("package")) {
                     skipElement();
                     continue;
                 }
                 for (String field = nextChild(); field != null; field = nextChild()) {
-                    String id = field.equals("id") ? text() : skipElement();
-                    if (id != null && !id.isBlank()) {
-                        packageIds.add(id);
-                    }
+                    dependency.packageId(field.equals("id") ? text() : skipElement());
                 }
             }
         }
 
         /** The texts of the children called {@code name} of the element the reader stands on; others are skipped. */
-        private void leaves(String name, List<String> into) throws XMLStreamException {
+        private void leaves(String name, Consumer<String> into) throws XMLStreamException {
             for (String child = nextChild(); child != null; child = nextChild()) {
-                String text = child.equals(name) ? text() : skipElement();
-                if (text != null && !text.isBlank()) {
-                    into.add(text);
-                }
+                into.accept(child.equals(name) ? text() : skipElement()); // null and blank are absent
             }
         }
 
-        private void vulnerabilities(List<Vulnerability> into) throws XMLStreamException, EvidenceException {
+        private void vulnerabilities(DependencyAuditBuilder.Dependency dependency)
+                throws XMLStreamException, EvidenceException {
             for (String child = nextChild(); child != null; child = nextChild()) {
                 switch (child) {
-                    case "vulnerability" -> into.add(vulnerability.read(false));
-                    case "suppressedVulnerability" -> into.add(vulnerability.read(true));
+                    case "vulnerability" -> dependency.vulnerability(vulnerability.read(false));
+                    case "suppressedVulnerability" -> dependency.vulnerability(vulnerability.read(true));
                     default -> skipElement();
                 }
             }

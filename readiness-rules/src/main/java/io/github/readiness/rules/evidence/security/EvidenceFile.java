@@ -1,7 +1,7 @@
 package io.github.readiness.rules.evidence.security;
 
 import io.github.readiness.rules.evidence.EvidenceException;
-import io.github.readiness.rules.evidence.ReportFormat;
+import io.github.readiness.rules.evidence.EvidenceFormat;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,7 @@ final class EvidenceFile {
     static final String FORMATS_READ = "formats read: OWASP dependency-check JSON or XML report, SARIF 2.1.0 log";
 
     /** What one file held: a dependency audit, or a SARIF log (possibly dependency-check's own). */
-    record Content(ReportFormat format, DependencyAudit audit, SarifReport sarif) {}
+    record Content(EvidenceFormat format, DependencyAudit audit, SarifReport sarif) {}
 
     private EvidenceFile() {}
 
@@ -25,9 +25,9 @@ final class EvidenceFile {
      * @param shown the file as messages name it (relative to the module)
      */
     static Content read(Path file, Path shown) throws EvidenceException {
-        ReportFormat format;
+        EvidenceFormat format;
         try {
-            format = ReportFormat.detect(file);
+            format = EvidenceFormat.detect(file);
         } catch (IOException e) {
             throw new EvidenceException(shown, "could not be read (" + e.getMessage() + "): check that it is readable",
                     e);

@@ -2,12 +2,14 @@ package io.github.readiness.rules.evidence.security;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.readiness.rules.io.JsonStream;
 import java.io.IOException;
 import java.util.Locale;
 
 /**
- * Small streaming helpers for the SARIF reader. SARIF fields may come in any order and scanners add their own,
- * so every helper reads what it knows and skips the rest; a value of an unexpected type is skipped, not an error.
+ * Values as SARIF writes them, read from a {@link JsonStream} for the SARIF reader. SARIF fields may come in any
+ * order and scanners add their own, so every helper reads what it knows and skips the rest; a value of an unexpected
+ * type is skipped, not an error.
  */
 final class SarifJson {
     /** Longest message kept per result: enough for a console line, bounded memory on verbose scanners. */
@@ -15,61 +17,9 @@ final class SarifJson {
 
     private SarifJson() {}
 
-    /** Handles one field of an object; the parser stands on the field's value. */
-    @FunctionalInterface
-    interface FieldHandler {
-        void field(String name, JsonParser json) throws IOException;
-    }
-
-    /**
-     * Calls {@code handler} for each field of the object the parser stands on (START_OBJECT), leaving the parser
-     * on its END_OBJECT. A handler that does not consume a structured value has it skipped. Anything other than
-     * an object is skipped whole.
-     */
-    static void forEachField(JsonParser json, FieldHandler handler) throws IOException {
-        if (json.currentToken() != JsonToken.START_OBJECT) {
-            json.skipChildren();
-            return;
-        }
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String name = json.currentName();
-            JsonToken value = json.nextToken();
-            handler.field(name, json);
-            if (json.currentToken() == value) {
-                json.skipChildren(); // no-op for scalars; skips an object or array the handler ignored
-            }
-        }
-    }
-
-    /** Calls {@code element} for each element of the array the parser stands on; anything else is skipped. */
-    static void forEachElement(JsonParser json, ElementHandler element) throws IOException {
-        if (json.currentToken() != JsonToken.START_ARRAY) {
-            json.skipChildren();
-            return;
-        }
-        int index = 0;
-        while (json.nextToken() != JsonToken.END_ARRAY) {
-            JsonToken value = json.currentToken();
-            element.element(index++, json);
-            if (json.currentToken() == value) {
-                json.skipChildren();
-            }
-        }
-    }
-
-    /** Handles one array element; the parser stands on it. */
-    @FunctionalInterface
-    interface ElementHandler {
-        void element(int index, JsonParser json) throws IOException;
-    }
-
-    /** The string value the parser stands on, or null for any other type. */
-    static String string(JsonParser json) throws IOException {
-        return json.currentToken() == JsonToken.VALUE_STRING ? json.getText() : null;
-    }
-
     /** The non-negative int the parser stands on, or -1 (absent, another type, negative, too large). */
-    static int index(JsonParser json) throws IOException {
+    static int index(JsonStream stream) throws IOException {
+        JsonParser json = stream.parser();
         if (json.currentToken() == JsonToken.VALUE_NUMBER_INT && json.getNumberType() == JsonParser.NumberType.INT) {
             return Math.max(json.getIntValue(), -1);
         }
@@ -77,11 +27,11 @@ final class SarifJson {
     }
 
     /** The {@code text} of a SARIF message object ({"text": "..."}), or null. */
-    static String text(JsonParser json) throws IOException {
+    static String text(JsonStream json) throws IOException {
         String[] text = new String[1];
-        forEachField(json, (name, value) -> {
+        json.forEachField((name, value) -> {
             if (name.equals("text")) {
-                text[0] = string(value);
+                text[0] = value.string();
             }
         });
         return text[0];
@@ -91,7 +41,8 @@ final class SarifJson {
      * A security-severity as written: a string in real files ("9.8"), a number in some; null when absent or
      * unparseable (a scanner's odd value must not break the gate).
      */
-    static Double severity(JsonParser json) throws IOException {
+    static Double severity(JsonStream stream) throws IOException {
+        JsonParser json = stream.parser();
         JsonToken token = json.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
             return finite(json.getDoubleValue());
@@ -111,10 +62,10 @@ final class SarifJson {
     }
 
     /** Whether the tags array the parser stands on holds "security" (any case); skips it either way. */
-    static boolean hasSecurityTag(JsonParser json) throws IOException {
+    static boolean hasSecurityTag(JsonStream json) throws IOException {
         boolean[] found = new boolean[1];
-        forEachElement(json, (i, tag) -> {
-            String text = string(tag);
+        json.forEachElement((i, tag) -> {
+            String text = tag.string();
             if (text != null && text.trim().toLowerCase(Locale.ROOT).equals("security")) {
                 found[0] = true;
             }

@@ -1,7 +1,7 @@
 package io.github.readiness.rules.evidence.security;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.readiness.rules.io.JsonStream;
 import io.github.readiness.rules.model.Location;
 import java.io.IOException;
 import java.util.List;
@@ -30,32 +30,32 @@ final class SarifPendingResult {
     private String justification;
 
     /** Reads the result object the parser stands on. */
-    static SarifPendingResult read(JsonParser json) throws IOException {
+    static SarifPendingResult read(JsonStream json) throws IOException {
         SarifPendingResult result = new SarifPendingResult();
-        SarifJson.forEachField(json, result::field);
+        json.forEachField(result::field);
         return result;
     }
 
-    private void field(String name, JsonParser json) throws IOException {
+    private void field(String name, JsonStream json) throws IOException {
         switch (name) {
-            case "ruleId" -> ruleId = SarifJson.string(json);
+            case "ruleId" -> ruleId = json.string();
             case "ruleIndex" -> ruleIndex = SarifJson.index(json);
             case "rule" -> readRuleReference(json);
-            case "level" -> level = SarifRules.level(SarifJson.string(json));
+            case "level" -> level = SarifRules.level(json.string());
             case "message" -> message = SarifJson.firstLine(SarifJson.text(json));
-            case "locations" -> SarifJson.forEachElement(json, (i, location) -> {
+            case "locations" -> json.forEachElement((i, location) -> {
                 if (i == 0) {
-                    SarifJson.forEachField(location, this::locationField);
+                    location.forEachField(this::locationField);
                 }
             });
-            case "properties" -> SarifJson.forEachField(json, (field, property) -> {
+            case "properties" -> json.forEachField((field, property) -> {
                 if (field.equals("security-severity")) {
                     securitySeverity = SarifJson.severity(property);
                 } else if (field.equals("tags")) {
                     securityTagged = SarifJson.hasSecurityTag(property);
                 }
             });
-            case "suppressions" -> SarifJson.forEachElement(json, (i, suppression) -> readSuppression(suppression));
+            case "suppressions" -> json.forEachElement((i, suppression) -> readSuppression(suppression));
             default -> {
                 // codeFlows, relatedLocations, partialFingerprints...: skipped by forEachField
             }
@@ -63,15 +63,15 @@ final class SarifPendingResult {
     }
 
     /** {@code rule}: a reportingDescriptorReference {id, index, toolComponent: {index}}. */
-    private void readRuleReference(JsonParser json) throws IOException {
-        SarifJson.forEachField(json, (field, value) -> {
+    private void readRuleReference(JsonStream json) throws IOException {
+        json.forEachField((field, value) -> {
             switch (field) {
                 case "id" -> {
-                    String id = SarifJson.string(value);
+                    String id = value.string();
                     ruleId = ruleId != null ? ruleId : id; // ruleId wins when both are given (3.27.5)
                 }
                 case "index" -> componentRuleIndex = SarifJson.index(value);
-                case "toolComponent" -> SarifJson.forEachField(value, (component, index) -> {
+                case "toolComponent" -> value.forEachField((component, index) -> {
                     if (component.equals("index")) {
                         componentIndex = SarifJson.index(index);
                     }
@@ -88,17 +88,17 @@ final class SarifPendingResult {
      * "underReview" or "rejected" disputes it (3.27.23: then the result is not suppressed whatever the other
      * entries say). The first accepted entry's justification is kept.
      */
-    private void readSuppression(JsonParser json) throws IOException {
-        if (json.currentToken() != JsonToken.START_OBJECT) {
+    private void readSuppression(JsonStream json) throws IOException {
+        if (json.token() != JsonToken.START_OBJECT) {
             return; // not a suppression object: suppresses nothing (the caller skips it)
         }
         String[] statusAndJustification = new String[2];
-        SarifJson.forEachField(json, (field, value) -> {
+        json.forEachField((field, value) -> {
             if (field.equals("status")) {
-                String status = SarifJson.string(value);
+                String status = value.string();
                 statusAndJustification[0] = status != null ? status : "(not a string)"; // present, so not "absent"
             } else if (field.equals("justification")) {
-                statusAndJustification[1] = SarifJson.string(value);
+                statusAndJustification[1] = value.string();
             }
         });
         String status = statusAndJustification[0] == null ? "accepted" : statusAndJustification[0].strip();
@@ -112,23 +112,23 @@ final class SarifPendingResult {
         }
     }
 
-    private void locationField(String name, JsonParser json) throws IOException {
+    private void locationField(String name, JsonStream json) throws IOException {
         if (name.equals("logicalLocations")) {
-            SarifJson.forEachElement(json, (i, logical) -> {
+            json.forEachElement((i, logical) -> {
                 if (i == 0) {
                     readLogicalLocation(logical);
                 }
             });
         } else if (name.equals("physicalLocation")) {
-            SarifJson.forEachField(json, (field, value) -> {
+            json.forEachField((field, value) -> {
                 if (field.equals("artifactLocation")) {
-                    SarifJson.forEachField(value, (artifactField, uriValue) -> {
+                    value.forEachField((artifactField, uriValue) -> {
                         if (artifactField.equals("uri")) {
-                            uri = SarifJson.string(uriValue);
+                            uri = uriValue.string();
                         }
                     });
                 } else if (field.equals("region")) {
-                    SarifJson.forEachField(value, (regionField, lineValue) -> {
+                    value.forEachField((regionField, lineValue) -> {
                         if (regionField.equals("startLine")) {
                             line = Math.max(SarifJson.index(lineValue), 0);
                         }
@@ -139,13 +139,13 @@ final class SarifPendingResult {
     }
 
     /** {@code fullyQualifiedName} (a purl in dependency-check's SARIF), else {@code name}; blank is absent. */
-    private void readLogicalLocation(JsonParser json) throws IOException {
+    private void readLogicalLocation(JsonStream json) throws IOException {
         String[] qualifiedAndName = new String[2];
-        SarifJson.forEachField(json, (field, value) -> {
+        json.forEachField((field, value) -> {
             if (field.equals("fullyQualifiedName")) {
-                qualifiedAndName[0] = SarifJson.string(value);
+                qualifiedAndName[0] = value.string();
             } else if (field.equals("name")) {
-                qualifiedAndName[1] = SarifJson.string(value);
+                qualifiedAndName[1] = value.string();
             }
         });
         logicalLocation = present(qualifiedAndName[0]) != null ? present(qualifiedAndName[0])

@@ -1,13 +1,10 @@
 package io.github.readiness.rules.evidence.security;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import io.github.readiness.rules.evidence.EvidenceException;
+import io.github.readiness.rules.io.JsonStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -22,7 +19,7 @@ import java.util.Set;
 
 /**
  * Reads a SARIF 2.1.0 log from any scanner (SpotBugs, CodeQL, dependency-check...) in one streaming pass with
- * Jackson's {@link JsonParser}: every result of every run, each resolved against its rule (from
+ * the engine's {@link JsonStream}: every result of every run, each resolved against its rule (from
  * {@code tool.driver.rules} or {@code tool.extensions[*].rules}) for level, security-severity, security tag,
  * description, CVSS scores (dependency-check's rule properties) and a fallback message. Fields may come in any
  * order; per result only what {@link SarifResult} needs is kept, so memory follows the number of results, not the
@@ -35,29 +32,25 @@ public final class SarifReader {
     /** Top-level keys of dependency-check's own JSON report, the likeliest wrong file next to its SARIF. */
     private static final Set<String> DEPENDENCY_CHECK_KEYS = Set.of("reportSchema", "scanInfo", "dependencies");
 
-    private final JsonFactory factory = JsonFactory.builder()
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // the caller opened the stream and closes it
-            .build();
-
     /**
      * @param file the file shown in error messages (relative to the project base directory); never opened
      * @return the tools and results of every run, results in file order
      * @throws EvidenceException when the file is not JSON, is truncated, or is JSON but not SARIF
      */
     public SarifReport read(InputStream in, Path file) throws EvidenceException {
-        try (JsonParser json = factory.createParser(in)) {
-            JsonToken first = json.nextToken();
+        try (JsonStream json = JsonStream.of(in)) {
+            JsonToken first = json.next();
             if (first == null) {
                 throw new EvidenceException(file, "is empty, not a SARIF file: " + REGENERATE);
             }
             if (first != JsonToken.START_OBJECT) {
-                json.skipChildren();
-                requireEnd(json);
+                json.skip();
+                json.requireEnd();
                 throw notSarif(file, "the top-level value is not a JSON object");
             }
             Document document = new Document();
-            SarifJson.forEachField(json, document::field);
-            requireEnd(json);
+            json.forEachField(document::field);
+            json.requireEnd();
             if (!document.hasRuns) {
                 throw notSarif(file, document.looksLikeDependencyCheck
                         ? "no \"runs\" array; it looks like an OWASP dependency-check JSON report"
@@ -77,14 +70,6 @@ public final class SarifReader {
         return new EvidenceException(file, "is not a SARIF file (" + why + "): " + POINT_AT_SARIF);
     }
 
-    /** Anything after the top-level value means a broken or concatenated file: never trust part of it. */
-    private static void requireEnd(JsonParser json) throws IOException {
-        if (json.nextToken() != null) {
-            throw new JsonParseException(json, "unexpected content after the end of"
-                    + " the top-level value");
-        }
-    }
-
     /** The top-level object: "version", "$schema" and "runs"; everything else is skipped. */
     private static final class Document {
         final List<String> tools = new ArrayList<>();
@@ -93,18 +78,18 @@ public final class SarifReader {
         boolean hasRuns;
         boolean looksLikeDependencyCheck;
 
-        void field(String name, JsonParser json) throws IOException {
-            if (name.equals("runs") && json.currentToken() == JsonToken.START_ARRAY) {
+        void field(String name, JsonStream json) throws IOException {
+            if (name.equals("runs") && json.token() == JsonToken.START_ARRAY) {
                 hasRuns = true;
-                SarifJson.forEachElement(json, (i, run) -> readRun(run));
+                json.forEachElement((i, run) -> readRun(run));
             } else if (DEPENDENCY_CHECK_KEYS.contains(name)) {
                 looksLikeDependencyCheck = true;
             }
         }
 
-        private void readRun(JsonParser json) throws IOException {
+        private void readRun(JsonStream json) throws IOException {
             Run run = new Run();
-            SarifJson.forEachField(json, run::field);
+            json.forEachField(run::field);
             String tool = run.toolName();
             String named = run.version == null ? tool : tool + " " + run.version;
             tools.add(named);
@@ -131,17 +116,17 @@ public final class SarifReader {
             return name == null || name.isBlank() ? "unknown tool" : name.strip();
         }
 
-        void field(String field, JsonParser json) throws IOException {
+        void field(String field, JsonStream json) throws IOException {
             if (field.equals("tool")) {
-                SarifJson.forEachField(json, this::toolField);
+                json.forEachField(this::toolField);
             } else if (field.equals("results")) {
-                SarifJson.forEachElement(json, (i, result) -> pending.add(SarifPendingResult.read(result)));
+                json.forEachElement((i, result) -> pending.add(SarifPendingResult.read(result)));
             } else if (field.equals("invocations")) {
-                SarifJson.forEachElement(json, (i, invocation) -> SarifJson.forEachField(invocation, (name, value) -> {
+                json.forEachElement((i, invocation) -> invocation.forEachField((name, value) -> {
                     if (name.equals("startTimeUtc")) {
-                        started = earliest(started, time(SarifJson.string(value)));
+                        started = earliest(started, time(value.string()));
                     } else if (name.equals("endTimeUtc")) {
-                        ended = earliest(ended, time(SarifJson.string(value)));
+                        ended = earliest(ended, time(value.string()));
                     }
                 }));
             }
@@ -163,11 +148,11 @@ public final class SarifReader {
             return a == null ? b : b == null || a.isBefore(b) ? a : b;
         }
 
-        private void toolField(String field, JsonParser json) throws IOException {
+        private void toolField(String field, JsonStream json) throws IOException {
             if (field.equals("driver")) {
-                SarifJson.forEachField(json, this::driverField);
+                json.forEachField(this::driverField);
             } else if (field.equals("extensions")) {
-                SarifJson.forEachElement(json, (index, extension) -> SarifJson.forEachField(extension,
+                json.forEachElement((index, extension) -> extension.forEachField(
                         (name, value) -> {
                             if (name.equals("rules")) {
                                 rules.readExtensionRules(index, value);
@@ -176,12 +161,12 @@ public final class SarifReader {
             }
         }
 
-        private void driverField(String field, JsonParser json) throws IOException {
+        private void driverField(String field, JsonStream json) throws IOException {
             switch (field) {
-                case "name" -> name = SarifJson.string(json);
+                case "name" -> name = json.string();
                 // version is the tool's own spelling; semanticVersion only when no version was given
-                case "version" -> version = blankToNull(SarifJson.string(json));
-                case "semanticVersion" -> version = version != null ? version : blankToNull(SarifJson.string(json));
+                case "version" -> version = blankToNull(json.string());
+                case "semanticVersion" -> version = version != null ? version : blankToNull(json.string());
                 case "rules" -> rules.readDriverRules(json);
                 default -> {
                     // informationUri, organization, notifications...: not needed

@@ -1,6 +1,6 @@
 package io.github.readiness.rules.evidence.security;
 
-import com.fasterxml.jackson.core.JsonParser;
+import io.github.readiness.rules.io.JsonStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +37,7 @@ final class SarifRules {
     private Map<String, Rule> byId;
 
     /** Reads a {@code rules} array of the driver; the parser stands on it. */
-    void readDriverRules(JsonParser json) throws IOException {
+    void readDriverRules(JsonStream json) throws IOException {
         readRules(json, driver);
     }
 
@@ -45,23 +45,23 @@ final class SarifRules {
      * Reads {@code rules} of the extension at {@code index}; extensions without rules still take their slot so
      * that {@code toolComponent.index} points at the right one.
      */
-    void readExtensionRules(int index, JsonParser json) throws IOException {
+    void readExtensionRules(int index, JsonStream json) throws IOException {
         while (extensions.size() <= index) {
             extensions.add(new ArrayList<>());
         }
         readRules(json, extensions.get(index));
     }
 
-    private void readRules(JsonParser json, List<Rule> into) throws IOException {
+    private void readRules(JsonStream json, List<Rule> into) throws IOException {
         byId = null;
-        SarifJson.forEachElement(json, (i, rule) -> into.add(readRule(rule)));
+        json.forEachElement((i, rule) -> into.add(readRule(rule)));
     }
 
-    private static Rule readRule(JsonParser json) throws IOException {
+    private static Rule readRule(JsonStream json) throws IOException {
         RuleBuilder rule = new RuleBuilder();
-        SarifJson.forEachField(json, (name, value) -> {
+        json.forEachField((name, value) -> {
             switch (name) {
-                case "id" -> rule.id = SarifJson.string(value);
+                case "id" -> rule.id = value.string();
                 case "shortDescription" -> {
                     String text = SarifJson.text(value);
                     rule.description = SarifJson.firstLine(text);
@@ -71,12 +71,12 @@ final class SarifRules {
                     String text = SarifJson.text(value);
                     rule.knownExploited |= text != null && text.strip().startsWith(KEV_PREAMBLE);
                 }
-                case "defaultConfiguration" -> SarifJson.forEachField(value, (field, level) -> {
+                case "defaultConfiguration" -> value.forEachField((field, level) -> {
                     if (field.equals("level")) {
-                        rule.defaultLevel = level(SarifJson.string(level));
+                        rule.defaultLevel = level(level.string());
                     }
                 });
-                case "properties" -> SarifJson.forEachField(value, (field, property) -> {
+                case "properties" -> value.forEachField((field, property) -> {
                     switch (field) {
                         case "security-severity" -> rule.securitySeverity = SarifJson.severity(property);
                         case "tags" -> rule.securityTagged = SarifJson.hasSecurityTag(property);
@@ -84,7 +84,7 @@ final class SarifRules {
                         case "cvssv2_score" -> rule.cvss[2] = SarifJson.severity(property);
                         case "cvssv3_baseScore" -> rule.cvss[3] = SarifJson.severity(property);
                         case "cvssv4_baseScore" -> rule.cvss[4] = SarifJson.severity(property);
-                        case "cvssv4_vector" -> rule.cvssV4Vector = SarifJson.string(property);
+                        case "cvssv4_vector" -> rule.cvssV4Vector = property.string();
                         default -> {
                             // other CVSS details, source...: not needed
                         }

@@ -5,7 +5,7 @@ import io.github.readiness.rules.evidence.EvidenceException;
 import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.evidence.PathDisplay;
-import io.github.readiness.rules.evidence.ReportFormat;
+import io.github.readiness.rules.evidence.EvidenceFormat;
 import io.github.readiness.rules.model.ProjectInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,7 +131,7 @@ public final class SecurityCollector {
                 if (seen.add(file.normalize()) && !isDefaultAuditName(file, configured)) {
                     String shown = shown(request, file);
                     EvidenceFile.Content content = EvidenceFile.read(file, Path.of(shown));
-                    if (content.format() != ReportFormat.SARIF) {
+                    if (content.format() != EvidenceFormat.SARIF) {
                         throw new EvidenceException(Path.of(shown), "is " + content.format().description()
                                 + ", not a SARIF log: list only SARIF files under sarifReports");
                     }

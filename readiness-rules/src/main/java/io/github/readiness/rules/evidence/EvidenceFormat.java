@@ -12,7 +12,7 @@ import javax.xml.stream.XMLStreamReader;
  * The format of an evidence file, told from its content (an XML file's first element, a JSON file's top-level
  * keys), never from its name: real projects commit a JaCoCo report as {@code dependency-check-report.xml}.
  */
-public enum ReportFormat {
+public enum EvidenceFormat {
     JACOCO_XML("a JaCoCo XML report", "report"),
     JUNIT_XML("a JUnit/Surefire test report", "testsuite"),
     JUNIT_XML_SUITES("a JUnit test report", "testsuites"),
@@ -30,7 +30,7 @@ public enum ReportFormat {
     private final String description;
     private final String rootElement;
 
-    ReportFormat(String description, String rootElement) {
+    EvidenceFormat(String description, String rootElement) {
         this.description = description;
         this.rootElement = rootElement;
     }
@@ -40,15 +40,15 @@ public enum ReportFormat {
     }
 
     /** Reads only up to the first element of the file. */
-    public static ReportFormat detect(Path file) throws IOException {
+    public static EvidenceFormat detect(Path file) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             return detect(in);
         }
     }
 
     /** The format whose first element is {@code localName}, or OTHER_XML; for readers that already parsed it. */
-    public static ReportFormat ofRootElement(String localName) {
-        for (ReportFormat format : values()) {
+    public static EvidenceFormat ofRootElement(String localName) {
+        for (EvidenceFormat format : values()) {
             if (localName.equals(format.rootElement)) {
                 return format;
             }
@@ -57,7 +57,7 @@ public enum ReportFormat {
     }
 
     /** Reads only as far as needed: the first element of XML, the top-level keys of JSON (children skipped). */
-    public static ReportFormat detect(InputStream in) {
+    public static EvidenceFormat detect(InputStream in) {
         BufferedInputStream buffered = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in);
         try {
             int first = firstSignificantByte(buffered);
@@ -83,7 +83,7 @@ public enum ReportFormat {
         }
     }
 
-    private static ReportFormat detectXml(InputStream in) {
+    private static EvidenceFormat detectXml(InputStream in) {
         try {
             XMLStreamReader xml = SafeXml.reader(in);
             try {

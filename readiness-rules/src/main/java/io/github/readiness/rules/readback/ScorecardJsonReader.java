@@ -1,4 +1,4 @@
-package io.github.readiness.rules.report;
+package io.github.readiness.rules.readback;
 
 import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.evidence.EvidenceStatus;
@@ -16,6 +16,7 @@ import io.github.readiness.rules.model.WaiverNote;
 import io.github.readiness.rules.policy.Waiver;
 import io.github.readiness.rules.policy.WaiverState;
 import io.github.readiness.rules.policy.WaiverStatus;
+import io.github.readiness.rules.report.JsonRenderer;
 import io.github.readiness.rules.score.BaselineDelta;
 import io.github.readiness.rules.score.CategoryScore;
 import io.github.readiness.rules.score.Scorecard;
@@ -26,13 +27,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads readiness.json (schemaVersion 1, as {@link JsonReport} writes it) back into a {@link Scorecard}, so a report
+ * Reads readiness.json (schemaVersion 1, as {@link JsonRenderer} writes it) back into a {@link Scorecard}, so a report
  * can be rendered from what {@code check} computed instead of evaluating again. Fields it does not know are passed
- * over. {@code JsonReport.write(read(JsonReport.write(card)))} gives the same bytes. What readiness.json does not hold
+ * over. {@code JsonRenderer.write(read(JsonRenderer.write(card)))} gives the same bytes. What readiness.json does not hold
  * comes from the caller (the rules evaluated) or stays empty (the project's display name).
  */
 public final class ScorecardJsonReader {
@@ -43,15 +43,15 @@ public final class ScorecardJsonReader {
      * @throws IOException not JSON, another schemaVersion, or a field missing or of the wrong type; one line
      */
     public static Scorecard read(InputStream in, List<RuleMetadata> rules) throws IOException {
-        JsonNode root;
+        JsonObject root;
         try {
-            root = JsonNode.of(JsonTree.read(in), "readiness.json");
+            root = JsonObject.read(in, "readiness.json");
         } catch (IOException e) {
             throw new IOException("not valid JSON (" + firstLine(e.getMessage()) + ")", e);
         }
         int schemaVersion = root.integer("schemaVersion");
-        if (schemaVersion != JsonReport.SCHEMA_VERSION) {
-            throw new IOException("schemaVersion " + schemaVersion + " is not " + JsonReport.SCHEMA_VERSION);
+        if (schemaVersion != JsonRenderer.SCHEMA_VERSION) {
+            throw new IOException("schemaVersion " + schemaVersion + " is not " + JsonRenderer.SCHEMA_VERSION);
         }
         try {
             return scorecard(root, rules);
@@ -61,12 +61,12 @@ public final class ScorecardJsonReader {
         }
     }
 
-    private static Scorecard scorecard(JsonNode root, List<RuleMetadata> rules) throws IOException {
-        JsonNode tool = root.object("tool");
-        JsonNode project = root.object("project");
+    private static Scorecard scorecard(JsonObject root, List<RuleMetadata> rules) throws IOException {
+        JsonObject tool = root.object("tool");
+        JsonObject project = root.object("project");
         List<Finding> findings = new ArrayList<>();
         Set<Finding> known = new HashSet<>();
-        for (JsonNode node : root.objects("findings")) {
+        for (JsonObject node : root.objects("findings")) {
             Finding finding = finding(node);
             findings.add(finding);
             if ("known".equals(node.textOrNull("baseline"))) {
@@ -74,22 +74,20 @@ public final class ScorecardJsonReader {
             }
         }
         List<String> reasons = new ArrayList<>();
-        for (Object reason : root.list("verdictReasons")) {
-            reasons.add(String.valueOf(reason));
-        }
+        reasons.addAll(root.texts("verdictReasons"));
         List<CategoryScore> categories = new ArrayList<>();
-        for (JsonNode node : root.objects("categories")) {
+        for (JsonObject node : root.objects("categories")) {
             categories.add(new CategoryScore(category(node.text("id")), node.integer("weight"),
                     node.integerOrNull("score"), node.integer("findings"), node.integer("blockers"),
                     node.integer("effortMinutes"), node.integer("waived")));
         }
         List<EvidenceRecord> evidence = new ArrayList<>();
-        for (JsonNode node : root.objects("evidence")) {
+        for (JsonObject node : root.objects("evidence")) {
             evidence.add(new EvidenceRecord(node.text("source"), node.text("path"),
                     EvidenceStatus.valueOf(node.text("status")), node.textOrNull("detail")));
         }
         List<WaiverStatus> waivers = new ArrayList<>();
-        for (JsonNode node : root.objects("waivers")) {
+        for (JsonObject node : root.objects("waivers")) {
             Waiver waiver = new Waiver(node.text("rule"), node.textOrNull("match"), node.text("reason"),
                     node.text("owner"), LocalDate.parse(node.text("expires")));
             waivers.add(new WaiverStatus(waiver, waiverState(node.text("state")), node.integer("daysLeft"),
@@ -98,9 +96,10 @@ public final class ScorecardJsonReader {
         BaselineDelta baseline = root.isNull("baseline") ? null : BaselineJson.read(root.object("baseline"), known);
         List<String> rulesOff = new ArrayList<>();
         if (!root.isNull("rulesOff")) {
-            root.list("rulesOff").forEach(rule -> rulesOff.add(String.valueOf(rule)));
+            rulesOff.addAll(root.texts("rulesOff"));
         }
-        return Scorecard.builder(new ToolInfo(tool.text("name"), tool.text("version")), new ProjectInfo(project.text("groupId"), project.text("artifactId"), project.text("version"), null))
+        return Scorecard.builder(new ToolInfo(tool.text("name"), tool.text("version")),
+                        new ProjectInfo(project.text("groupId"), project.text("artifactId"), project.text("version"), null))
                 .score(root.integerOrNull("score"), root.integer("minScore"))
                 .verdict(Verdict.valueOf(root.text("verdict")), reasons)
                 .categories(categories)
@@ -110,21 +109,21 @@ public final class ScorecardJsonReader {
                 .waivers(waivers)
                 .baseline(baseline)
                 .maturity(root.isNull("maturity") ? null : maturity(root.object("maturity")))
-                .measurements(MeasurementsJson.read(root))
+                .measurements(MeasurementsJsonReader.read(root))
                 .rulesOff(rulesOff)
                 .build();
     }
 
-    private static Finding finding(JsonNode node) throws IOException {
+    private static Finding finding(JsonObject node) throws IOException {
         Location location = null;
         if (!node.isNull("location")) {
-            JsonNode at = node.object("location");
+            JsonObject at = node.object("location");
             Integer line = at.integerOrNull("line");
             location = new Location(at.text("file"), line == null ? 0 : line);
         }
         WaiverNote note = null;
         if (!node.isNull("waiver")) {
-            JsonNode waiver = node.object("waiver");
+            JsonObject waiver = node.object("waiver");
             note = new WaiverNote(waiver.text("reason"), waiver.text("owner"), LocalDate.parse(waiver.text("expires")),
                     waiver.integer("daysLeft"));
         }
@@ -134,11 +133,9 @@ public final class ScorecardJsonReader {
                 node.bool("waived"), note);
     }
 
-    private static MaturityAssessment maturity(JsonNode node) throws IOException {
+    private static MaturityAssessment maturity(JsonObject node) throws IOException {
         List<String> missing = new ArrayList<>();
-        for (Object entry : node.list("missingForNext")) {
-            missing.add(String.valueOf(entry));
-        }
+        missing.addAll(node.texts("missingForNext"));
         return new MaturityAssessment(level(node.text("level")), level(node.textOrNull("next")), missing,
                 level(node.textOrNull("required")));
     }
@@ -163,12 +160,5 @@ public final class ScorecardJsonReader {
 
     private static String firstLine(String message) {
         return message == null ? "" : message.lines().findFirst().orElse("").strip();
-    }
-
-    /** Keeps the generic map type out of the signatures above. */
-    static Map<String, Object> asMap(Object value) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> map = (Map<String, Object>) value;
-        return map;
     }
 }

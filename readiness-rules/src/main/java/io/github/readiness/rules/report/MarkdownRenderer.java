@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** readiness.md, shaped like a hand-written readiness audit. Formats the scorecard; computes nothing. */
-public final class MarkdownReport {
+public final class MarkdownRenderer {
     private static final String FINDING_HEADER = "| Severity | Rule | Finding | Measured | Expected | Fix | Effort |\n"
             + "|---|---|---|--:|--:|---|--:|\n";
 
-    private MarkdownReport() {}
+    private MarkdownRenderer() {}
 
     public static void write(Scorecard card, Writer out) throws IOException {
         StringBuilder md = new StringBuilder();
@@ -26,7 +26,7 @@ public final class MarkdownReport {
         md.append("# Production readiness: ").append(escape(name)).append(' ')
                 .append(escape(card.project().version())).append("\n\n");
         md.append("| Verdict | Score | Minimum score | Blockers | Estimated effort |\n|---|--:|--:|--:|--:|\n");
-        md.append("| **").append(card.verdict()).append("** | ").append(Formats.score(card.score())).append(" | ")
+        md.append("| **").append(card.verdict()).append("** | ").append(DisplayText.score(card.score())).append(" | ")
                 .append(card.minScore()).append(" | ").append(card.blockers().size()).append(" | ")
                 .append(Effort.format(card.totalEffortMinutes())).append(" |\n\n");
         if (!card.verdictReasons().isEmpty()) {
@@ -40,14 +40,14 @@ public final class MarkdownReport {
         categories(card, md);
         MeasurementsText.markdown(card.measurements(), md);
         if (card.baseline() != null) {
-            BaselineReport.markdown(card.baseline(), md);
+            BaselineSection.markdown(card.baseline(), md);
         }
         md.append("## Blockers\n\n");
         findings(card.blockers(), card.baseline(), md);
         md.append("## Other findings\n\n");
         findings(card.nonBlocking(), card.baseline(), md);
         WaiversMarkdown.append(card, md);
-        RoadmapReport.markdown(card, md);
+        RoadmapSection.markdown(card, md);
         evidence(card, md);
         md.append("## How the score is computed\n\n").append(ScoreCalculator.FORMULA).append("\n\n");
         md.append("Rules evaluated: ")
@@ -65,7 +65,7 @@ public final class MarkdownReport {
                 + "|---|--:|--:|--:|--:|--:|\n");
         for (CategoryScore category : card.categories()) {
             md.append("| ").append(category.category().displayName()).append(" | ")
-                    .append(Formats.categoryScore(category.score())).append(" | ").append(category.weight())
+                    .append(DisplayText.categoryScore(category.score())).append(" | ").append(category.weight())
                     .append(" | ").append(category.findings()).append(" | ").append(category.blockers())
                     .append(" | ").append(Effort.format(category.effortMinutes())).append(" |\n");
         }
@@ -80,10 +80,10 @@ public final class MarkdownReport {
         md.append(FINDING_HEADER);
         for (Finding f : findings) {
             String where = (f.location() == null ? "" : " (`" + f.location() + "`)")
-                    + BaselineReport.marker(baseline, f);
+                    + BaselineSection.marker(baseline, f);
             md.append("| ").append(f.severity()).append(" | `").append(f.rule()).append("` | ")
-                    .append(escape(f.message())).append(where).append(" | ").append(Formats.measured(f))
-                    .append(" | ").append(Formats.expected(f)).append(" | ").append(escape(f.remediation()))
+                    .append(escape(f.message())).append(where).append(" | ").append(DisplayText.measured(f))
+                    .append(" | ").append(DisplayText.expected(f)).append(" | ").append(escape(f.remediation()))
                     .append(" | ").append(Effort.format(f.effortMinutes())).append(" |\n");
         }
         md.append('\n');

@@ -27,13 +27,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** readiness.sarif: valid against the SARIF 2.1.0 schema, and what code scanning reads from it. */
-class SarifReportTest {
+class SarifRendererTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static JsonSchema schema;
 
     @BeforeAll
     static void loadSchema() throws IOException {
-        try (InputStream in = SarifReportTest.class.getResourceAsStream("/sarif/sarif-2.1.0-rtm.5.json")) {
+        try (InputStream in = SarifRendererTest.class.getResourceAsStream("/sarif/sarif-2.1.0-rtm.5.json")) {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
         }
     }
@@ -146,7 +146,7 @@ class SarifReportTest {
         "100%.txt                      | 100%25.txt",
     })
     void locationsAreRelativeUris(String file, String uri) {
-        assertEquals(uri, SarifReport.uri(file));
+        assertEquals(uri, SarifRenderer.uri(file));
     }
 
     private static Finding finding(String rule, Severity severity, boolean blocking, Double measured) {
@@ -160,7 +160,7 @@ class SarifReportTest {
     }
 
     private static JsonNode sarif(Scorecard card) throws IOException {
-        return MAPPER.readTree(MachineReportGoldenTest.render(SarifReport::write, card));
+        return MAPPER.readTree(MachineReportGoldenTest.render(SarifRenderer::write, card));
     }
 
     private static JsonNode byId(JsonNode rules, String id) {

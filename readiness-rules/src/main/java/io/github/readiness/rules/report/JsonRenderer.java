@@ -25,11 +25,11 @@ import java.math.RoundingMode;
  * baseline, {@code baseline} holds the deltas and each finding says whether it is {@code known} or {@code new}.
  * {@code roadmap} lists the phases of {@link Scorecard#roadmap()}, their findings as indexes into {@code findings}.
  */
-public final class JsonReport {
+public final class JsonRenderer {
     public static final int SCHEMA_VERSION = 1;
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private JsonReport() {}
+    private JsonRenderer() {}
 
     public static void write(Scorecard card, Writer out) throws IOException {
         write(card, null, out);
@@ -80,10 +80,10 @@ public final class JsonReport {
             if (card.baseline() == null) {
                 json.writeNullField("baseline");
             } else {
-                BaselineReport.json(card.baseline(), json);
+                BaselineSection.json(card.baseline(), json);
             }
             writeFindings(json, card);
-            RoadmapReport.json(card, json);
+            RoadmapSection.json(card, json);
             writeWaivers(json, card);
             writeEvidence(json, card);
             if (reactor == null) {

@@ -22,7 +22,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** TEST-readiness.xml parsed back as a CI would read it. */
-class JunitReportTest {
+class JunitRendererTest {
     @Test
     void countsMatchTheTestCasesAndRulesWithBlockersFail() throws Exception {
         Scorecard card = ReportGoldenTest.notReadyCard();
@@ -72,12 +72,12 @@ class JunitReportTest {
 
     @Test
     void controlCharactersThatXmlCannotCarryAreReplaced() {
-        assertEquals("a\uFFFDb\tc\n", JunitReport.safe("a\u0001b\tc\n"));
-        assertEquals("emoji \uD83D\uDE80 stays", JunitReport.safe("emoji \uD83D\uDE80 stays"));
+        assertEquals("a\uFFFDb\tc\n", JunitRenderer.safe("a\u0001b\tc\n"));
+        assertEquals("emoji \uD83D\uDE80 stays", JunitRenderer.safe("emoji \uD83D\uDE80 stays"));
     }
 
     static Element parse(Scorecard card) throws Exception {
-        String xml = MachineReportGoldenTest.render(JunitReport::write, card);
+        String xml = MachineReportGoldenTest.render(JunitRenderer::write, card);
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         Document document = factory.newDocumentBuilder()

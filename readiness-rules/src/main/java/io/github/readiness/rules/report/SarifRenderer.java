@@ -40,7 +40,7 @@ import java.util.function.Function;
  * in a multi-module build that is the one file to upload. Each module's own file is complete too, but uploading it
  * as well would show each alert twice (once per category).
  */
-public final class SarifReport {
+public final class SarifRenderer {
     static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
     static final String SRCROOT = "%SRCROOT%";
     static final String PROJECT_FILE = "pom.xml";
@@ -48,7 +48,7 @@ public final class SarifReport {
     static final String FINGERPRINT_KEY = "readiness/v1";
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private SarifReport() {}
+    private SarifRenderer() {}
 
     /** A module's readiness.sarif, its paths relative to its own directory (a single-module build). */
     public static void write(Scorecard card, Writer out) throws IOException {
@@ -137,7 +137,7 @@ public final class SarifReport {
             }
             json.writeEndArray();
             json.writeObjectFieldStart("properties");
-            JsonReport.writeNullableInt(json, "score", card.score());
+            JsonRenderer.writeNullableInt(json, "score", card.score());
             json.writeStringField("verdict", card.verdict().name());
             json.writeNumberField("minScore", card.minScore());
             if (!card.rulesOff().isEmpty()) {

@@ -17,11 +17,11 @@ import java.util.Objects;
  * The comparison with the baseline as the console, readiness.md and readiness.json show it: one place, so the three
  * agree to the character. Formats {@link BaselineDelta}; computes nothing.
  */
-final class BaselineReport {
+final class BaselineSection {
     /** Appended to a finding that was already in the baseline. */
     static final String KNOWN = " (in baseline)";
 
-    private BaselineReport() {}
+    private BaselineSection() {}
 
     /** {@link #KNOWN} for a known finding, else nothing (also when there is no baseline). */
     static String marker(BaselineDelta baseline, Finding finding) {
@@ -51,9 +51,9 @@ final class BaselineReport {
                 .append(capitalized(findingCounts(baseline))).append(".\n\n")
                 .append("| Measure | Baseline | Now | Change |\n|---|--:|--:|--:|\n");
         ScoreChange score = baseline.score();
-        row(md, "Score", Formats.categoryScore(score.was()), Formats.categoryScore(score.now()), signed(score.delta()));
+        row(md, "Score", DisplayText.categoryScore(score.was()), DisplayText.categoryScore(score.now()), signed(score.delta()));
         for (CategoryChange c : baseline.categories()) {
-            row(md, c.category().displayName(), Formats.categoryScore(c.was()), Formats.categoryScore(c.now()),
+            row(md, c.category().displayName(), DisplayText.categoryScore(c.was()), DisplayText.categoryScore(c.now()),
                     signed(c.delta()));
         }
         coverageRow(md, "Line coverage", baseline.lineCoverage());
@@ -66,7 +66,7 @@ final class BaselineReport {
         json.writeStringField("file", baseline.file());
         json.writeObjectFieldStart("settings");
         json.writeNumberField("scoreTolerance", baseline.settings().scoreTolerance());
-        JsonReport.writeNullableDecimal(json, "coverageTolerance", baseline.settings().coverageTolerance());
+        JsonRenderer.writeNullableDecimal(json, "coverageTolerance", baseline.settings().coverageTolerance());
         json.writeBooleanField("newProblemsOnly", baseline.settings().newProblemsOnly());
         json.writeEndObject();
         json.writeObjectFieldStart("score");
@@ -91,16 +91,16 @@ final class BaselineReport {
     }
 
     private static void scoreChange(JsonGenerator json, Integer was, Integer now, Integer delta) throws IOException {
-        JsonReport.writeNullableInt(json, "was", was);
-        JsonReport.writeNullableInt(json, "now", now);
-        JsonReport.writeNullableInt(json, "delta", delta);
+        JsonRenderer.writeNullableInt(json, "was", was);
+        JsonRenderer.writeNullableInt(json, "now", now);
+        JsonRenderer.writeNullableInt(json, "delta", delta);
     }
 
     private static void ratioChange(JsonGenerator json, String field, RatioChange change) throws IOException {
         json.writeObjectFieldStart(field);
-        JsonReport.writeNullableDecimal(json, "was", change.was());
-        JsonReport.writeNullableDecimal(json, "now", change.now());
-        JsonReport.writeNullableDecimal(json, "delta", change.delta());
+        JsonRenderer.writeNullableDecimal(json, "was", change.was());
+        JsonRenderer.writeNullableDecimal(json, "now", change.now());
+        JsonRenderer.writeNullableDecimal(json, "delta", change.delta());
         json.writeEndObject();
     }
 
@@ -131,7 +131,7 @@ final class BaselineReport {
 
     /** "66 -> 60 (-6)", "N/A -> 60". */
     private static String change(ScoreChange change) {
-        String arrow = Formats.categoryScore(change.was()) + " -> " + Formats.categoryScore(change.now());
+        String arrow = DisplayText.categoryScore(change.was()) + " -> " + DisplayText.categoryScore(change.now());
         return change.delta() == null ? arrow : arrow + " (" + signed(change.delta()) + ")";
     }
 

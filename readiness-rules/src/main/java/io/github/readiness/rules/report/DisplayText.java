@@ -7,8 +7,8 @@ import io.github.readiness.rules.model.Percent;
 /**
  * Small formatting shared by the text renderers (console, Markdown, the site page), so they agree to the character.
  */
-public final class Formats {
-    private Formats() {}
+public final class DisplayText {
+    private DisplayText() {}
 
     public static String score(Integer score) {
         return score == null ? "n/a" : score + "/100";

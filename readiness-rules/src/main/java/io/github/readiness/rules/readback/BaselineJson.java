@@ -1,4 +1,4 @@
-package io.github.readiness.rules.report;
+package io.github.readiness.rules.readback;
 
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.policy.BaselineSettings;
@@ -11,21 +11,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The {@code baseline} object of readiness.json read back ({@link BaselineReport#json} writes it). */
+/** The {@code baseline} object of readiness.json read back ({@code report.BaselineSection#json} writes it). */
 final class BaselineJson {
     private BaselineJson() {}
 
     /** @param known the findings marked {@code "baseline": "known"} */
-    static BaselineDelta read(JsonNode node, Set<Finding> known) throws IOException {
-        JsonNode settings = node.object("settings");
+    static BaselineDelta read(JsonObject node, Set<Finding> known) throws IOException {
+        JsonObject settings = node.object("settings");
         Double coverageTolerance = settings.decimalOrNull("coverageTolerance");
-        JsonNode score = node.object("score");
+        JsonObject score = node.object("score");
         List<CategoryChange> categories = new ArrayList<>();
-        for (JsonNode category : node.objects("categories")) {
+        for (JsonObject category : node.objects("categories")) {
             categories.add(new CategoryChange(ScorecardJsonReader.category(category.text("id")),
                     category.integerOrNull("was"), category.integerOrNull("now")));
         }
-        JsonNode coverage = node.object("coverage");
+        JsonObject coverage = node.object("coverage");
         return new BaselineDelta(node.text("file"),
                 new BaselineSettings(settings.integer("scoreTolerance"),
                         coverageTolerance == null ? 0 : coverageTolerance, settings.bool("newProblemsOnly")),
@@ -34,7 +34,7 @@ final class BaselineJson {
                 node.integer("resolvedFindings"));
     }
 
-    private static RatioChange ratio(JsonNode node) throws IOException {
+    private static RatioChange ratio(JsonObject node) throws IOException {
         return new RatioChange(node.decimalOrNull("was"), node.decimalOrNull("now"));
     }
 }

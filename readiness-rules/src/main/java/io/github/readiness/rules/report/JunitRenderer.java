@@ -30,11 +30,11 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code "readiness.<module>.<category>"}, locations relative to the reactor root); a module that was not checked is
  * one skipped test case {@code verdict} naming its status.
  */
-public final class JunitReport {
+public final class JunitRenderer {
     static final String SUITE = "readiness";
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
-    private JunitReport() {}
+    private JunitRenderer() {}
 
     public static void write(Scorecard card, Writer out) throws IOException {
         Map<String, RuleMetadata> rules = EvaluatedRules.of(card);
@@ -57,7 +57,7 @@ public final class JunitReport {
             String name = SUITE + "." + module.name();
             if (module.isChecked()) {
                 Scorecard own = module.card();
-                suites.add(new JunitSuite(name, name, SarifReport.prefix(module.path()), own, EvaluatedRules.of(own),
+                suites.add(new JunitSuite(name, name, SarifRenderer.prefix(module.path()), own, EvaluatedRules.of(own),
                         id -> EvaluatedRules.findingsOf(own, id)));
             } else {
                 suites.add(JunitSuite.notChecked(name, module.status().id()));

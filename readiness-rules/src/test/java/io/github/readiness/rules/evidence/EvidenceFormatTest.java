@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The format of a file is told by its content: real projects commit reports under other tools' names. */
-class ReportFormatTest {
+class EvidenceFormatTest {
     @ParameterizedTest
     @CsvSource({
         "jacoco-misnamed-as-dc-gematik/dependency-check-report.xml, JACOCO_XML",
@@ -24,16 +24,16 @@ class ReportFormatTest {
         "sarif-codeql-2.11.0-altoroj/java.sarif, SARIF",
         "sarif-spotbugs-4.8.1-glasov/spotbugsSarif.json, SARIF",
     })
-    void detectsRealReportsByContent(String file, ReportFormat expected) throws Exception {
-        Path path = Paths.get(ReportFormatTest.class.getResource("/real-reports/" + file).toURI());
-        assertEquals(expected, ReportFormat.detect(path));
+    void detectsRealReportsByContent(String file, EvidenceFormat expected) throws Exception {
+        Path path = Paths.get(EvidenceFormatTest.class.getResource("/real-reports/" + file).toURI());
+        assertEquals(expected, EvidenceFormat.detect(path));
     }
 
     @ParameterizedTest
     @CsvSource({"'<testsuite/>', JUNIT_XML", "'<failsafe-summary/>', FAILSAFE_SUMMARY", "'<html/>', OTHER_XML", "'', NOT_XML",
         "'\uFEFF {\"version\": \"2.1.0\", \"runs\": []}', SARIF", "'{\"a\": {\"runs\": 1}, \"scanInfo\": {}}', DEPENDENCY_CHECK_JSON",
         "'{\"a\": 1}', OTHER_JSON", "'[1, 2]', OTHER_JSON", "'{\"a\": ', OTHER_JSON", "'plain text', NOT_XML"})
-    void detectsFromTheFirstElementOnly(String content, ReportFormat expected) {
-        assertEquals(expected, ReportFormat.detect(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8))));
+    void detectsFromTheFirstElementOnly(String content, EvidenceFormat expected) {
+        assertEquals(expected, EvidenceFormat.detect(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8))));
     }
 }

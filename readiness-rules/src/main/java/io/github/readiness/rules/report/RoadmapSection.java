@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
  * The remediation roadmap ({@link Scorecard#roadmap()}) in the console, Markdown and JSON: phases with their effort
  * and weeks for one engineer, the same numbers in every renderer. Formats; computes nothing.
  */
-final class RoadmapReport {
-    private RoadmapReport() {}
+final class RoadmapSection {
+    private RoadmapSection() {}
 
     /** "Phase 1: Fix the blockers (Week 1, ~2 d)". */
     static String heading(Phase phase) {
@@ -68,8 +68,8 @@ final class RoadmapReport {
             for (Finding f : phase.findings()) {
                 md.append(step++).append(". [").append(f.severity()).append("] `").append(f.rule()).append("` (")
                         .append(effort(f.effortMinutes())).append("): ")
-                        .append(MarkdownReport.escape(f.remediation())).append(" (")
-                        .append(MarkdownReport.escape(f.message())).append(")\n");
+                        .append(MarkdownRenderer.escape(f.remediation())).append(" (")
+                        .append(MarkdownRenderer.escape(f.message())).append(")\n");
             }
             md.append('\n');
         }
