@@ -8,11 +8,11 @@ import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * What every goal that evaluates the project shares ({@code check}, {@code baseline}): where the evidence is (the
- * policy parameters are {@link AbstractPolicyMojo}'s), handed to {@link ReadinessFacade}, which has the one call
- * order: build the policy, read the baseline, collect the evidence, evaluate, compare. So a baseline is written from
- * exactly the evaluation that {@code check} later compares with it. {@code report} cannot extend this class (it
- * extends {@code AbstractMavenReport}): it declares the same parameters, and a test keeps the two lists equal.
+ * What every goal that evaluates the project shares ({@code check}, {@code report}, {@code baseline}): where the
+ * evidence and the baseline are (the policy parameters are {@link AbstractPolicyMojo}'s), handed to
+ * {@link ReadinessFacade}, which has the one call order: build the policy, read the baseline, collect the evidence,
+ * evaluate, compare. Declared once here, so a baseline is written from exactly the evaluation that {@code check}
+ * later compares with it, and the site page shows what the gate decided.
  */
 public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
     /** Compiled main classes, analysed against the JaCoCo exec data. */
@@ -113,6 +113,18 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
     @Parameter(property = "readiness.scanTestSources", defaultValue = "false")
     private boolean scanTestSources;
 
+    /**
+     * The committed baseline: {@code readiness:baseline} writes it (an existing file is replaced), {@code check} and
+     * {@code report} compare with it. When the file exists, the score may not drop by more than
+     * {@code baselineScoreTolerance}, line coverage not by more than {@code baselineCoverageTolerance}, and the report
+     * shows the change of the score, each category and coverage. When it does not exist, nothing is compared. A file
+     * that cannot be read fails the build (it is never ignored). Default: {@code readiness-baseline.json} in the
+     * module's directory.
+     */
+    @Parameter(property = "readiness.baselineFile", defaultValue = "${project.basedir}/readiness-baseline.json",
+            required = true)
+    private File baselineFile;
+
     /** This plugin, for the version written into the reports. */
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
@@ -121,6 +133,11 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
     final ReadinessFacade facade(BaselineOptions baseline) {
         return new ReadinessFacade(session, project, getLog(), tool(),
                 new ReadinessSettings(policyReference(), pomPolicy(), evidenceLocations(), baseline));
+    }
+
+    /** Where the baseline is read from ({@code check}, {@code report}) or written to ({@code baseline}). */
+    protected final File baselineFile() {
+        return baselineFile;
     }
 
     /** Where the evidence is, as configured. */

@@ -4,12 +4,10 @@ import io.github.readiness.rules.baseline.Baseline;
 import io.github.readiness.rules.baseline.BaselineFile;
 import io.github.readiness.rules.evidence.PathDisplay;
 import io.github.readiness.rules.rule.Percent;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
@@ -18,18 +16,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * fingerprint of every finding that is not waived. Commit the file: from then on {@code check} compares every build
  * with it (the score and coverage may not drop; with {@code newProblemsOnly}, only new findings block). Run it after
  * the build produced its evidence, e.g. {@code mvn package readiness:baseline}. It never fails on the verdict: a
- * baseline records where a project stands, however far from ready.
+ * baseline records where a project stands, however far from ready. It is written to {@code baselineFile}.
  */
 @Mojo(name = "baseline", requiresDependencyCollection = ResolutionScope.TEST, threadSafe = true)
 public class BaselineMojo extends AbstractEvaluationMojo {
-    /**
-     * Where the baseline is written (an existing file is replaced). Default
-     * {@code ${project.basedir}/readiness-baseline.json}, where {@code check} looks for it.
-     */
-    @Parameter(property = "readiness.baselineFile", defaultValue = "${project.basedir}/readiness-baseline.json",
-            required = true)
-    private File baselineFile;
-
     @Override
     protected String goal() {
         return "baseline";
@@ -37,10 +27,10 @@ public class BaselineMojo extends AbstractEvaluationMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        ReadinessFacade facade = facade(ReadinessSettings.BaselineOptions.none(baselineFile));
+        ReadinessFacade facade = facade(ReadinessSettings.BaselineOptions.none(baselineFile()));
         ReadinessFacade.Evaluation evaluation = facade.evaluate(facade.policy());
         Baseline baseline = Baseline.of(evaluation.card(), evaluation.evidence());
-        Path file = baselineFile.toPath();
+        Path file = baselineFile().toPath();
         String shown = PathDisplay.relative(project.getBasedir().toPath(), file);
         try {
             BaselineFile.write(baseline, file);

@@ -1,6 +1,5 @@
 package io.github.readiness.maven;
 
-import io.github.readiness.maven.ReadinessSettings.BaselineOptions;
 import io.github.readiness.maven.ReactorRegistry.Entry;
 import io.github.readiness.rules.baseline.Baseline;
 import io.github.readiness.rules.baseline.BaselineComparison;
@@ -48,7 +47,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyCollection = ResolutionScope.TEST,
         threadSafe = true)
-public class CheckMojo extends AbstractEvaluationMojo {
+public class CheckMojo extends AbstractVerdictMojo {
     /**
      * Fail the build when the verdict is NOT_READY. With {@code false} the report is still written and the log
      * says the gate was not enforced. Default {@code true}.
@@ -70,10 +69,6 @@ public class CheckMojo extends AbstractEvaluationMojo {
      */
     @Parameter(property = "readiness.onSkippedTests")
     private String onSkippedTests;
-
-    /** Where readiness.json and the other report files are written. Default {@code target/readiness}. */
-    @Parameter(property = "readiness.outputDirectory", defaultValue = "${project.build.directory}/readiness", required = true)
-    private File outputDirectory;
 
     /**
      * The outputs to produce, comma-separated on the command line ({@code -Dreadiness.formats=JSON,SARIF}), case
@@ -110,39 +105,6 @@ public class CheckMojo extends AbstractEvaluationMojo {
     private List<String> formats;
 
     /**
-     * The baseline to compare with, as written by {@code readiness:baseline}. When the file exists, the score may
-     * not drop by more than {@code baselineScoreTolerance}, line coverage not by more than
-     * {@code baselineCoverageTolerance}, and the report shows the change of the score, each category and coverage.
-     * When it does not exist, nothing is compared. A file that cannot be read fails the build (it is never
-     * ignored). Default {@code ${project.basedir}/readiness-baseline.json}.
-     */
-    @Parameter(property = "readiness.baselineFile", defaultValue = "${project.basedir}/readiness-baseline.json",
-            required = true)
-    private File baselineFile;
-
-    /**
-     * Points the overall score may drop below the baseline's before rule {@code baseline.ratchet} blocks, 0-100.
-     * Default {@code 0}: any drop blocks.
-     */
-    @Parameter(property = "readiness.baselineScoreTolerance")
-    private Integer baselineScoreTolerance;
-
-    /**
-     * Percentage points line coverage may drop below the baseline's before rule {@code baseline.ratchet} blocks,
-     * 0-100: {@code 2.5} lets 80 % fall to 77.5 %. Default {@code 0}: any drop blocks.
-     */
-    @Parameter(property = "readiness.baselineCoverageTolerance")
-    private Double baselineCoverageTolerance;
-
-    /**
-     * Gate only new problems: findings already in the baseline (matched by a fingerprint of rule and key, not by
-     * message) no longer block; they stay in the report marked "in baseline". New findings block as usual, and
-     * {@code minScore} still applies. Default {@code false}.
-     */
-    @Parameter(property = "readiness.newProblemsOnly")
-    private Boolean newProblemsOnly;
-
-    /**
      * Multi-module builds: the JaCoCo {@code report-aggregate} XML whose coverage is the reactor's aggregated
      * coverage (it counts cross-module coverage, so it replaces the modules' summed counters; it is never added to
      * them). Default: the first existing {@code target/site/jacoco-aggregate/jacoco.xml} of the reactor root or of a
@@ -171,11 +133,10 @@ public class CheckMojo extends AbstractEvaluationMojo {
         Set<OutputFormat> outputs = ReportFormats.parse(formats); // first: a typo fails before any work
         OnSkippedTests whenSkipped = SkippedTestsGate.parse(onSkippedTests);
         Path basedir = project.getBasedir().toPath();
-        ReadinessFacade facade = facade(new BaselineOptions(baselineFile, baselineScoreTolerance,
-                baselineCoverageTolerance, newProblemsOnly));
+        ReadinessFacade facade = facade();
         enforced = failOnNotReady && SkippedTestsGate.enforces(whenSkipped == null ? facade.policy().onSkippedTests()
                 : whenSkipped, BuildFacts.testsSkippedBy(session, project), environment(), getLog());
-        Path reportDir = outputDirectory.toPath();
+        Path reportDir = outputDirectory().toPath();
         ReactorModules reactor = new ReactorModules(session);
         BuildCache.State cache = cacheState(reportDir);
         if (cache != BuildCache.State.BUILT) {
@@ -207,7 +168,7 @@ public class CheckMojo extends AbstractEvaluationMojo {
     private void conclude(Scorecard card, List<Path> written, ReadinessFacade facade, ReactorModules reactor,
             Set<OutputFormat> outputs) throws MojoExecutionException, MojoFailureException {
         Path basedir = project.getBasedir().toPath();
-        Path reportDir = outputDirectory.toPath();
+        Path reportDir = outputDirectory().toPath();
         // where the log sends people for the details: readiness.md, or readiness.json when Markdown is not written
         String markdown = PathDisplay.relative(basedir, reportDir.resolve(
                 outputs.contains(OutputFormat.MARKDOWN) ? ReportFiles.MARKDOWN : ReportFiles.JSON));
@@ -246,7 +207,7 @@ public class CheckMojo extends AbstractEvaluationMojo {
      */
     private void restored(BuildCache.State cache, ReadinessFacade facade, ReactorModules reactor,
             Set<OutputFormat> outputs) throws MojoExecutionException, MojoFailureException {
-        Path reportDir = outputDirectory.toPath();
+        Path reportDir = outputDirectory().toPath();
         String shown = PathDisplay.relative(project.getBasedir().toPath(), reportDir);
         if (cache == BuildCache.State.RESTORED_WITHOUT_RESULT) {
             throw new MojoFailureException(project.getArtifactId() + " was restored from the build cache without its"
@@ -281,7 +242,7 @@ public class CheckMojo extends AbstractEvaluationMojo {
 
     @Override
     protected void skipped() throws MojoExecutionException, MojoFailureException {
-        StaleReports.remove(outputDirectory.toPath(), project.getBasedir().toPath(), "readiness.skip=true", getLog());
+        StaleReports.remove(outputDirectory().toPath(), project.getBasedir().toPath(), "readiness.skip=true", getLog());
         ReactorModules reactor = new ReactorModules(session);
         if (reactor.isMultiModule()) {
             register(reactor, Entry.skipped());
@@ -290,7 +251,7 @@ public class CheckMojo extends AbstractEvaluationMojo {
 
     @Override
     protected void failed() {
-        StaleReports.remove(outputDirectory.toPath(), project.getBasedir().toPath(), "this check failed before its"
+        StaleReports.remove(outputDirectory().toPath(), project.getBasedir().toPath(), "this check failed before its"
                 + " verdict", getLog());
     }
 
