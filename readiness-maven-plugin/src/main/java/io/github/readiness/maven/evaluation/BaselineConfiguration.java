@@ -1,4 +1,4 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.evaluation;
 
 import io.github.readiness.rules.policy.BaselineSettings;
 import io.github.readiness.rules.policy.Policy;

@@ -1,6 +1,6 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.evaluation;
 
-import io.github.readiness.maven.PolicyConfiguration.PomPolicy;
+import io.github.readiness.maven.evaluation.PolicyConfiguration.PomPolicy;
 import io.github.readiness.rules.evidence.PathDisplay;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.PolicyException;
@@ -16,7 +16,7 @@ import org.apache.maven.plugin.MojoExecutionException;
  * .yml or .json at the module root, else at the reactor root; it may {@code extends:} further), then the POM's
  * {@code <configuration>}.
  */
-final class EffectivePolicy {
+public final class EffectivePolicy {
     /** How errors in the {@code policy} parameter begin: the POM's configuration is what is wrong. */
     static final String POLICY_PARAMETER = "Invalid readiness configuration in the POM: policy";
 
@@ -29,7 +29,7 @@ final class EffectivePolicy {
      *     the plugin's {@code <dependencies>}
      * @throws MojoExecutionException a broken policy file or value, with the engine's one-line message
      */
-    static TracedPolicy build(Policy defaults, Path module, Path reactorRoot, String policyReference, PomPolicy pom,
+    public static TracedPolicy build(Policy defaults, Path module, Path reactorRoot, String policyReference, PomPolicy pom,
             ClassLoader classpath) throws MojoExecutionException {
         TracedPolicy traced = TracedPolicy.of(defaults);
         try {

@@ -1,4 +1,4 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.evaluation;
 
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.PolicyException;
@@ -14,12 +14,12 @@ import org.apache.maven.plugin.MojoExecutionException;
  * Converts the POM-shaped policy parameters, once and validated, onto the engine's immutable {@link Policy}: the last
  * layer, after presets and policy files, each value it sets recorded as coming from {@value #ORIGIN}.
  */
-final class PolicyConfiguration {
+public final class PolicyConfiguration {
     /** The origin of the values set here (a {@code -Dreadiness.*} property reaches the mojo the same way). */
     static final String ORIGIN = "POM <configuration>";
 
     /** The mojo's policy parameters as configured; null means "not set, keep the value below". */
-    record PomPolicy(
+    public record PomPolicy(
             Integer minScore,
             String minLineCoverage,
             String minBranchCoverage,
@@ -36,7 +36,7 @@ final class PolicyConfiguration {
                 new PomPolicy(null, null, null, null, null, null, null, null, null, null, null, null);
 
         /** Without reactor settings. */
-        PomPolicy(Integer minScore, String minLineCoverage, String minBranchCoverage, Map<String, String> ruleLevels,
+        public PomPolicy(Integer minScore, String minLineCoverage, String minBranchCoverage, Map<String, String> ruleLevels,
                 String cvssPreference, String blockingSeverity, Integer maxAuditAgeDays, List<String> secretAllowList,
                 String requiredLevel, Map<String, String> ruleEfforts) {
             this(minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference, blockingSeverity,
@@ -44,7 +44,7 @@ final class PolicyConfiguration {
         }
 
         /** Without effort rates and reactor settings. */
-        PomPolicy(Integer minScore, String minLineCoverage, String minBranchCoverage, Map<String, String> ruleLevels,
+        public PomPolicy(Integer minScore, String minLineCoverage, String minBranchCoverage, Map<String, String> ruleLevels,
                 String cvssPreference, String blockingSeverity, Integer maxAuditAgeDays, List<String> secretAllowList,
                 String requiredLevel) {
             this(minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference, blockingSeverity,
@@ -52,7 +52,7 @@ final class PolicyConfiguration {
         }
 
         /** Without a required maturity level. */
-        PomPolicy(Integer minScore, String minLineCoverage, String minBranchCoverage, Map<String, String> ruleLevels,
+        public PomPolicy(Integer minScore, String minLineCoverage, String minBranchCoverage, Map<String, String> ruleLevels,
                 String cvssPreference, String blockingSeverity, Integer maxAuditAgeDays, List<String> secretAllowList) {
             this(minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference, blockingSeverity,
                     maxAuditAgeDays, secretAllowList, null, null);

@@ -1,6 +1,8 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.evaluation;
 
-import io.github.readiness.maven.ReadinessSettings.BaselineOptions;
+import io.github.readiness.maven.evidence.ProjectEvidenceCollector;
+import io.github.readiness.maven.evidence.ReactorModules;
+import io.github.readiness.maven.evaluation.ReadinessSettings.BaselineOptions;
 import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.baseline.Baseline;
 import io.github.readiness.rules.baseline.BaselineComparison;
@@ -46,7 +48,7 @@ import org.apache.maven.project.MavenProject;
  *
  * {@link #scorecard()} runs the four in that order. One instance per goal execution.
  */
-final class ReadinessFacade {
+public final class ReadinessFacade {
     private final ReadinessEngine engine = ReadinessEngine.withBuiltInRules();
     private final MavenSession session;
     private final MavenProject project;
@@ -58,7 +60,7 @@ final class ReadinessFacade {
     private Policy policy;
     private Evaluation evaluation;
 
-    ReadinessFacade(MavenSession session, MavenProject project, Log log, ToolInfo tool, ReadinessSettings settings) {
+    public ReadinessFacade(MavenSession session, MavenProject project, Log log, ToolInfo tool, ReadinessSettings settings) {
         this.session = session;
         this.project = project;
         this.log = log;
@@ -67,10 +69,10 @@ final class ReadinessFacade {
     }
 
     /** One evaluation of the project: the policy it used, the evidence it read and the scorecard. */
-    record Evaluation(Policy policy, ProjectEvidence evidence, Scorecard card) {}
+    public record Evaluation(Policy policy, ProjectEvidence evidence, Scorecard card) {}
 
     /** Step 1: the effective policy with the baseline settings; built once, its sources logged once. */
-    Policy policy() throws MojoExecutionException {
+    public Policy policy() throws MojoExecutionException {
         if (policy == null) {
             traced = traced(engine, session, basedir(), settings);
             log.info(PolicyListing.sourcesLine(traced));
@@ -86,7 +88,7 @@ final class ReadinessFacade {
      * The reactor policy of a module judged with these settings, built again (the reactor step builds the root's this
      * way: the module may have run in another class realm, so only its settings are shared, never its policy).
      */
-    static Policy reactorPolicy(MavenSession session, Path basedir, ReadinessSettings settings)
+    public static Policy reactorPolicy(MavenSession session, Path basedir, ReadinessSettings settings)
             throws MojoExecutionException {
         return withBaseline(traced(ReadinessEngine.withBuiltInRules(), session, basedir, settings),
                 settings.baseline());
@@ -107,18 +109,18 @@ final class ReadinessFacade {
     }
 
     /** The policy of step 1 before the module adjustment: the one the reactor verdict applies. */
-    Policy reactorPolicy() throws MojoExecutionException {
+    public Policy reactorPolicy() throws MojoExecutionException {
         policy();
         return reactorPolicy;
     }
 
     /** The evaluation {@link #scorecard()} made (its evidence feeds the reactor's coverage counters), else null. */
-    Evaluation evaluation() {
+    public Evaluation evaluation() {
         return evaluation;
     }
 
     /** The policy of step 1 with the origin of every value (the baseline settings are not traced). */
-    TracedPolicy tracedPolicy() throws MojoExecutionException {
+    public TracedPolicy tracedPolicy() throws MojoExecutionException {
         policy();
         return traced;
     }
@@ -137,7 +139,7 @@ final class ReadinessFacade {
     }
 
     /** Step 3: evidence, engine, maturity; no baseline comparison, no report written. */
-    Evaluation evaluate(Policy effective) throws MojoExecutionException {
+    public Evaluation evaluate(Policy effective) throws MojoExecutionException {
         ProjectEvidence evidence = new ProjectEvidenceCollector(session, project, log).collect(effective,
                 settings.evidence());
         ProjectInfo info = ProjectEvidenceCollector.projectInfo(project);
@@ -162,7 +164,7 @@ final class ReadinessFacade {
     }
 
     /** Steps 1 to 4 in order: the scorecard {@code check} gates on and {@code report} shows. */
-    Scorecard scorecard() throws MojoExecutionException {
+    public Scorecard scorecard() throws MojoExecutionException {
         Policy effective = policy();
         Baseline baseline = baseline();
         evaluation = evaluate(effective);
@@ -170,7 +172,7 @@ final class ReadinessFacade {
     }
 
     /** The rules the effective policy evaluates (level not OFF), as the engine lists them; after {@link #policy()}. */
-    List<RuleMetadata> evaluatedRules() throws MojoExecutionException {
+    public List<RuleMetadata> evaluatedRules() throws MojoExecutionException {
         Policy effective = policy();
         return Rules.metadata(Rules.builtIn()).stream()
                 .filter(rule -> effective.rule(rule.id()).level() != RuleLevel.OFF)
@@ -186,7 +188,7 @@ final class ReadinessFacade {
         return tool;
     }
 
-    ReadinessSettings settings() {
+    public ReadinessSettings settings() {
         return settings;
     }
 

@@ -1,5 +1,6 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.evaluation;
 
+import io.github.readiness.maven.evidence.BuildFacts;
 import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.policy.file.PolicyListing;
 import io.github.readiness.rules.report.ReportFiles;
@@ -28,14 +29,14 @@ import org.apache.maven.project.MavenProject;
  * were skipped, a SHA-256 of the effective policy and of the evidence locations, then every evidence file with its
  * size and last-modified time (directories: the files in them; the module directory: see {@link #moduleDirectory}).
  */
-final class ReadinessStamp {
-    static final String FILE = "readiness.stamp";
+public final class ReadinessStamp {
+    public static final String FILE = "readiness.stamp";
     private static final String HEADER = "# readiness.stamp 1: what readiness.json was computed from";
 
     private ReadinessStamp() {}
 
     /** The stamp of a scorecard evaluated by this facade (after its {@link ReadinessFacade#policy()}). */
-    static String of(ReadinessFacade facade, MavenProject project, MavenSession session, Scorecard card)
+    public static String of(ReadinessFacade facade, MavenProject project, MavenSession session, Scorecard card)
             throws MojoExecutionException {
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);
@@ -61,12 +62,12 @@ final class ReadinessStamp {
         return String.join("\n", lines) + "\n";
     }
 
-    static void write(Path directory, String stamp) throws IOException {
+    public static void write(Path directory, String stamp) throws IOException {
         ReportFiles.writeAtomically(directory.resolve(FILE), out -> out.write(stamp));
     }
 
     /** The stamp check wrote, or null when there is none (or it cannot be read: then the report evaluates). */
-    static String read(Path directory) {
+    public static String read(Path directory) {
         Path file = directory.resolve(FILE);
         try {
             return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
@@ -76,7 +77,7 @@ final class ReadinessStamp {
     }
 
     /** The first line where two stamps differ, for the log ("file target/jacoco.exec ..."); null when equal. */
-    static String firstDifference(String written, String now) {
+    public static String firstDifference(String written, String now) {
         List<String> was = written.lines().toList();
         List<String> is = now.lines().toList();
         for (int i = 0; i < Math.max(was.size(), is.size()); i++) {

@@ -1,4 +1,4 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.evidence;
 
 import io.github.readiness.rules.evidence.BuildProvenance;
 import io.github.readiness.rules.evidence.BuildProvenance.AgentDrop;
@@ -25,7 +25,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * plugin's {@code argLine} leaves JaCoCo's agent out. Reads only the effective POM Maven built (its plugin
  * configuration is already interpolated with the build's properties).
  */
-final class BuildFacts {
+public final class BuildFacts {
     /** Properties with which Surefire/Failsafe skip the tests, in the order they are reported. */
     static final List<String> TEST_SKIP_PROPERTIES = List.of("maven.test.skip", "skipTests");
 
@@ -46,7 +46,7 @@ final class BuildFacts {
     }
 
     /** What made this build skip its tests, as the stamp records it, or null when they ran. */
-    static String testsSkippedBy(MavenSession session, MavenProject project) {
+    public static String testsSkippedBy(MavenSession session, MavenProject project) {
         TestSkip skip = testSkip(session, project);
         return skip == null ? null : skip.reason();
     }

@@ -1,13 +1,13 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.evidence;
 
 import java.io.File;
 import java.util.List;
 
 /**
  * Where the goals look for evidence, as configured (null or empty lists mean "the tool's default location"); the
- * parameters themselves are documented on {@link AbstractEvaluationMojo}.
+ * parameters themselves are documented on {@code AbstractEvaluationMojo}.
  */
-record EvidenceLocations(
+public record EvidenceLocations(
         File classesDirectory,
         File testClassesDirectory,
         List<File> jacocoExecFiles,

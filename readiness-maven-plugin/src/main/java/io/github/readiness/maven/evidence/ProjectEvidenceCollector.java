@@ -1,4 +1,4 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.evidence;
 
 import io.github.readiness.rules.evidence.BuildProvenance;
 import io.github.readiness.rules.evidence.Collected;
@@ -36,18 +36,18 @@ import org.apache.maven.project.MavenProject;
  * dependency-check and SARIF reports, SpotBugs/PMD/Checkstyle reports, the POM, the repository's files and one scan
  * of the sources. Shared by every goal that evaluates the project, so they all see the same evidence.
  */
-final class ProjectEvidenceCollector {
+public final class ProjectEvidenceCollector {
     private final MavenSession session;
     private final MavenProject project;
     private final Log log;
 
-    ProjectEvidenceCollector(MavenSession session, MavenProject project, Log log) {
+    public ProjectEvidenceCollector(MavenSession session, MavenProject project, Log log) {
         this.session = session;
         this.project = project;
         this.log = log;
     }
 
-    ProjectEvidence collect(Policy policy, EvidenceLocations locations) throws MojoExecutionException {
+    public ProjectEvidence collect(Policy policy, EvidenceLocations locations) throws MojoExecutionException {
         Path basedir = project.getBasedir().toPath();
         Path buildDirectory = Path.of(project.getBuild().getDirectory());
         BuildProvenance provenance = BuildFacts.provenance(session, project);
@@ -79,7 +79,7 @@ final class ProjectEvidenceCollector {
         }
     }
 
-    static ProjectInfo projectInfo(MavenProject project) {
+    public static ProjectInfo projectInfo(MavenProject project) {
         return new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(), project.getName());
     }
 

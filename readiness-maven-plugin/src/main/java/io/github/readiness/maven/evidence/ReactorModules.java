@@ -1,4 +1,4 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.evidence;
 
 import io.github.readiness.rules.reactor.ModuleResult;
 import io.github.readiness.rules.reactor.ModuleStatus;
@@ -20,12 +20,12 @@ import org.apache.maven.project.MavenProject;
  * a module "runs the check" when its build declares an execution of the goal outside phase {@code none}; when the
  * goal was given on the command line, every module of the build runs it.
  */
-final class ReactorModules {
+public final class ReactorModules {
     private final MavenSession session;
     private final List<MavenProject> all;
     private final MavenProject root;
 
-    ReactorModules(MavenSession session) {
+    public ReactorModules(MavenSession session) {
         this.session = session;
         // the built modules in reactor order (session.getProjects() is sorted; getAllProjects() is in the order the
         // modules were found), then the modules this build leaves out (-pl, -rf) in the order they were found
@@ -44,7 +44,7 @@ final class ReactorModules {
      * leave out of {@code session.getProjects()}, where {@code session.getTopLevelProject()} becomes the first
      * selected module; the top-level project when the session knows no execution root.
      */
-    static MavenProject root(MavenSession session) {
+    public static MavenProject root(MavenSession session) {
         List<MavenProject> allProjects = session.getAllProjects();
         if (allProjects != null) {
             for (MavenProject project : allProjects) {
@@ -57,20 +57,20 @@ final class ReactorModules {
     }
 
     /** More than one module in the reactor (even if {@code -pl} builds only one of them). */
-    boolean isMultiModule() {
+    public boolean isMultiModule() {
         return all.size() > 1;
     }
 
-    MavenProject root() {
+    public MavenProject root() {
         return root;
     }
 
-    static String id(MavenProject project) {
+    public static String id(MavenProject project) {
         return project.getGroupId() + ":" + project.getArtifactId();
     }
 
     /** The modules of this build that run the check, by {@link #id}. */
-    List<String> expected(PluginDescriptor plugin, MojoExecution execution, String goal) {
+    public List<String> expected(PluginDescriptor plugin, MojoExecution execution, String goal) {
         boolean fromCommandLine = execution != null && execution.getSource() == MojoExecution.Source.CLI;
         return session.getProjects().stream()
                 .filter(p -> fromCommandLine || bindsGoal(p.getPlugin(plugin.getPluginLookupKey()), goal))
@@ -91,7 +91,7 @@ final class ReactorModules {
     }
 
     /** The module's directory relative to the reactor root, {@code .} for the root itself. */
-    String path(MavenProject project) {
+    public String path(MavenProject project) {
         Path base = root.getBasedir().toPath().toAbsolutePath().normalize();
         Path module = project.getBasedir().toPath().toAbsolutePath().normalize();
         String relative = module.startsWith(base) ? base.relativize(module).toString() : module.toString();
@@ -99,7 +99,7 @@ final class ReactorModules {
     }
 
     /** Every reactor module in reactor order: its result, else not checked (built) or not built. */
-    List<ModuleResult> results(Map<String, ModuleResult> known) {
+    public List<ModuleResult> results(Map<String, ModuleResult> known) {
         List<MavenProject> built = session.getProjects();
         List<ModuleResult> results = new ArrayList<>();
         for (MavenProject project : all) {
@@ -111,7 +111,7 @@ final class ReactorModules {
     }
 
     /** The reactor modules, in reactor order (for looking up report-aggregate XMLs). */
-    List<MavenProject> all() {
+    public List<MavenProject> all() {
         return all;
     }
 }

@@ -1,4 +1,4 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.evidence;
 
 import io.github.readiness.rules.evidence.source.PathSelector;
 import io.github.readiness.rules.evidence.source.SourceRequest;

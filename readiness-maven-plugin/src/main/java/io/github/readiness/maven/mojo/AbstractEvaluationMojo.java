@@ -1,6 +1,9 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.mojo;
 
-import io.github.readiness.maven.ReadinessSettings.BaselineOptions;
+import io.github.readiness.maven.evaluation.ReadinessFacade;
+import io.github.readiness.maven.evaluation.ReadinessSettings;
+import io.github.readiness.maven.evidence.EvidenceLocations;
+import io.github.readiness.maven.evaluation.ReadinessSettings.BaselineOptions;
 import io.github.readiness.rules.model.ToolInfo;
 import java.io.File;
 import java.util.List;

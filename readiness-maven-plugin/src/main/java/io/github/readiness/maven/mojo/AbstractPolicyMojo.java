@@ -1,6 +1,8 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.mojo;
 
-import io.github.readiness.maven.PolicyConfiguration.PomPolicy;
+import io.github.readiness.maven.evaluation.EffectivePolicy;
+import io.github.readiness.maven.evidence.ReactorModules;
+import io.github.readiness.maven.evaluation.PolicyConfiguration.PomPolicy;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.file.PolicyListing;
 import io.github.readiness.rules.policy.file.TracedPolicy;
@@ -182,7 +184,7 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
         return policy;
     }
 
-    /** The policy parameters as configured, for {@link ReadinessFacade}. */
+    /** The policy parameters as configured, for {@code ReadinessFacade}. */
     final PomPolicy pomPolicy() {
         return new PomPolicy(minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference,
                 blockingSeverity, maxAuditAgeDays, secretAllowList, requiredLevel, ruleEfforts, coverageScope, failAt);

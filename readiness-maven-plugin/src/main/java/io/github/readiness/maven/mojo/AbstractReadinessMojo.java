@@ -1,4 +1,4 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.mojo;
 
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;

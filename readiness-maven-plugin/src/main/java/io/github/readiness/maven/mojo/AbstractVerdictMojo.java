@@ -1,6 +1,7 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.mojo;
 
-import io.github.readiness.maven.ReadinessSettings.BaselineOptions;
+import io.github.readiness.maven.evaluation.ReadinessFacade;
+import io.github.readiness.maven.evaluation.ReadinessSettings.BaselineOptions;
 import java.io.File;
 import org.apache.maven.plugins.annotations.Parameter;
 

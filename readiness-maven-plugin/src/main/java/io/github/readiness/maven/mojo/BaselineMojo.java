@@ -1,5 +1,7 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.mojo;
 
+import io.github.readiness.maven.evaluation.ReadinessFacade;
+import io.github.readiness.maven.evaluation.ReadinessSettings;
 import io.github.readiness.rules.baseline.Baseline;
 import io.github.readiness.rules.baseline.BaselineFile;
 import io.github.readiness.rules.evidence.PathDisplay;

@@ -1,6 +1,17 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.mojo;
 
-import io.github.readiness.maven.ReactorRegistry.Entry;
+import io.github.readiness.maven.evaluation.ReadinessFacade;
+import io.github.readiness.maven.evaluation.ReadinessStamp;
+import io.github.readiness.maven.evidence.BuildFacts;
+import io.github.readiness.maven.evidence.ProjectEvidenceCollector;
+import io.github.readiness.maven.evidence.ReactorModules;
+import io.github.readiness.maven.reactor.BuildCache;
+import io.github.readiness.maven.reactor.ReactorRegistry;
+import io.github.readiness.maven.reactor.ReactorStep;
+import io.github.readiness.maven.report.GithubOutput;
+import io.github.readiness.maven.report.ReportFormats;
+import io.github.readiness.maven.report.StaleReports;
+import io.github.readiness.maven.reactor.ReactorRegistry.Entry;
 import io.github.readiness.rules.baseline.Baseline;
 import io.github.readiness.rules.baseline.BaselineComparison;
 import io.github.readiness.rules.baseline.BaselineException;

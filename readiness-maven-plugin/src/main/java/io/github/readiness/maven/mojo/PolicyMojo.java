@@ -1,4 +1,4 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.mojo;
 
 import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.policy.file.PolicyListing;

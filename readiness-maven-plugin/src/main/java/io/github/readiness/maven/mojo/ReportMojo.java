@@ -1,5 +1,7 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.mojo;
 
+import io.github.readiness.maven.evaluation.ReadinessFacade;
+import io.github.readiness.maven.report.ReportScorecard;
 import io.github.readiness.maven.report.EvidenceAges;
 import io.github.readiness.maven.report.ReadinessReportRenderer;
 import io.github.readiness.maven.report.ReportLabels;

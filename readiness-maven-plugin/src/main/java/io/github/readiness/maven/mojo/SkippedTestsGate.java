@@ -1,4 +1,4 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.mojo;
 
 import io.github.readiness.rules.policy.OnSkippedTests;
 import java.util.List;

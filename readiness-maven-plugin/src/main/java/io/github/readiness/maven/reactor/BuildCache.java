@@ -1,4 +1,4 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.reactor;
 
 import io.github.readiness.rules.report.ModuleResultFiles;
 import java.io.File;
@@ -26,11 +26,11 @@ import org.apache.maven.project.MavenProject;
  * so a result that is there when the check starts in a module that ran nothing was restored (after {@code clean}; without
  * it, a pom module's result left by an earlier build cannot be told from a restored one).
  */
-final class BuildCache {
+public final class BuildCache {
     static final String ARTIFACT_ID = "maven-build-cache-extension";
 
     /** What the check finds in a module. */
-    enum State {
+    public enum State {
         /** Built in this build (or no build cache): judge it. */
         BUILT,
         /** Restored with the readiness result of the build that was cached. */
@@ -42,7 +42,7 @@ final class BuildCache {
     private BuildCache() {}
 
     /** The module's state when its check starts. */
-    static State state(MavenSession session, MavenProject project, Path outputDirectory) throws IOException {
+    public static State state(MavenSession session, MavenProject project, Path outputDirectory) throws IOException {
         if (!isActive(session, project) || project.hasLifecyclePhase("compile")) {
             return State.BUILT;
         }

@@ -1,5 +1,6 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.reactor;
 
+import io.github.readiness.maven.evaluation.ReadinessSettings;
 import io.github.readiness.rules.reactor.ModuleStatus;
 import io.github.readiness.rules.report.OutputFormat;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ import org.eclipse.aether.SessionData;
  * {@code HashMap<String, Object>} that is also the lock, whose values are {@link SessionValues#export exported}
  * entries. A module's result itself travels as files ({@code ModuleResultFiles}), not as objects.
  */
-final class ReactorRegistry {
+public final class ReactorRegistry {
     /** A String key and a JDK map: every realm finds and reads the same entry. */
     private static final String KEY = "io.github.readiness.maven.reactor";
     /** Set once the reactor was completed; no module id (groupId:artifactId) is empty. */
@@ -40,13 +41,13 @@ final class ReactorRegistry {
      * @param basedir the module's directory, where its policy file is looked up
      * @param settings the module's configuration: the reactor policy is built again from the root's
      */
-    record Entry(ModuleStatus status, Path directory, List<String> formats, Path basedir, ReadinessSettings settings) {
-        static Entry checked(Path directory, Set<OutputFormat> formats, Path basedir, ReadinessSettings settings) {
+    public record Entry(ModuleStatus status, Path directory, List<String> formats, Path basedir, ReadinessSettings settings) {
+        public static Entry checked(Path directory, Set<OutputFormat> formats, Path basedir, ReadinessSettings settings) {
             return new Entry(ModuleStatus.CHECKED, directory, formats.stream().map(OutputFormat::name).toList(),
                     basedir, settings);
         }
 
-        static Entry skipped() {
+        public static Entry skipped() {
             return new Entry(ModuleStatus.SKIPPED, null, List.of(), null, null);
         }
 
@@ -62,7 +63,7 @@ final class ReactorRegistry {
     }
 
     /** The session's registry, created by the first module that asks. */
-    static ReactorRegistry of(MavenSession session) {
+    public static ReactorRegistry of(MavenSession session) {
         SessionData data = session.getRepositorySession().getData();
         Object existing = data.get(KEY);
         if (existing == null) {
@@ -80,7 +81,7 @@ final class ReactorRegistry {
      *
      * @param expected the ids of every module of this build that runs the check
      */
-    Optional<Map<String, Entry>> register(String id, Entry entry, Collection<String> expected) {
+    public Optional<Map<String, Entry>> register(String id, Entry entry, Collection<String> expected) {
         Object exported = SessionValues.export(entry);
         Map<String, Object> all;
         synchronized (shared) { // a JDK object: the same lock in every realm

@@ -1,6 +1,12 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.reactor;
 
-import io.github.readiness.maven.ReactorRegistry.Entry;
+import io.github.readiness.maven.evaluation.ReadinessFacade;
+import io.github.readiness.maven.evaluation.ReadinessStamp;
+import io.github.readiness.maven.evidence.ProjectEvidenceCollector;
+import io.github.readiness.maven.evidence.ReactorModules;
+import io.github.readiness.maven.report.GithubOutput;
+import io.github.readiness.maven.report.ReportFormats;
+import io.github.readiness.maven.reactor.ReactorRegistry.Entry;
 import io.github.readiness.rules.evidence.CoverageEvidence;
 import io.github.readiness.rules.evidence.EvidenceException;
 import io.github.readiness.rules.evidence.EvidenceStatus;
@@ -49,9 +55,9 @@ import org.apache.maven.project.MavenProject;
  * own readiness.json, which the reactor result has replaced, so {@code readiness:report} on the root evaluates the root module again instead of
  * taking the reactor result for the module's.
  */
-final class ReactorStep {
+public final class ReactorStep {
     /** The reactor result and the path of its readiness.md as shown in the log. */
-    record Completed(ReactorResult result, String markdown) {}
+    public record Completed(ReactorResult result, String markdown) {}
 
     /** Every rule the engine knows: a module's readiness-module.json names its rules by id. */
     private static final List<RuleMetadata> KNOWN_RULES = Rules.metadata(Rules.builtIn());
@@ -63,7 +69,7 @@ final class ReactorStep {
     private final Log log;
     private final Map<String, String> env;
 
-    ReactorStep(MavenSession session, ReactorModules modules, File configuredAggregate, ToolInfo tool, Log log,
+    public ReactorStep(MavenSession session, ReactorModules modules, File configuredAggregate, ToolInfo tool, Log log,
             Map<String, String> env) {
         this.session = session;
         this.modules = modules;
@@ -74,7 +80,7 @@ final class ReactorStep {
     }
 
     /** The reactor verdict, written and logged; null when no module was checked (every one skipped). */
-    Completed complete(Map<String, Entry> entries) throws MojoExecutionException {
+    public Completed complete(Map<String, Entry> entries) throws MojoExecutionException {
         long start = System.nanoTime();
         Map<String, ModuleResult> results = new HashMap<>();
         List<MavenProject> checked = new ArrayList<>(); // in reactor order

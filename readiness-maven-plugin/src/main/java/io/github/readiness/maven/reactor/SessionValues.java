@@ -1,4 +1,4 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.reactor;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;

@@ -1,4 +1,4 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.report;
 
 import io.github.readiness.rules.reactor.ReactorResult;
 import io.github.readiness.rules.report.GithubActions;
@@ -19,7 +19,7 @@ import org.apache.maven.plugin.logging.Log;
  * Annotations bypass the Maven log on purpose: the runner only reads a workflow command at the very start of a line,
  * and the log would put {@code [INFO] } in front of it.
  */
-final class GithubOutput {
+public final class GithubOutput {
     /** Serializes whole lines when modules of a parallel build print at the same time. */
     private static final Object STDOUT = new Object();
 
@@ -27,24 +27,24 @@ final class GithubOutput {
     private final Map<String, String> env;
     private final PrintStream out;
 
-    GithubOutput(Log log, Map<String, String> env) {
+    public GithubOutput(Log log, Map<String, String> env) {
         this(log, env, System.out);
     }
 
-    GithubOutput(Log log, Map<String, String> env, PrintStream out) {
+    public GithubOutput(Log log, Map<String, String> env, PrintStream out) {
         this.log = log;
         this.env = env;
         this.out = out;
     }
 
     /** A single-module build's summary and annotations (or those of the module that stops a reactor). */
-    void publish(Scorecard card, Path basedir, String markdownPath) throws MojoExecutionException {
+    public void publish(Scorecard card, Path basedir, String markdownPath) throws MojoExecutionException {
         publish(() -> GithubActions.appendSummary(card, env, markdownPath),
                 GithubActions.annotations(card, env, basedir), "Readiness summary");
     }
 
     /** The reactor's one summary and its annotations, paths relative to the workspace through the module folders. */
-    void publish(ReactorResult reactor, Path rootDir, String markdownPath) throws MojoExecutionException {
+    public void publish(ReactorResult reactor, Path rootDir, String markdownPath) throws MojoExecutionException {
         publish(() -> GithubActions.appendSummary(reactor, env, markdownPath),
                 GithubActions.annotations(reactor, env, rootDir), "Reactor readiness summary");
     }

@@ -1,4 +1,4 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.report;
 
 import io.github.readiness.rules.report.OutputFormat;
 import java.io.IOException;
@@ -10,10 +10,10 @@ import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /** The {@code formats} parameter as a set of output formats: JSON always included (other goals read it back). */
-final class ReportFormats {
+public final class ReportFormats {
     private ReportFormats() {}
 
-    static Set<OutputFormat> parse(List<String> names) throws MojoExecutionException {
+    public static Set<OutputFormat> parse(List<String> names) throws MojoExecutionException {
         Set<OutputFormat> formats = EnumSet.of(OutputFormat.JSON);
         try {
             formats.addAll(OutputFormat.parse(names == null ? List.of() : names));
@@ -24,7 +24,7 @@ final class ReportFormats {
     }
 
     /** Deletes the files of the formats not chosen, left by an earlier build, so none is mistaken for this one's. */
-    static void deleteUnselected(Path directory, Set<OutputFormat> formats) throws IOException {
+    public static void deleteUnselected(Path directory, Set<OutputFormat> formats) throws IOException {
         for (OutputFormat format : EnumSet.complementOf(EnumSet.copyOf(formats))) {
             if (format.fileName() != null) {
                 Files.deleteIfExists(directory.resolve(format.fileName()));

@@ -1,5 +1,7 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.report;
 
+import io.github.readiness.maven.evaluation.ReadinessFacade;
+import io.github.readiness.maven.evaluation.ReadinessStamp;
 import io.github.readiness.rules.evidence.PathDisplay;
 import io.github.readiness.rules.report.ReportFiles;
 import io.github.readiness.rules.report.ScorecardJsonReader;
@@ -18,10 +20,10 @@ import org.apache.maven.project.MavenProject;
  * policy and evidence files (nothing evaluated twice), else a fresh evaluation through the same facade. The log says
  * which, and why it evaluates.
  */
-final class ReportScorecard {
+public final class ReportScorecard {
     private ReportScorecard() {}
 
-    static Scorecard load(ReadinessFacade facade, MavenProject project, MavenSession session, Path directory, Log log)
+    public static Scorecard load(ReadinessFacade facade, MavenProject project, MavenSession session, Path directory, Log log)
             throws MojoExecutionException {
         Path basedir = project.getBasedir().toPath();
         String json = PathDisplay.relative(basedir, directory.resolve(ReportFiles.JSON));

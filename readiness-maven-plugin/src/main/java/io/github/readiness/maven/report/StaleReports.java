@@ -1,5 +1,6 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.report;
 
+import io.github.readiness.maven.evaluation.ReadinessStamp;
 import io.github.readiness.rules.evidence.PathDisplay;
 import io.github.readiness.rules.report.OutputFormat;
 import java.io.IOException;
@@ -14,11 +15,11 @@ import org.apache.maven.plugin.logging.Log;
  * before its verdict removes them: CI must not read the previous build's READY as this build's (a readiness.json
  * saying "skipped" was the alternative; no file at all is what every consumer already handles as "not judged").
  */
-final class StaleReports {
+public final class StaleReports {
     private StaleReports() {}
 
     /** Removes every report file {@code check} writes; logs which, and why, at WARNING. Never fails the build. */
-    static void remove(Path directory, Path basedir, String why, Log log) {
+    public static void remove(Path directory, Path basedir, String why, Log log) {
         List<String> files = new ArrayList<>();
         for (OutputFormat format : OutputFormat.values()) {
             if (format.fileName() != null) {

@@ -1,4 +1,4 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,10 +1,10 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.readiness.maven.PolicyConfiguration.PomPolicy;
+import io.github.readiness.maven.evaluation.PolicyConfiguration.PomPolicy;
 import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.file.TracedPolicy;

@@ -1,6 +1,6 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.evidence;
 
-import static io.github.readiness.maven.EffectiveModels.lineOf;
+import static io.github.readiness.maven.evidence.EffectiveModels.lineOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.evidence;
 
 import java.io.IOException;
 import java.nio.file.Files;

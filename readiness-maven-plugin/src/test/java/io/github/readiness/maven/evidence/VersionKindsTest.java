@@ -1,4 +1,4 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.evidence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

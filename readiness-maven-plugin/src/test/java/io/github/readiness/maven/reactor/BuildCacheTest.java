@@ -1,4 +1,4 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.reactor;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

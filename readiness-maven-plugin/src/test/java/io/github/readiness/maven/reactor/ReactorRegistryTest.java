@@ -1,13 +1,15 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.reactor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.readiness.maven.PolicyConfiguration.PomPolicy;
-import io.github.readiness.maven.ReactorRegistry.Entry;
-import io.github.readiness.maven.ReadinessSettings.BaselineOptions;
+import io.github.readiness.maven.evaluation.PolicyConfiguration.PomPolicy;
+import io.github.readiness.maven.evaluation.ReadinessSettings;
+import io.github.readiness.maven.evidence.EvidenceLocations;
+import io.github.readiness.maven.reactor.ReactorRegistry.Entry;
+import io.github.readiness.maven.evaluation.ReadinessSettings.BaselineOptions;
 import io.github.readiness.rules.report.OutputFormat;
 import java.io.File;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.github.readiness.maven;
+package io.github.readiness.maven.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
