@@ -81,21 +81,25 @@ public final class StandalonePage {
     /** The project's skin, ready to decorate the page; null, logged with the reason, when there is none to use. */
     private SiteRenderingContext decoration(File siteDirectory, Locale locale) {
         String reason;
+        String skin = null;
         try {
             SiteModel model = siteTool.getSiteModel(siteDirectory, locale, project, session.getProjects(),
                     session.getRepositorySession(), project.getRemoteProjectRepositories());
             if (model.getSkin() == null) {
                 reason = "the site descriptor names no skin, nor does a parent's that resolves";
             } else {
-                Artifact skin = siteTool.getSkinArtifactFromRepository(session.getRepositorySession(),
+                skin = model.getSkin().getGroupId() + ":" + model.getSkin().getArtifactId() + ":"
+                        + model.getSkin().getVersion();
+                Artifact artifact = siteTool.getSkinArtifactFromRepository(session.getRepositorySession(),
                         project.getRemoteProjectRepositories(), model.getSkin());
-                SiteRenderingContext context = renderer.createContextForSkin(skin, attributes(), model,
+                SiteRenderingContext context = renderer.createContextForSkin(artifact, attributes(), model,
                         project.getName(), locale);
                 context.setRootDirectory(project.getBasedir());
                 return context;
             }
         } catch (SiteToolException | RendererException | IOException | RuntimeException e) {
-            reason = "the site's skin cannot be used: " + firstLine(e);
+            reason = (skin == null ? "the site descriptor cannot be read" : "the skin " + skin + " cannot be used")
+                    + " (" + firstLine(e) + ")";
         }
         log.info("Writing the readiness page without the site's decoration: " + reason);
         return null;
