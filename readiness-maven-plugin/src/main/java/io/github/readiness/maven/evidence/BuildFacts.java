@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -33,8 +32,6 @@ public final class BuildFacts {
     private static final List<String> PHASES_WITH_TESTS = List.of("test", "prepare-package", "package",
             "pre-integration-test", "integration-test", "post-integration-test", "verify", "install", "deploy");
 
-    private static final String SUREFIRE = "maven-surefire-plugin";
-    private static final String FAILSAFE = "maven-failsafe-plugin";
     private static final List<String> SOURCE_SUFFIXES = List.of(".java", ".kt", ".groovy", ".scala");
 
     private BuildFacts() {}
@@ -70,7 +67,7 @@ public final class BuildFacts {
             }
         }
         TestSkip first = null;
-        for (TestExecution execution : testExecutions(project)) {
+        for (TestExecution execution : TestExecution.of(project)) {
             String parameter = execution.skippedBy();
             if (parameter == null) {
                 return null; // this execution runs tests
@@ -100,8 +97,8 @@ public final class BuildFacts {
             return null;
         }
         String integrationProperty = agentProperty(project, "prepare-agent-integration");
-        for (TestExecution execution : testExecutions(project)) {
-            String property = execution.plugin().equals(FAILSAFE) && integrationProperty != null
+        for (TestExecution execution : TestExecution.of(project)) {
+            String property = execution.plugin().equals(TestExecution.FAILSAFE) && integrationProperty != null
                     ? integrationProperty
                     : unitProperty;
             String argLine = execution.value("argLine");
@@ -121,46 +118,15 @@ public final class BuildFacts {
         }
         for (PluginExecution execution : jacoco.getExecutions()) {
             if (execution.getGoals().contains(goal)) {
-                Xpp3Dom configuration = merged(execution, jacoco);
-                if ("true".equals(text(configuration, "skip"))) {
+                Xpp3Dom configuration = TestExecution.merged(execution, jacoco);
+                if ("true".equals(TestExecution.text(configuration, "skip"))) {
                     continue;
                 }
-                String property = text(configuration, "propertyName");
+                String property = TestExecution.text(configuration, "propertyName");
                 return property == null || property.isBlank() ? "argLine" : property.strip();
             }
         }
         return null;
-    }
-
-    /** The Surefire {@code test} and Failsafe {@code integration-test} executions of the effective POM. */
-    private static List<TestExecution> testExecutions(MavenProject project) {
-        List<TestExecution> executions = new ArrayList<>();
-        for (Plugin plugin : project.getBuildPlugins()) {
-            String goal = plugin.getArtifactId().equals(SUREFIRE) ? "test"
-                    : plugin.getArtifactId().equals(FAILSAFE) ? "integration-test" : null;
-            if (goal == null || !"org.apache.maven.plugins".equals(plugin.getGroupId())) {
-                continue;
-            }
-            for (PluginExecution execution : plugin.getExecutions()) {
-                if (execution.getGoals().contains(goal) && !"none".equals(execution.getPhase())) {
-                    executions.add(new TestExecution(plugin.getArtifactId(), execution.getId(),
-                            merged(execution, plugin)));
-                }
-            }
-        }
-        return executions;
-    }
-
-    /** An execution's configuration over its plugin's, as Maven merges them when it runs the execution. */
-    private static Xpp3Dom merged(PluginExecution execution, Plugin plugin) {
-        Xpp3Dom own = execution.getConfiguration() instanceof Xpp3Dom dom ? new Xpp3Dom(dom) : null;
-        Xpp3Dom inherited = plugin.getConfiguration() instanceof Xpp3Dom dom ? dom : null;
-        return own == null ? inherited : Xpp3Dom.mergeXpp3Dom(own, inherited);
-    }
-
-    private static String text(Xpp3Dom configuration, String name) {
-        Xpp3Dom child = configuration == null ? null : configuration.getChild(name);
-        return child == null || child.getValue() == null ? null : child.getValue().strip();
     }
 
     /** Where the module's main sources are (the first compile source root with a source file), or null. */
@@ -197,20 +163,5 @@ public final class BuildFacts {
         String value = properties == null ? null : properties.getProperty(name);
         // "-DskipTests" alone sets "true"; Surefire reads anything else as false
         return value != null && Boolean.parseBoolean(value.strip());
-    }
-
-    /** One test execution with its effective configuration. */
-    private record TestExecution(String plugin, String id, Xpp3Dom configuration) {
-        String value(String name) {
-            return text(configuration, name);
-        }
-
-        /** The parameter set to true that skips this execution, or null when it runs. */
-        String skippedBy() {
-            List<String> parameters = plugin.equals(FAILSAFE)
-                    ? List.of("skip", "skipTests", "skipITs", "skipExec")
-                    : List.of("skip", "skipTests", "skipExec");
-            return parameters.stream().filter(p -> "true".equalsIgnoreCase(value(p))).findFirst().orElse(null);
-        }
     }
 }
