@@ -3,34 +3,18 @@ package io.github.readiness.maven.mojo;
 import io.github.readiness.maven.evaluation.ReadinessFacade;
 import io.github.readiness.maven.evaluation.ReadinessStamp;
 import io.github.readiness.maven.evidence.BuildFacts;
-import io.github.readiness.maven.evidence.ProjectEvidenceCollector;
 import io.github.readiness.maven.evidence.ReactorModules;
 import io.github.readiness.maven.reactor.BuildCache;
-import io.github.readiness.maven.reactor.ReactorRegistry;
 import io.github.readiness.maven.reactor.ReactorStep;
-import io.github.readiness.maven.report.GithubOutput;
 import io.github.readiness.maven.report.ReportFormats;
 import io.github.readiness.maven.report.StaleReports;
 import io.github.readiness.maven.reactor.ReactorRegistry.Entry;
-import io.github.readiness.rules.baseline.Baseline;
-import io.github.readiness.rules.baseline.BaselineComparison;
-import io.github.readiness.rules.baseline.BaselineException;
-import io.github.readiness.rules.baseline.BaselineFile;
 import io.github.readiness.rules.evidence.Counter;
 import io.github.readiness.rules.evidence.CounterType;
-import io.github.readiness.rules.evidence.PathDisplay;
-import io.github.readiness.rules.model.Verdict;
-import io.github.readiness.rules.reactor.ModuleResult;
-import io.github.readiness.rules.report.ConsoleSummary;
 import io.github.readiness.rules.report.ModuleResultFiles;
 import io.github.readiness.rules.report.OutputFormat;
-import io.github.readiness.rules.policy.FailAt;
 import io.github.readiness.rules.policy.OnSkippedTests;
-import io.github.readiness.rules.policy.Policy;
-import io.github.readiness.rules.reactor.ReactorAggregator;
-import io.github.readiness.rules.report.ReactorSummary;
 import io.github.readiness.rules.report.ReportFiles;
-import io.github.readiness.rules.rule.Rules;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.File;
 import java.io.IOException;
@@ -38,8 +22,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.Optional;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -130,14 +112,10 @@ public class CheckMojo extends AbstractVerdictMojo {
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     private MojoExecution mojoExecution;
 
-
     @Override
     protected String goal() {
         return "check";
     }
-
-    /** Whether NOT_READY fails the build: failOnNotReady, unless a build that skipped its tests only warns. */
-    private boolean enforced;
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
@@ -145,13 +123,14 @@ public class CheckMojo extends AbstractVerdictMojo {
         OnSkippedTests whenSkipped = SkippedTestsGate.parse(onSkippedTests);
         Path basedir = project.getBasedir().toPath();
         ReadinessFacade facade = facade();
-        enforced = failOnNotReady && SkippedTestsGate.enforces(whenSkipped == null ? facade.policy().onSkippedTests()
+        boolean enforced = failOnNotReady && SkippedTestsGate.enforces(whenSkipped == null ? facade.policy().onSkippedTests()
                 : whenSkipped, BuildFacts.testsSkippedBy(session, project), environment(), getLog());
         Path reportDir = outputDirectory().toPath();
         ReactorModules reactor = new ReactorModules(session);
-        BuildCache.State cache = cacheState(reportDir);
+        BuildCache.State cache = BuildCache.stateForCheck(mojoExecution, session, project, reportDir);
+        CheckVerdict verdict = new CheckVerdict(this, outputs, enforced);
         if (cache != BuildCache.State.BUILT) {
-            restored(cache, facade, reactor, outputs);
+            verdict.restored(cache, facade, reactor);
             return;
         }
         Scorecard card = facade.scorecard();
@@ -172,83 +151,7 @@ public class CheckMojo extends AbstractVerdictMojo {
             throw new MojoExecutionException("Cannot write the readiness report to " + reportDir + ": " + e.getMessage()
                     + " (check that the directory is writable)", e);
         }
-        conclude(card, written, facade, reactor, outputs);
-    }
-
-    /** The summary, the GitHub output, the registration in the reactor and the gate, for a fresh or restored card. */
-    private void conclude(Scorecard card, List<Path> written, ReadinessFacade facade, ReactorModules reactor,
-            Set<OutputFormat> outputs) throws MojoExecutionException, MojoFailureException {
-        Path basedir = project.getBasedir().toPath();
-        Path reportDir = outputDirectory().toPath();
-        // where the log sends people for the details: readiness.md, or readiness.json when Markdown is not written
-        String markdown = PathDisplay.relative(basedir, reportDir.resolve(
-                outputs.contains(OutputFormat.MARKDOWN) ? ReportFiles.MARKDOWN : ReportFiles.JSON));
-        ConsoleSummary.lines(card, markdown).forEach(getLog()::info);
-        ConsoleSummary.waiverWarnings(card).forEach(getLog()::warn);
-        if (!written.isEmpty()) {
-            getLog().info("Reports: " + written.stream().map(file -> PathDisplay.relative(basedir, file))
-                    .collect(Collectors.joining(", ")));
-        }
-        boolean failAtEnd = facade.reactorPolicy().reactor().failAt() == FailAt.END;
-        boolean failsHere = enforced && card.verdict() == Verdict.NOT_READY && !failAtEnd;
-        if (outputs.contains(OutputFormat.GITHUB)) {
-            if (!reactor.isMultiModule() || failsHere) { // a reactor publishes once, at its end, unless it stops here
-                new GithubOutput(getLog(), environment()).publish(card, basedir, markdown);
-            } else {
-                getLog().debug("GitHub summary and annotations: published once by the reactor step");
-            }
-        }
-        if (!reactor.isMultiModule()) {
-            gate(card, markdown);
-            return;
-        }
-        if (failAtEnd && enforced && card.verdict() == Verdict.NOT_READY) {
-            getLog().warn("Readiness of " + card.project().coordinates() + " is NOT_READY: the build fails at the end"
-                    + " of the reactor (reactor.failAt=end)");
-        }
-        register(reactor, Entry.checked(reportDir, outputs, basedir, facade.settings()));
-        if (!failAtEnd || !enforced) {
-            gate(card, markdown);
-        }
-    }
-
-    /**
-     * A module the build cache restored (see {@link BuildCache}): the verdict of the build that was cached stands, read
-     * from the restored {@code target/readiness}; restored without it, the module cannot be judged and the check fails.
-     */
-    private void restored(BuildCache.State cache, ReadinessFacade facade, ReactorModules reactor,
-            Set<OutputFormat> outputs) throws MojoExecutionException, MojoFailureException {
-        Path reportDir = outputDirectory().toPath();
-        String shown = PathDisplay.relative(project.getBasedir().toPath(), reportDir);
-        if (cache == BuildCache.State.RESTORED_WITHOUT_RESULT) {
-            throw new MojoFailureException(project.getArtifactId() + " was restored from the build cache without its"
-                    + " readiness result (" + shown + "), so it cannot be judged: add <dirName>"
-                    + reportDir.getFileName() + "</dirName> to <attachedOutputs><dirNames> in"
-                    + " .mvn/maven-build-cache-config.xml (see the usage page, build cache), or build it again with"
-                    + " -Dmaven.build.cache.enabled=false");
-        }
-        ModuleResult result;
-        try {
-            result = ModuleResultFiles.read(reportDir, ProjectEvidenceCollector.projectInfo(project),
-                    reactor.path(project), Rules.metadata(Rules.builtIn()));
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read the readiness result the build cache restored: "
-                    + e.getMessage() + " (build again with -Dmaven.build.cache.enabled=false)", e);
-        }
-        getLog().info("Restored from the build cache with its readiness result (" + shown + "): the verdict of the"
-                + " build that was cached");
-        conclude(result.card(), List.of(), facade, reactor, outputs);
-    }
-
-    private BuildCache.State cacheState(Path reportDir) throws MojoExecutionException {
-        if (mojoExecution != null && mojoExecution.getSource() == MojoExecution.Source.CLI) {
-            return BuildCache.State.BUILT; // mvn readiness:check judges what is on disk, as without the cache
-        }
-        try {
-            return BuildCache.state(session, project, reportDir);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read .mvn/extensions.xml: " + e.getMessage(), e);
-        }
+        verdict.conclude(card, written, facade, reactor);
     }
 
     @Override
@@ -256,7 +159,7 @@ public class CheckMojo extends AbstractVerdictMojo {
         StaleReports.remove(outputDirectory().toPath(), project.getBasedir().toPath(), "readiness.skip=true", getLog());
         ReactorModules reactor = new ReactorModules(session);
         if (reactor.isMultiModule()) {
-            register(reactor, Entry.skipped());
+            new CheckVerdict(this, Set.of(), false).register(reactor, Entry.skipped()); // never enforced, as before
         }
     }
 
@@ -266,35 +169,24 @@ public class CheckMojo extends AbstractVerdictMojo {
                 + " verdict", getLog());
     }
 
-    /** Records this module; the module that completes last computes, writes, prints and gates the reactor verdict. */
-    private void register(ReactorModules reactor, Entry entry) throws MojoExecutionException, MojoFailureException {
-        Optional<Map<String, Entry>> all = ReactorRegistry.of(session).register(ReactorModules.id(project), entry,
-                reactor.expected(pluginDescriptor(), mojoExecution, goal()));
-        if (all.isEmpty()) {
-            return;
-        }
-        ReactorStep.Completed completed = new ReactorStep(session, reactor, jacocoAggregateReport, tool(), getLog(),
-                environment()).complete(all.get());
-        if (completed != null && completed.result().card().verdict() == Verdict.NOT_READY) {
-            if (enforced) {
-                throw new MojoFailureException(ReactorSummary.failureMessage(completed.result(), completed.markdown()));
-            }
-            getLog().warn("Reactor verdict is NOT_READY, but " + notEnforcedBecause() + ": the build is not failed.");
-        }
-    }
-
-    /** The module's own gate: fails on NOT_READY unless failOnNotReady is false. */
-    private void gate(Scorecard card, String markdown) throws MojoFailureException {
-        if (card.verdict() == Verdict.NOT_READY) {
-            if (enforced) {
-                throw new MojoFailureException(ConsoleSummary.failureMessage(card, markdown));
-            }
-            getLog().warn("Verdict is NOT_READY, but " + notEnforcedBecause() + ": the build is not failed.");
-        }
-    }
-
-    private String notEnforcedBecause() {
+    /** Why a NOT_READY verdict does not fail this build, for the warning that says so. */
+    String notEnforcedBecause() {
         return failOnNotReady ? "this build skipped its tests (readiness.onSkippedTests)" : "readiness.failOnNotReady=false";
+    }
+
+    /** Where this module's readiness.json goes. */
+    Path reportDirectory() {
+        return outputDirectory().toPath();
+    }
+
+    /** The modules of this build that run the check, by id: the reactor completes when all have registered. */
+    List<String> expectedModules(ReactorModules reactor) {
+        return reactor.expected(pluginDescriptor(), mojoExecution, goal());
+    }
+
+    /** The end of the reactor, run by the module that registers last. */
+    ReactorStep reactorStep(ReactorModules reactor) {
+        return new ReactorStep(session, reactor, jacocoAggregateReport, tool(), getLog(), environment());
     }
 
     /** The process environment; GitHub Actions output reads GITHUB_STEP_SUMMARY, GITHUB_ACTIONS, GITHUB_WORKSPACE. */

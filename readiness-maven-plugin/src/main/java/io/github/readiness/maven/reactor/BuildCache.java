@@ -11,6 +11,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Extension;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -40,6 +42,22 @@ public final class BuildCache {
     }
 
     private BuildCache() {}
+
+    /**
+     * The state check finds the module in; a {@code readiness:check} given on the command line judges what is on disk,
+     * as without the cache.
+     */
+    public static State stateForCheck(MojoExecution execution, MavenSession session, MavenProject project,
+            Path outputDirectory) throws MojoExecutionException {
+        if (execution != null && execution.getSource() == MojoExecution.Source.CLI) {
+            return State.BUILT;
+        }
+        try {
+            return state(session, project, outputDirectory);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read .mvn/extensions.xml: " + e.getMessage(), e);
+        }
+    }
 
     /** The module's state when its check starts. */
     public static State state(MavenSession session, MavenProject project, Path outputDirectory) throws IOException {
