@@ -3,6 +3,7 @@ package io.github.readiness.maven.mojo;
 import io.github.readiness.maven.evaluation.ReadinessFacade;
 import io.github.readiness.maven.report.ReportScorecard;
 import io.github.readiness.maven.report.EvidenceAges;
+import io.github.readiness.maven.report.ReactorResultFile;
 import io.github.readiness.maven.report.ReadinessReportRenderer;
 import io.github.readiness.maven.report.ReportLabels;
 import io.github.readiness.maven.report.ReportPage;
@@ -85,12 +86,19 @@ public class ReportMojo extends AbstractVerdictMojo implements MavenMultiPageRep
         generate(sink, null, locale);
     }
 
-    /** The scorecard (check's readiness.json when fresh, else evaluated as check does) rendered to the sink. */
+    /**
+     * The scorecard rendered to the sink: at a reactor root the reactor result check wrote there, else check's
+     * readiness.json when fresh, else evaluated as check does.
+     */
     private void render(Sink sink, Locale locale) throws MojoExecutionException {
         ReadinessFacade facade = facade();
-        Scorecard card = ReportScorecard.load(facade, project, session, outputDirectory().toPath(), getLog());
+        ReactorResultFile.Loaded reactor = ReactorResultFile.load(facade, project, session, outputDirectory().toPath(),
+                getLog());
+        Scorecard card = reactor != null ? reactor.card()
+                : ReportScorecard.load(facade, project, session, outputDirectory().toPath(), getLog());
         ReportPage page = new ReportPage(card, projectName(), PolicyListing.values(facade.tracedPolicy()),
-                EvidenceAges.of(card, project.getBasedir().toPath(), session.getStartTime().toInstant()));
+                EvidenceAges.of(card, project.getBasedir().toPath(), session.getStartTime().toInstant()),
+                reactor == null ? null : reactor.view());
         new ReadinessReportRenderer(sink, page, ReportLabels.of(locale)).render();
     }
 

@@ -41,6 +41,9 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
         summary();
         chart();
         categories();
+        if (page.reactor() != null) {
+            new ReactorSections(sink, labels).render(page.reactor());
+        }
         measured();
         ProgressSections progress = new ProgressSections(sink, labels);
         if (card.baseline() != null) {
