@@ -29,13 +29,15 @@ public final class ReactorResultFile {
 
     private ReactorResultFile() {}
 
-    /** The reactor result when this project is the reactor root and its readiness.json holds one, else null. */
+    /** The reactor result when this project is the execution root and its readiness.json holds one, else null. */
     public static Loaded load(ReadinessFacade facade, MavenProject project, MavenSession session, Path directory,
             Log log) throws MojoExecutionException {
         MavenProject root = ReactorModules.root(session);
         Path file = directory.resolve(ReportFiles.JSON);
+        // not "is this build multi-module": mvn -N readiness:report on the root builds the root alone; only the reactor
+        // step writes modules[] (a module's own readiness.json has none)
         if (root == null || root.getBasedir() == null || !root.getBasedir().equals(project.getBasedir())
-                || !new ReactorModules(session).isMultiModule() || !Files.isRegularFile(file)) {
+                || !Files.isRegularFile(file)) {
             return null;
         }
         ReactorView view;
