@@ -16,8 +16,20 @@ assert root.findings.every { it.module != '(aggregate)' } // the aggregate passe
 def lines = root.modules.findAll { it.coverage.line }.collect { it.coverage.line }
 assert root.reactor.aggregatedCoverage.coverage.line == [covered: lines.sum { it.covered },
         missed: lines.sum { it.missed }, ratio: 0.8125]
-// the root's readiness.json is the reactor verdict, not check's result for the root's own evidence: report evaluates
-assert log.contains('[INFO] Evaluating: target/readiness/readiness.json has no readiness.stamp beside it: it is not'
-        + " check's result for this module's own evidence (at a multi-module root it holds the reactor verdict)")
-assert new File(basedir, 'target/site/readiness.html').isFile()
+// the root's readiness.json is the reactor verdict: the root's page shows it, with the modules and the aggregated
+// coverage, instead of evaluating the root module's own evidence
+assert log.contains('[INFO] Report from target/readiness/readiness.json: the reactor result of 4 modules, written by'
+        + ' check at the end of the reactor')
+assert !log.contains('Evaluating:')
+def html = new File(basedir, 'target/site/readiness.html').text
+assert html =~ "<td>CONDITIONAL</td>\\s*<td>96/100</td>\\s*<td>80</td>"
+assert html =~ /<h2[^>]*>Modules<\/h2>/
+assert root.modules.size() == 4
+root.modules.each { m ->
+    assert html =~ "<td>${m.module}</td>\\s*<td>${m.path}</td>\\s*<td>${m.status}</td>\\s*<td>${m.verdict}</td>" +
+            "\\s*<td>${m.score}</td>\\s*<td>${m.blockers}</td>" : m.module
+}
+assert html =~ /<h2[^>]*>Aggregated coverage<\/h2>/
+def line = root.reactor.aggregatedCoverage.coverage.line
+assert html =~ "<td>line</td>\\s*<td>${line.covered}</td>\\s*<td>${line.missed}</td>\\s*<td>81.2 %</td>"
 true

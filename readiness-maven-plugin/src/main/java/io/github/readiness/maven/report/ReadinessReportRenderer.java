@@ -1,14 +1,9 @@
 package io.github.readiness.maven.report;
 
-import io.github.readiness.rules.model.MaturityAssessment;
 import io.github.readiness.rules.policy.file.PolicyListing;
 import io.github.readiness.rules.report.Effort;
 import io.github.readiness.rules.report.DisplayText;
 import io.github.readiness.rules.report.MeasurementsText;
-import io.github.readiness.rules.model.Percent;
-import io.github.readiness.rules.score.BaselineDelta;
-import io.github.readiness.rules.score.BaselineDelta.CategoryChange;
-import io.github.readiness.rules.score.BaselineDelta.RatioChange;
 import io.github.readiness.rules.score.CategoryScore;
 import io.github.readiness.rules.score.Measurements;
 import io.github.readiness.rules.score.ScoreCalculator;
@@ -46,12 +41,16 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
         summary();
         chart();
         categories();
+        if (page.reactor() != null) {
+            new ReactorSections(sink, labels).render(page.reactor());
+        }
         measured();
+        ProgressSections progress = new ProgressSections(sink, labels);
         if (card.baseline() != null) {
-            baseline(card.baseline());
+            progress.baseline(card.baseline());
         }
         if (card.maturity() != null) {
-            maturity(card.maturity());
+            progress.maturity(card.maturity());
         }
         FindingSections findings = new FindingSections(sink, card, labels);
         findings.blockersAndOthers();
@@ -143,36 +142,6 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
         sink.section_(2);
     }
 
-    private void baseline(BaselineDelta baseline) {
-        SinkTable.section(sink, 2, labels.get("baseline.title"));
-        SinkTable.paragraph(sink, labels.format("baseline.intro", baseline.file()));
-        SinkTable table = SinkTable.start(sink, labels.get("baseline.measure"), labels.get("baseline.was"),
-                labels.get("baseline.now"), labels.get("baseline.change"));
-        table.row(labels.get("baseline.score"), DisplayText.categoryScore(baseline.score().was()),
-                DisplayText.categoryScore(baseline.score().now()), signed(baseline.score().delta()));
-        for (CategoryChange change : baseline.categories()) {
-            table.row(change.category().displayName(), DisplayText.categoryScore(change.was()),
-                    DisplayText.categoryScore(change.now()), signed(change.delta()));
-        }
-        ratioRow(table, labels.get("baseline.lineCoverage"), baseline.lineCoverage());
-        ratioRow(table, labels.get("baseline.branchCoverage"), baseline.branchCoverage());
-        table.end();
-        sink.section_(2);
-    }
-
-    private void maturity(MaturityAssessment maturity) {
-        SinkTable.section(sink, 2, labels.get("maturity.title"));
-        String none = labels.get("maturity.none");
-        SinkTable.start(sink, labels.get("maturity.level"), labels.get("maturity.required"),
-                        labels.get("maturity.next"), labels.get("maturity.missing"))
-                .row(maturity.level().displayName(),
-                        maturity.required() == null ? none : maturity.required().displayName(),
-                        maturity.next() == null ? none : maturity.next().displayName(),
-                        maturity.missing().isEmpty() ? none : String.join("; ", maturity.missing()))
-                .end();
-        sink.section_(2);
-    }
-
     private void policy() {
         SinkTable.section(sink, 2, labels.get("policy.title"));
         SinkTable.paragraph(sink, labels.get("policy.intro"));
@@ -183,18 +152,5 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
         }
         table.end();
         sink.section_(2);
-    }
-
-    private static void ratioRow(SinkTable table, String measure, RatioChange change) {
-        table.row(measure, percent(change.was()), percent(change.now()), change.delta() == null ? "-"
-                : (change.delta() > 0 ? "+" : "") + DisplayText.number(Math.round(change.delta() * 10000) / 100.0));
-    }
-
-    private static String percent(Double ratio) {
-        return ratio == null ? "-" : Percent.measured(ratio);
-    }
-
-    private static String signed(Integer delta) {
-        return delta == null ? "-" : (delta > 0 ? "+" : "") + delta;
     }
 }

@@ -1,0 +1,59 @@
+package io.github.readiness.maven.evaluation;
+
+import io.github.readiness.maven.evaluation.PolicyConfiguration.PomPolicy;
+import io.github.readiness.rules.evidence.PathDisplay;
+import io.github.readiness.rules.policy.Policy;
+import io.github.readiness.rules.policy.PolicyException;
+import io.github.readiness.rules.policy.file.PolicyLoader;
+import io.github.readiness.rules.policy.file.ProjectPolicyFile;
+import io.github.readiness.rules.policy.file.TracedPolicy;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/**
+ * Builds the policy a goal applies, shared by every goal that needs one. Order, later wins: the built-in policy, the
+ * {@code policy} parameter (a preset, {@code classpath:...} or a file), the project's policy file (readiness.yaml,
+ * .yml or .json at the module root, else at the reactor root; it may {@code extends:} further), then the POM's
+ * {@code <configuration>}.
+ */
+public final class EffectivePolicy {
+    /** How errors in the {@code policy} parameter begin: the POM's configuration is what is wrong. */
+    static final String POLICY_PARAMETER = "Invalid readiness configuration in the POM: policy";
+
+    private EffectivePolicy() {}
+
+    /**
+     * @param reactorRoot the top-level project's directory, or null (then only the module is looked at)
+     * @param policyReference the {@code policy} parameter, or null
+     * @param classpath where {@code classpath:} references are looked up: the plugin's own class realm, which holds
+     *     the plugin's {@code <dependencies>}
+     * @throws MojoExecutionException a broken policy file or value, with the engine's one-line message
+     */
+    public static TracedPolicy build(Policy defaults, Path module, Path reactorRoot, String policyReference, PomPolicy pom,
+            ClassLoader classpath) throws MojoExecutionException {
+        TracedPolicy traced = TracedPolicy.of(defaults);
+        try {
+            PolicyLoader loader = new PolicyLoader(module, classpath);
+            if (policyReference != null && !policyReference.isBlank()) {
+                traced = loader.apply(traced, policyReference, module, POLICY_PARAMETER);
+            }
+            Path file = projectFile(module, reactorRoot);
+            // a project file the policy parameter already named is applied once
+            if (file != null && !traced.sources().contains(PathDisplay.relative(module, file))) {
+                traced = loader.applyFile(traced, file);
+            }
+        } catch (PolicyException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        return PolicyConfiguration.apply(traced, pom);
+    }
+
+    private static Path projectFile(Path module, Path reactorRoot) {
+        Path file = ProjectPolicyFile.in(module, module);
+        if (file == null && reactorRoot != null && !reactorRoot.toAbsolutePath().normalize()
+                .equals(module.toAbsolutePath().normalize())) {
+            file = ProjectPolicyFile.in(reactorRoot, module);
+        }
+        return file;
+    }
+}

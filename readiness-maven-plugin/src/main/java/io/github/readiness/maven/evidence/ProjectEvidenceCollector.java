@@ -1,0 +1,122 @@
+package io.github.readiness.maven.evidence;
+
+import io.github.readiness.rules.evidence.BuildProvenance;
+import io.github.readiness.rules.evidence.Collected;
+import io.github.readiness.rules.evidence.CoverageEvidence;
+import io.github.readiness.rules.evidence.EvidenceException;
+import io.github.readiness.rules.evidence.ProjectEvidence;
+import io.github.readiness.rules.evidence.TestEvidence;
+import io.github.readiness.rules.evidence.jacoco.CoverageCollector;
+import io.github.readiness.rules.evidence.jacoco.CoverageRequest;
+import io.github.readiness.rules.evidence.junit.TestReportCollector;
+import io.github.readiness.rules.evidence.junit.TestReportRequest;
+import io.github.readiness.rules.evidence.quality.AnalysisTool;
+import io.github.readiness.rules.evidence.quality.StaticAnalysisCollector;
+import io.github.readiness.rules.evidence.quality.StaticAnalysisReport;
+import io.github.readiness.rules.evidence.repository.RepositoryFiles;
+import io.github.readiness.rules.evidence.repository.RepositoryScanner;
+import io.github.readiness.rules.evidence.security.SecurityCollector;
+import io.github.readiness.rules.evidence.security.SecurityRequest;
+import io.github.readiness.rules.evidence.source.SourceScan;
+import io.github.readiness.rules.evidence.source.SourceScanner;
+import io.github.readiness.rules.model.ProjectInfo;
+import io.github.readiness.rules.policy.Policy;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Collects everything the engine judges about one module, from the build's own outputs: JaCoCo, Surefire/Failsafe,
+ * dependency-check and SARIF reports, SpotBugs/PMD/Checkstyle reports, the POM, the repository's files and one scan
+ * of the sources. Shared by every goal that evaluates the project, so they all see the same evidence.
+ */
+public final class ProjectEvidenceCollector {
+    private final MavenSession session;
+    private final MavenProject project;
+    private final Log log;
+
+    public ProjectEvidenceCollector(MavenSession session, MavenProject project, Log log) {
+        this.session = session;
+        this.project = project;
+        this.log = log;
+    }
+
+    public ProjectEvidence collect(Policy policy, EvidenceLocations locations) throws MojoExecutionException {
+        Path basedir = project.getBasedir().toPath();
+        Path buildDirectory = Path.of(project.getBuild().getDirectory());
+        BuildProvenance provenance = BuildFacts.provenance(session, project);
+        List<Path> execFiles = paths(locations.jacocoExecFiles());
+        List<Path> reportDirs = locations.testReportsDirectories() == null
+                        || locations.testReportsDirectories().isEmpty()
+                ? List.of(buildDirectory.resolve("surefire-reports"), buildDirectory.resolve("failsafe-reports"))
+                : paths(locations.testReportsDirectories());
+        Path classes = locations.classesDirectory().toPath();
+        try {
+            Collected<CoverageEvidence> coverage = new CoverageCollector().collect(new CoverageRequest(basedir,
+                    buildDirectory, classes, execFiles, locations.jacocoXmlReport().toPath(), provenance));
+            Collected<TestEvidence> tests = new TestReportCollector().collect(new TestReportRequest(basedir,
+                    reportDirs, classes, locations.testClassesDirectory().toPath(), provenance));
+            if (!provenance.runsTests()) {
+                EvidenceAge.log(provenance, basedir, coverage, tests, log);
+            }
+            SecurityCollector.Result security = new SecurityCollector().collect(securityRequest(policy, locations));
+            Collected<List<StaticAnalysisReport>> staticAnalysis = new StaticAnalysisCollector().collect(basedir,
+                    buildDirectory, staticAnalysisReports(locations));
+            Collected<SourceScan> sources = new SourceScanner().scan(SourceRoots.request(project,
+                    locations.scanTestSources()));
+            Collected<RepositoryFiles> repository = new RepositoryScanner().scan(basedir,
+                    RepositoryRoot.of(session, project));
+            return new ProjectEvidence(coverage, tests, security.audit(), security.scanners(), staticAnalysis,
+                    BuildEvidence.collect(project, localRepository(), log), repository, sources);
+        } catch (EvidenceException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    public static ProjectInfo projectInfo(MavenProject project) {
+        return new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(), project.getName());
+    }
+
+    private static List<Path> paths(List<File> files) {
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    private static Map<AnalysisTool, Path> staticAnalysisReports(EvidenceLocations locations) {
+        Map<AnalysisTool, Path> configured = new EnumMap<>(AnalysisTool.class);
+        if (locations.spotbugsReport() != null) {
+            configured.put(AnalysisTool.SPOTBUGS, locations.spotbugsReport().toPath());
+        }
+        if (locations.pmdReport() != null) {
+            configured.put(AnalysisTool.PMD, locations.pmdReport().toPath());
+        }
+        if (locations.checkstyleReport() != null) {
+            configured.put(AnalysisTool.CHECKSTYLE, locations.checkstyleReport().toPath());
+        }
+        return configured;
+    }
+
+    private Path localRepository() {
+        if (session.getRepositorySession() == null || session.getRepositorySession().getLocalRepository() == null) {
+            return null;
+        }
+        File basedir = session.getRepositorySession().getLocalRepository().getBasedir();
+        return basedir == null ? null : basedir.toPath();
+    }
+
+    private SecurityRequest securityRequest(Policy policy, EvidenceLocations locations) {
+        MavenProject top = ReactorModules.root(session); // the reactor root even with -pl
+        boolean isTop = top == null || top.getBasedir().equals(project.getBasedir());
+        List<String> sarif = locations.sarifReports() == null ? List.of() : locations.sarifReports();
+        return new SecurityRequest(project.getBasedir().toPath(), Path.of(project.getBuild().getDirectory()),
+                paths(locations.dependencyCheckReports()), isTop ? null : Path.of(top.getBuild().getDirectory()),
+                projectInfo(project), isTop ? null : projectInfo(top), sarif,
+                project.getFile() == null ? null : project.getFile().toPath(), "pom".equals(project.getPackaging()),
+                policy.security().maxAuditAgeDays(), session.getStartTime().toInstant());
+    }
+}

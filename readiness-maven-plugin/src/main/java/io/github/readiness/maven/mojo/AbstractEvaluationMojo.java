@@ -1,0 +1,162 @@
+package io.github.readiness.maven.mojo;
+
+import io.github.readiness.maven.evaluation.ReadinessFacade;
+import io.github.readiness.maven.evaluation.ReadinessSettings;
+import io.github.readiness.maven.evidence.EvidenceLocations;
+import io.github.readiness.maven.evaluation.ReadinessSettings.BaselineOptions;
+import io.github.readiness.rules.model.ToolInfo;
+import java.io.File;
+import java.util.List;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What every goal that evaluates the project shares ({@code check}, {@code report}, {@code baseline}): where the
+ * evidence and the baseline are (the policy parameters are {@link AbstractPolicyMojo}'s), handed to
+ * {@link ReadinessFacade}, which has the one call order: build the policy, read the baseline, collect the evidence,
+ * evaluate, compare. Declared once here, so a baseline is written from exactly the evaluation that {@code check}
+ * later compares with it, and the site page shows what the gate decided.
+ */
+public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
+    /** Compiled main classes, analysed against the JaCoCo exec data. */
+    @Parameter(defaultValue = "${project.build.outputDirectory}", required = true)
+    private File classesDirectory;
+
+    /** Compiled test classes; test reports older than these are stale. */
+    @Parameter(defaultValue = "${project.build.testOutputDirectory}", required = true)
+    private File testClassesDirectory;
+
+    /**
+     * JaCoCo exec files to merge and analyse. Default: every {@code *.exec} directly in the build directory
+     * ({@code target/jacoco.exec}, {@code target/jacoco-it.exec}, ...). Example:
+     *
+     * <pre>{@code
+     * <jacocoExecFiles>
+     *   <jacocoExecFile>${project.build.directory}/coverage/unit.exec</jacocoExecFile>
+     * </jacocoExecFiles>
+     * }</pre>
+     */
+    @Parameter
+    private List<File> jacocoExecFiles;
+
+    /**
+     * A JaCoCo XML report, used instead of analysing exec data when it is not older than the classes and the
+     * exec files. Default {@code target/site/jacoco/jacoco.xml}.
+     */
+    @Parameter(property = "readiness.jacocoXmlReport", defaultValue = "${project.reporting.outputDirectory}/jacoco/jacoco.xml")
+    private File jacocoXmlReport;
+
+    /**
+     * Directories holding Surefire/Failsafe {@code TEST-*.xml} reports. Default {@code target/surefire-reports}
+     * and {@code target/failsafe-reports}. Example:
+     *
+     * <pre>{@code
+     * <testReportsDirectories>
+     *   <testReportsDirectory>${project.build.directory}/surefire-reports</testReportsDirectory>
+     * </testReportsDirectories>
+     * }</pre>
+     */
+    @Parameter
+    private List<File> testReportsDirectories;
+
+    /**
+     * OWASP dependency-check reports to judge (JSON, XML or SARIF: the format is told by content). Several are
+     * merged. Default: the first of {@code target/dependency-check-report.json}, {@code .xml}, {@code .sarif} in the
+     * module, else in the reactor root's {@code target/} (where dependency-check's {@code aggregate} goal writes),
+     * narrowed to this module's dependencies. Example:
+     *
+     * <pre>{@code
+     * <dependencyCheckReports>
+     *   <dependencyCheckReport>${project.build.directory}/owasp/dependency-check-report.json</dependencyCheckReport>
+     * </dependencyCheckReports>
+     * }</pre>
+     */
+    @Parameter
+    private List<File> dependencyCheckReports;
+
+    /**
+     * SARIF 2.1.0 logs of code scanners (SpotBugs, CodeQL, Semgrep, ...), as paths or globs relative to the module
+     * ({@code *}, {@code **}, {@code ?}). Results tagged {@code security} or carrying a {@code security-severity}
+     * are judged as security, the others as code quality. A configured entry that matches no file is a blocking
+     * finding (the scanner did not run). Default: {@code target/*.sarif}, {@code target/*.sarif.json},
+     * {@code target/spotbugsSarif.json}, when present. Example:
+     *
+     * <pre>{@code
+     * <sarifReports>
+     *   <sarifReport>target/codeql/*.sarif</sarifReport>
+     * </sarifReports>
+     * }</pre>
+     */
+    @Parameter
+    private List<String> sarifReports;
+
+    /**
+     * The SpotBugs XML report (rule {@code quality.static-analysis}). Default {@code target/spotbugsXml.xml}, read when
+     * present. A configured report that is missing is a blocking finding: the analysis was meant to run.
+     */
+    @Parameter(property = "readiness.spotbugsReport")
+    private File spotbugsReport;
+
+    /** The PMD XML report. Default {@code target/pmd.xml}, read when present; configured and missing blocks. */
+    @Parameter(property = "readiness.pmdReport")
+    private File pmdReport;
+
+    /**
+     * The Checkstyle XML report. Default {@code target/checkstyle-result.xml}, read when present; configured and
+     * missing blocks.
+     */
+    @Parameter(property = "readiness.checkstyleReport")
+    private File checkstyleReport;
+
+    /**
+     * Also scan test sources and test resources for hardcoded secrets (rule {@code security.secrets}). Test code
+     * often holds fake credentials on purpose, so by default only main sources and resources are scanned. Default
+     * {@code false}.
+     */
+    @Parameter(property = "readiness.scanTestSources", defaultValue = "false")
+    private boolean scanTestSources;
+
+    /**
+     * The committed baseline: {@code readiness:baseline} writes it (an existing file is replaced), {@code check} and
+     * {@code report} compare with it. When the file exists, the score may not drop by more than
+     * {@code baselineScoreTolerance}, line coverage not by more than {@code baselineCoverageTolerance}, and the report
+     * shows the change of the score, each category and coverage. When it does not exist, nothing is compared. A file
+     * that cannot be read fails the build (it is never ignored). Default: {@code readiness-baseline.json} in the
+     * module's directory.
+     */
+    @Parameter(property = "readiness.baselineFile", defaultValue = "${project.basedir}/readiness-baseline.json",
+            required = true)
+    private File baselineFile;
+
+    /** This plugin, for the version written into the reports. */
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    /** The facade that evaluates this project with this goal's parameters; see its call order. */
+    final ReadinessFacade facade(BaselineOptions baseline) {
+        return new ReadinessFacade(session, project, getLog(), tool(),
+                new ReadinessSettings(policyReference(), pomPolicy(), evidenceLocations(), baseline));
+    }
+
+    /** Where the baseline is read from ({@code check}, {@code report}) or written to ({@code baseline}). */
+    protected final File baselineFile() {
+        return baselineFile;
+    }
+
+    /** Where the evidence is, as configured. */
+    final EvidenceLocations evidenceLocations() {
+        return new EvidenceLocations(classesDirectory, testClassesDirectory, jacocoExecFiles, jacocoXmlReport,
+                testReportsDirectories, dependencyCheckReports, sarifReports, spotbugsReport, pmdReport,
+                checkstyleReport, scanTestSources);
+    }
+
+    /** The name and version of this plugin, as written into the reports. */
+    protected final ToolInfo tool() {
+        return new ToolInfo(plugin.getArtifactId(), plugin.getVersion());
+    }
+
+    /** This plugin's descriptor (its key, to find where a module binds a goal). */
+    protected final PluginDescriptor pluginDescriptor() {
+        return plugin;
+    }
+}
