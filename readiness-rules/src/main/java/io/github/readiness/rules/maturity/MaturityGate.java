@@ -20,14 +20,9 @@ public final class MaturityGate {
         }
         List<String> reasons = new ArrayList<>(card.verdictReasons());
         reasons.add("maturity level " + assessment.level().id() + " is below the required "
-                + assessment.required().id() + reach(assessment));
+                + assessment.required().id()); // what the next level needs is listed once, with the maturity level
         return new Scorecard(card.tool(), card.project(), card.score(), Verdict.NOT_READY, card.minScore(), reasons,
                 card.categories(), card.findings(), card.evidence(), card.rules(), card.waivers(), card.baseline(),
                 assessment, card.measurements(), card.rulesOff());
-    }
-
-    private static String reach(MaturityAssessment assessment) {
-        return assessment.missing().isEmpty() ? ""
-                : " (" + assessment.next().id() + " needs: " + String.join("; ", assessment.missing()) + ")";
     }
 }

@@ -1,21 +1,19 @@
 package io.github.readiness.rules.report;
 
 import io.github.readiness.rules.evidence.EvidenceRecord;
-import io.github.readiness.rules.model.Finding;
-import io.github.readiness.rules.score.BaselineDelta;
+import io.github.readiness.rules.maturity.MaturityAssessment;
 import io.github.readiness.rules.score.CategoryScore;
 import io.github.readiness.rules.score.ScoreCalculator;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 import java.util.stream.Collectors;
 
-/** readiness.md, shaped like a hand-written readiness audit. Formats the scorecard; computes nothing. */
+/**
+ * readiness.md, shaped like a hand-written readiness audit, readable with {@code cat} and as GitHub renders it:
+ * narrow tables for numbers, numbered items for findings, code in code spans. Formats the scorecard; computes nothing.
+ */
 public final class MarkdownReport {
-    private static final String FINDING_HEADER = "| Severity | Rule | Finding | Measured | Expected | Fix | Effort |\n"
-            + "|---|---|---|--:|--:|---|--:|\n";
-
     private MarkdownReport() {}
 
     public static void write(Scorecard card, Writer out) throws IOException {
@@ -25,29 +23,27 @@ public final class MarkdownReport {
                 : card.project().name();
         md.append("# Production readiness: ").append(escape(name)).append(' ')
                 .append(escape(card.project().version())).append("\n\n");
-        md.append("| Verdict | Score | Minimum score | Blockers | Estimated effort |\n|---|--:|--:|--:|--:|\n");
-        md.append("| **").append(card.verdict()).append("** | ").append(Formats.score(card.score())).append(" | ")
-                .append(card.minScore()).append(" | ").append(card.blockers().size()).append(" | ")
-                .append(Effort.format(card.totalEffortMinutes())).append(" |\n\n");
+        md.append("**").append(card.verdict()).append("**: score ").append(Formats.score(card.score()))
+                .append(" (minimum ").append(card.minScore()).append("), ").append(blockers(card.blockers().size()))
+                .append(", estimated effort ").append(Effort.format(card.totalEffortMinutes())).append(".\n\n");
         if (!card.verdictReasons().isEmpty()) {
             md.append("To reach READY:\n\n");
             card.verdictReasons().forEach(reason -> md.append("- ").append(escape(reason)).append('\n'));
             md.append('\n');
         }
         if (card.maturity() != null) {
-            md.append(Maturity.line(card.maturity())).append("\n\n");
+            maturity(card.maturity(), md);
         }
         categories(card, md);
         MeasurementsText.markdown(card.measurements(), md);
         if (card.baseline() != null) {
             BaselineReport.markdown(card.baseline(), md);
         }
-        md.append("## Blockers\n\n");
-        findings(card.blockers(), card.baseline(), md);
-        md.append("## Other findings\n\n");
-        findings(card.nonBlocking(), card.baseline(), md);
+        FindingsMarkdown findings = new FindingsMarkdown(card.baseline());
+        findings.section("Blockers", card.blockers(), md);
+        findings.section("Other findings", card.nonBlocking(), md);
         WaiversMarkdown.append(card, md);
-        RoadmapReport.markdown(card, md);
+        RoadmapReport.markdown(card, findings, md);
         evidence(card, md);
         md.append("## How the score is computed\n\n").append(ScoreCalculator.FORMULA).append("\n\n");
         md.append("Rules evaluated: ")
@@ -58,6 +54,22 @@ public final class MarkdownReport {
                 .append("._\n");
         out.write(md.toString());
         out.flush();
+    }
+
+    private static String blockers(int count) {
+        return count == 1 ? "1 blocker" : count + " blockers";
+    }
+
+    /** The level, then what the next level needs, one item each. */
+    private static void maturity(MaturityAssessment maturity, StringBuilder md) {
+        md.append(Maturity.line(maturity));
+        if (maturity.next() == null || maturity.missing().isEmpty()) {
+            md.append(".\n\n");
+            return;
+        }
+        md.append(". ").append(maturity.next().displayName()).append(" needs:\n\n");
+        maturity.missing().forEach(item -> md.append("- ").append(escape(item)).append('\n'));
+        md.append('\n');
     }
 
     private static void categories(Scorecard card, StringBuilder md) {
@@ -72,23 +84,6 @@ public final class MarkdownReport {
         md.append('\n');
     }
 
-    private static void findings(List<Finding> findings, BaselineDelta baseline, StringBuilder md) {
-        if (findings.isEmpty()) {
-            md.append("None.\n\n");
-            return;
-        }
-        md.append(FINDING_HEADER);
-        for (Finding f : findings) {
-            String where = (f.location() == null ? "" : " (`" + f.location() + "`)")
-                    + BaselineReport.marker(baseline, f);
-            md.append("| ").append(f.severity()).append(" | `").append(f.rule()).append("` | ")
-                    .append(escape(f.message())).append(where).append(" | ").append(Formats.measured(f))
-                    .append(" | ").append(Formats.expected(f)).append(" | ").append(escape(f.remediation()))
-                    .append(" | ").append(Effort.format(f.effortMinutes())).append(" |\n");
-        }
-        md.append('\n');
-    }
-
     private static void evidence(Scorecard card, StringBuilder md) {
         md.append("## Evidence\n\n| Source | Path | Status | Detail |\n|---|---|---|---|\n");
         for (EvidenceRecord record : card.evidence()) {
@@ -98,10 +93,8 @@ public final class MarkdownReport {
         md.append('\n');
     }
 
-    /** Table-safe text: no raw HTML (messages quote POM snippets), no pipes, one line. */
+    /** Table-safe text: snippets in code spans (raw {@code <}, no entities), no pipes, one line. */
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
-                .replace('\n', ' ').replace('\r', ' ');
+        return MarkdownText.cell(text);
     }
-
 }
