@@ -12,6 +12,7 @@ import io.github.readiness.rules.evidence.PathDisplay;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.reactor.ModuleResult;
 import io.github.readiness.rules.report.ConsoleSummary;
+import io.github.readiness.rules.report.ConsoleText;
 import io.github.readiness.rules.report.ModuleResultFiles;
 import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.policy.FailAt;
@@ -211,11 +212,11 @@ public class CheckMojo extends AbstractEvaluationMojo {
         // where the log sends people for the details: readiness.md, or readiness.json when Markdown is not written
         String markdown = PathDisplay.relative(basedir, reportDir.resolve(
                 outputs.contains(OutputFormat.MARKDOWN) ? ReportFiles.MARKDOWN : ReportFiles.JSON));
-        ConsoleSummary.lines(card, markdown).forEach(getLog()::info);
+        ConsoleSummary.lines(card, markdown, MavenConsoleStyle.INSTANCE).forEach(getLog()::info);
         ConsoleSummary.waiverWarnings(card).forEach(getLog()::warn);
         if (!written.isEmpty()) {
-            getLog().info("Reports: " + written.stream().map(file -> PathDisplay.relative(basedir, file))
-                    .collect(Collectors.joining(", ")));
+            ConsoleText.wrap("Reports: " + written.stream().map(file -> PathDisplay.relative(basedir, file))
+                    .collect(Collectors.joining(", ")), "  ").forEach(getLog()::info);
         }
         boolean failAtEnd = facade.reactorPolicy().reactor().failAt() == FailAt.END;
         boolean failsHere = enforced && card.verdict() == Verdict.NOT_READY && !failAtEnd;

@@ -14,6 +14,7 @@ import io.github.readiness.rules.reactor.AggregateReport;
 import io.github.readiness.rules.reactor.ModuleResult;
 import io.github.readiness.rules.reactor.ReactorAggregator;
 import io.github.readiness.rules.reactor.ReactorResult;
+import io.github.readiness.rules.report.ConsoleText;
 import io.github.readiness.rules.report.ModuleResultFiles;
 import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.report.ReactorSummary;
@@ -119,9 +120,9 @@ final class ReactorStep {
         Path rootDir = root.getBasedir().toPath();
         String markdown = PathDisplay.relative(rootDir, directory.resolve(
                 formats.contains(OutputFormat.MARKDOWN) ? ReportFiles.MARKDOWN : ReportFiles.JSON));
-        ReactorSummary.lines(result, markdown).forEach(log::info);
-        log.info("Reactor reports: " + written.stream().map(file -> PathDisplay.relative(rootDir, file))
-                .collect(Collectors.joining(", ")));
+        ReactorSummary.lines(result, markdown, MavenConsoleStyle.INSTANCE).forEach(log::info);
+        ConsoleText.wrap("Reactor reports: " + written.stream().map(file -> PathDisplay.relative(rootDir, file))
+                .collect(Collectors.joining(", ")), "  ").forEach(log::info);
         if (formats.contains(OutputFormat.GITHUB)) {
             new GithubOutput(log, env).publish(result, rootDir, markdown);
         }

@@ -76,20 +76,20 @@ public final class ConsoleSummary {
     }
 
     /**
-     * The level reached and what the next level needs beyond the blockers already listed; when the project is below
-     * its required level, "To reach READY" says so.
+     * The level reached and what the next level needs beyond the findings listed below (a stricter preset may find
+     * more); when the project is below its required level, "To reach READY" says so.
      */
     private static void maturity(Scorecard card, Lines lines) {
         MaturityAssessment maturity = card.maturity();
         String line = Maturity.line(maturity);
-        Set<String> listed = card.blockers().stream().map(f -> f.rule() + ": " + f.message())
+        Set<String> listed = card.findings().stream().map(f -> f.rule() + ": " + f.message())
                 .collect(Collectors.toSet());
         List<String> needs = maturity.missing().stream().filter(item -> !listed.contains(item)).toList();
         if (maturity.next() == null || maturity.missing().isEmpty()) {
             lines.plain(line);
             return;
         }
-        String blockersToo = needs.size() < maturity.missing().size() ? "the blockers below" : "";
+        String blockersToo = needs.size() < maturity.missing().size() ? "the findings below" : "";
         if (needs.isEmpty()) {
             lines.plain(line + "; " + maturity.next().displayName() + " needs " + blockersToo);
             return;
