@@ -192,7 +192,7 @@ public abstract class AbstractReadinessReport extends AbstractMavenReport {
      *
      * <pre>{@code
      * <jacocoExecFiles>
-     *   <jacocoExecFile>${project.build.directory}/coverage/unit.exec</jacocoExecFile>
+     *   <jacocoExecFile>target/coverage/unit.exec</jacocoExecFile>
      * </jacocoExecFiles>
      * }</pre>
      */
@@ -212,7 +212,7 @@ public abstract class AbstractReadinessReport extends AbstractMavenReport {
      *
      * <pre>{@code
      * <testReportsDirectories>
-     *   <testReportsDirectory>${project.build.directory}/surefire-reports</testReportsDirectory>
+     *   <testReportsDirectory>target/surefire-reports</testReportsDirectory>
      * </testReportsDirectories>
      * }</pre>
      */
@@ -227,7 +227,7 @@ public abstract class AbstractReadinessReport extends AbstractMavenReport {
      *
      * <pre>{@code
      * <dependencyCheckReports>
-     *   <dependencyCheckReport>${project.build.directory}/owasp/dependency-check-report.json</dependencyCheckReport>
+     *   <dependencyCheckReport>target/owasp/dependency-check-report.json</dependencyCheckReport>
      * </dependencyCheckReports>
      * }</pre>
      */
@@ -285,7 +285,7 @@ public abstract class AbstractReadinessReport extends AbstractMavenReport {
      * not drop by more than {@code baselineScoreTolerance}, line coverage not by more than
      * {@code baselineCoverageTolerance}, and the report shows the change of the score, each category and coverage.
      * When it does not exist, nothing is compared. A file that cannot be read fails the build (it is never
-     * ignored). Default {@code ${project.basedir}/readiness-baseline.json}.
+     * ignored). Default: {@code readiness-baseline.json} in the project's base directory.
      */
     @Parameter(property = "readiness.baselineFile", defaultValue = "${project.basedir}/readiness-baseline.json",
             required = true)

@@ -23,8 +23,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Mojo(name = "baseline", requiresDependencyCollection = ResolutionScope.TEST, threadSafe = true)
 public class BaselineMojo extends AbstractEvaluationMojo {
     /**
-     * Where the baseline is written (an existing file is replaced). Default
-     * {@code ${project.basedir}/readiness-baseline.json}, where {@code check} looks for it.
+     * Where the baseline is written (an existing file is replaced). Default: {@code readiness-baseline.json} in the
+     * project's base directory, where {@code check} looks for it.
      */
     @Parameter(property = "readiness.baselineFile", defaultValue = "${project.basedir}/readiness-baseline.json",
             required = true)

@@ -115,7 +115,7 @@ public class CheckMojo extends AbstractEvaluationMojo {
      * not drop by more than {@code baselineScoreTolerance}, line coverage not by more than
      * {@code baselineCoverageTolerance}, and the report shows the change of the score, each category and coverage.
      * When it does not exist, nothing is compared. A file that cannot be read fails the build (it is never
-     * ignored). Default {@code ${project.basedir}/readiness-baseline.json}.
+     * ignored). Default: {@code readiness-baseline.json} in the project's base directory.
      */
     @Parameter(property = "readiness.baselineFile", defaultValue = "${project.basedir}/readiness-baseline.json",
             required = true)
