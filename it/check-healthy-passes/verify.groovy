@@ -40,7 +40,7 @@ assert log.contains('[INFO] Coverage (jacoco.exec; rounded down): line 100.00 % 
         + '[INFO]   method 100.00 % (3 of 3), class 100.00 % (1 of 1)')
 assert log =~ /\[INFO\] Tests \(surefire\): 2 tests, 2 passed, 0 failures, 0 errors, 0 skipped, 0 flaky, \d+\.\d{3} s/
 def md = new File(basedir, 'target/readiness/readiness.md').text
-assert md.contains('| **READY** | 100/100 | 80 | 0 | - |')
+assert md.contains('**READY**: score 100/100 (minimum 80), 0 blockers.\n')
 assert md.contains('| Line | 5 | 0 | 5 | 100.00 % |') && md.contains('| Class | 1 | 0 | 1 | 100.00 % |')
 assert md =~ /\| surefire \| 2 \| 2 \| 0 \| 0 \| 0 \| 0 \| \d+\.\d{3} s \|/
 true

@@ -34,7 +34,7 @@ def lines = root.modules.findAll { it.coverage.line }.collect { it.coverage.line
 assert root.reactor.aggregatedCoverage.coverage.line.covered == lines.sum { it.covered }
 assert root.reactor.aggregatedCoverage.coverage.line.missed == lines.sum { it.missed }
 assert root.reactor.coverageScope == 'module' && root.reactor.failAt == 'end'
-assert new File(basedir, 'target/readiness/readiness.md').text.contains('| legacy | HIGH | `coverage.line` |')
+assert new File(basedir, 'target/readiness/readiness.md').text.contains('\n1. **HIGH** `coverage.line` in `legacy`: line coverage is 40.0 %')
 // GitHub Actions (invoker.properties): ONE summary, the reactor's; the annotations printed once, by the reactor step
 def summary = new File(basedir, 'step-summary.md').text
 assert summary.count('Production readiness of') == 1

@@ -25,7 +25,7 @@ public final class MarkdownReport {
                 .append(escape(card.project().version())).append("\n\n");
         md.append("**").append(card.verdict()).append("**: score ").append(Formats.score(card.score()))
                 .append(" (minimum ").append(card.minScore()).append("), ").append(blockers(card.blockers().size()))
-                .append(", estimated effort ").append(Effort.format(card.totalEffortMinutes())).append(".\n\n");
+                .append(effort(card.totalEffortMinutes())).append(".\n\n");
         if (!card.verdictReasons().isEmpty()) {
             md.append("To reach READY:\n\n");
             card.verdictReasons().forEach(reason -> md.append("- ").append(escape(reason)).append('\n'));
@@ -54,6 +54,11 @@ public final class MarkdownReport {
                 .append("._\n");
         out.write(md.toString());
         out.flush();
+    }
+
+    /** ", estimated effort ~2 d", or nothing when there is nothing to do. */
+    static String effort(int minutes) {
+        return minutes == 0 ? "" : ", estimated effort " + Effort.format(minutes);
     }
 
     private static String blockers(int count) {

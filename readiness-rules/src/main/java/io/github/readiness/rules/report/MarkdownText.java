@@ -95,8 +95,19 @@ final class MarkdownText {
         return text.contains("`") ? "`` " + text + " ``" : "`" + text + "`";
     }
 
-    /** Markdown's emphasis and escape characters taken literally ("AKIA****" is a masked key, not bold). */
+    /**
+     * Markdown's escape character, and a {@code *} that could open emphasis (after a space or punctuation, as in
+     * {@code TEST-*.xml}), taken literally; a masked key ({@code AKIA****}, stars after a letter) cannot open emphasis
+     * and stays as a terminal shows it.
+     */
     private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("*", "\\*");
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean opens = c == '*' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))
+                    && text.charAt(i - 1) != '*');
+            out.append(c == '\\' || opens ? "\\" : "").append(c);
+        }
+        return out.toString();
     }
 }

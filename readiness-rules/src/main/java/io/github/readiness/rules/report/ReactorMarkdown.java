@@ -33,7 +33,7 @@ public final class ReactorMarkdown {
                 .append(" (minimum ").append(card.minScore()).append("), ")
                 .append(escape(ReactorSummary.checkedCount(reactor))).append(", ")
                 .append(card.blockers().size() == 1 ? "1 blocker" : card.blockers().size() + " blockers")
-                .append(", estimated effort ").append(Effort.format(card.totalEffortMinutes())).append(".\n\n");
+                .append(MarkdownReport.effort(card.totalEffortMinutes())).append(".\n\n");
         if (!card.verdictReasons().isEmpty()) {
             md.append("To reach READY:\n\n");
             card.verdictReasons().forEach(reason -> md.append("- ").append(escape(reason)).append('\n'));

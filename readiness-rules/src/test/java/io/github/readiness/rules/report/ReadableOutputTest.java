@@ -78,8 +78,8 @@ class ReadableOutputTest {
 
     @Test
     void textOutsideCodeIsTakenLiterally() {
-        assertEquals("expected: `<1>` but was: `<2>`; key AKIA\\*\\*\\*\\* in a.properties",
-                MarkdownText.inline("expected: <1> but was: <2>; key AKIA**** in a.properties"));
+        assertEquals("expected: `<1>` but was: `<2>`; key AKIA**** in a.properties; no TEST-\\*.xml, \\*x*",
+                MarkdownText.inline("expected: <1> but was: <2>; key AKIA**** in a.properties; no TEST-*.xml, *x*"));
         assertEquals("a `<notes>` element \\| b", MarkdownText.cell("a <notes> element | b"));
     }
 
