@@ -57,5 +57,8 @@ assert !new File(basedir, 'target/readiness/readiness.json').text.contains(raw)
 def markdown = new File(basedir, 'target/readiness/readiness.md').text
 assert !markdown.contains(raw)
 assert markdown.contains('AKIA****************')
+// what bronze needs is the blockers listed below: named once, under Blockers
+assert markdown.contains('Maturity level: Stone. Bronze needs the findings below')
+assert !markdown.contains('- build.snapshot-dependencies: release 1.0.0 depends on SNAPSHOT')
 assert !log.contains('\tat ')
 true

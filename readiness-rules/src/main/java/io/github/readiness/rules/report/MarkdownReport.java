@@ -7,6 +7,8 @@ import io.github.readiness.rules.score.ScoreCalculator;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -32,7 +34,7 @@ public final class MarkdownReport {
             md.append('\n');
         }
         if (card.maturity() != null) {
-            maturity(card.maturity(), md);
+            maturity(card, md);
         }
         categories(card, md);
         MeasurementsText.markdown(card.measurements(), md);
@@ -65,15 +67,25 @@ public final class MarkdownReport {
         return count == 1 ? "1 blocker" : count + " blockers";
     }
 
-    /** The level, then what the next level needs, one item each. */
-    private static void maturity(MaturityAssessment maturity, StringBuilder md) {
+    /** The level, then what the next level needs beyond the findings listed below, one item each. */
+    private static void maturity(Scorecard card, StringBuilder md) {
+        MaturityAssessment maturity = card.maturity();
         md.append(Maturity.line(maturity));
         if (maturity.next() == null || maturity.missing().isEmpty()) {
             md.append(".\n\n");
             return;
         }
-        md.append(". ").append(maturity.next().displayName()).append(" needs:\n\n");
-        maturity.missing().forEach(item -> md.append("- ").append(escape(item)).append('\n'));
+        Set<String> listed = card.findings().stream().map(f -> f.rule() + ": " + f.message())
+                .collect(Collectors.toSet());
+        List<String> needs = maturity.missing().stream().filter(item -> !listed.contains(item)).toList();
+        String findingsToo = needs.size() < maturity.missing().size() ? " the findings below" : "";
+        md.append(". ").append(maturity.next().displayName()).append(" needs").append(findingsToo);
+        if (needs.isEmpty()) {
+            md.append(".\n\n");
+            return;
+        }
+        md.append(findingsToo.isEmpty() ? ":\n\n" : " and:\n\n");
+        needs.forEach(item -> md.append("- ").append(escape(item)).append('\n'));
         md.append('\n');
     }
 
