@@ -11,3 +11,10 @@ assert log.contains('Readiness verdict is NOT_READY')
 def json = new JsonSlurper().parse(new File(basedir, 'target/readiness/readiness.json'))
 assert json.categories.find { it.id == 'test-coverage' }.score == null
 assert json.evidence.find { it.source == 'jacoco' }.status == 'NOT_AVAILABLE'
+
+// readiness.md: the POM snippet of the message and of its fix is one fenced block, under the fix, with raw <
+def md = new File(basedir, 'target/readiness/readiness.md').text
+assert md.contains('1. **HIGH** `coverage.evidence`: no coverage data: neither target/jacoco.exec nor')
+assert md.contains('run mvn verify: the snippet below (if surefire sets `<argLine>`, it must include @{argLine})\n')
+assert md.count('       <artifactId>jacoco-maven-plugin</artifactId>\n') == 1
+assert !md.contains('&lt;')

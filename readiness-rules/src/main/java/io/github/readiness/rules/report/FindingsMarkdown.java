@@ -54,13 +54,18 @@ final class FindingsMarkdown {
     void item(String marker, Finding f, StringBuilder md) {
         String indent = " ".repeat(marker.length());
         String module = withModule && f.module() != null ? " in " + MarkdownText.code(f.module()) : "";
+        MarkdownText.Prose message = MarkdownText.prose(f.message(), MarkdownText.INLINE_MAX);
+        MarkdownText.Prose fix = MarkdownText.prose(f.remediation(), MarkdownText.INLINE_MAX);
         md.append(marker).append("**").append(f.severity()).append("** `").append(f.rule()).append('`').append(module)
-                .append(": ").append(MarkdownText.inline(f.message())).append(BaselineReport.marker(baseline, f))
-                .append('\n');
+                .append(": ").append(message.text()).append(BaselineReport.marker(baseline, f)).append('\n');
+        for (String block : message.blocks()) {
+            if (!fix.blocks().contains(block)) { // the same snippet as the fix's is shown once, under the fix
+                MarkdownText.fenced(block, indent, md);
+            }
+        }
         if (f.location() != null && !f.message().contains(f.location().file())) {
             md.append(indent).append("- Where: ").append(MarkdownText.code(f.location().toString())).append('\n');
         }
-        MarkdownText.Prose fix = MarkdownText.prose(f.remediation(), MarkdownText.INLINE_MAX);
         md.append(indent).append("- Fix (").append(RoadmapReport.effort(f.effortMinutes())).append("): ")
                 .append(fix.text()).append('\n');
         for (String block : fix.blocks()) {
@@ -68,7 +73,7 @@ final class FindingsMarkdown {
         }
     }
 
-    /** {@code **HIGH** `coverage.line`: message} (a long snippet of a message stays in its code span). */
+    /** {@code **HIGH** `coverage.line`: message}, on one line (a waived finding's: its snippets in code spans). */
     static String heading(Finding f) {
         return "**" + f.severity() + "** `" + f.rule() + "`: " + MarkdownText.inline(f.message());
     }
