@@ -9,10 +9,12 @@ assert baseline.findings.find { it.rule == 'coverage.line' }.fingerprint == '826
 
 // second build: every test runs, coverage rises; what the baseline knows no longer blocks, nothing new appeared
 assert log.contains('[INFO] Readiness of it.readiness:baseline-then-check-passes:1.0.0-SNAPSHOT: CONDITIONAL, score 79/100 (minimum 50)')
-assert log.contains('[INFO] Against the baseline readiness-baseline.json (new problems only): score 66 -> 79 (+13); line coverage 13.3 % -> 46.6 % (+33.34 points); branch coverage 0.0 % -> 40.0 % (+40 points)')
+assert log.contains('[INFO] Against the baseline readiness-baseline.json (new problems only): score 66 -> 79 (+13); line coverage 13.3 %\n'
+        + '[INFO]   -> 46.6 % (+33.34 points); branch coverage 0.0 % -> 40.0 % (+40 points)')
 // 57.x rounded down: the coverage findings blocked when the category was scored, before the baseline made them known
 assert log.contains('[INFO]   Category changes: Test Coverage 8 -> 57 (+49); 14 findings in the baseline (not blocking), 0 new, 0 resolved')
-assert log.contains('[INFO]   - [HIGH] coverage.line: line coverage is 46.6 %, but expected minimum is 80 % (7 of 15 lines covered; 5 more needed) (in baseline)')
+assert log.contains('[INFO]   - [HIGH] coverage.line: line coverage is 46.6 %, but expected minimum is 80 % (7 of 15 lines covered; 5 more\n'
+        + '[INFO]     needed) (in baseline)')
 
 def json = new JsonSlurper().parse(new File(basedir, 'target/readiness/readiness.json'))
 assert json.verdict == 'CONDITIONAL'

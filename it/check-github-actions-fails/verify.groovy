@@ -3,8 +3,8 @@ import groovy.json.JsonSlurper
 def log = new File(basedir, 'build.log').text
 def lines = log.readLines()
 // every file written, JSON too although readiness.formats leaves it out
-assert log.contains('[INFO] Reports: target/readiness/readiness.json, target/readiness/readiness.md,'
-        + ' target/readiness/readiness.sarif, target/readiness/TEST-readiness.xml')
+assert log.contains('[INFO] Reports: target/readiness/readiness.json, target/readiness/readiness.md, target/readiness/readiness.sarif,\n'
+        + '[INFO]   target/readiness/TEST-readiness.xml')
 assert log.contains('[INFO] Readiness summary appended to the GitHub job summary (GITHUB_STEP_SUMMARY)')
 
 // workflow commands start the line: no [INFO] in front, or the runner ignores them

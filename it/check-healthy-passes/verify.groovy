@@ -2,7 +2,8 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('[INFO] Readiness of it.readiness:check-healthy-passes:1.0.0-SNAPSHOT: READY, score 100/100 (minimum 80)')
-assert log.contains('[INFO] Reports: target/readiness/readiness.json, target/readiness/readiness.md, target/readiness/readiness.sarif, target/readiness/TEST-readiness.xml')
+assert log.contains('[INFO] Reports: target/readiness/readiness.json, target/readiness/readiness.md, target/readiness/readiness.sarif,\n'
+        + '[INFO]   target/readiness/TEST-readiness.xml')
 
 def json = new JsonSlurper().parse(new File(basedir, 'target/readiness/readiness.json'))
 assert json.schemaVersion == 1
@@ -34,12 +35,12 @@ assert json.measurements.tests.size() == 1
 assert json.measurements.tests[0].subMap(['source', 'tests', 'passed', 'failures', 'errors', 'skipped', 'flaky']) ==
         [source: 'surefire', tests: 2, passed: 2, failures: 0, errors: 0, skipped: 0, flaky: 0]
 assert json.rulesOff == []
-assert log.contains('[INFO] Coverage (jacoco.exec; rounded down): line 100.00 % (5 of 5), branch 100.00 % (2 of 2),'
-        + ' instruction 100.00 % (14 of 14)')
-assert log.contains('[INFO]   complexity 100.00 % (4 of 4), method 100.00 % (3 of 3), class 100.00 % (1 of 1)')
+assert log.contains('[INFO] Coverage (jacoco.exec; rounded down): line 100.00 % (5 of 5), branch 100.00 % (2 of 2)\n'
+        + '[INFO]   instruction 100.00 % (14 of 14), complexity 100.00 % (4 of 4)\n'
+        + '[INFO]   method 100.00 % (3 of 3), class 100.00 % (1 of 1)')
 assert log =~ /\[INFO\] Tests \(surefire\): 2 tests, 2 passed, 0 failures, 0 errors, 0 skipped, 0 flaky, \d+\.\d{3} s/
 def md = new File(basedir, 'target/readiness/readiness.md').text
-assert md.contains('| **READY** | 100/100 | 80 | 0 | - |')
+assert md.contains('**READY**: score 100/100 (minimum 80), 0 blockers.\n')
 assert md.contains('| Line | 5 | 0 | 5 | 100.00 % |') && md.contains('| Class | 1 | 0 | 1 | 100.00 % |')
 assert md =~ /\| surefire \| 2 \| 2 \| 0 \| 0 \| 0 \| 0 \| \d+\.\d{3} s \|/
 true

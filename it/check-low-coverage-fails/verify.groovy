@@ -2,8 +2,10 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('[INFO] Readiness of it.readiness:check-low-coverage-fails:1.0.0-SNAPSHOT: NOT_READY, score 66/100 (minimum 80)')
-assert log.contains('[INFO]   1. [CRITICAL] coverage.branch: branch coverage is 0.0 %, but expected minimum is 70 % (0 of 10 branches covered; 7 more needed)')
-assert log.contains('[INFO]   2. [CRITICAL] coverage.line: line coverage is 13.3 %, but expected minimum is 80 % (2 of 15 lines covered; 10 more needed)')
+assert log.contains('[INFO]   1. [CRITICAL] coverage.branch: branch coverage is 0.0 %, but expected minimum is 70 % (0 of 10 branches\n'
+        + '[INFO]      covered; 7 more needed)')
+assert log.contains('[INFO]   2. [CRITICAL] coverage.line: line coverage is 13.3 %, but expected minimum is 80 % (2 of 15 lines covered;\n'
+        + '[INFO]      10 more needed)')
 assert log.contains('Readiness verdict is NOT_READY (score 66/100, minimum 80)')
 
 def json = new JsonSlurper().parse(new File(basedir, 'target/readiness/readiness.json'))

@@ -29,8 +29,8 @@ def partial = new JsonSlurper().parse(new File(basedir, 'target/readiness-pl/rea
 assert partial.modules.collect { [it.module, it.status] } == [['beta', 'checked'], ['alpha', 'not-built'],
         ['check-multimodule-parallel-passes', 'not-built']]
 assert partial.reactor.notBuilt == ['alpha', 'check-multimodule-parallel-passes'] && partial.score == 100
-assert log.contains('[INFO] Reactor readiness of it.readiness:check-multimodule-parallel-passes:1.0.0-SNAPSHOT: READY,'
-        + ' score 100/100 (minimum 80), 1 of 3 modules checked; not built: alpha, check-multimodule-parallel-passes')
+assert log.contains('[INFO] Reactor readiness of it.readiness:check-multimodule-parallel-passes:1.0.0-SNAPSHOT: READY, score 100/100\n'
+        + '[INFO]   (minimum 80), 1 of 3 modules checked; not built: alpha, check-multimodule-parallel-passes')
 ['alpha', 'beta'].each { module ->
     def json = new JsonSlurper().parse(new File(basedir, module + '/target/readiness/readiness.json'))
     assert json.project.artifactId == module && json.verdict == 'READY' && json.score == 100

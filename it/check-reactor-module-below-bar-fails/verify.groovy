@@ -7,10 +7,11 @@ assert log.contains('[WARNING] Readiness of it.readiness:legacy:1.0.0-SNAPSHOT i
         + ' of the reactor (reactor.failAt=end)')
 assert !log.contains('Readiness verdict is NOT_READY') // no module failed on its own
 assert log.count('Reactor readiness verdict is NOT_READY') == 1
-assert log.contains('Reactor readiness verdict is NOT_READY (score 96/100, minimum 80)\n'
-        + '[ERROR]   1. [legacy] [HIGH] coverage.line: line coverage is 40.0 %, but expected minimum is 80 % (4 of 10 lines'
-        + ' covered; 4 more needed)\n'
-        + '[ERROR] See target/readiness/readiness.md for every module\'s blockers and their fixes.')
+// the failure refers to the reactor summary, which lists the blocker once
+assert log.contains('Reactor readiness verdict is NOT_READY (score 96/100, minimum 80):\n'
+        + '[ERROR] 1 blocker, listed above with its module; the fixes in target/readiness/readiness.md')
+assert log.contains('[INFO]   1. [legacy] [HIGH] coverage.line: line coverage is 40.0 %, but expected minimum is 80 % (4 of 10 lines\n'
+        + '[INFO]      covered; 4 more needed)')
 // the module column is as wide as the longest name: the root's artifactId, 36 characters
 assert log.contains('[INFO]   ' + 'legacy'.padRight(36) + ' NOT_READY    86/100    40.0 %        1')
 // every module's own report is written, the passing ones included
@@ -33,7 +34,7 @@ def lines = root.modules.findAll { it.coverage.line }.collect { it.coverage.line
 assert root.reactor.aggregatedCoverage.coverage.line.covered == lines.sum { it.covered }
 assert root.reactor.aggregatedCoverage.coverage.line.missed == lines.sum { it.missed }
 assert root.reactor.coverageScope == 'module' && root.reactor.failAt == 'end'
-assert new File(basedir, 'target/readiness/readiness.md').text.contains('| legacy | HIGH | `coverage.line` |')
+assert new File(basedir, 'target/readiness/readiness.md').text.contains('\n1. **HIGH** `coverage.line` in `legacy`: line coverage is 40.0 %')
 // GitHub Actions (invoker.properties): ONE summary, the reactor's; the annotations printed once, by the reactor step
 def summary = new File(basedir, 'step-summary.md').text
 assert summary.count('Production readiness of') == 1

@@ -2,8 +2,10 @@ import groovy.json.JsonSlurper
 
 // first build: tests ran, READY; second build with -DskipTests finds only the first build's reports
 def log = new File(basedir, 'build.log').text
-assert log.contains('[INFO]   1. [HIGH] coverage.evidence: not this build\'s evidence: this build skipped the tests (skipTests=true), so coverage files in target/ are from an earlier run; run the build without -DskipTests')
-assert log.contains('[INFO]   2. [HIGH] tests.evidence: not this build\'s evidence: this build skipped the tests (skipTests=true): reports in target/surefire-reports are from an earlier run; run the build without -DskipTests')
+assert log.contains('[INFO]   1. [HIGH] coverage.evidence: not this build\'s evidence: this build skipped the tests (skipTests=true), so\n'
+        + '[INFO]      coverage files in target/ are from an earlier run; run the build without -DskipTests')
+assert log.contains('[INFO]   2. [HIGH] tests.evidence: not this build\'s evidence: this build skipped the tests (skipTests=true): reports\n'
+        + '[INFO]      in target/surefire-reports are from an earlier run; run the build without -DskipTests')
 
 def json = new JsonSlurper().parse(new File(basedir, 'target/readiness/readiness.json'))
 // coverage and tests have no usable evidence (N/A); the POM, repository and source checks still score

@@ -3,9 +3,8 @@ import groovy.json.JsonSlurper
 // PMD and Checkstyle found three issues in Calculator.java: grouped per tool rule, located relative to the module
 // (the tools write absolute paths), scored by density, never blocking
 def log = new File(basedir, 'build.log').text
-assert log.contains('[INFO]   - [MEDIUM] quality.static-analysis: PMD OnlyOneReturn at src/main/java/it/readiness/' +
-        'Calculator.java:10: A method should have only one exit point, and that should be the last statement in the' +
-        ' method (priority 3)')
+assert log.contains('[INFO]   - [MEDIUM] quality.static-analysis: PMD OnlyOneReturn at src/main/java/it/readiness/Calculator.java:10: A\n'
+        + '[INFO]     method should have only one exit point, and that should be the last statement in the method (priority 3)')
 assert log.contains('BUILD SUCCESS')
 
 def json = new JsonSlurper().parse(new File(basedir, 'target/readiness/readiness.json'))

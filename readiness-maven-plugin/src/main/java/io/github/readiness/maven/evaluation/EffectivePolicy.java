@@ -31,6 +31,12 @@ public final class EffectivePolicy {
      */
     public static TracedPolicy build(Policy defaults, Path module, Path reactorRoot, String policyReference, PomPolicy pom,
             ClassLoader classpath) throws MojoExecutionException {
+        return build(defaults, module, reactorRoot, policyReference, pom, ParameterOrigin.POM, classpath);
+    }
+
+    /** @param origin where each parameter's value came from (command line or POM), for an error message */
+    public static TracedPolicy build(Policy defaults, Path module, Path reactorRoot, String policyReference, PomPolicy pom,
+            ParameterOrigin origin, ClassLoader classpath) throws MojoExecutionException {
         TracedPolicy traced = TracedPolicy.of(defaults);
         try {
             PolicyLoader loader = new PolicyLoader(module, classpath);
@@ -45,7 +51,7 @@ public final class EffectivePolicy {
         } catch (PolicyException e) {
             throw new MojoExecutionException(e.getMessage());
         }
-        return PolicyConfiguration.apply(traced, pom);
+        return PolicyConfiguration.apply(traced, pom, origin);
     }
 
     private static Path projectFile(Path module, Path reactorRoot) {

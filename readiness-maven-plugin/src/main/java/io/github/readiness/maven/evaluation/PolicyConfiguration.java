@@ -61,73 +61,90 @@ public final class PolicyConfiguration {
 
     private PolicyConfiguration() {}
 
+    /** Every value as coming from the POM. */
     static TracedPolicy apply(TracedPolicy below, PomPolicy pom) throws MojoExecutionException {
-        try {
-            Layer layer = new Layer(below);
-            if (pom.minScore() != null) {
-                layer.set(PolicyValue.MIN_SCORE, policy -> policy.withMinScore(pom.minScore()));
-            }
-            if (pom.minLineCoverage() != null) {
-                layer.set(PolicyValue.rule("coverage.line", "threshold"),
-                        policy -> policy.withThreshold("coverage.line", pom.minLineCoverage()));
-            }
-            if (pom.minBranchCoverage() != null) {
-                layer.set(PolicyValue.rule("coverage.branch", "threshold"),
-                        policy -> policy.withThreshold("coverage.branch", pom.minBranchCoverage()));
-            }
-            if (pom.ruleLevels() != null) {
-                for (Map.Entry<String, String> level : new TreeMap<>(pom.ruleLevels()).entrySet()) {
-                    layer.set(PolicyValue.rule(level.getKey(), "level"),
-                            policy -> policy.withLevel(level.getKey(), level.getValue()));
-                }
-            }
-            if (pom.ruleEfforts() != null) {
-                for (Map.Entry<String, String> effort : new TreeMap<>(pom.ruleEfforts()).entrySet()) {
-                    layer.set(PolicyValue.rule(effort.getKey(), "effort"),
-                            policy -> policy.withEffort(effort.getKey(), effort.getValue()));
-                }
-            }
-            if (pom.cvssPreference() != null) {
-                layer.set(PolicyValue.security("cvssPreference"),
-                        policy -> policy.withCvssPreference(pom.cvssPreference()));
-            }
-            if (pom.blockingSeverity() != null) {
-                layer.set(PolicyValue.security("blockingSeverity"),
-                        policy -> policy.withBlockingSeverity(pom.blockingSeverity()));
-            }
-            if (pom.maxAuditAgeDays() != null) {
-                layer.set(PolicyValue.security("maxAuditAgeDays"),
-                        policy -> policy.withMaxAuditAgeDays(pom.maxAuditAgeDays()));
-            }
-            if (pom.secretAllowList() != null && !pom.secretAllowList().isEmpty()) {
-                layer.set(PolicyValue.security("secretAllowList"),
-                        policy -> policy.withSecretAllowList(pom.secretAllowList()));
-            }
-            if (pom.requiredLevel() != null) {
-                layer.set(PolicyValue.REQUIRED_LEVEL, policy -> policy.withRequiredLevel(pom.requiredLevel()));
-            }
-            if (pom.coverageScope() != null) {
-                layer.set(PolicyValue.COVERAGE_SCOPE, policy -> policy.withCoverageScope(pom.coverageScope()));
-            }
-            if (pom.failAt() != null) {
-                layer.set(PolicyValue.FAIL_AT, policy -> policy.withFailAt(pom.failAt()));
-            }
-            return layer.traced;
-        } catch (PolicyException e) {
-            throw new MojoExecutionException("Invalid readiness configuration in the POM: " + e.getMessage());
+        return apply(below, pom, ParameterOrigin.POM);
+    }
+
+    /** @param origin where each value came from, for the error message of an invalid one */
+    static TracedPolicy apply(TracedPolicy below, PomPolicy pom, ParameterOrigin origin)
+            throws MojoExecutionException {
+        Layer layer = new Layer(below, origin);
+        if (pom.minScore() != null) {
+            layer.set(PolicyValue.MIN_SCORE, "readiness.minScore", pom.minScore(),
+                    policy -> policy.withMinScore(pom.minScore()));
         }
+        if (pom.minLineCoverage() != null) {
+            layer.set(PolicyValue.rule("coverage.line", "threshold"), "readiness.minLineCoverage",
+                    pom.minLineCoverage(),
+                    policy -> policy.withThreshold("coverage.line", pom.minLineCoverage()));
+        }
+        if (pom.minBranchCoverage() != null) {
+            layer.set(PolicyValue.rule("coverage.branch", "threshold"), "readiness.minBranchCoverage",
+                    pom.minBranchCoverage(),
+                    policy -> policy.withThreshold("coverage.branch", pom.minBranchCoverage()));
+        }
+        if (pom.ruleLevels() != null) {
+            for (Map.Entry<String, String> level : new TreeMap<>(pom.ruleLevels()).entrySet()) {
+                layer.set(PolicyValue.rule(level.getKey(), "level"), null, level.getValue(),
+                        policy -> policy.withLevel(level.getKey(), level.getValue()));
+            }
+        }
+        if (pom.ruleEfforts() != null) {
+            for (Map.Entry<String, String> effort : new TreeMap<>(pom.ruleEfforts()).entrySet()) {
+                layer.set(PolicyValue.rule(effort.getKey(), "effort"), null, effort.getValue(),
+                        policy -> policy.withEffort(effort.getKey(), effort.getValue()));
+            }
+        }
+        if (pom.cvssPreference() != null) {
+            layer.set(PolicyValue.security("cvssPreference"), "readiness.cvssPreference", pom.cvssPreference(),
+                    policy -> policy.withCvssPreference(pom.cvssPreference()));
+        }
+        if (pom.blockingSeverity() != null) {
+            layer.set(PolicyValue.security("blockingSeverity"), "readiness.blockingSeverity", pom.blockingSeverity(),
+                    policy -> policy.withBlockingSeverity(pom.blockingSeverity()));
+        }
+        if (pom.maxAuditAgeDays() != null) {
+            layer.set(PolicyValue.security("maxAuditAgeDays"), "readiness.maxAuditAgeDays", pom.maxAuditAgeDays(),
+                    policy -> policy.withMaxAuditAgeDays(pom.maxAuditAgeDays()));
+        }
+        if (pom.secretAllowList() != null && !pom.secretAllowList().isEmpty()) {
+            layer.set(PolicyValue.security("secretAllowList"), null, pom.secretAllowList(),
+                    policy -> policy.withSecretAllowList(pom.secretAllowList()));
+        }
+        if (pom.requiredLevel() != null) {
+            layer.set(PolicyValue.REQUIRED_LEVEL, "readiness.requiredLevel", pom.requiredLevel(),
+                    policy -> policy.withRequiredLevel(pom.requiredLevel()));
+        }
+        if (pom.coverageScope() != null) {
+            layer.set(PolicyValue.COVERAGE_SCOPE, "readiness.coverageScope", pom.coverageScope(),
+                    policy -> policy.withCoverageScope(pom.coverageScope()));
+        }
+        if (pom.failAt() != null) {
+            layer.set(PolicyValue.FAIL_AT, "readiness.failAt", pom.failAt(), policy -> policy.withFailAt(pom.failAt()));
+        }
+        return layer.traced;
     }
 
     /** The policy being configured; names the POM as a source once it sets a value. */
     private static final class Layer {
+        private final ParameterOrigin origin;
         private TracedPolicy traced;
 
-        Layer(TracedPolicy below) {
+        Layer(TracedPolicy below, ParameterOrigin origin) {
             this.traced = below;
+            this.origin = origin;
         }
 
-        void set(String value, UnaryOperator<Policy> change) {
-            traced = traced.with(change.apply(traced.policy()), value, ORIGIN).withSource(ORIGIN);
+        /** Sets one value; an invalid one fails naming where it came from (command line or POM). */
+        void set(String value, String property, Object configured, UnaryOperator<Policy> change)
+                throws MojoExecutionException {
+            try {
+                traced = traced.with(change.apply(traced.policy()), value, ORIGIN).withSource(ORIGIN);
+            } catch (PolicyException e) {
+                throw new MojoExecutionException("Invalid readiness configuration " + origin.describe(property,
+                        configured) + ": " + e.getMessage());
+            }
         }
     }
 }

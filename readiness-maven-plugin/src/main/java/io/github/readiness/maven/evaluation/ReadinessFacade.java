@@ -97,7 +97,8 @@ public final class ReadinessFacade {
         MavenProject top = ReactorModules.root(session); // the reactor root even with -pl
         Path reactorRoot = top == null || top.getBasedir() == null ? null : top.getBasedir().toPath();
         return EffectivePolicy.build(engine.defaultPolicy(), basedir, reactorRoot, settings.policyReference(),
-                settings.pom(), ReadinessFacade.class.getClassLoader());
+                settings.pom(), ParameterOrigin.of(session.getUserProperties()),
+                ReadinessFacade.class.getClassLoader());
     }
 
     private static Policy withBaseline(TracedPolicy traced, BaselineOptions baseline)

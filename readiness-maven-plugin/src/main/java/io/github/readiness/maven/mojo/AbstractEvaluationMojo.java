@@ -32,7 +32,7 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
      *
      * <pre>{@code
      * <jacocoExecFiles>
-     *   <jacocoExecFile>${project.build.directory}/coverage/unit.exec</jacocoExecFile>
+     *   <jacocoExecFile>target/coverage/unit.exec</jacocoExecFile>
      * </jacocoExecFiles>
      * }</pre>
      */
@@ -52,7 +52,7 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
      *
      * <pre>{@code
      * <testReportsDirectories>
-     *   <testReportsDirectory>${project.build.directory}/surefire-reports</testReportsDirectory>
+     *   <testReportsDirectory>target/surefire-reports</testReportsDirectory>
      * </testReportsDirectories>
      * }</pre>
      */
@@ -67,7 +67,7 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
      *
      * <pre>{@code
      * <dependencyCheckReports>
-     *   <dependencyCheckReport>${project.build.directory}/owasp/dependency-check-report.json</dependencyCheckReport>
+     *   <dependencyCheckReport>target/owasp/dependency-check-report.json</dependencyCheckReport>
      * </dependencyCheckReports>
      * }</pre>
      */

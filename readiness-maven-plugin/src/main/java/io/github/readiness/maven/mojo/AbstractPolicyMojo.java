@@ -1,5 +1,6 @@
 package io.github.readiness.maven.mojo;
 
+import io.github.readiness.maven.evaluation.ParameterOrigin;
 import io.github.readiness.maven.evaluation.EffectivePolicy;
 import io.github.readiness.maven.evidence.ReactorModules;
 import io.github.readiness.maven.evaluation.PolicyConfiguration.PomPolicy;
@@ -174,7 +175,7 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
         MavenProject top = ReactorModules.root(session); // the reactor root even with -pl
         Path reactorRoot = top == null || top.getBasedir() == null ? null : top.getBasedir().toPath();
         TracedPolicy traced = EffectivePolicy.build(defaults, project.getBasedir().toPath(), reactorRoot, policy,
-                pomPolicy(), getClass().getClassLoader());
+                pomPolicy(), ParameterOrigin.of(session.getUserProperties()), getClass().getClassLoader());
         getLog().info(PolicyListing.sourcesLine(traced));
         return traced;
     }

@@ -1,5 +1,6 @@
 package io.github.readiness.maven.mojo;
 
+import io.github.readiness.maven.report.MavenConsoleStyle;
 import io.github.readiness.maven.evaluation.ReadinessFacade;
 import io.github.readiness.maven.evidence.ProjectEvidenceCollector;
 import io.github.readiness.maven.evidence.ReactorModules;
@@ -13,6 +14,7 @@ import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.FailAt;
 import io.github.readiness.rules.reactor.ModuleResult;
 import io.github.readiness.rules.report.ConsoleSummary;
+import io.github.readiness.rules.report.ConsoleText;
 import io.github.readiness.rules.readback.ModuleResultReader;
 import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.report.ReactorSummary;
@@ -55,11 +57,11 @@ final class CheckVerdict {
         // where the log sends people for the details: readiness.md, or readiness.json when Markdown is not written
         String markdown = PathDisplay.relative(basedir, reportDir.resolve(
                 outputs.contains(OutputFormat.MARKDOWN) ? ReportFiles.MARKDOWN : ReportFiles.JSON));
-        ConsoleSummary.lines(card, markdown).forEach(log::info);
+        ConsoleSummary.lines(card, markdown, MavenConsoleStyle.INSTANCE).forEach(log::info);
         ConsoleSummary.waiverWarnings(card).forEach(log::warn);
         if (!written.isEmpty()) {
-            log.info("Reports: " + written.stream().map(file -> PathDisplay.relative(basedir, file))
-                    .collect(Collectors.joining(", ")));
+            ConsoleText.wrap("Reports: " + written.stream().map(file -> PathDisplay.relative(basedir, file))
+                    .collect(Collectors.joining(", ")), "  ").forEach(log::info);
         }
         boolean failAtEnd = facade.reactorPolicy().reactor().failAt() == FailAt.END;
         boolean failsHere = enforced && card.verdict() == Verdict.NOT_READY && !failAtEnd;

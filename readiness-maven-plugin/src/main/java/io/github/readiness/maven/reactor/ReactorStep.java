@@ -1,5 +1,6 @@
 package io.github.readiness.maven.reactor;
 
+import io.github.readiness.maven.report.MavenConsoleStyle;
 import io.github.readiness.maven.evaluation.ReadinessFacade;
 import io.github.readiness.maven.evaluation.ReadinessStamp;
 import io.github.readiness.maven.evidence.ProjectEvidenceCollector;
@@ -16,6 +17,7 @@ import io.github.readiness.rules.reactor.ModuleResult;
 import io.github.readiness.rules.reactor.ReactorAggregator;
 import io.github.readiness.rules.reactor.ReactorResult;
 import io.github.readiness.rules.readback.ModuleResultReader;
+import io.github.readiness.rules.report.ConsoleText;
 import io.github.readiness.rules.report.ModuleResultFiles;
 import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.report.ReactorSummary;
@@ -119,9 +121,9 @@ public final class ReactorStep {
         Path rootDir = root.getBasedir().toPath();
         String markdown = PathDisplay.relative(rootDir, directory.resolve(
                 formats.contains(OutputFormat.MARKDOWN) ? ReportFiles.MARKDOWN : ReportFiles.JSON));
-        ReactorSummary.lines(result, markdown).forEach(log::info);
-        log.info("Reactor reports: " + written.stream().map(file -> PathDisplay.relative(rootDir, file))
-                .collect(Collectors.joining(", ")));
+        ReactorSummary.lines(result, markdown, MavenConsoleStyle.INSTANCE).forEach(log::info);
+        ConsoleText.wrap("Reactor reports: " + written.stream().map(file -> PathDisplay.relative(rootDir, file))
+                .collect(Collectors.joining(", ")), "  ").forEach(log::info);
         if (formats.contains(OutputFormat.GITHUB)) {
             new GithubOutput(log, env).publish(result, rootDir, markdown);
         }

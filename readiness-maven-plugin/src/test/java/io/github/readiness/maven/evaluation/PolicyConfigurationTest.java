@@ -48,6 +48,30 @@ class PolicyConfigurationTest {
         assertEquals(List.of("POM <configuration>"), configured.sources());
     }
 
+    /** Issue 17 item 3: a bad -Dreadiness.minLineCoverage=1.5 came from the command line, not from the POM. */
+    @Test
+    void aBadValueSaysWhetherItCameFromTheCommandLineOrThePom() {
+        java.util.Properties commandLine = new java.util.Properties();
+        commandLine.setProperty("readiness.minLineCoverage", "1.5");
+        PomPolicy bad = new PomPolicy(null, "1.5", null, null, null, null, null, null);
+
+        MojoExecutionException fromCli = assertThrows(MojoExecutionException.class,
+                () -> PolicyConfiguration.apply(traced, bad, ParameterOrigin.of(commandLine)));
+        MojoExecutionException fromPom = assertThrows(MojoExecutionException.class,
+                () -> PolicyConfiguration.apply(traced, bad, ParameterOrigin.of(new java.util.Properties())));
+
+        String problem = ": coverage.line is '1.5', which is not a ratio: use a value between 0.0 and 1.0 or a"
+                + " percentage between 0% and 100% (did you mean 1.5%?)";
+        assertEquals("Invalid readiness configuration on the command line (-Dreadiness.minLineCoverage=1.5)" + problem,
+                fromCli.getMessage());
+        assertEquals("Invalid readiness configuration in the POM" + problem, fromPom.getMessage());
+        // the POM's <configuration> wins over the property: a different value is the POM's
+        commandLine.setProperty("readiness.minLineCoverage", "0.9");
+        assertEquals("Invalid readiness configuration in the POM" + problem, assertThrows(
+                MojoExecutionException.class, () -> PolicyConfiguration.apply(traced, bad,
+                        ParameterOrigin.of(commandLine))).getMessage());
+    }
+
     @Test
     void badValuesAreOneLineConfigurationErrors() {
         MojoExecutionException e = assertThrows(MojoExecutionException.class,

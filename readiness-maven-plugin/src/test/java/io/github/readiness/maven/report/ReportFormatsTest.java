@@ -1,7 +1,9 @@
 package io.github.readiness.maven.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.readiness.rules.report.OutputFormat;
 import java.nio.file.Files;
@@ -41,5 +43,19 @@ class ReportFormatsTest {
                 () -> ReportFormats.parse(List.of("JSON,XML")));
         assertEquals("readiness.formats: unknown format 'XML': use one or more of JSON, MARKDOWN, SARIF, JUNIT, GITHUB,"
                 + " comma-separated", e.getMessage());
+    }
+
+    /**
+     * -Dreadiness.formats=HTML (issue 17 item 3): Maven's error line appends each cause's message it does not already
+     * contain, so no cause may carry "No enum constant ...".
+     */
+    @Test
+    void noCauseAddsAMessageToMavensErrorLine() {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class,
+                () -> ReportFormats.parse(List.of("HTML")));
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            assertTrue(e.getMessage().contains(cause.getMessage()), cause.getMessage());
+        }
+        assertFalse(e.getMessage().contains("No enum constant"), e.getMessage());
     }
 }

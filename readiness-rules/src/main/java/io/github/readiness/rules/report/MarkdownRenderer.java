@@ -1,21 +1,21 @@
 package io.github.readiness.rules.report;
 
 import io.github.readiness.rules.evidence.EvidenceRecord;
-import io.github.readiness.rules.model.Finding;
-import io.github.readiness.rules.score.BaselineDelta;
+import io.github.readiness.rules.model.MaturityAssessment;
 import io.github.readiness.rules.score.CategoryScore;
 import io.github.readiness.rules.score.ScoreCalculator;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** readiness.md, shaped like a hand-written readiness audit. Formats the scorecard; computes nothing. */
+/**
+ * readiness.md, shaped like a hand-written readiness audit, readable with {@code cat} and as GitHub renders it:
+ * narrow tables for numbers, numbered items for findings, code in code spans. Formats the scorecard; computes nothing.
+ */
 public final class MarkdownRenderer {
-    private static final String FINDING_HEADER = "| Severity | Rule | Finding | Measured | Expected | Fix | Effort |\n"
-            + "|---|---|---|--:|--:|---|--:|\n";
-
     private MarkdownRenderer() {}
 
     public static void write(Scorecard card, Writer out) throws IOException {
@@ -25,29 +25,27 @@ public final class MarkdownRenderer {
                 : card.project().name();
         md.append("# Production readiness: ").append(escape(name)).append(' ')
                 .append(escape(card.project().version())).append("\n\n");
-        md.append("| Verdict | Score | Minimum score | Blockers | Estimated effort |\n|---|--:|--:|--:|--:|\n");
-        md.append("| **").append(card.verdict()).append("** | ").append(DisplayText.score(card.score())).append(" | ")
-                .append(card.minScore()).append(" | ").append(card.blockers().size()).append(" | ")
-                .append(Effort.format(card.totalEffortMinutes())).append(" |\n\n");
+        md.append("**").append(card.verdict()).append("**: score ").append(DisplayText.score(card.score()))
+                .append(" (minimum ").append(card.minScore()).append("), ").append(blockers(card.blockers().size()))
+                .append(effort(card.totalEffortMinutes())).append(".\n\n");
         if (!card.verdictReasons().isEmpty()) {
             md.append("To reach READY:\n\n");
             card.verdictReasons().forEach(reason -> md.append("- ").append(escape(reason)).append('\n'));
             md.append('\n');
         }
         if (card.maturity() != null) {
-            md.append(Maturity.line(card.maturity())).append("\n\n");
+            maturity(card, md);
         }
         categories(card, md);
         MeasurementsText.markdown(card.measurements(), md);
         if (card.baseline() != null) {
             BaselineSection.markdown(card.baseline(), md);
         }
-        md.append("## Blockers\n\n");
-        findings(card.blockers(), card.baseline(), md);
-        md.append("## Other findings\n\n");
-        findings(card.nonBlocking(), card.baseline(), md);
+        FindingsMarkdown findings = new FindingsMarkdown(card.baseline());
+        findings.section("Blockers", card.blockers(), md);
+        findings.section("Other findings", card.nonBlocking(), md);
         WaiversMarkdown.append(card, md);
-        RoadmapSection.markdown(card, md);
+        RoadmapSection.markdown(card, findings, md);
         evidence(card, md);
         md.append("## How the score is computed\n\n").append(ScoreCalculator.FORMULA).append("\n\n");
         md.append("Rules evaluated: ")
@@ -58,6 +56,37 @@ public final class MarkdownRenderer {
                 .append("._\n");
         out.write(md.toString());
         out.flush();
+    }
+
+    /** ", estimated effort ~2 d", or nothing when there is nothing to do. */
+    static String effort(int minutes) {
+        return minutes == 0 ? "" : ", estimated effort " + Effort.format(minutes);
+    }
+
+    private static String blockers(int count) {
+        return count == 1 ? "1 blocker" : count + " blockers";
+    }
+
+    /** The level, then what the next level needs beyond the findings listed below, one item each. */
+    private static void maturity(Scorecard card, StringBuilder md) {
+        MaturityAssessment maturity = card.maturity();
+        md.append(Maturity.line(maturity));
+        if (maturity.next() == null || maturity.missing().isEmpty()) {
+            md.append(".\n\n");
+            return;
+        }
+        Set<String> listed = card.findings().stream().map(f -> f.rule() + ": " + f.message())
+                .collect(Collectors.toSet());
+        List<String> needs = maturity.missing().stream().filter(item -> !listed.contains(item)).toList();
+        String findingsToo = needs.size() < maturity.missing().size() ? " the findings below" : "";
+        md.append(". ").append(maturity.next().displayName()).append(" needs").append(findingsToo);
+        if (needs.isEmpty()) {
+            md.append(".\n\n");
+            return;
+        }
+        md.append(findingsToo.isEmpty() ? ":\n\n" : " and:\n\n");
+        needs.forEach(item -> md.append("- ").append(escape(item)).append('\n'));
+        md.append('\n');
     }
 
     private static void categories(Scorecard card, StringBuilder md) {
@@ -72,23 +101,6 @@ public final class MarkdownRenderer {
         md.append('\n');
     }
 
-    private static void findings(List<Finding> findings, BaselineDelta baseline, StringBuilder md) {
-        if (findings.isEmpty()) {
-            md.append("None.\n\n");
-            return;
-        }
-        md.append(FINDING_HEADER);
-        for (Finding f : findings) {
-            String where = (f.location() == null ? "" : " (`" + f.location() + "`)")
-                    + BaselineSection.marker(baseline, f);
-            md.append("| ").append(f.severity()).append(" | `").append(f.rule()).append("` | ")
-                    .append(escape(f.message())).append(where).append(" | ").append(DisplayText.measured(f))
-                    .append(" | ").append(DisplayText.expected(f)).append(" | ").append(escape(f.remediation()))
-                    .append(" | ").append(Effort.format(f.effortMinutes())).append(" |\n");
-        }
-        md.append('\n');
-    }
-
     private static void evidence(Scorecard card, StringBuilder md) {
         md.append("## Evidence\n\n| Source | Path | Status | Detail |\n|---|---|---|---|\n");
         for (EvidenceRecord record : card.evidence()) {
@@ -98,10 +110,8 @@ public final class MarkdownRenderer {
         md.append('\n');
     }
 
-    /** Table-safe text: no raw HTML (messages quote POM snippets), no pipes, one line. */
+    /** Table-safe text: snippets in code spans (raw {@code <}, no entities), no pipes, one line. */
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
-                .replace('\n', ' ').replace('\r', ' ');
+        return MarkdownText.cell(text);
     }
-
 }

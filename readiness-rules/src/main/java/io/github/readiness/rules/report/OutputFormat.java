@@ -59,8 +59,10 @@ public enum OutputFormat {
                 try {
                     formats.add(valueOf(trimmed.toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
+                    // no cause: Maven appends every cause's message to the error line, and "No enum constant
+                    // io.github...OutputFormat.HTML" says nothing the user can act on
                     throw new IllegalArgumentException("unknown format '" + trimmed + "': use one or more of "
-                            + validValues() + ", comma-separated", e);
+                            + validValues() + ", comma-separated");
                 }
             }
         }

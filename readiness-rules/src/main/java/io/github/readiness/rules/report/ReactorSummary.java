@@ -22,47 +22,56 @@ public final class ReactorSummary {
     /** At most this many "To reach READY" lines; the rest are counted (every reason is in readiness.md). */
     static final int MAX_REASONS = 3;
 
+    /** The summary without emphasis (tests, a log file). */
     public static List<String> lines(ReactorResult reactor, String markdownPath) {
+        return lines(reactor, markdownPath, ConsoleStyle.PLAIN);
+    }
+
+    /** The summary, each line within {@link ConsoleText#WIDTH}, emphasised with {@code style}. */
+    public static List<String> lines(ReactorResult reactor, String markdownPath, ConsoleStyle style) {
         Scorecard card = reactor.card();
-        List<String> lines = new ArrayList<>();
-        lines.add("Reactor readiness of " + card.project().coordinates() + ": " + card.verdict() + ", score "
-                + DisplayText.score(card.score()) + " (minimum " + card.minScore() + "), " + checkedCount(reactor));
+        ConsoleSummary.Lines lines = new ConsoleSummary.Lines();
+        String verdict = card.verdict().name();
+        lines.add("Reactor readiness of " + card.project().coordinates() + ": " + verdict + ", score "
+                + DisplayText.score(card.score()) + " (minimum " + card.minScore() + "), " + checkedCount(reactor), "  ",
+                verdict, ConsoleText.verdict(card.verdict(), style));
         // 24 columns, wider when a module name needs it (commons-numbers-arrays... broke a fixed width)
         int width = Math.max(24, reactor.modules().stream().mapToInt(m -> m.name().length()).max().orElse(0));
         String row = "  %-" + width + "s %-11s %7s %9s %8s";
-        lines.add(String.format(Locale.ROOT, row, "Module", "Verdict", "Score", "Lines", "Blockers"));
+        lines.plain(String.format(Locale.ROOT, row, "Module", "Verdict", "Score", "Lines", "Blockers"));
         for (ModuleResult module : reactor.modules()) {
             if (module.isChecked()) {
-                lines.add(String.format(Locale.ROOT, row, module.name(), module.card().verdict(),
+                lines.plain(String.format(Locale.ROOT, row, module.name(), module.card().verdict(),
                         DisplayText.score(module.card().score()), coverage(module.counter(CounterType.LINE)),
                         module.card().blockers().size()));
             } else {
-                lines.add(String.format(Locale.ROOT, "  %-" + width + "s %s", module.name(), module.status().id()));
+                lines.plain(String.format(Locale.ROOT, "  %-" + width + "s %s", module.name(), module.status().id()));
             }
         }
-        lines.add("Aggregated coverage (" + reactor.coverage().source() + ", scope "
+        lines.plain("Aggregated coverage (" + reactor.coverage().source() + ", scope "
                 + reactor.settings().coverageScope().id() + "): line "
                 + coverage(reactor.coverage().counter(CounterType.LINE)) + ", branch "
                 + coverage(reactor.coverage().counter(CounterType.BRANCH)));
         reactor.coverage().records().stream().filter(r -> !r.detail().isEmpty() && r.path().endsWith(".xml"))
-                .forEach(r -> lines.add("  " + r.detail()));
-        lines.addAll(MeasurementsText.consoleLines(card.measurements()));
+                .forEach(r -> lines.plain("  " + r.detail()));
+        MeasurementsText.consoleLines(card.measurements()).forEach(lines::plain);
         List<String> grouped = groupedBlockers(card.blockers());
         if (!grouped.isEmpty()) {
-            lines.add("Blockers (" + card.blockers().size() + "):");
+            lines.heading("Blockers (" + card.blockers().size() + "):", style);
             for (int i = 0; i < Math.min(ConsoleSummary.MAX_LISTED, grouped.size()); i++) {
-                lines.add("  " + (i + 1) + ". " + grouped.get(i));
+                lines.add("  " + (i + 1) + ". " + grouped.get(i), "     ", null, null);
             }
             if (grouped.size() > ConsoleSummary.MAX_LISTED) {
-                lines.add("  ... and " + (grouped.size() - ConsoleSummary.MAX_LISTED) + " more in " + markdownPath);
+                lines.plain("  ... and " + (grouped.size() - ConsoleSummary.MAX_LISTED) + " more in " + markdownPath);
             }
         }
         List<String> reasons = card.verdictReasons();
-        reasons.stream().limit(MAX_REASONS).forEach(reason -> lines.add("To reach READY: " + reason));
+        reasons.stream().limit(MAX_REASONS).forEach(reason -> lines.add("To reach READY: " + reason, "  ",
+                "To reach READY:", style::strong));
         if (reasons.size() > MAX_REASONS) {
-            lines.add("To reach READY: ... and " + (reasons.size() - MAX_REASONS) + " more in " + markdownPath);
+            lines.plain("To reach READY: ... and " + (reasons.size() - MAX_REASONS) + " more in " + markdownPath);
         }
-        return lines;
+        return lines.all;
     }
 
     /**
@@ -80,23 +89,17 @@ public final class ReactorSummary {
         return lines;
     }
 
-    /** The reactor gate's failure message: every NOT_READY module with its blockers, numbered. */
+    /**
+     * The reactor gate's failure message: the verdict, and where the reasons are (the reactor summary above lists every
+     * blocker with its module; the message does not print them again).
+     */
     public static String failureMessage(ReactorResult reactor, String markdownPath) {
         Scorecard card = reactor.card();
-        StringBuilder message = new StringBuilder("Reactor readiness verdict is " + card.verdict() + " (score "
-                + DisplayText.score(card.score()) + ", minimum " + card.minScore() + ")");
-        List<String> blockers = groupedBlockers(card.blockers());
-        if (blockers.isEmpty()) {
-            card.verdictReasons().forEach(reason -> message.append("\n  - ").append(reason));
-        }
-        for (int i = 0; i < Math.min(ConsoleSummary.MAX_LISTED, blockers.size()); i++) {
-            message.append("\n  ").append(i + 1).append(". ").append(blockers.get(i));
-        }
-        if (blockers.size() > ConsoleSummary.MAX_LISTED) {
-            message.append("\n  ... and ").append(blockers.size() - ConsoleSummary.MAX_LISTED).append(" more");
-        }
-        message.append("\nSee ").append(markdownPath).append(" for every module's blockers and their fixes.");
-        return message.toString();
+        int blockers = card.blockers().size();
+        String what = blockers == 0 ? "what blocks it is listed above under To reach READY"
+                : blockers == 1 ? "1 blocker, listed above with its module" : blockers + " blockers, listed above";
+        return "Reactor readiness verdict is " + card.verdict() + " (score " + DisplayText.score(card.score())
+                + ", minimum " + card.minScore() + "):\n" + what + "; the fixes in " + markdownPath;
     }
 
     static String coverage(Counter counter) {

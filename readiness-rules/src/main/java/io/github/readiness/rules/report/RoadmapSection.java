@@ -54,8 +54,11 @@ final class RoadmapSection {
         return lines;
     }
 
-    /** The "Remediation plan" section: per phase a heading and its numbered steps, the total at the end. */
-    static void markdown(Scorecard card, StringBuilder md) {
+    /**
+     * The "Remediation plan" section: per phase a heading and one line per finding, naming the finding by its number in
+     * the lists above (the message and the fix are there, not repeated here), then the total.
+     */
+    static void markdown(Scorecard card, FindingsMarkdown findings, StringBuilder md) {
         md.append("## Remediation plan\n\n");
         Roadmap roadmap = card.roadmap();
         if (roadmap.isEmpty()) {
@@ -66,10 +69,10 @@ final class RoadmapSection {
             md.append("### ").append(heading(phase)).append("\n\n");
             int step = 1;
             for (Finding f : phase.findings()) {
-                md.append(step++).append(". [").append(f.severity()).append("] `").append(f.rule()).append("` (")
-                        .append(effort(f.effortMinutes())).append("): ")
-                        .append(MarkdownRenderer.escape(f.remediation())).append(" (")
-                        .append(MarkdownRenderer.escape(f.message())).append(")\n");
+                int number = findings.number(f);
+                md.append(step++).append(". ").append(number == 0 ? "" : "Finding " + number + ", ")
+                        .append(f.severity()).append(" `").append(f.rule()).append("`: ")
+                        .append(effort(f.effortMinutes())).append('\n');
             }
             md.append('\n');
         }

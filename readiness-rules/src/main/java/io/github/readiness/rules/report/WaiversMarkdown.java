@@ -10,8 +10,9 @@ import io.github.readiness.rules.score.Scorecard;
 import java.util.List;
 
 /**
- * The "Waived findings" section of readiness.md: each accepted risk with its reason, owner, expiry and days left,
- * then every waiver with its state and warning. Left out when the policy has no waiver and nothing is waived.
+ * The "Waived findings" section of readiness.md: each accepted risk as an item with its reason, owner, expiry and days
+ * left, then every waiver with its state in a narrow table (a waiver's warning is a {@code policy.waivers} finding,
+ * listed with the other findings). Left out when the policy has no waiver and nothing is waived.
  */
 final class WaiversMarkdown {
     private WaiversMarkdown() {}
@@ -26,17 +27,17 @@ final class WaiversMarkdown {
             md.append("None.\n\n");
         } else {
             md.append("Accepted risks: shown here, not counted in the score, the effort or the verdict.\n\n");
-            md.append("| Severity | Rule | Finding | Reason | Owner | Expires | Days left |\n"
-                    + "|---|---|---|---|---|---|--:|\n");
             for (Finding f : waived) {
                 WaiverNote note = f.waiver();
-                String where = f.location() == null ? "" : " (`" + f.location() + "`)";
-                md.append("| ").append(f.severity()).append(" | `").append(f.rule()).append("` | ")
-                        .append(escape(f.message())).append(where).append(" | ")
-                        .append(note == null ? "-" : escape(note.reason())).append(" | ")
-                        .append(note == null ? "-" : escape(note.owner())).append(" | ")
-                        .append(note == null ? "-" : note.expires()).append(" | ")
-                        .append(note == null ? "-" : note.daysLeft()).append(" |\n");
+                md.append("- ").append(FindingsMarkdown.heading(f)).append('\n');
+                if (f.location() != null && !f.message().contains(f.location().file())) {
+                    md.append("  - Where: ").append(MarkdownText.code(f.location().toString())).append('\n');
+                }
+                if (note != null) {
+                    md.append("  - Waived until ").append(note.expires()).append(" (").append(note.daysLeft())
+                            .append(" days left) by ").append(escape(note.owner())).append(": ")
+                            .append(escape(note.reason())).append('\n');
+                }
             }
             md.append('\n');
         }
@@ -47,16 +48,15 @@ final class WaiversMarkdown {
         if (statuses.isEmpty()) {
             return;
         }
-        md.append("Waivers of the policy:\n\n")
-                .append("| Rule | Match | State | Expires | Days left | Findings matched | Warning |\n")
-                .append("|---|---|---|---|--:|--:|---|\n");
+        md.append("Waivers of the policy (their warnings are `policy.waivers` findings above):\n\n")
+                .append("| Rule | Match | State | Expires | Days left | Findings matched |\n")
+                .append("|---|---|---|---|--:|--:|\n");
         for (WaiverStatus status : statuses) {
             Waiver waiver = status.waiver();
             md.append("| `").append(waiver.rule()).append("` | ")
                     .append(waiver.match() == null ? "-" : "`" + escape(waiver.match()) + "`").append(" | ")
                     .append(status.state().id()).append(" | ").append(waiver.expires()).append(" | ")
-                    .append(status.daysLeft()).append(" | ").append(status.matched()).append(" | ")
-                    .append(status.warning() == null ? "-" : escape(status.warning())).append(" |\n");
+                    .append(status.daysLeft()).append(" | ").append(status.matched()).append(" |\n");
         }
         md.append('\n');
     }

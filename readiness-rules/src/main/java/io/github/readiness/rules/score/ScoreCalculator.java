@@ -126,9 +126,8 @@ public final class ScoreCalculator {
         if (maturity == null || !maturity.belowRequired()) {
             return verdict;
         }
-        reasons.add("maturity level " + maturity.level().id() + " is below the required " + maturity.required().id()
-                + (maturity.missing().isEmpty() ? ""
-                        : " (" + maturity.next().id() + " needs: " + String.join("; ", maturity.missing()) + ")"));
+        // what the next level needs is listed once, with the maturity level, not again in the reason
+        reasons.add("maturity level " + maturity.level().id() + " is below the required " + maturity.required().id());
         return Verdict.NOT_READY;
     }
 

@@ -78,7 +78,8 @@ class EffortRatesTest {
         StringWriter md = new StringWriter();
         MarkdownRenderer.write(card, md);
         assertTrue(md.toString().contains("| Test Coverage | 90 | 3 | 2 | 2 | ~2 d |"), md.toString());
-        assertTrue(md.toString().contains("\n3. [HIGH] `coverage.line` (~2 d): "), "870 min");
+        assertTrue(md.toString().contains("\n3. Finding 3, HIGH `coverage.line`: ~2 d\n"), "870 min in the plan");
+        assertTrue(md.toString().contains("\n   - Fix (~2 d): "), "870 min under the finding");
         StringWriter json = new StringWriter();
         JsonRenderer.write(card, json);
         assertTrue(json.toString().contains("\"effortMinutes\": 870,"), "the finding's effort");

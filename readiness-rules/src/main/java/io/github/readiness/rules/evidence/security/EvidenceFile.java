@@ -37,8 +37,11 @@ final class EvidenceFile {
                 case DEPENDENCY_CHECK_JSON -> new Content(format, new DependencyCheckJsonReader().read(in, shown), null);
                 case DEPENDENCY_CHECK_XML -> new Content(format, new DependencyCheckXmlReader().read(in, shown), null);
                 case SARIF -> new Content(format, null, new SarifReader().read(in, shown));
-                // broken JSON is told apart from foreign JSON by the reader, which says where it breaks
-                case OTHER_JSON -> new Content(format, new DependencyCheckJsonReader().read(in, shown), null);
+                // broken JSON is told apart from foreign JSON by the reader, which says where it breaks; a file
+                // named as a SARIF log gets the SARIF reader, whose advice names the scanner, not dependency-check
+                case OTHER_JSON -> sarifName(file)
+                        ? new Content(format, null, new SarifReader().read(in, shown))
+                        : new Content(format, new DependencyCheckJsonReader().read(in, shown), null);
                 default -> throw new EvidenceException(shown, "is " + format.description() + ", not a security"
                         + " report (" + FORMATS_READ + "): point the configuration at the scanner's report");
             };
@@ -46,5 +49,11 @@ final class EvidenceFile {
             throw new EvidenceException(shown, "could not be read (" + e.getMessage() + "): check that it is readable",
                     e);
         }
+    }
+
+    /** {@code *.sarif}, {@code *.sarif.json}, {@code spotbugsSarif.json}: what scanners name their SARIF logs. */
+    private static boolean sarifName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".sarif") || name.endsWith(".sarif.json") || name.endsWith("sarif.json");
     }
 }

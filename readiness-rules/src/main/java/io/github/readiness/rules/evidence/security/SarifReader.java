@@ -26,7 +26,7 @@ import java.util.Set;
  * size of the file.
  */
 public final class SarifReader {
-    private static final String REGENERATE = "regenerate it";
+    private static final String REGENERATE = "regenerate it with the scanner that wrote it";
     private static final String POINT_AT_SARIF =
             "point the SARIF configuration at a SARIF 2.1.0 log (e.g. target/spotbugsSarif.json)";
     /** Top-level keys of dependency-check's own JSON report, the likeliest wrong file next to its SARIF. */
@@ -38,6 +38,7 @@ public final class SarifReader {
      * @throws EvidenceException when the file is not JSON, is truncated, or is JSON but not SARIF
      */
     public SarifReport read(InputStream in, Path file) throws EvidenceException {
+        Document document = new Document();
         try (JsonStream json = JsonStream.of(in)) {
             JsonToken first = json.next();
             if (first == null) {
@@ -48,7 +49,6 @@ public final class SarifReader {
                 json.requireEnd();
                 throw notSarif(file, "the top-level value is not a JSON object");
             }
-            Document document = new Document();
             json.forEachField(document::field);
             json.requireEnd();
             if (!document.hasRuns) {
@@ -58,8 +58,8 @@ public final class SarifReader {
             }
             return new SarifReport(document.tools, document.results, document.scannedAt);
         } catch (JsonProcessingException e) {
-            throw new EvidenceException(file, "is malformed or truncated JSON (" + describe(e) + "): " + REGENERATE,
-                    e);
+            throw new EvidenceException(file, "is malformed or truncated JSON (" + describe(e) + "): "
+                    + document.regenerate(), e);
         } catch (IOException e) {
             throw new EvidenceException(file, "could not be read (" + oneLine(e.getMessage()) + "): check the file"
                     + " permissions or " + REGENERATE, e);
@@ -77,6 +77,13 @@ public final class SarifReader {
         final Map<String, Instant> scannedAt = new HashMap<>();
         boolean hasRuns;
         boolean looksLikeDependencyCheck;
+        /** The tool of the run being read: a log broken after its driver's name still says who wrote it. */
+        String lastTool;
+
+        /** "re-run SpotBugs to regenerate it": the advice for a broken log names the tool that wrote it, if known. */
+        String regenerate() {
+            return lastTool == null ? REGENERATE : "re-run " + lastTool + " to regenerate it";
+        }
 
         void field(String name, JsonStream json) throws IOException {
             if (name.equals("runs") && json.token() == JsonToken.START_ARRAY) {
@@ -88,7 +95,7 @@ public final class SarifReader {
         }
 
         private void readRun(JsonStream json) throws IOException {
-            Run run = new Run();
+            Run run = new Run(this);
             json.forEachField(run::field);
             String tool = run.toolName();
             String named = run.version == null ? tool : tool + " " + run.version;
@@ -105,12 +112,17 @@ public final class SarifReader {
 
     /** One run: its tool (driver name, version, rules, extensions' rules) and its results, in any order. */
     private static final class Run {
+        final Document document;
         final SarifRules rules = new SarifRules();
         final List<SarifPendingResult> pending = new ArrayList<>();
         String name;
         String version;
         Instant started;
         Instant ended;
+
+        Run(Document document) {
+            this.document = document;
+        }
 
         String toolName() {
             return name == null || name.isBlank() ? "unknown tool" : name.strip();
@@ -163,7 +175,10 @@ public final class SarifReader {
 
         private void driverField(String field, JsonStream json) throws IOException {
             switch (field) {
-                case "name" -> name = json.string();
+                case "name" -> {
+                    name = json.string();
+                    document.lastTool = name == null || name.isBlank() ? null : name.strip();
+                }
                 // version is the tool's own spelling; semanticVersion only when no version was given
                 case "version" -> version = blankToNull(json.string());
                 case "semanticVersion" -> version = version != null ? version : blankToNull(json.string());

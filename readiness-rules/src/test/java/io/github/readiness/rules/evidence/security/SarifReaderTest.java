@@ -405,7 +405,7 @@ class SarifReaderTest {
 
         assertTrue(e.getMessage().startsWith("target/scan.sarif: is malformed or truncated JSON (line " + lines + ": "),
                 e.getMessage());
-        assertTrue(e.getMessage().endsWith("): regenerate it"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("): re-run CodeQL to regenerate it"), e.getMessage()); // the tool that wrote it
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
         assertFalse(e.getMessage().contains("Source:"), "no parser source excerpt: " + e.getMessage());
         assertEquals(SHOWN, e.file());

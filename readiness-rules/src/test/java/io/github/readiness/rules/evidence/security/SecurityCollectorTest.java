@@ -106,6 +106,32 @@ class SecurityCollectorTest {
                 + " list it under sarifReports instead", e.getMessage());
     }
 
+    /** A truncated SARIF log advises the scanner that wrote it (issue 17 item 3), never dependency-check. */
+    @Test
+    void aTruncatedSarifLogAdvisesTheToolThatWroteIt() throws Exception {
+        Path spotbugs = copy(SPOTBUGS, "target/spotbugsSarif.json");
+        String text = Files.readString(spotbugs);
+        Files.writeString(spotbugs, text.substring(0, text.indexOf("\"results\"") + 40));
+
+        EvidenceException e = assertThrows(EvidenceException.class, () -> collector.collect(request(PAYMENTS).build()));
+
+        assertTrue(e.getMessage().startsWith("target/spotbugsSarif.json: is malformed or truncated JSON ("),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("): re-run SpotBugs to regenerate it"), e.getMessage());
+    }
+
+    /** Broken before the driver names itself: no tool to name, and still not dependency-check. */
+    @Test
+    void aSarifLogBrokenBeforeItsToolNameAdvisesTheScannerThatWroteIt() throws Exception {
+        Path file = dir.resolve("target/codeql.sarif");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"version\": \"2.1.0\", \"runs\": [{\"tool\": {");
+
+        EvidenceException e = assertThrows(EvidenceException.class, () -> collector.collect(request(PAYMENTS).build()));
+
+        assertTrue(e.getMessage().endsWith("): regenerate it with the scanner that wrote it"), e.getMessage());
+    }
+
     @Test
     void nothingFoundIsNotAvailableNamingEveryPlaceLookedAt() throws Exception {
         Path module = Files.createDirectories(dir.resolve("module-a"));
