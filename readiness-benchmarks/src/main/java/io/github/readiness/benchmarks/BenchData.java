@@ -39,8 +39,8 @@ public final class BenchData {
             return new BenchData(Path.of(dir));
         }
         Path module = Path.of("readiness-benchmarks");
-        return new BenchData((Files.isDirectory(module) ? module.resolve("target") : Path.of("target"))
-                .resolve("bench-data"));
+        return new BenchData(
+                (Files.isDirectory(module) ? module.resolve("target") : Path.of("target")).resolve("bench-data"));
     }
 
     /** Generates what is missing: {@code BenchData [root] [class counts...]}; defaults 2,000 and 20,000. */
@@ -50,7 +50,8 @@ public final class BenchData {
                 ? Stream.of(args).skip(1).mapToInt(Integer::parseInt).toArray()
                 : new int[] {SMALL, LARGE};
         for (int size : sizes) {
-            System.out.println("module of " + size + " classes: " + data.module(size).base());
+            System.out.println(
+                    "module of " + size + " classes: " + data.module(size).base());
         }
         System.out.println("reports: " + data.bigReports().dependencyCheck().getParent());
     }
@@ -85,7 +86,8 @@ public final class BenchData {
      * reports, unless {@code readiness.bench.jsonMB}, {@code .sarifResults}, {@code .surefireReports} say otherwise.
      */
     public ReportFiles bigReports() throws IOException {
-        return reports(Long.getLong("readiness.bench.jsonMB", 100) << 20,
+        return reports(
+                Long.getLong("readiness.bench.jsonMB", 100) << 20,
                 Integer.getInteger("readiness.bench.sarifResults", 100_000),
                 Integer.getInteger("readiness.bench.surefireReports", 10_000));
     }
@@ -93,7 +95,9 @@ public final class BenchData {
     /** The big reports: a dependency-check JSON report of {@code jsonBytes}, SARIF and Surefire reports. */
     public ReportFiles reports(long jsonBytes, int sarifResults, int surefireReports) throws IOException {
         Path dir = root.resolve("reports-" + jsonBytes + "-" + sarifResults + "-" + surefireReports);
-        ReportFiles files = new ReportFiles(dir.resolve("dependency-check-report.json"), dir.resolve("results.sarif"),
+        ReportFiles files = new ReportFiles(
+                dir.resolve("dependency-check-report.json"),
+                dir.resolve("results.sarif"),
                 dir.resolve("surefire-reports"));
         Path marker = dir.resolve(".complete");
         if (!Files.exists(marker)) {

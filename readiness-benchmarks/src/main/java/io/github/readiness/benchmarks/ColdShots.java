@@ -21,12 +21,25 @@ import java.util.Map;
  * check-N, reader-dc-json, reader-sarif, reader-surefire; {@code @16m} runs the case with {@code -Xmx16m}.
  */
 public final class ColdShots {
-    static final List<String> DEFAULT_CASES = List.of("noop",
-            "jacoco-2000", "exec-2000", "exec-first-build-2000", "exec-no-cache-2000", "xml-2000", "bytes-2000",
+    static final List<String> DEFAULT_CASES = List.of(
+            "noop",
+            "jacoco-2000",
+            "exec-2000",
+            "exec-first-build-2000",
+            "exec-no-cache-2000",
+            "xml-2000",
+            "bytes-2000",
             "check-2000",
-            "jacoco-20000", "exec-20000", "exec-first-build-20000", "exec-no-cache-20000", "xml-20000", "bytes-20000",
+            "jacoco-20000",
+            "exec-20000",
+            "exec-first-build-20000",
+            "exec-no-cache-20000",
+            "xml-20000",
+            "bytes-20000",
             "check-20000",
-            "reader-dc-json@16m", "reader-sarif@64m", "reader-surefire@16m");
+            "reader-dc-json@16m",
+            "reader-sarif@64m",
+            "reader-surefire@16m");
 
     private ColdShots() {}
 
@@ -78,12 +91,22 @@ public final class ColdShots {
             throw new IllegalStateException(name + " failed (exit " + exit + "):\n" + output);
         }
         String[] fields = last.split(" ");
-        return new double[] {wall, Double.parseDouble(fields[0].substring(3)), Double.parseDouble(fields[1].substring(9))};
+        return new double[] {
+            wall, Double.parseDouble(fields[0].substring(3)), Double.parseDouble(fields[1].substring(9))
+        };
     }
 
     private static void print(Map<String, List<double[]>> samples, BenchData data) throws Exception {
-        System.out.printf(Locale.ROOT, "%-26s %10s %10s %8s %10s %10s %10s%n", "case (median of " + samples.values()
-                .iterator().next().size() + ")", "method ms", "JVM ms", "vs jacoco", "JVM ratio", "MB/s", "retained MB");
+        System.out.printf(
+                Locale.ROOT,
+                "%-26s %10s %10s %8s %10s %10s %10s%n",
+                "case (median of " + samples.values().iterator().next().size() + ")",
+                "method ms",
+                "JVM ms",
+                "vs jacoco",
+                "JVM ratio",
+                "MB/s",
+                "retained MB");
         for (Map.Entry<String, List<double[]>> entry : samples.entrySet()) {
             String name = entry.getKey();
             double wall = median(entry.getValue(), 0);
@@ -92,14 +115,25 @@ public final class ColdShots {
             String base = name.split("@")[0];
             String size = base.substring(base.lastIndexOf('-') + 1);
             List<double[]> jacoco = samples.get("jacoco-" + size);
-            String ratio = jacoco == null || base.startsWith("jacoco") ? "" : String.format(Locale.ROOT, "%.2fx",
-                    inner / median(jacoco, 1));
-            String wallRatio = jacoco == null || base.startsWith("jacoco") ? "" : String.format(Locale.ROOT, "%.2fx",
-                    wall / median(jacoco, 0));
-            String speed = base.startsWith("reader-") ? String.format(Locale.ROOT, "%.0f",
-                    megabytes(data, base) / (inner / 1000)) : "";
-            System.out.printf(Locale.ROOT, "%-26s %10.0f %10.0f %8s %10s %10s %10.1f%n", name, inner, wall, ratio,
-                    wallRatio, speed, retained);
+            String ratio = jacoco == null || base.startsWith("jacoco")
+                    ? ""
+                    : String.format(Locale.ROOT, "%.2fx", inner / median(jacoco, 1));
+            String wallRatio = jacoco == null || base.startsWith("jacoco")
+                    ? ""
+                    : String.format(Locale.ROOT, "%.2fx", wall / median(jacoco, 0));
+            String speed = base.startsWith("reader-")
+                    ? String.format(Locale.ROOT, "%.0f", megabytes(data, base) / (inner / 1000))
+                    : "";
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-26s %10.0f %10.0f %8s %10s %10s %10.1f%n",
+                    name,
+                    inner,
+                    wall,
+                    ratio,
+                    wallRatio,
+                    speed,
+                    retained);
         }
     }
 
@@ -120,7 +154,8 @@ public final class ColdShots {
 
     private static double median(List<double[]> values, int field) {
         double[] sorted = values.stream().mapToDouble(v -> v[field]).sorted().toArray();
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+        return sorted.length % 2 == 1
+                ? sorted[sorted.length / 2]
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 }

@@ -41,7 +41,8 @@ final class CoverageRun {
                 Map<String, byte[]> instrumented = new HashMap<>();
                 for (GeneratedClass generated : batch) {
                     for (Map.Entry<String, byte[]> file : generated.files().entrySet()) {
-                        instrumented.put(file.getKey().replace('/', '.'),
+                        instrumented.put(
+                                file.getKey().replace('/', '.'),
                                 instrumenter.instrument(file.getValue(), file.getKey()));
                     }
                 }
@@ -73,9 +74,13 @@ final class CoverageRun {
         Files.createDirectories(xmlFile.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(xmlFile)) {
             IReportVisitor visitor = new XMLFormatter().createVisitor(out);
-            visitor.visitInfo(loader.getSessionInfoStore().getInfos(), loader.getExecutionDataStore().getContents());
-            visitor.visitBundle(builder.getBundle("classes"),
-                    new DirectorySourceFileLocator(classesDirectory.resolve("no-sources").toFile(), "UTF-8", 4));
+            visitor.visitInfo(
+                    loader.getSessionInfoStore().getInfos(),
+                    loader.getExecutionDataStore().getContents());
+            visitor.visitBundle(
+                    builder.getBundle("classes"),
+                    new DirectorySourceFileLocator(
+                            classesDirectory.resolve("no-sources").toFile(), "UTF-8", 4));
             visitor.visitEnd();
         }
     }

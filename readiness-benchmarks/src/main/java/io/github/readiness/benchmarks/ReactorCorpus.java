@@ -45,15 +45,24 @@ public final class ReactorCorpus {
             for (int f = 0; f < findingsPerModule; f++) {
                 Severity severity = Severity.values()[random.nextInt(Severity.values().length)];
                 Category category = Category.values()[random.nextInt(Category.values().length)];
-                findings.add(new Finding("quality.scanners", category, severity, notReady && f == 0, "key-" + f,
-                        "finding " + f + " of module " + i, null, null,
+                findings.add(new Finding(
+                        "quality.scanners",
+                        category,
+                        severity,
+                        notReady && f == 0,
+                        "key-" + f,
+                        "finding " + f + " of module " + i,
+                        null,
+                        null,
                         new Location("src/main/java/com/example/M" + i + "/C" + f + ".java", 1 + random.nextInt(400)),
-                        "fix it", 5 + random.nextInt(120), false));
+                        "fix it",
+                        5 + random.nextInt(120),
+                        false));
             }
             List<CategoryScore> categories = new ArrayList<>();
             for (Category category : Category.values()) {
-                categories.add(new CategoryScore(category, category.defaultWeight(), 50 + random.nextInt(51), 1,
-                        0, 10, 0));
+                categories.add(
+                        new CategoryScore(category, category.defaultWeight(), 50 + random.nextInt(51), 1, 0, 10, 0));
             }
             Scorecard card = Scorecard.builder(TOOL, project)
                     .score(50 + random.nextInt(51), 80)

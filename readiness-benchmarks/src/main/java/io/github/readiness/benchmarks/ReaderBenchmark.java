@@ -48,6 +48,7 @@ public class ReaderBenchmark {
 
     @Benchmark
     public Collected<TestEvidence> surefire10kReports() throws Exception {
-        return Workloads.readSurefire(reports.surefireReports(), reports.surefireReports().getParent());
+        return Workloads.readSurefire(
+                reports.surefireReports(), reports.surefireReports().getParent());
     }
 }

@@ -66,8 +66,10 @@ final class ReportCorpus {
         json.writeStartObject();
         json.writeBooleanField("isVirtual", false);
         json.writeStringField("fileName", artifact + "-" + version + ".jar");
-        json.writeStringField("filePath", "/home/runner/.m2/repository/org/example/" + artifact + "/" + version + "/"
-                + artifact + "-" + version + ".jar");
+        json.writeStringField(
+                "filePath",
+                "/home/runner/.m2/repository/org/example/" + artifact + "/" + version + "/" + artifact + "-" + version
+                        + ".jar");
         json.writeStringField("sha1", Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong()));
         json.writeStringField("description", LOREM.substring(0, 40 + random.nextInt(60)));
         json.writeArrayFieldStart("projectReferences");
@@ -180,7 +182,8 @@ final class ReportCorpus {
                 json.writeStringField("ruleId", "java/rule-" + rule);
                 json.writeNumberField("ruleIndex", rule);
                 json.writeObjectFieldStart("message");
-                json.writeStringField("text", "Potential problem " + i + ": " + LOREM.substring(0, 30 + random.nextInt(80)));
+                json.writeStringField(
+                        "text", "Potential problem " + i + ": " + LOREM.substring(0, 30 + random.nextInt(80)));
                 json.writeEndObject();
                 json.writeArrayFieldStart("locations");
                 json.writeStartObject();
@@ -214,14 +217,25 @@ final class ReportCorpus {
             int failures = 0;
             int skipped = 0;
             for (int c = 0; c < cases; c++) {
-                body.append("  <testcase name=\"case").append(c).append("\" classname=\"").append(suite)
-                        .append("\" time=\"0.00").append(random.nextInt(10)).append("\"");
+                body.append("  <testcase name=\"case")
+                        .append(c)
+                        .append("\" classname=\"")
+                        .append(suite)
+                        .append("\" time=\"0.00")
+                        .append(random.nextInt(10))
+                        .append("\"");
                 int fate = random.nextInt(200);
                 if (fate == 0) {
                     failures++;
-                    body.append(">\n    <failure message=\"expected: &lt;1&gt; but was: &lt;2&gt;\" type=\"org.opentest4j"
-                            + ".AssertionFailedError\">org.opentest4j.AssertionFailedError: expected\n\tat ")
-                            .append(suite).append(".case").append(c).append("(").append("C").append(i)
+                    body.append(
+                                    ">\n    <failure message=\"expected: &lt;1&gt; but was: &lt;2&gt;\" type=\"org.opentest4j"
+                                            + ".AssertionFailedError\">org.opentest4j.AssertionFailedError: expected\n\tat ")
+                            .append(suite)
+                            .append(".case")
+                            .append(c)
+                            .append("(")
+                            .append("C")
+                            .append(i)
                             .append("Test.java:42)\n</failure>\n  </testcase>\n");
                 } else if (fate < 5) {
                     skipped++;
@@ -233,7 +247,8 @@ final class ReportCorpus {
             Path report = directory.resolve("TEST-" + suite + ".xml");
             try (BufferedWriter out = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
                 out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite xmlns:xsi=\"http://www.w3.org/2001/"
-                        + "XMLSchema-instance\" name=\"" + suite + "\" time=\"0.1\" tests=\"" + cases + "\" errors=\"0\""
+                        + "XMLSchema-instance\" name=\"" + suite + "\" time=\"0.1\" tests=\"" + cases
+                        + "\" errors=\"0\""
                         + " skipped=\"" + skipped + "\" failures=\"" + failures + "\">\n  <properties>\n"
                         + "    <property name=\"java.version\" value=\"17.0.12\"/>\n  </properties>\n");
                 out.write(body.toString());

@@ -26,8 +26,9 @@ public final class Shot {
             result[0] = switch (name) {
                 case "reader-dc-json" -> Workloads.readDependencyCheck(reports.dependencyCheck());
                 case "reader-sarif" -> Workloads.readSarif(reports.sarif());
-                case "reader-surefire" -> Workloads.readSurefire(reports.surefireReports(),
-                        reports.surefireReports().getParent());
+                case "reader-surefire" ->
+                    Workloads.readSurefire(
+                            reports.surefireReports(), reports.surefireReports().getParent());
                 default -> throw new IllegalArgumentException("unknown case " + name);
             };
         } else {

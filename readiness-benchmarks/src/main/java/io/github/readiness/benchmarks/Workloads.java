@@ -55,7 +55,8 @@ public final class Workloads {
         ExecFileLoader loader = new ExecFileLoader();
         loader.load(module.exec().toFile());
         CoverageBuilder builder = new CoverageBuilder();
-        new Analyzer(loader.getExecutionDataStore(), builder).analyzeAll(module.classes().toFile());
+        new Analyzer(loader.getExecutionDataStore(), builder)
+                .analyzeAll(module.classes().toFile());
         return builder.getBundle("classes");
     }
 
@@ -77,19 +78,23 @@ public final class Workloads {
 
     /** The engine's analysis with no cache at all (every class analysed, nothing written). */
     public static CoverageEvidence coverageNoCache(ModuleData module) throws EvidenceException {
-        return new JacocoExecAnalyzer(module.base(), null).analyze(List.of(module.exec()), module.classes()).coverage();
+        return new JacocoExecAnalyzer(module.base(), null)
+                .analyze(List.of(module.exec()), module.classes())
+                .coverage();
     }
 
     /** A first build: {@code cacheFile} does not exist yet, every class is analysed and the cache written. */
     public static CoverageEvidence coverageFirstBuild(ModuleData module, Path cacheFile) throws Exception {
-        return new JacocoExecAnalyzer(module.base(), cacheFile).analyze(List.of(module.exec()), module.classes())
+        return new JacocoExecAnalyzer(module.base(), cacheFile)
+                .analyze(List.of(module.exec()), module.classes())
                 .coverage();
     }
 
     /** The plugin's coverage evaluation when a jacoco.xml fresher than the classes and the exec is there. */
     public static Collected<CoverageEvidence> coverageFromXml(ModuleData module) throws EvidenceException {
-        return new CoverageCollector().collect(new CoverageRequest(module.base(), module.target(), module.classes(),
-                List.of(module.exec()), module.xml(), null));
+        return new CoverageCollector()
+                .collect(new CoverageRequest(
+                        module.base(), module.target(), module.classes(), List.of(module.exec()), module.xml(), null));
     }
 
     public static DependencyAudit readDependencyCheck(Path report) throws IOException, EvidenceException {
@@ -105,8 +110,13 @@ public final class Workloads {
     }
 
     public static Collected<TestEvidence> readSurefire(Path reportsDirectory, Path base) throws EvidenceException {
-        return new TestReportCollector().collect(new TestReportRequest(base, List.of(reportsDirectory),
-                base.resolve("target/classes"), base.resolve("target/test-classes"), null));
+        return new TestReportCollector()
+                .collect(new TestReportRequest(
+                        base,
+                        List.of(reportsDirectory),
+                        base.resolve("target/classes"),
+                        base.resolve("target/test-classes"),
+                        null));
     }
 
     /**
@@ -116,28 +126,48 @@ public final class Workloads {
     public static Scorecard wholeCheck(ModuleData module) throws Exception {
         Path base = module.base();
         Collected<CoverageEvidence> coverage = coverageFromExec(module);
-        Collected<TestEvidence> tests = new TestReportCollector().collect(new TestReportRequest(base,
-                List.of(module.surefireReports()), module.classes(), module.target().resolve("test-classes"), null));
-        SecurityCollector.Result security = new SecurityCollector().collect(new SecurityRequest(base, module.target(),
-                List.of(module.dependencyCheck()), null, PROJECT, null, List.of("target/*.sarif"), null, false, null,
-                NOW));
-        ProjectEvidence evidence = new ProjectEvidence(coverage, tests, security.audit(), security.scanners(),
+        Collected<TestEvidence> tests = new TestReportCollector()
+                .collect(new TestReportRequest(
+                        base,
+                        List.of(module.surefireReports()),
+                        module.classes(),
+                        module.target().resolve("test-classes"),
+                        null));
+        SecurityCollector.Result security = new SecurityCollector()
+                .collect(new SecurityRequest(
+                        base,
+                        module.target(),
+                        List.of(module.dependencyCheck()),
+                        null,
+                        PROJECT,
+                        null,
+                        List.of("target/*.sarif"),
+                        null,
+                        false,
+                        null,
+                        NOW));
+        ProjectEvidence evidence = new ProjectEvidence(
+                coverage,
+                tests,
+                security.audit(),
+                security.scanners(),
                 new StaticAnalysisCollector().collect(base, module.target(), Map.of()),
-                Collected.missing(io.github.readiness.rules.evidence.EvidenceStatus.NOT_APPLICABLE, "not collected",
-                        List.of()),
+                Collected.missing(
+                        io.github.readiness.rules.evidence.EvidenceStatus.NOT_APPLICABLE, "not collected", List.of()),
                 new RepositoryScanner().scan(base, base),
-                new SourceScanner().scan(SourceRequest.of(base, module.target(), List.of(base.resolve("src/main/java")),
-                        List.of())));
+                new SourceScanner()
+                        .scan(SourceRequest.of(
+                                base, module.target(), List.of(base.resolve("src/main/java")), List.of())));
         ReadinessEngine engine = ReadinessEngine.withBuiltInRules();
-        Scorecard card = engine.evaluate(PROJECT, evidence, engine.defaultPolicy(), new ToolInfo("bench", "0"),
-                LocalDate.of(2026, 11, 2));
+        Scorecard card = engine.evaluate(
+                PROJECT, evidence, engine.defaultPolicy(), new ToolInfo("bench", "0"), LocalDate.of(2026, 11, 2));
         ReportFiles.writeAll(card, module.target().resolve("readiness"));
         return card;
     }
 
     /** No cache file and no xml: the request the exec benchmarks use. */
     private static CoverageRequest execRequest(ModuleData module) {
-        return new CoverageRequest(module.base(), module.target(), module.classes(), List.of(module.exec()), null,
-                null);
+        return new CoverageRequest(
+                module.base(), module.target(), module.classes(), List.of(module.exec()), null, null);
     }
 }

@@ -9,6 +9,7 @@ import io.github.readiness.rules.evidence.CounterType;
 import io.github.readiness.rules.evidence.CoverageEvidence;
 import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.evidence.security.DependencyAudit;
+import io.github.readiness.rules.reactor.ReactorAggregator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,7 +18,6 @@ import org.jacoco.core.analysis.IBundleCoverage;
 import org.jacoco.core.analysis.ICoverageNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import io.github.readiness.rules.reactor.ReactorAggregator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,8 +53,11 @@ class BenchmarkSmokeTest {
         List<ClassCorpus.GeneratedClass> second = new ClassCorpus(7).generate(30);
         for (int i = 0; i < first.size(); i++) {
             assertEquals(first.get(i).name(), second.get(i).name());
-            assertTrue(Arrays.equals(first.get(i).files().get(first.get(i).name()),
-                    second.get(i).files().get(second.get(i).name())), "same bytes from the same seed");
+            assertTrue(
+                    Arrays.equals(
+                            first.get(i).files().get(first.get(i).name()),
+                            second.get(i).files().get(second.get(i).name())),
+                    "same bytes from the same seed");
         }
         assertTrue(first.stream().anyMatch(c -> c.files().size() == 2), "some source files hold two classes");
     }
@@ -63,7 +66,9 @@ class BenchmarkSmokeTest {
     void pluginCountersEqualJacocosOnGeneratedClasses() throws Exception {
         ModuleData module = BenchData.fromSystemProperty().module(CLASSES);
         IBundleCoverage jacoco = Workloads.jacocoAnalysis(module);
-        assertTrue(jacoco.getLineCounter().getCoveredCount() > 0 && jacoco.getLineCounter().getMissedCount() > 0,
+        assertTrue(
+                jacoco.getLineCounter().getCoveredCount() > 0
+                        && jacoco.getLineCounter().getMissedCount() > 0,
                 "the exec covers some lines and misses others");
         Path firstBuild = module.target().resolve("readiness/smoke-cache.bin");
         Files.deleteIfExists(firstBuild);
@@ -77,8 +82,10 @@ class BenchmarkSmokeTest {
         for (CoverageEvidence coverage : ways) {
             for (CounterType type : CounterType.values()) {
                 var expected = jacoco.getCounter(ICoverageNode.CounterEntity.valueOf(type.name()));
-                assertEquals(expected.getMissedCount(), coverage.counter(type).missed(), coverage.origin() + " " + type);
-                assertEquals(expected.getCoveredCount(), coverage.counter(type).covered(), coverage.origin() + " " + type);
+                assertEquals(
+                        expected.getMissedCount(), coverage.counter(type).missed(), coverage.origin() + " " + type);
+                assertEquals(
+                        expected.getCoveredCount(), coverage.counter(type).covered(), coverage.origin() + " " + type);
             }
             assertEquals(jacoco.getPackages().size(), coverage.packages().size());
         }
@@ -121,8 +128,11 @@ class BenchmarkSmokeTest {
         var result = reactor.aggregate();
         assertEquals(10, result.modules().size());
         // 3 per module, plus the aggregate coverage findings under scope both
-        assertEquals(30, result.card().findings().stream()
-                .filter(f -> !ReactorAggregator.AGGREGATE_MODULE.equals(f.module())).count());
+        assertEquals(
+                30,
+                result.card().findings().stream()
+                        .filter(f -> !ReactorAggregator.AGGREGATE_MODULE.equals(f.module()))
+                        .count());
         assertEquals("NOT_READY", result.card().verdict().name(), "modules 0 and 5 are NOT_READY");
         assertTrue(reactor.aggregateAndRender() > 1_000);
     }

@@ -48,7 +48,8 @@ class PackageDirectionTest {
         Set<String> elsewhere = new TreeSet<>();
         for (Path file : sources()) {
             Path relative = SOURCES.relativize(file);
-            if (relative.getNameCount() != 2 || !LAYERS.contains(relative.getName(0).toString())) {
+            if (relative.getNameCount() != 2
+                    || !LAYERS.contains(relative.getName(0).toString())) {
                 elsewhere.add(relative.toString());
             }
         }
@@ -66,7 +67,9 @@ class PackageDirectionTest {
 
     private static List<Path> sources() throws IOException {
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            return files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".java"))
+                    .sorted()
+                    .toList();
         }
     }
 

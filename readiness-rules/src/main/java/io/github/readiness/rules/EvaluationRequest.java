@@ -18,8 +18,15 @@ import java.util.Objects;
  * @param baselineFile the baseline file as reports show it; set with the baseline
  * @param maturity the policies of the maturity levels, or null to assess no level
  */
-public record EvaluationRequest(ProjectInfo project, ToolInfo tool, ProjectEvidence evidence, Policy policy,
-        LocalDate buildDate, Baseline baseline, String baselineFile, MaturityPresets maturity) {
+public record EvaluationRequest(
+        ProjectInfo project,
+        ToolInfo tool,
+        ProjectEvidence evidence,
+        Policy policy,
+        LocalDate buildDate,
+        Baseline baseline,
+        String baselineFile,
+        MaturityPresets maturity) {
     public EvaluationRequest {
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(policy, "policy");
@@ -30,8 +37,8 @@ public record EvaluationRequest(ProjectInfo project, ToolInfo tool, ProjectEvide
     }
 
     /** A request without baseline and maturity levels. */
-    public static EvaluationRequest of(ProjectInfo project, ToolInfo tool, ProjectEvidence evidence, Policy policy,
-            LocalDate buildDate) {
+    public static EvaluationRequest of(
+            ProjectInfo project, ToolInfo tool, ProjectEvidence evidence, Policy policy, LocalDate buildDate) {
         return new EvaluationRequest(project, tool, evidence, policy, buildDate, null, null, null);
     }
 

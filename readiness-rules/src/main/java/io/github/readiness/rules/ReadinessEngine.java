@@ -3,32 +3,32 @@ package io.github.readiness.rules;
 import io.github.readiness.rules.baseline.BaselineComparison;
 import io.github.readiness.rules.baseline.CoverageRatios;
 import io.github.readiness.rules.evidence.ProjectEvidence;
-import io.github.readiness.rules.model.MaturityAssessment;
 import io.github.readiness.rules.maturity.MaturityAssessor;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.model.MaturityAssessment;
 import io.github.readiness.rules.model.ProjectInfo;
+import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.ToolInfo;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.Policy;
-import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.policy.RuleSettings;
 import io.github.readiness.rules.policy.WaiverApplication;
 import io.github.readiness.rules.policy.WaiverStatus;
-import io.github.readiness.rules.rule.policy.PolicyGate;
 import io.github.readiness.rules.rule.Rule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
 import io.github.readiness.rules.rule.Rules;
 import io.github.readiness.rules.rule.ScorecardContext;
 import io.github.readiness.rules.rule.ScorecardRule;
+import io.github.readiness.rules.rule.policy.PolicyGate;
 import io.github.readiness.rules.score.BaselineDelta;
 import io.github.readiness.rules.score.CategoryScore;
 import io.github.readiness.rules.score.Measurements;
 import io.github.readiness.rules.score.ScoreCalculator;
-import io.github.readiness.rules.score.WaiverRescoring;
 import io.github.readiness.rules.score.Scorecard;
+import io.github.readiness.rules.score.WaiverRescoring;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -107,30 +107,37 @@ public final class ReadinessEngine {
     public Scorecard evaluate(EvaluationRequest request) {
         Policy policy = request.policy();
         FirstStage first = firstStage(request);
-        Integer score = ScoreCalculator.overall(ScoreCalculator.categories(first.shown, first.ruleScores,
-                first.findings, policy));
+        Integer score = ScoreCalculator.overall(
+                ScoreCalculator.categories(first.shown, first.ruleScores, first.findings, policy));
         List<Finding> findings = new ArrayList<>(first.findings);
-        List<Finding> gate = PolicyGate.findings(policy, rules.stream().map(r -> r.metadata().id()).toList(),
-                first.rulesOff, score);
+        List<Finding> gate = PolicyGate.findings(
+                policy, rules.stream().map(r -> r.metadata().id()).toList(), first.rulesOff, score);
         if (!gate.isEmpty() && !first.shown.contains(Category.BUILD_RELEASE)) {
             first.shown.add(Category.BUILD_RELEASE);
         }
         first.shown.sort(Comparator.naturalOrder());
         // the second stage judges the scores, it does not change them
-        List<CategoryScore> categoryScores = ScoreCalculator.categories(first.shown, first.ruleScores,
-                first.findings, policy);
+        List<CategoryScore> categoryScores =
+                ScoreCalculator.categories(first.shown, first.ruleScores, first.findings, policy);
         findings.addAll(gate);
         findings.addAll(secondStage(request, first, score));
         findings.sort(REPORT_ORDER);
         BaselineDelta delta = null;
         if (request.baseline() != null) {
-            BaselineComparison.Compared compared = BaselineComparison.compare(findings, score, categoryScores,
-                    request.evidence(), request.baseline(), request.baselineFile(), policy.baselineSettings());
+            BaselineComparison.Compared compared = BaselineComparison.compare(
+                    findings,
+                    score,
+                    categoryScores,
+                    request.evidence(),
+                    request.baseline(),
+                    request.baselineFile(),
+                    policy.baselineSettings());
             findings = new ArrayList<>(compared.findings());
             findings.sort(REPORT_ORDER);
             delta = compared.delta();
         }
-        MaturityAssessment maturity = request.maturity() == null ? null
+        MaturityAssessment maturity = request.maturity() == null
+                ? null
                 : new MaturityAssessor(request.maturity()).assess(policy, p -> evaluate(request.underPolicy(p)));
         List<String> reasons = new ArrayList<>();
         Verdict verdict = ScoreCalculator.verdict(score, findings, policy.minScore(), maturity, reasons);
@@ -150,9 +157,14 @@ public final class ReadinessEngine {
     }
 
     /** What the evidence rules concluded, once waivers judged their findings. */
-    private record FirstStage(List<Finding> findings, List<ScoreCalculator.RuleScore> ruleScores,
-            List<RuleMetadata> evaluated, Map<String, Category> categories, List<Category> shown,
-            List<String> rulesOff, List<WaiverStatus> waivers) {}
+    private record FirstStage(
+            List<Finding> findings,
+            List<ScoreCalculator.RuleScore> ruleScores,
+            List<RuleMetadata> evaluated,
+            Map<String, Category> categories,
+            List<Category> shown,
+            List<String> rulesOff,
+            List<WaiverStatus> waivers) {}
 
     private FirstStage firstStage(EvaluationRequest request) {
         Policy policy = request.policy();
@@ -190,8 +202,8 @@ public final class ReadinessEngine {
                 ruleScores.add(new ScoreCalculator.RuleScore(metadata.category(), score, settings.weight()));
             }
         }
-        return new FirstStage(findings, ruleScores, evaluated, categories, shown, rulesOff,
-                waivers.statuses(categories.keySet()));
+        return new FirstStage(
+                findings, ruleScores, evaluated, categories, shown, rulesOff, waivers.statuses(categories.keySet()));
     }
 
     /** The findings of the rules that judge the first stage's result; not judged by waivers, no score. */
@@ -199,16 +211,18 @@ public final class ReadinessEngine {
         Policy policy = request.policy();
         ScorecardContext.Committed committed = null;
         if (request.baseline() != null) {
-            committed = new ScorecardContext.Committed(request.baseline().score(),
-                    request.baseline().coverage().line(), CoverageRatios.of(request.evidence().coverage()).line());
+            committed = new ScorecardContext.Committed(
+                    request.baseline().score(),
+                    request.baseline().coverage().line(),
+                    CoverageRatios.of(request.evidence().coverage()).line());
         }
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             RuleSettings settings = policy.rule(rule.metadata().id());
             if (rule instanceof ScorecardRule second && settings.level() != RuleLevel.OFF) {
                 RuleContext context = new RuleContext(request.evidence(), settings, rule.metadata(), policy);
-                for (Finding finding : second.findings(new ScorecardContext(context, score, first.waivers,
-                        first.categories, committed))) {
+                for (Finding finding : second.findings(
+                        new ScorecardContext(context, score, first.waivers, first.categories, committed))) {
                     findings.add(rated(finding, settings));
                 }
             }

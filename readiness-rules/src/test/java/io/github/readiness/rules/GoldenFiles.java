@@ -28,7 +28,8 @@ public final class GoldenFiles {
         }
         try (InputStream in = GoldenFiles.class.getResourceAsStream("/golden/" + name)) {
             if (in == null) {
-                throw new AssertionError("golden file " + source + " is missing: run with -Dreadiness.updateGolden=true");
+                throw new AssertionError(
+                        "golden file " + source + " is missing: run with -Dreadiness.updateGolden=true");
             }
             assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), actual, "golden file " + name);
         } catch (IOException e) {

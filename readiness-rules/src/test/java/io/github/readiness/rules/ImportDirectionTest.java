@@ -37,7 +37,8 @@ class ImportDirectionTest {
             Map.entry("", 6), // the engine's entry point, which runs the stages in order
             Map.entry("reactor", 7),
             Map.entry("report", 8),
-            Map.entry("readback", 9)); // readiness.json read back: the renderers' field names, for the reactor and report
+            Map.entry(
+                    "readback", 9)); // readiness.json read back: the renderers' field names, for the reactor and report
 
     @Test
     void noImportGoesAgainstThePipeline() throws IOException {

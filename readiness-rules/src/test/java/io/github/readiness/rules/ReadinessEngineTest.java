@@ -37,8 +37,11 @@ class ReadinessEngineTest {
         Scorecard card = evaluate(EvidenceFixtures.healthy(), policy);
         assertEquals(Verdict.READY, card.verdict());
         assertEquals(100, card.score());
-        assertEquals(List.of(Category.values()), card.categories().stream().map(CategoryScore::category).toList());
-        assertEquals(List.of(false, false, true, true, true, true, true, true),
+        assertEquals(
+                List.of(Category.values()),
+                card.categories().stream().map(CategoryScore::category).toList());
+        assertEquals(
+                List.of(false, false, true, true, true, true, true, true),
                 card.categories().stream().map(c -> c.score() == null).toList(),
                 "no audit, no scanner, no build model, repository or source scan: N/A");
         assertTrue(card.findings().isEmpty());
@@ -53,12 +56,22 @@ class ReadinessEngineTest {
         "40, 60, 2, 8, 10, 0, 39, 100, 70, NOT_READY", // (50 + 28.57) / 2 = 39.3 -> 39; (39*3 + 100*3) / 6 = 69.5 -> 70
         "90, 10, 8, 2, 10, 5, 100, 75, 88, NOT_READY", // pass rate 50 % and tests.executed 100 -> 75
     })
-    void scoresAreWeightedMeansAndBlockersCapTheVerdict(long lc, long lm, long bc, long bm, int tests, int failures,
-            int coverageScore, int testsScore, int overall, Verdict verdict) {
-        io.github.readiness.rules.evidence.FailedTest[] failed = new io.github.readiness.rules.evidence.FailedTest[failures];
+    void scoresAreWeightedMeansAndBlockersCapTheVerdict(
+            long lc,
+            long lm,
+            long bc,
+            long bm,
+            int tests,
+            int failures,
+            int coverageScore,
+            int testsScore,
+            int overall,
+            Verdict verdict) {
+        io.github.readiness.rules.evidence.FailedTest[] failed =
+                new io.github.readiness.rules.evidence.FailedTest[failures];
         for (int i = 0; i < failures; i++) {
-            failed[i] = new io.github.readiness.rules.evidence.FailedTest("T", "t" + i,
-                    io.github.readiness.rules.evidence.FailedTest.Kind.FAILURE, null, "boom", null);
+            failed[i] = new io.github.readiness.rules.evidence.FailedTest(
+                    "T", "t" + i, io.github.readiness.rules.evidence.FailedTest.Kind.FAILURE, null, "boom", null);
         }
         Scorecard card = evaluate(evidence(coverage(lc, lm, bc, bm), tests(tests, failures, 0, 0, failed)), policy);
         assertEquals(coverageScore, card.categories().get(0).score());
@@ -77,8 +90,8 @@ class ReadinessEngineTest {
 
     @Test
     void warnLevelReportsWithoutBlockingAndHighFindingsMakeItConditional() {
-        Scorecard card = evaluate(evidence(coverage(79, 21, 10, 0), tests(10, 0, 0, 0)),
-                policy.withLevel("coverage.line", "WARN"));
+        Scorecard card = evaluate(
+                evidence(coverage(79, 21, 10, 0), tests(10, 0, 0, 0)), policy.withLevel("coverage.line", "WARN"));
         assertEquals(Verdict.CONDITIONAL, card.verdict());
         Finding finding = card.findings().get(0);
         assertFalse(finding.blocking());
@@ -87,7 +100,8 @@ class ReadinessEngineTest {
 
     @Test
     void scoreBelowMinimumIsNotReadyWithoutBlockers() {
-        Scorecard card = evaluate(evidence(coverage(70, 30, 10, 0), tests(10, 0, 0, 0)),
+        Scorecard card = evaluate(
+                evidence(coverage(70, 30, 10, 0), tests(10, 0, 0, 0)),
                 policy.withLevel("coverage.line", "WARN").withMinScore(98));
         assertEquals(Verdict.NOT_READY, card.verdict());
         assertEquals(List.of("score 97 is below the minimum 98"), card.verdictReasons());
@@ -95,8 +109,11 @@ class ReadinessEngineTest {
 
     @Test
     void missingEvidenceIsNotApplicableAndBlocks() {
-        Scorecard card = evaluate(evidence(missing(EvidenceStatus.NOT_AVAILABLE, "jacoco", "target/jacoco.exec", "none"),
-                tests(10, 0, 0, 0)), policy);
+        Scorecard card = evaluate(
+                evidence(
+                        missing(EvidenceStatus.NOT_AVAILABLE, "jacoco", "target/jacoco.exec", "none"),
+                        tests(10, 0, 0, 0)),
+                policy);
         assertNull(card.categories().get(0).score(), "no coverage evidence: N/A, not 0");
         assertEquals(100, card.score(), "N/A categories are left out of the mean");
         assertEquals(Verdict.NOT_READY, card.verdict());
@@ -105,8 +122,11 @@ class ReadinessEngineTest {
 
     @Test
     void aModuleWithoutCodeHasNothingToMeasureAndNothingBlocks() {
-        Scorecard card = evaluate(evidence(missing(EvidenceStatus.NOT_APPLICABLE, "jacoco", "target/classes", "no classes"),
-                missing(EvidenceStatus.NOT_APPLICABLE, "surefire", "target/surefire-reports", "no tests")), policy);
+        Scorecard card = evaluate(
+                evidence(
+                        missing(EvidenceStatus.NOT_APPLICABLE, "jacoco", "target/classes", "no classes"),
+                        missing(EvidenceStatus.NOT_APPLICABLE, "surefire", "target/surefire-reports", "no tests")),
+                policy);
         assertNull(card.score());
         assertTrue(card.findings().isEmpty());
         assertEquals(Verdict.READY, card.verdict());
@@ -114,8 +134,11 @@ class ReadinessEngineTest {
 
     @Test
     void unusableEvidenceWithoutAnyScoreStillBlocks() {
-        Scorecard card = evaluate(evidence(missing(EvidenceStatus.NOT_RUN, "jacoco", "target/jacoco.exec", "skipped"),
-                missing(EvidenceStatus.NOT_RUN, "surefire", "target/surefire-reports", "skipped")), policy);
+        Scorecard card = evaluate(
+                evidence(
+                        missing(EvidenceStatus.NOT_RUN, "jacoco", "target/jacoco.exec", "skipped"),
+                        missing(EvidenceStatus.NOT_RUN, "surefire", "target/surefire-reports", "skipped")),
+                policy);
         assertNull(card.score());
         assertEquals(Verdict.NOT_READY, card.verdict());
         assertEquals(List.of("2 blocking findings to fix or waive"), card.verdictReasons());
@@ -123,12 +146,23 @@ class ReadinessEngineTest {
 
     @Test
     void offRulesAreNotEvaluatedAndTheirCategoryDisappears() {
-        Policy coverageOff = policy.withLevel("coverage.evidence", "OFF").withLevel("coverage.line", "OFF")
+        Policy coverageOff = policy.withLevel("coverage.evidence", "OFF")
+                .withLevel("coverage.line", "OFF")
                 .withLevel("coverage.branch", "OFF");
-        Scorecard card = evaluate(evidence(missing(EvidenceStatus.NOT_AVAILABLE, "jacoco", "target/jacoco.exec", "none"),
-                tests(10, 0, 0, 0)), coverageOff);
-        assertEquals(List.of(Category.TESTS, Category.SECURITY, Category.DEPENDENCIES, Category.CODE_QUALITY,
-                Category.DOCUMENTATION, Category.BUILD_RELEASE, Category.CONFIGURATION),
+        Scorecard card = evaluate(
+                evidence(
+                        missing(EvidenceStatus.NOT_AVAILABLE, "jacoco", "target/jacoco.exec", "none"),
+                        tests(10, 0, 0, 0)),
+                coverageOff);
+        assertEquals(
+                List.of(
+                        Category.TESTS,
+                        Category.SECURITY,
+                        Category.DEPENDENCIES,
+                        Category.CODE_QUALITY,
+                        Category.DOCUMENTATION,
+                        Category.BUILD_RELEASE,
+                        Category.CONFIGURATION),
                 card.categories().stream().map(CategoryScore::category).toList());
         assertEquals(Verdict.READY, card.verdict());
         assertFalse(card.rules().stream().anyMatch(r -> r.id().startsWith("coverage.")));
@@ -137,7 +171,8 @@ class ReadinessEngineTest {
     @Test
     void findingsAreSortedBlockersFirstThenBySeverity() {
         Scorecard card = evaluate(evidence(coverage(10, 90, 6, 4), tests(0, 0, 0, 0)), policy);
-        List<String> order = card.findings().stream().map(f -> f.severity() + " " + f.rule()).toList();
+        List<String> order =
+                card.findings().stream().map(f -> f.severity() + " " + f.rule()).toList();
         assertEquals(List.of("CRITICAL coverage.line", "CRITICAL tests.executed", "HIGH coverage.branch"), order);
     }
 }

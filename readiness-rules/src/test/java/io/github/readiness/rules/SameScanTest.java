@@ -29,10 +29,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the same scorecard, and its SARIF log the same vulnerabilities, short of what SARIF cannot carry.
  */
 class SameScanTest {
-    private static final ProjectInfo SCHEMASPY = new ProjectInfo("nl.geodienstencentrum.maven",
-            "schemaspy-maven-plugin", "5.4.1-SNAPSHOT", "SchemaSpy Maven Plugin");
+    private static final ProjectInfo SCHEMASPY = new ProjectInfo(
+            "nl.geodienstencentrum.maven", "schemaspy-maven-plugin", "5.4.1-SNAPSHOT", "SchemaSpy Maven Plugin");
     /** vulnjavaweb's report names only the project ("vulnerableapps"), no coordinates. */
     private static final ProjectInfo VULNJAVAWEB = new ProjectInfo("com.example", "vulnerableapps", "1.0", null);
+
     private static final String VULNERABILITIES = "security.vulnerabilities";
 
     @TempDir
@@ -55,11 +56,16 @@ class SameScanTest {
         Scorecard json = evaluate("json", "dc-json-" + scan + "/dependency-check-report.json", "json", project);
         Scorecard xml = evaluate("xml", "dc-xml-" + scan + "/dependency-check-report.xml", "xml", project);
 
-        assertEquals(vulnerabilityFindings, json.findings().stream().filter(f -> f.rule().equals(VULNERABILITIES))
-                .count());
+        assertEquals(
+                vulnerabilityFindings,
+                json.findings().stream()
+                        .filter(f -> f.rule().equals(VULNERABILITIES))
+                        .count());
         assertEquals(blockers, json.blockers().size());
-        assertTrue(json.blockers().stream().allMatch(f -> f.key().equals("CVE-2020-11023 jquery (javascript)")
-                && f.message().endsWith(", known exploited (CISA KEV)") && f.severity() == Severity.MEDIUM));
+        assertTrue(json.blockers().stream()
+                .allMatch(f -> f.key().equals("CVE-2020-11023 jquery (javascript)")
+                        && f.message().endsWith(", known exploited (CISA KEV)")
+                        && f.severity() == Severity.MEDIUM));
         assertEquals(Verdict.NOT_READY, json.verdict());
 
         assertEquals(json.findings(), xml.findings(), "every field: rule, severity, blocking, key, message, effort");
@@ -79,8 +85,8 @@ class SameScanTest {
     @Test
     void theSarifOfTheScanGivesTheSameVulnerabilitiesAndKev() throws Exception {
         Scorecard json = evaluate("json", "dc-json-12.2.2-schemaspy/dependency-check-report.json", "json", SCHEMASPY);
-        Scorecard sarif = evaluate("sarif", "sarif-dc-12.2.2-schemaspy/dependency-check-report.sarif", "sarif",
-                SCHEMASPY);
+        Scorecard sarif =
+                evaluate("sarif", "sarif-dc-12.2.2-schemaspy/dependency-check-report.sarif", "sarif", SCHEMASPY);
 
         String jsonBcprov = "CVE-2023-33202 jruby-stdlib-9.4.2.0.jar: bcprov-jdk18on-1.71.jar";
         String sarifBcprov = "CVE-2023-33202 bcprov-jdk18on-1.71.jar";
@@ -91,12 +97,17 @@ class SameScanTest {
         assertEquals(1L, actual.remove(VULNERABILITIES + " | " + sarifBcprov + " | MEDIUM"));
         assertEquals(expected, actual);
 
-        assertEquals(List.of("CVE-2020-11023 in jquery (javascript) 2.2.3.min", "CVE-2020-11023 in jquery (javascript)"
-                + " 3.2.1"), blockingVulnerabilities(json));
+        assertEquals(
+                List.of(
+                        "CVE-2020-11023 in jquery (javascript) 2.2.3.min",
+                        "CVE-2020-11023 in jquery (javascript)" + " 3.2.1"),
+                blockingVulnerabilities(json));
         assertEquals(blockingVulnerabilities(json), blockingVulnerabilities(sarif));
-        assertEquals(List.of("2 blocking findings to fix or waive", "score 76 is below the minimum 80"),
+        assertEquals(
+                List.of("2 blocking findings to fix or waive", "score 76 is below the minimum 80"),
                 json.verdictReasons());
-        assertEquals(List.of("2 blocking findings to fix or waive", "score 71 is below the minimum 80"),
+        assertEquals(
+                List.of("2 blocking findings to fix or waive", "score 71 is below the minimum 80"),
                 sarif.verdictReasons(),
                 "no dependencies score from SARIF (it lists no clean dependency), so a lower mean");
     }
@@ -108,25 +119,43 @@ class SameScanTest {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("real-reports/" + fixture)) {
             Files.copy(in, report);
         }
-        SecurityCollector.Result security = new SecurityCollector().collect(new SecurityRequest(base,
-                base.resolve("target"), List.of(), null, project, null, List.of(), null, false, null,
-                Instant.parse("2026-09-01T00:00:00Z")));
+        SecurityCollector.Result security = new SecurityCollector()
+                .collect(new SecurityRequest(
+                        base,
+                        base.resolve("target"),
+                        List.of(),
+                        null,
+                        project,
+                        null,
+                        List.of(),
+                        null,
+                        false,
+                        null,
+                        Instant.parse("2026-09-01T00:00:00Z")));
         assertTrue(security.audit().isRead(), security.audit().detail());
-        ProjectEvidence evidence = new ProjectEvidence(EvidenceFixtures.coverage(90, 10, 8, 2),
-                EvidenceFixtures.tests(12, 0, 0, 0), security.audit(), security.scanners());
+        ProjectEvidence evidence = new ProjectEvidence(
+                EvidenceFixtures.coverage(90, 10, 8, 2),
+                EvidenceFixtures.tests(12, 0, 0, 0),
+                security.audit(),
+                security.scanners());
         return engine.evaluate(project, evidence, engine.defaultPolicy(), EvidenceFixtures.TOOL);
     }
 
     /** "rule | key | severity" of the vulnerability findings, counted. */
     private static Map<String, Long> triples(Scorecard card) {
-        return card.findings().stream().filter(f -> f.rule().equals(VULNERABILITIES))
-                .collect(Collectors.groupingBy(f -> f.rule() + " | " + f.key() + " | " + f.severity(), TreeMap::new,
-                        Collectors.counting()));
+        return card.findings().stream()
+                .filter(f -> f.rule().equals(VULNERABILITIES))
+                .collect(Collectors.groupingBy(
+                        f -> f.rule() + " | " + f.key() + " | " + f.severity(), TreeMap::new, Collectors.counting()));
     }
 
     private static List<String> blockingVulnerabilities(Scorecard card) {
-        return card.findings().stream().filter(f -> f.rule().equals(VULNERABILITIES) && f.blocking())
-                .map(Finding::message).map(m -> m.replaceFirst(" \\(used by [^)]*\\)", ""))
-                .map(m -> m.substring(0, m.indexOf(": "))).sorted().toList();
+        return card.findings().stream()
+                .filter(f -> f.rule().equals(VULNERABILITIES) && f.blocking())
+                .map(Finding::message)
+                .map(m -> m.replaceFirst(" \\(used by [^)]*\\)", ""))
+                .map(m -> m.substring(0, m.indexOf(": ")))
+                .sorted()
+                .toList();
     }
 }

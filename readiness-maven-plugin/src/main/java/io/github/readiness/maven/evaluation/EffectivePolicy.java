@@ -29,14 +29,27 @@ public final class EffectivePolicy {
      *     the plugin's {@code <dependencies>}
      * @throws MojoExecutionException a broken policy file or value, with the engine's one-line message
      */
-    public static TracedPolicy build(Policy defaults, Path module, Path reactorRoot, String policyReference, PomPolicy pom,
-            ClassLoader classpath) throws MojoExecutionException {
+    public static TracedPolicy build(
+            Policy defaults,
+            Path module,
+            Path reactorRoot,
+            String policyReference,
+            PomPolicy pom,
+            ClassLoader classpath)
+            throws MojoExecutionException {
         return build(defaults, module, reactorRoot, policyReference, pom, ParameterOrigin.POM, classpath);
     }
 
     /** @param origin where each parameter's value came from (command line or POM), for an error message */
-    public static TracedPolicy build(Policy defaults, Path module, Path reactorRoot, String policyReference, PomPolicy pom,
-            ParameterOrigin origin, ClassLoader classpath) throws MojoExecutionException {
+    public static TracedPolicy build(
+            Policy defaults,
+            Path module,
+            Path reactorRoot,
+            String policyReference,
+            PomPolicy pom,
+            ParameterOrigin origin,
+            ClassLoader classpath)
+            throws MojoExecutionException {
         TracedPolicy traced = TracedPolicy.of(defaults);
         try {
             PolicyLoader loader = new PolicyLoader(module, classpath);
@@ -56,8 +69,12 @@ public final class EffectivePolicy {
 
     private static Path projectFile(Path module, Path reactorRoot) {
         Path file = ProjectPolicyFile.in(module, module);
-        if (file == null && reactorRoot != null && !reactorRoot.toAbsolutePath().normalize()
-                .equals(module.toAbsolutePath().normalize())) {
+        if (file == null
+                && reactorRoot != null
+                && !reactorRoot
+                        .toAbsolutePath()
+                        .normalize()
+                        .equals(module.toAbsolutePath().normalize())) {
             file = ProjectPolicyFile.in(reactorRoot, module);
         }
         return file;

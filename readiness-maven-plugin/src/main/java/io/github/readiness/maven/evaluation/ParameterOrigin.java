@@ -23,9 +23,10 @@ public interface ParameterOrigin {
 
     /** The origins as the session's user properties ({@code -D} on the command line, MAVEN_OPTS aside) tell them. */
     static ParameterOrigin of(Properties userProperties) {
-        return (property, value) -> property != null && userProperties.getProperty(property) != null
-                && Objects.equals(userProperties.getProperty(property), String.valueOf(value))
-                        ? "on the command line (-D" + property + "=" + value + ")"
-                        : "in the POM";
+        return (property, value) -> property != null
+                        && userProperties.getProperty(property) != null
+                        && Objects.equals(userProperties.getProperty(property), String.valueOf(value))
+                ? "on the command line (-D" + property + "=" + value + ")"
+                : "in the POM";
     }
 }

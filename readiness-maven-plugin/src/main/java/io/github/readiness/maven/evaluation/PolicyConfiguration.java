@@ -36,26 +36,79 @@ public final class PolicyConfiguration {
                 new PomPolicy(null, null, null, null, null, null, null, null, null, null, null, null);
 
         /** Without reactor settings. */
-        public PomPolicy(Integer minScore, String minLineCoverage, String minBranchCoverage, Map<String, String> ruleLevels,
-                String cvssPreference, String blockingSeverity, Integer maxAuditAgeDays, List<String> secretAllowList,
-                String requiredLevel, Map<String, String> ruleEfforts) {
-            this(minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference, blockingSeverity,
-                    maxAuditAgeDays, secretAllowList, requiredLevel, ruleEfforts, null, null);
+        public PomPolicy(
+                Integer minScore,
+                String minLineCoverage,
+                String minBranchCoverage,
+                Map<String, String> ruleLevels,
+                String cvssPreference,
+                String blockingSeverity,
+                Integer maxAuditAgeDays,
+                List<String> secretAllowList,
+                String requiredLevel,
+                Map<String, String> ruleEfforts) {
+            this(
+                    minScore,
+                    minLineCoverage,
+                    minBranchCoverage,
+                    ruleLevels,
+                    cvssPreference,
+                    blockingSeverity,
+                    maxAuditAgeDays,
+                    secretAllowList,
+                    requiredLevel,
+                    ruleEfforts,
+                    null,
+                    null);
         }
 
         /** Without effort rates and reactor settings. */
-        public PomPolicy(Integer minScore, String minLineCoverage, String minBranchCoverage, Map<String, String> ruleLevels,
-                String cvssPreference, String blockingSeverity, Integer maxAuditAgeDays, List<String> secretAllowList,
+        public PomPolicy(
+                Integer minScore,
+                String minLineCoverage,
+                String minBranchCoverage,
+                Map<String, String> ruleLevels,
+                String cvssPreference,
+                String blockingSeverity,
+                Integer maxAuditAgeDays,
+                List<String> secretAllowList,
                 String requiredLevel) {
-            this(minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference, blockingSeverity,
-                    maxAuditAgeDays, secretAllowList, requiredLevel, null, null, null);
+            this(
+                    minScore,
+                    minLineCoverage,
+                    minBranchCoverage,
+                    ruleLevels,
+                    cvssPreference,
+                    blockingSeverity,
+                    maxAuditAgeDays,
+                    secretAllowList,
+                    requiredLevel,
+                    null,
+                    null,
+                    null);
         }
 
         /** Without a required maturity level. */
-        public PomPolicy(Integer minScore, String minLineCoverage, String minBranchCoverage, Map<String, String> ruleLevels,
-                String cvssPreference, String blockingSeverity, Integer maxAuditAgeDays, List<String> secretAllowList) {
-            this(minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference, blockingSeverity,
-                    maxAuditAgeDays, secretAllowList, null, null);
+        public PomPolicy(
+                Integer minScore,
+                String minLineCoverage,
+                String minBranchCoverage,
+                Map<String, String> ruleLevels,
+                String cvssPreference,
+                String blockingSeverity,
+                Integer maxAuditAgeDays,
+                List<String> secretAllowList) {
+            this(
+                    minScore,
+                    minLineCoverage,
+                    minBranchCoverage,
+                    ruleLevels,
+                    cvssPreference,
+                    blockingSeverity,
+                    maxAuditAgeDays,
+                    secretAllowList,
+                    null,
+                    null);
         }
     }
 
@@ -67,57 +120,87 @@ public final class PolicyConfiguration {
     }
 
     /** @param origin where each value came from, for the error message of an invalid one */
-    static TracedPolicy apply(TracedPolicy below, PomPolicy pom, ParameterOrigin origin)
-            throws MojoExecutionException {
+    static TracedPolicy apply(TracedPolicy below, PomPolicy pom, ParameterOrigin origin) throws MojoExecutionException {
         Layer layer = new Layer(below, origin);
         if (pom.minScore() != null) {
-            layer.set(PolicyValue.MIN_SCORE, "readiness.minScore", pom.minScore(),
+            layer.set(
+                    PolicyValue.MIN_SCORE,
+                    "readiness.minScore",
+                    pom.minScore(),
                     policy -> policy.withMinScore(pom.minScore()));
         }
         if (pom.minLineCoverage() != null) {
-            layer.set(PolicyValue.rule("coverage.line", "threshold"), "readiness.minLineCoverage",
+            layer.set(
+                    PolicyValue.rule("coverage.line", "threshold"),
+                    "readiness.minLineCoverage",
                     pom.minLineCoverage(),
                     policy -> policy.withThreshold("coverage.line", pom.minLineCoverage()));
         }
         if (pom.minBranchCoverage() != null) {
-            layer.set(PolicyValue.rule("coverage.branch", "threshold"), "readiness.minBranchCoverage",
+            layer.set(
+                    PolicyValue.rule("coverage.branch", "threshold"),
+                    "readiness.minBranchCoverage",
                     pom.minBranchCoverage(),
                     policy -> policy.withThreshold("coverage.branch", pom.minBranchCoverage()));
         }
         if (pom.ruleLevels() != null) {
             for (Map.Entry<String, String> level : new TreeMap<>(pom.ruleLevels()).entrySet()) {
-                layer.set(PolicyValue.rule(level.getKey(), "level"), null, level.getValue(),
+                layer.set(
+                        PolicyValue.rule(level.getKey(), "level"),
+                        null,
+                        level.getValue(),
                         policy -> policy.withLevel(level.getKey(), level.getValue()));
             }
         }
         if (pom.ruleEfforts() != null) {
             for (Map.Entry<String, String> effort : new TreeMap<>(pom.ruleEfforts()).entrySet()) {
-                layer.set(PolicyValue.rule(effort.getKey(), "effort"), null, effort.getValue(),
+                layer.set(
+                        PolicyValue.rule(effort.getKey(), "effort"),
+                        null,
+                        effort.getValue(),
                         policy -> policy.withEffort(effort.getKey(), effort.getValue()));
             }
         }
         if (pom.cvssPreference() != null) {
-            layer.set(PolicyValue.security("cvssPreference"), "readiness.cvssPreference", pom.cvssPreference(),
+            layer.set(
+                    PolicyValue.security("cvssPreference"),
+                    "readiness.cvssPreference",
+                    pom.cvssPreference(),
                     policy -> policy.withCvssPreference(pom.cvssPreference()));
         }
         if (pom.blockingSeverity() != null) {
-            layer.set(PolicyValue.security("blockingSeverity"), "readiness.blockingSeverity", pom.blockingSeverity(),
+            layer.set(
+                    PolicyValue.security("blockingSeverity"),
+                    "readiness.blockingSeverity",
+                    pom.blockingSeverity(),
                     policy -> policy.withBlockingSeverity(pom.blockingSeverity()));
         }
         if (pom.maxAuditAgeDays() != null) {
-            layer.set(PolicyValue.security("maxAuditAgeDays"), "readiness.maxAuditAgeDays", pom.maxAuditAgeDays(),
+            layer.set(
+                    PolicyValue.security("maxAuditAgeDays"),
+                    "readiness.maxAuditAgeDays",
+                    pom.maxAuditAgeDays(),
                     policy -> policy.withMaxAuditAgeDays(pom.maxAuditAgeDays()));
         }
         if (pom.secretAllowList() != null && !pom.secretAllowList().isEmpty()) {
-            layer.set(PolicyValue.security("secretAllowList"), null, pom.secretAllowList(),
+            layer.set(
+                    PolicyValue.security("secretAllowList"),
+                    null,
+                    pom.secretAllowList(),
                     policy -> policy.withSecretAllowList(pom.secretAllowList()));
         }
         if (pom.requiredLevel() != null) {
-            layer.set(PolicyValue.REQUIRED_LEVEL, "readiness.requiredLevel", pom.requiredLevel(),
+            layer.set(
+                    PolicyValue.REQUIRED_LEVEL,
+                    "readiness.requiredLevel",
+                    pom.requiredLevel(),
                     policy -> policy.withRequiredLevel(pom.requiredLevel()));
         }
         if (pom.coverageScope() != null) {
-            layer.set(PolicyValue.COVERAGE_SCOPE, "readiness.coverageScope", pom.coverageScope(),
+            layer.set(
+                    PolicyValue.COVERAGE_SCOPE,
+                    "readiness.coverageScope",
+                    pom.coverageScope(),
                     policy -> policy.withCoverageScope(pom.coverageScope()));
         }
         if (pom.failAt() != null) {
@@ -140,10 +223,11 @@ public final class PolicyConfiguration {
         void set(String value, String property, Object configured, UnaryOperator<Policy> change)
                 throws MojoExecutionException {
             try {
-                traced = traced.with(change.apply(traced.policy()), value, ORIGIN).withSource(ORIGIN);
+                traced = traced.with(change.apply(traced.policy()), value, ORIGIN)
+                        .withSource(ORIGIN);
             } catch (PolicyException e) {
-                throw new MojoExecutionException("Invalid readiness configuration " + origin.describe(property,
-                        configured) + ": " + e.getMessage());
+                throw new MojoExecutionException("Invalid readiness configuration "
+                        + origin.describe(property, configured) + ": " + e.getMessage());
             }
         }
     }

@@ -1,8 +1,8 @@
 package io.github.readiness.maven.evaluation;
 
+import io.github.readiness.maven.evaluation.ReadinessSettings.BaselineOptions;
 import io.github.readiness.maven.evidence.ProjectEvidenceCollector;
 import io.github.readiness.maven.evidence.ReactorModules;
-import io.github.readiness.maven.evaluation.ReadinessSettings.BaselineOptions;
 import io.github.readiness.rules.EvaluationRequest;
 import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.baseline.Baseline;
@@ -10,14 +10,14 @@ import io.github.readiness.rules.baseline.BaselineException;
 import io.github.readiness.rules.baseline.BaselineFile;
 import io.github.readiness.rules.evidence.PathDisplay;
 import io.github.readiness.rules.evidence.ProjectEvidence;
+import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.ToolInfo;
 import io.github.readiness.rules.policy.Policy;
-import io.github.readiness.rules.reactor.ReactorAggregator;
-import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.policy.file.MaturityPresets;
 import io.github.readiness.rules.policy.file.PolicyListing;
 import io.github.readiness.rules.policy.file.TracedPolicy;
+import io.github.readiness.rules.reactor.ReactorAggregator;
 import io.github.readiness.rules.rule.Rules;
 import io.github.readiness.rules.score.Scorecard;
 import java.nio.file.Files;
@@ -47,6 +47,7 @@ import org.apache.maven.project.MavenProject;
 public final class ReadinessFacade {
     /** The built-in rules and those of rule jars on the plugin's {@code <dependencies>}. */
     private final ReadinessEngine engine = ReadinessEngine.withAvailableRules(ReadinessFacade.class.getClassLoader());
+
     private final MavenSession session;
     private final MavenProject project;
     private final Log log;
@@ -57,7 +58,8 @@ public final class ReadinessFacade {
     private Policy policy;
     private Evaluation evaluation;
 
-    public ReadinessFacade(MavenSession session, MavenProject project, Log log, ToolInfo tool, ReadinessSettings settings) {
+    public ReadinessFacade(
+            MavenSession session, MavenProject project, Log log, ToolInfo tool, ReadinessSettings settings) {
         this.session = session;
         this.project = project;
         this.log = log;
@@ -75,7 +77,8 @@ public final class ReadinessFacade {
             log.info(PolicyListing.sourcesLine(traced));
             reactorPolicy = withBaseline(traced, settings.baseline());
             // under coverage scope aggregate, a module's coverage reports but only the reactor's aggregate blocks
-            policy = new ReactorModules(session).isMultiModule() ? ReactorAggregator.modulePolicy(reactorPolicy)
+            policy = new ReactorModules(session).isMultiModule()
+                    ? ReactorAggregator.modulePolicy(reactorPolicy)
                     : reactorPolicy;
         }
         return policy;
@@ -87,24 +90,35 @@ public final class ReadinessFacade {
      */
     public static Policy reactorPolicy(MavenSession session, Path basedir, ReadinessSettings settings)
             throws MojoExecutionException {
-        return withBaseline(traced(ReadinessEngine.withAvailableRules(ReadinessFacade.class.getClassLoader()),
-                        session, basedir, settings),
+        return withBaseline(
+                traced(
+                        ReadinessEngine.withAvailableRules(ReadinessFacade.class.getClassLoader()),
+                        session,
+                        basedir,
+                        settings),
                 settings.baseline());
     }
 
-    private static TracedPolicy traced(ReadinessEngine engine, MavenSession session, Path basedir,
-            ReadinessSettings settings) throws MojoExecutionException {
+    private static TracedPolicy traced(
+            ReadinessEngine engine, MavenSession session, Path basedir, ReadinessSettings settings)
+            throws MojoExecutionException {
         MavenProject top = ReactorModules.root(session); // the reactor root even with -pl
-        Path reactorRoot = top == null || top.getBasedir() == null ? null : top.getBasedir().toPath();
-        return EffectivePolicy.build(engine.defaultPolicy(), basedir, reactorRoot, settings.policyReference(),
-                settings.pom(), ParameterOrigin.of(session.getUserProperties()),
+        Path reactorRoot = top == null || top.getBasedir() == null
+                ? null
+                : top.getBasedir().toPath();
+        return EffectivePolicy.build(
+                engine.defaultPolicy(),
+                basedir,
+                reactorRoot,
+                settings.policyReference(),
+                settings.pom(),
+                ParameterOrigin.of(session.getUserProperties()),
                 ReadinessFacade.class.getClassLoader());
     }
 
-    private static Policy withBaseline(TracedPolicy traced, BaselineOptions baseline)
-            throws MojoExecutionException {
-        return BaselineConfiguration.apply(traced.policy(), baseline.scoreTolerance(), baseline.coverageTolerance(),
-                baseline.newProblemsOnly());
+    private static Policy withBaseline(TracedPolicy traced, BaselineOptions baseline) throws MojoExecutionException {
+        return BaselineConfiguration.apply(
+                traced.policy(), baseline.scoreTolerance(), baseline.coverageTolerance(), baseline.newProblemsOnly());
     }
 
     /** The policy of step 1 before the module adjustment: the one the reactor verdict applies. */
@@ -145,16 +159,16 @@ public final class ReadinessFacade {
      *     same evidence, no more I/O)
      */
     public Evaluation evaluate(Policy effective, Baseline baseline, boolean maturity) throws MojoExecutionException {
-        ProjectEvidence evidence = new ProjectEvidenceCollector(session, project, log).collect(effective,
-                settings.evidence());
-        EvaluationRequest request = EvaluationRequest.of(ProjectEvidenceCollector.projectInfo(project), tool,
-                evidence, effective, buildDate());
+        ProjectEvidence evidence =
+                new ProjectEvidenceCollector(session, project, log).collect(effective, settings.evidence());
+        EvaluationRequest request = EvaluationRequest.of(
+                ProjectEvidenceCollector.projectInfo(project), tool, evidence, effective, buildDate());
         if (baseline != null) {
             request = request.withBaseline(baseline, baselineShown());
         }
         if (maturity) {
-            request = request.withMaturity(MaturityPresets.load(engine.defaultPolicy(), basedir(),
-                    ReadinessFacade.class.getClassLoader()));
+            request = request.withMaturity(
+                    MaturityPresets.load(engine.defaultPolicy(), basedir(), ReadinessFacade.class.getClassLoader()));
         }
         Scorecard card = engine.evaluate(request);
         if (baseline == null && effective.baselineSettings().newProblemsOnly()) {

@@ -1,7 +1,7 @@
 package io.github.readiness.maven.evaluation;
 
-import io.github.readiness.maven.evidence.EvidenceLocations;
 import io.github.readiness.maven.evaluation.PolicyConfiguration.PomPolicy;
+import io.github.readiness.maven.evidence.EvidenceLocations;
 import java.io.File;
 
 /**
@@ -11,13 +11,15 @@ import java.io.File;
  *
  * @param policyReference the {@code policy} parameter, or null
  */
-public record ReadinessSettings(String policyReference, PomPolicy pom, EvidenceLocations evidence, BaselineOptions baseline) {
+public record ReadinessSettings(
+        String policyReference, PomPolicy pom, EvidenceLocations evidence, BaselineOptions baseline) {
     /**
      * The baseline parameters of {@code check} (and {@code report}); null values mean "not set".
      *
      * @param file where the committed baseline is; nothing is compared when it does not exist
      */
-    public record BaselineOptions(File file, Integer scoreTolerance, Double coverageTolerance, Boolean newProblemsOnly) {
+    public record BaselineOptions(
+            File file, Integer scoreTolerance, Double coverageTolerance, Boolean newProblemsOnly) {
         /** No baseline comparison settings (the {@code baseline} goal writes one, it compares with none). */
         public static BaselineOptions none(File file) {
             return new BaselineOptions(file, null, null, null);

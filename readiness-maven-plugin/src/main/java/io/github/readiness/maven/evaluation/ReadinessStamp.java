@@ -49,13 +49,20 @@ public final class ReadinessStamp {
         PolicyListing.values(facade.tracedPolicy()).forEach(v -> policy.add(v.name() + " " + v.shown()));
         policy.add("baseline " + facade.policy().baselineSettings());
         lines.add("policy " + sha256(policy));
-        lines.add("locations " + sha256(List.of(facade.settings().evidence().toString(),
-                facade.settings().baseline().toString())));
+        lines.add("locations "
+                + sha256(List.of(
+                        facade.settings().evidence().toString(),
+                        facade.settings().baseline().toString())));
         Path basedir = project.getBasedir().toPath();
         Set<String> paths = new LinkedHashSet<>();
         // a record may name several paths ("src/main/java, src/main/resources")
-        card.evidence().stream().map(EvidenceRecord::path).flatMap(p -> Stream.of(p.split(", "))).forEach(paths::add);
-        paths.add(basedir.relativize(facade.settings().baseline().file().toPath().toAbsolutePath()).toString());
+        card.evidence().stream()
+                .map(EvidenceRecord::path)
+                .flatMap(p -> Stream.of(p.split(", ")))
+                .forEach(paths::add);
+        paths.add(
+                basedir.relativize(facade.settings().baseline().file().toPath().toAbsolutePath())
+                        .toString());
         for (String path : paths) {
             lines.addAll(fileLines(basedir, path));
         }
@@ -146,7 +153,8 @@ public final class ReadinessStamp {
     private static String sha256(List<String> lines) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(digest.digest(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

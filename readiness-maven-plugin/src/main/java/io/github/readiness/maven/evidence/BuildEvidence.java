@@ -36,7 +36,9 @@ final class BuildEvidence {
             String detail = "cannot convert the effective POM for the build-release rules: " + e
                     + " (please report this with the POM)";
             log.warn(detail);
-            return Collected.missing(EvidenceStatus.INVALID, detail,
+            return Collected.missing(
+                    EvidenceStatus.INVALID,
+                    detail,
                     List.of(new EvidenceRecord(SOURCE, path, EvidenceStatus.INVALID, detail)));
         }
     }

@@ -29,8 +29,16 @@ public final class BuildFacts {
     static final List<String> TEST_SKIP_PROPERTIES = List.of("maven.test.skip", "skipTests");
 
     /** The default lifecycle's phases that include {@code test}: a build asked for one of them runs the tests. */
-    private static final List<String> PHASES_WITH_TESTS = List.of("test", "prepare-package", "package",
-            "pre-integration-test", "integration-test", "post-integration-test", "verify", "install", "deploy");
+    private static final List<String> PHASES_WITH_TESTS = List.of(
+            "test",
+            "prepare-package",
+            "package",
+            "pre-integration-test",
+            "integration-test",
+            "post-integration-test",
+            "verify",
+            "install",
+            "deploy");
 
     private static final List<String> SOURCE_SUFFIXES = List.of(".java", ".kt", ".groovy", ".scala");
 
@@ -38,8 +46,12 @@ public final class BuildFacts {
 
     /** Everything the collectors need to tell this build's evidence from an earlier run's. */
     static BuildProvenance provenance(MavenSession session, MavenProject project) {
-        return new BuildProvenance(session.getStartTime() == null ? null : session.getStartTime().toInstant(),
-                runsTests(session), testSkip(session, project), agentDrop(project), mainSources(project));
+        return new BuildProvenance(
+                session.getStartTime() == null ? null : session.getStartTime().toInstant(),
+                runsTests(session),
+                testSkip(session, project),
+                agentDrop(project),
+                mainSources(project));
     }
 
     /** What made this build skip its tests, as the stamp records it, or null when they ran. */
@@ -73,9 +85,11 @@ public final class BuildFacts {
                 return null; // this execution runs tests
             }
             if (first == null) {
-                first = new TestSkip(execution.plugin() + "'s <" + parameter + ">true</" + parameter + "> in execution "
-                        + execution.id(), "remove <" + parameter + "> from " + execution.plugin()
-                        + "'s configuration in the POM (or set it to false) so the tests run");
+                first = new TestSkip(
+                        execution.plugin() + "'s <" + parameter + ">true</" + parameter + "> in execution "
+                                + execution.id(),
+                        "remove <" + parameter + "> from " + execution.plugin()
+                                + "'s configuration in the POM (or set it to false) so the tests run");
             }
         }
         return first;
@@ -102,8 +116,11 @@ public final class BuildFacts {
                     ? integrationProperty
                     : unitProperty;
             String argLine = execution.value("argLine");
-            if (execution.skippedBy() == null && argLine != null && !argLine.contains("@{" + property + "}")
-                    && !argLine.contains("${" + property + "}") && !argLine.contains("-javaagent")) {
+            if (execution.skippedBy() == null
+                    && argLine != null
+                    && !argLine.contains("@{" + property + "}")
+                    && !argLine.contains("${" + property + "}")
+                    && !argLine.contains("-javaagent")) {
                 return new AgentDrop(execution.plugin(), argLine.strip(), property);
             }
         }
@@ -151,7 +168,8 @@ public final class BuildFacts {
         try (Stream<Path> files = Files.walk(root)) {
             return files.anyMatch(file -> {
                 String name = file.getFileName().toString();
-                return !name.equals("package-info.java") && SOURCE_SUFFIXES.stream().anyMatch(name::endsWith)
+                return !name.equals("package-info.java")
+                        && SOURCE_SUFFIXES.stream().anyMatch(name::endsWith)
                         && Files.isRegularFile(file);
             });
         } catch (IOException | UncheckedIOException e) {

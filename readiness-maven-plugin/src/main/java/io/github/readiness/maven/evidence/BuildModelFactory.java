@@ -5,9 +5,9 @@ import io.github.readiness.rules.evidence.build.DeclaredArtifact;
 import io.github.readiness.rules.evidence.build.DeclaredArtifact.Kind;
 import io.github.readiness.rules.evidence.build.PomMetadata;
 import io.github.readiness.rules.evidence.build.VersionKind;
+import io.github.readiness.rules.model.Location;
 import java.io.File;
 import java.nio.file.Path;
-import io.github.readiness.rules.model.Location;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,16 +81,24 @@ public final class BuildModelFactory {
         List<DeclaredArtifact> dependencies = new ArrayList<>();
         Parent parent = model.getParent();
         if (parent != null) {
-            dependencies.add(new DeclaredArtifact(Kind.PARENT, nonNull(parent.getGroupId()),
-                    nonNull(parent.getArtifactId()), parent.getVersion(), VersionKinds.of(parent.getVersion()),
+            dependencies.add(new DeclaredArtifact(
+                    Kind.PARENT,
+                    nonNull(parent.getGroupId()),
+                    nonNull(parent.getArtifactId()),
+                    parent.getVersion(),
+                    VersionKinds.of(parent.getVersion()),
                     locations.first(parent.getLocation("version"), parent.getLocation(""))));
         }
         Map<String, Location> declaredAt = new HashMap<>();
         for (Dependency dependency : model.getDependencies()) {
             Location location = locations.first(dependency.getLocation("version"), dependency.getLocation(""));
-            dependencies.add(new DeclaredArtifact(Kind.DEPENDENCY, nonNull(dependency.getGroupId()),
-                    nonNull(dependency.getArtifactId()), dependency.getVersion(),
-                    VersionKinds.of(dependency.getVersion()), location));
+            dependencies.add(new DeclaredArtifact(
+                    Kind.DEPENDENCY,
+                    nonNull(dependency.getGroupId()),
+                    nonNull(dependency.getArtifactId()),
+                    dependency.getVersion(),
+                    VersionKinds.of(dependency.getVersion()),
+                    location));
             declaredAt.putIfAbsent(dependency.getGroupId() + ":" + dependency.getArtifactId(), location);
         }
         dependencies.addAll(TransitiveSnapshots.of(project, declaredAt));
@@ -100,18 +108,28 @@ public final class BuildModelFactory {
     private static List<DeclaredArtifact> plugins(MavenProject project, PomLocations locations) {
         List<DeclaredArtifact> plugins = new ArrayList<>();
         for (Plugin plugin : nonNull(project.getBuildPlugins())) {
-            plugins.add(plugin(Kind.PLUGIN, plugin.getGroupId(), plugin.getArtifactId(), plugin.getVersion(), plugin,
-                    locations));
+            plugins.add(plugin(
+                    Kind.PLUGIN, plugin.getGroupId(), plugin.getArtifactId(), plugin.getVersion(), plugin, locations));
         }
         for (Extension extension : nonNull(project.getBuildExtensions())) {
-            plugins.add(plugin(Kind.EXTENSION, extension.getGroupId(), extension.getArtifactId(),
-                    extension.getVersion(), extension, locations));
+            plugins.add(plugin(
+                    Kind.EXTENSION,
+                    extension.getGroupId(),
+                    extension.getArtifactId(),
+                    extension.getVersion(),
+                    extension,
+                    locations));
         }
         return plugins;
     }
 
-    static DeclaredArtifact plugin(Kind kind, String groupId, String artifactId, String version,
-            InputLocationTracker tracker, PomLocations locations) {
+    static DeclaredArtifact plugin(
+            Kind kind,
+            String groupId,
+            String artifactId,
+            String version,
+            InputLocationTracker tracker,
+            PomLocations locations) {
         InputLocation versionAt = tracker.getLocation("version");
         InputLocation declaredAt = tracker.getLocation("");
         VersionKind versionKind;
@@ -122,7 +140,12 @@ public final class BuildModelFactory {
         } else {
             versionKind = PomLocations.isPom(declaredAt) ? VersionKind.MISSING : VersionKind.TOOL_DEFAULT;
         }
-        return new DeclaredArtifact(kind, nonNull(groupId), nonNull(artifactId), version, versionKind,
+        return new DeclaredArtifact(
+                kind,
+                nonNull(groupId),
+                nonNull(artifactId),
+                version,
+                versionKind,
                 locations.first(versionAt, declaredAt));
     }
 
@@ -130,23 +153,27 @@ public final class BuildModelFactory {
     static PomMetadata metadata(Model model, PomLocations locations) {
         PomMetadata own = metadata(model);
         Map<String, String> outside = new HashMap<>();
-        String groupId = model.getGroupId() != null ? model.getGroupId()
+        String groupId = model.getGroupId() != null
+                ? model.getGroupId()
                 : model.getParent() == null ? "" : model.getParent().getGroupId();
         Map<String, InputLocation> elements = new java.util.LinkedHashMap<>();
         elements.put("name", model.getLocation("name"));
         elements.put("description", model.getLocation("description"));
         elements.put("url", model.getLocation("url"));
         elements.put("scm", model.getScm() == null ? null : model.getScm().getLocation(""));
-        elements.put("issueManagement", model.getIssueManagement() == null ? null
-                : model.getIssueManagement().getLocation(""));
+        elements.put(
+                "issueManagement",
+                model.getIssueManagement() == null
+                        ? null
+                        : model.getIssueManagement().getLocation(""));
         elements.forEach((element, location) -> {
             String foreign = locations.foreignModel(location, groupId);
             if (foreign != null) {
                 outside.put(element, foreign);
             }
         });
-        return new PomMetadata(own.name(), own.description(), own.url(), own.licenses(), own.scm(),
-                own.issueManagement(), outside);
+        return new PomMetadata(
+                own.name(), own.description(), own.url(), own.licenses(), own.scm(), own.issueManagement(), outside);
     }
 
     static PomMetadata metadata(Model model) {
@@ -180,7 +207,8 @@ public final class BuildModelFactory {
 
     private static Path localRepository(MavenProject project) {
         ProjectBuildingRequest request = project.getProjectBuildingRequest();
-        if (request == null || request.getRepositorySession() == null
+        if (request == null
+                || request.getRepositorySession() == null
                 || request.getRepositorySession().getLocalRepository() == null) {
             return null;
         }

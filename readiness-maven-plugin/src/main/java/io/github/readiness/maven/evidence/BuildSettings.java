@@ -25,7 +25,8 @@ final class BuildSettings {
 
     /** A property of the effective model (inherited ones included), with the line that sets it. */
     BuildSetting property(String name) {
-        String value = model.getProperties() == null ? null
+        String value = model.getProperties() == null
+                ? null
                 : PomLocations.blankToNull(model.getProperties().getProperty(name));
         if (value == null) {
             return BuildSetting.UNSET;
@@ -67,7 +68,8 @@ final class BuildSettings {
         }
         for (PluginExecution execution : compiler.getExecutions()) {
             boolean compiles = execution.getGoals().contains("compile") || "default-compile".equals(execution.getId());
-            if (!compiles || "none".equals(execution.getPhase())
+            if (!compiles
+                    || "none".equals(execution.getPhase())
                     || !(execution.getConfiguration() instanceof Xpp3Dom configuration)) {
                 continue;
             }
@@ -76,8 +78,10 @@ final class BuildSettings {
                 String value = child == null ? null : PomLocations.blankToNull(child.getValue());
                 if (value != null) {
                     InputLocation line = child.getInputLocation() instanceof InputLocation at ? at : null;
-                    return new BuildSetting(value, "maven-compiler-plugin execution " + execution.getId() + " <"
-                            + parameter + ">", locations.first(line, execution.getLocation("configuration")));
+                    return new BuildSetting(
+                            value,
+                            "maven-compiler-plugin execution " + execution.getId() + " <" + parameter + ">",
+                            locations.first(line, execution.getLocation("configuration")));
                 }
             }
         }
@@ -96,7 +100,9 @@ final class BuildSettings {
             return BuildSetting.UNSET;
         }
         InputLocation line = child.getInputLocation() instanceof InputLocation at ? at : null;
-        return new BuildSetting(value, "maven-compiler-plugin <" + parameter + ">",
+        return new BuildSetting(
+                value,
+                "maven-compiler-plugin <" + parameter + ">",
                 locations.first(line, compiler.getLocation("configuration")));
     }
 
@@ -111,6 +117,9 @@ final class BuildSettings {
 
     /** maven-compiler-plugin, by key (groupId defaults to org.apache.maven.plugins). */
     private static Plugin find(List<Plugin> plugins) {
-        return plugins.stream().filter(p -> COMPILER_PLUGIN.equals(p.getKey())).findFirst().orElse(null);
+        return plugins.stream()
+                .filter(p -> COMPILER_PLUGIN.equals(p.getKey()))
+                .findFirst()
+                .orElse(null);
     }
 }

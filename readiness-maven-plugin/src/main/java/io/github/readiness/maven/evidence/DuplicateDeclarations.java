@@ -46,8 +46,8 @@ final class DuplicateDeclarations {
             String key = key(dependency);
             Dependency earlier = first.putIfAbsent(key, dependency);
             if (earlier != null) {
-                out.add(new DuplicateDeclaration(key, section, locations.of(earlier.getLocation("")),
-                        locations.of(dependency.getLocation(""))));
+                out.add(new DuplicateDeclaration(
+                        key, section, locations.of(earlier.getLocation("")), locations.of(dependency.getLocation(""))));
             }
         }
     }

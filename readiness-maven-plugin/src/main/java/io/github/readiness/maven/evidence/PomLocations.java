@@ -38,7 +38,9 @@ final class PomLocations {
      */
     PomLocations(Path moduleDirectory, Path localRepository) {
         this.moduleDirectory = moduleDirectory.toAbsolutePath().normalize();
-        this.localRepository = localRepository == null ? null : localRepository.toAbsolutePath().normalize();
+        this.localRepository = localRepository == null
+                ? null
+                : localRepository.toAbsolutePath().normalize();
     }
 
     /** Whether the location is in a POM (the project's, a parent's, an imported one), not one of Maven's defaults. */

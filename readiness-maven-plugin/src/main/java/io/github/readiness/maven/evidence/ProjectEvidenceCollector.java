@@ -58,22 +58,40 @@ public final class ProjectEvidenceCollector {
                 : paths(locations.testReportsDirectories());
         Path classes = locations.classesDirectory().toPath();
         try {
-            Collected<CoverageEvidence> coverage = new CoverageCollector().collect(new CoverageRequest(basedir,
-                    buildDirectory, classes, execFiles, locations.jacocoXmlReport().toPath(), provenance));
-            Collected<TestEvidence> tests = new TestReportCollector().collect(new TestReportRequest(basedir,
-                    reportDirs, classes, locations.testClassesDirectory().toPath(), provenance));
+            Collected<CoverageEvidence> coverage = new CoverageCollector()
+                    .collect(new CoverageRequest(
+                            basedir,
+                            buildDirectory,
+                            classes,
+                            execFiles,
+                            locations.jacocoXmlReport().toPath(),
+                            provenance));
+            Collected<TestEvidence> tests = new TestReportCollector()
+                    .collect(new TestReportRequest(
+                            basedir,
+                            reportDirs,
+                            classes,
+                            locations.testClassesDirectory().toPath(),
+                            provenance));
             if (!provenance.runsTests()) {
                 EvidenceAge.log(provenance, basedir, coverage, tests, log);
             }
             SecurityCollector.Result security = new SecurityCollector().collect(securityRequest(policy, locations));
-            Collected<List<StaticAnalysisReport>> staticAnalysis = new StaticAnalysisCollector().collect(basedir,
-                    buildDirectory, staticAnalysisReports(locations));
-            Collected<SourceScan> sources = new SourceScanner().scan(SourceRoots.request(project,
-                    locations.scanTestSources()));
-            Collected<RepositoryFiles> repository = new RepositoryScanner().scan(basedir,
-                    RepositoryRoot.of(session, project));
-            return new ProjectEvidence(coverage, tests, security.audit(), security.scanners(), staticAnalysis,
-                    BuildEvidence.collect(project, localRepository(), log), repository, sources);
+            Collected<List<StaticAnalysisReport>> staticAnalysis =
+                    new StaticAnalysisCollector().collect(basedir, buildDirectory, staticAnalysisReports(locations));
+            Collected<SourceScan> sources =
+                    new SourceScanner().scan(SourceRoots.request(project, locations.scanTestSources()));
+            Collected<RepositoryFiles> repository =
+                    new RepositoryScanner().scan(basedir, RepositoryRoot.of(session, project));
+            return new ProjectEvidence(
+                    coverage,
+                    tests,
+                    security.audit(),
+                    security.scanners(),
+                    staticAnalysis,
+                    BuildEvidence.collect(project, localRepository(), log),
+                    repository,
+                    sources);
         } catch (EvidenceException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
@@ -102,7 +120,8 @@ public final class ProjectEvidenceCollector {
     }
 
     private Path localRepository() {
-        if (session.getRepositorySession() == null || session.getRepositorySession().getLocalRepository() == null) {
+        if (session.getRepositorySession() == null
+                || session.getRepositorySession().getLocalRepository() == null) {
             return null;
         }
         File basedir = session.getRepositorySession().getLocalRepository().getBasedir();
@@ -113,10 +132,17 @@ public final class ProjectEvidenceCollector {
         MavenProject top = ReactorModules.root(session); // the reactor root even with -pl
         boolean isTop = top == null || top.getBasedir().equals(project.getBasedir());
         List<String> sarif = locations.sarifReports() == null ? List.of() : locations.sarifReports();
-        return new SecurityRequest(project.getBasedir().toPath(), Path.of(project.getBuild().getDirectory()),
-                paths(locations.dependencyCheckReports()), isTop ? null : Path.of(top.getBuild().getDirectory()),
-                projectInfo(project), isTop ? null : projectInfo(top), sarif,
-                project.getFile() == null ? null : project.getFile().toPath(), "pom".equals(project.getPackaging()),
-                policy.security().maxAuditAgeDays(), session.getStartTime().toInstant());
+        return new SecurityRequest(
+                project.getBasedir().toPath(),
+                Path.of(project.getBuild().getDirectory()),
+                paths(locations.dependencyCheckReports()),
+                isTop ? null : Path.of(top.getBuild().getDirectory()),
+                projectInfo(project),
+                isTop ? null : projectInfo(top),
+                sarif,
+                project.getFile() == null ? null : project.getFile().toPath(),
+                "pom".equals(project.getPackaging()),
+                policy.security().maxAuditAgeDays(),
+                session.getStartTime().toInstant());
     }
 }

@@ -104,8 +104,13 @@ public final class ReactorModules {
         List<ModuleResult> results = new ArrayList<>();
         for (MavenProject project : all) {
             ModuleResult result = known.get(id(project));
-            results.add(result != null ? result : ModuleResult.unchecked(ProjectEvidenceCollector.projectInfo(project),
-                    path(project), built.contains(project) ? ModuleStatus.NOT_CHECKED : ModuleStatus.NOT_BUILT));
+            results.add(
+                    result != null
+                            ? result
+                            : ModuleResult.unchecked(
+                                    ProjectEvidenceCollector.projectInfo(project),
+                                    path(project),
+                                    built.contains(project) ? ModuleStatus.NOT_CHECKED : ModuleStatus.NOT_BUILT));
         }
         return results;
     }

@@ -21,7 +21,8 @@ final class RepositoryRoot {
         if (top != null && top.getBasedir() != null) {
             root = higher(root, normalize(top.getBasedir()), module);
         }
-        File multiModule = session.getRequest() == null ? null : session.getRequest().getMultiModuleProjectDirectory();
+        File multiModule =
+                session.getRequest() == null ? null : session.getRequest().getMultiModuleProjectDirectory();
         if (multiModule != null) {
             root = higher(root, normalize(multiModule), module);
         }

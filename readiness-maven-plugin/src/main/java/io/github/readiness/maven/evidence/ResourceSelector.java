@@ -76,7 +76,10 @@ final class ResourceSelector implements PathSelector {
     }
 
     private static List<String> shownPatterns(List<String> patterns) {
-        return patterns.stream().filter(p -> p != null && !p.isBlank()).map(String::trim).toList();
+        return patterns.stream()
+                .filter(p -> p != null && !p.isBlank())
+                .map(String::trim)
+                .toList();
     }
 
     private static String toNative(String path) {

@@ -32,8 +32,12 @@ final class SourceRoots {
             project.getTestCompileSourceRoots().forEach(root -> roots.add(SourceRoot.test(Path.of(root))));
             project.getTestResources().forEach(resource -> add(roots, resource, true));
         }
-        return new SourceRequest(project.getBasedir().toPath(), Path.of(project.getBuild().getDirectory()), roots,
-                modules(project), SourceRequest.DEFAULT_MAX_LINE_LENGTH);
+        return new SourceRequest(
+                project.getBasedir().toPath(),
+                Path.of(project.getBuild().getDirectory()),
+                roots,
+                modules(project),
+                SourceRequest.DEFAULT_MAX_LINE_LENGTH);
     }
 
     private static void add(List<SourceRoot> roots, Resource resource, boolean test) {

@@ -19,15 +19,16 @@ record TestExecution(String plugin, String id, Xpp3Dom configuration) {
     static List<TestExecution> of(MavenProject project) {
         List<TestExecution> executions = new ArrayList<>();
         for (Plugin plugin : project.getBuildPlugins()) {
-            String goal = plugin.getArtifactId().equals(SUREFIRE) ? "test"
+            String goal = plugin.getArtifactId().equals(SUREFIRE)
+                    ? "test"
                     : plugin.getArtifactId().equals(FAILSAFE) ? "integration-test" : null;
             if (goal == null || !"org.apache.maven.plugins".equals(plugin.getGroupId())) {
                 continue;
             }
             for (PluginExecution execution : plugin.getExecutions()) {
                 if (execution.getGoals().contains(goal) && !"none".equals(execution.getPhase())) {
-                    executions.add(new TestExecution(plugin.getArtifactId(), execution.getId(),
-                            merged(execution, plugin)));
+                    executions.add(
+                            new TestExecution(plugin.getArtifactId(), execution.getId(), merged(execution, plugin)));
                 }
             }
         }
@@ -43,7 +44,9 @@ record TestExecution(String plugin, String id, Xpp3Dom configuration) {
 
     static String text(Xpp3Dom configuration, String name) {
         Xpp3Dom child = configuration == null ? null : configuration.getChild(name);
-        return child == null || child.getValue() == null ? null : child.getValue().strip();
+        return child == null || child.getValue() == null
+                ? null
+                : child.getValue().strip();
     }
 
     String value(String name) {
@@ -55,6 +58,9 @@ record TestExecution(String plugin, String id, Xpp3Dom configuration) {
         List<String> parameters = plugin.equals(FAILSAFE)
                 ? List.of("skip", "skipTests", "skipITs", "skipExec")
                 : List.of("skip", "skipTests", "skipExec");
-        return parameters.stream().filter(p -> "true".equalsIgnoreCase(value(p))).findFirst().orElse(null);
+        return parameters.stream()
+                .filter(p -> "true".equalsIgnoreCase(value(p)))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -36,8 +36,14 @@ final class TransitiveSnapshots {
                 continue;
             }
             String via = coordinates(trail.get(1));
-            snapshots.add(new DeclaredArtifact(Kind.DEPENDENCY, artifact.getGroupId(), artifact.getArtifactId(),
-                    artifact.getBaseVersion(), VersionKind.SNAPSHOT, declaredAt.get(via), via));
+            snapshots.add(new DeclaredArtifact(
+                    Kind.DEPENDENCY,
+                    artifact.getGroupId(),
+                    artifact.getArtifactId(),
+                    artifact.getBaseVersion(),
+                    VersionKind.SNAPSHOT,
+                    declaredAt.get(via),
+                    via));
         }
         snapshots.sort((a, b) -> a.coordinates().compareTo(b.coordinates()));
         return snapshots;

@@ -45,7 +45,9 @@ final class VersionKinds {
             return null;
         }
         Restriction only = restrictions.get(0);
-        boolean single = only.isLowerBoundInclusive() && only.isUpperBoundInclusive() && only.getLowerBound() != null
+        boolean single = only.isLowerBoundInclusive()
+                && only.isUpperBoundInclusive()
+                && only.getLowerBound() != null
                 && only.getLowerBound().equals(only.getUpperBound());
         return single ? only.getLowerBound().toString() : null;
     }

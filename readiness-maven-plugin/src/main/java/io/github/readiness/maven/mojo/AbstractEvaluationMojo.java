@@ -2,8 +2,8 @@ package io.github.readiness.maven.mojo;
 
 import io.github.readiness.maven.evaluation.ReadinessFacade;
 import io.github.readiness.maven.evaluation.ReadinessSettings;
-import io.github.readiness.maven.evidence.EvidenceLocations;
 import io.github.readiness.maven.evaluation.ReadinessSettings.BaselineOptions;
+import io.github.readiness.maven.evidence.EvidenceLocations;
 import io.github.readiness.rules.model.ToolInfo;
 import java.io.File;
 import java.util.List;
@@ -43,7 +43,9 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
      * A JaCoCo XML report, used instead of analysing exec data when it is not older than the classes and the
      * exec files. Default {@code target/site/jacoco/jacoco.xml}.
      */
-    @Parameter(property = "readiness.jacocoXmlReport", defaultValue = "${project.reporting.outputDirectory}/jacoco/jacoco.xml")
+    @Parameter(
+            property = "readiness.jacocoXmlReport",
+            defaultValue = "${project.reporting.outputDirectory}/jacoco/jacoco.xml")
     private File jacocoXmlReport;
 
     /**
@@ -124,7 +126,9 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
      * that cannot be read fails the build (it is never ignored). Default: {@code readiness-baseline.json} in the
      * module's directory.
      */
-    @Parameter(property = "readiness.baselineFile", defaultValue = "${project.basedir}/readiness-baseline.json",
+    @Parameter(
+            property = "readiness.baselineFile",
+            defaultValue = "${project.basedir}/readiness-baseline.json",
             required = true)
     private File baselineFile;
 
@@ -134,7 +138,11 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
 
     /** The facade that evaluates this project with this goal's parameters; see its call order. */
     final ReadinessFacade facade(BaselineOptions baseline) {
-        return new ReadinessFacade(session, project, getLog(), tool(),
+        return new ReadinessFacade(
+                session,
+                project,
+                getLog(),
+                tool(),
                 new ReadinessSettings(policyReference(), pomPolicy(), evidenceLocations(), baseline));
     }
 
@@ -145,9 +153,18 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
 
     /** Where the evidence is, as configured. */
     final EvidenceLocations evidenceLocations() {
-        return new EvidenceLocations(classesDirectory, testClassesDirectory, jacocoExecFiles, jacocoXmlReport,
-                testReportsDirectories, dependencyCheckReports, sarifReports, spotbugsReport, pmdReport,
-                checkstyleReport, scanTestSources);
+        return new EvidenceLocations(
+                classesDirectory,
+                testClassesDirectory,
+                jacocoExecFiles,
+                jacocoXmlReport,
+                testReportsDirectories,
+                dependencyCheckReports,
+                sarifReports,
+                spotbugsReport,
+                pmdReport,
+                checkstyleReport,
+                scanTestSources);
     }
 
     /** The name and version of this plugin, as written into the reports. */

@@ -1,9 +1,9 @@
 package io.github.readiness.maven.mojo;
 
-import io.github.readiness.maven.evaluation.ParameterOrigin;
 import io.github.readiness.maven.evaluation.EffectivePolicy;
-import io.github.readiness.maven.evidence.ReactorModules;
+import io.github.readiness.maven.evaluation.ParameterOrigin;
 import io.github.readiness.maven.evaluation.PolicyConfiguration.PomPolicy;
+import io.github.readiness.maven.evidence.ReactorModules;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.file.PolicyListing;
 import io.github.readiness.rules.policy.file.TracedPolicy;
@@ -173,9 +173,17 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
      */
     protected final TracedPolicy effectivePolicy(Policy defaults) throws MojoExecutionException {
         MavenProject top = ReactorModules.root(session); // the reactor root even with -pl
-        Path reactorRoot = top == null || top.getBasedir() == null ? null : top.getBasedir().toPath();
-        TracedPolicy traced = EffectivePolicy.build(defaults, project.getBasedir().toPath(), reactorRoot, policy,
-                pomPolicy(), ParameterOrigin.of(session.getUserProperties()), getClass().getClassLoader());
+        Path reactorRoot = top == null || top.getBasedir() == null
+                ? null
+                : top.getBasedir().toPath();
+        TracedPolicy traced = EffectivePolicy.build(
+                defaults,
+                project.getBasedir().toPath(),
+                reactorRoot,
+                policy,
+                pomPolicy(),
+                ParameterOrigin.of(session.getUserProperties()),
+                getClass().getClassLoader());
         getLog().info(PolicyListing.sourcesLine(traced));
         return traced;
     }
@@ -187,7 +195,18 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
 
     /** The policy parameters as configured, for {@code ReadinessFacade}. */
     final PomPolicy pomPolicy() {
-        return new PomPolicy(minScore, minLineCoverage, minBranchCoverage, ruleLevels, cvssPreference,
-                blockingSeverity, maxAuditAgeDays, secretAllowList, requiredLevel, ruleEfforts, coverageScope, failAt);
+        return new PomPolicy(
+                minScore,
+                minLineCoverage,
+                minBranchCoverage,
+                ruleLevels,
+                cvssPreference,
+                blockingSeverity,
+                maxAuditAgeDays,
+                secretAllowList,
+                requiredLevel,
+                ruleEfforts,
+                coverageScope,
+                failAt);
     }
 }

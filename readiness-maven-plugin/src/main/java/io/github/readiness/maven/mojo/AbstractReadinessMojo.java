@@ -1,7 +1,7 @@
 package io.github.readiness.maven.mojo;
 
-import org.apache.maven.execution.MavenSession;
 import io.github.readiness.rules.rule.RuleRegistrationException;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -39,7 +39,8 @@ public abstract class AbstractReadinessMojo extends AbstractMojo {
             failed();
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (MojoExecutionException | RuntimeException e) {
-            failed(); // broken input or configuration: no verdict; a failed gate (MojoFailureException) keeps its report
+            failed(); // broken input or configuration: no verdict; a failed gate (MojoFailureException) keeps its
+            // report
             throw e;
         }
     }

@@ -39,14 +39,16 @@ public abstract class AbstractVerdictMojo extends AbstractEvaluationMojo {
      * evidence files, the page is rendered from readiness.json instead of evaluating again. Default
      * {@code target/readiness}.
      */
-    @Parameter(property = "readiness.outputDirectory", defaultValue = "${project.build.directory}/readiness",
+    @Parameter(
+            property = "readiness.outputDirectory",
+            defaultValue = "${project.build.directory}/readiness",
             required = true)
     private File outputDirectory;
 
     /** The facade that evaluates this project and compares it with the baseline, as configured. */
     final ReadinessFacade facade() {
-        return facade(new BaselineOptions(baselineFile(), baselineScoreTolerance, baselineCoverageTolerance,
-                newProblemsOnly));
+        return facade(new BaselineOptions(
+                baselineFile(), baselineScoreTolerance, baselineCoverageTolerance, newProblemsOnly));
     }
 
     /** Where check's readiness.json is. */

@@ -37,14 +37,18 @@ public class BaselineMojo extends AbstractEvaluationMojo {
         try {
             BaselineFile.write(baseline, file);
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the baseline " + shown + ": " + e.getMessage()
-                    + " (check that the directory is writable)", e);
+            throw new MojoExecutionException(
+                    "Cannot write the baseline " + shown + ": " + e.getMessage()
+                            + " (check that the directory is writable)",
+                    e);
         }
         int findings = baseline.findings().size();
-        getLog().info("Baseline written to " + shown + ": score " + (baseline.score() == null ? "n/a"
-                : baseline.score() + "/100") + ", line coverage " + percent(baseline.coverage().line())
+        getLog().info("Baseline written to " + shown + ": score "
+                + (baseline.score() == null ? "n/a" : baseline.score() + "/100") + ", line coverage "
+                + percent(baseline.coverage().line())
                 + ", branch coverage " + percent(baseline.coverage().branch()) + ", " + findings
-                + (findings == 1 ? " finding" : " findings") + " (verdict " + evaluation.card().verdict() + ")");
+                + (findings == 1 ? " finding" : " findings") + " (verdict "
+                + evaluation.card().verdict() + ")");
         getLog().info("Commit " + shown + ": readiness:check compares every build with it.");
     }
 

@@ -5,15 +5,15 @@ import io.github.readiness.maven.evaluation.ReadinessStamp;
 import io.github.readiness.maven.evidence.BuildFacts;
 import io.github.readiness.maven.evidence.ReactorModules;
 import io.github.readiness.maven.reactor.BuildCache;
+import io.github.readiness.maven.reactor.ReactorRegistry.Entry;
 import io.github.readiness.maven.reactor.ReactorStep;
 import io.github.readiness.maven.report.ReportFormats;
 import io.github.readiness.maven.report.StaleReports;
-import io.github.readiness.maven.reactor.ReactorRegistry.Entry;
 import io.github.readiness.rules.evidence.Counter;
 import io.github.readiness.rules.evidence.CounterType;
+import io.github.readiness.rules.policy.OnSkippedTests;
 import io.github.readiness.rules.report.ModuleResultFiles;
 import io.github.readiness.rules.report.OutputFormat;
-import io.github.readiness.rules.policy.OnSkippedTests;
 import io.github.readiness.rules.report.ReportFiles;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.File;
@@ -38,7 +38,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * one, writes {@code target/readiness/readiness.json} and the other chosen {@code formats} (Markdown, SARIF, JUnit XML,
  * GitHub Actions summary and annotations), prints a summary, and fails the build when the verdict is NOT_READY.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyCollection = ResolutionScope.TEST,
+@Mojo(
+        name = "check",
+        defaultPhase = LifecyclePhase.VERIFY,
+        requiresDependencyCollection = ResolutionScope.TEST,
         threadSafe = true)
 public class CheckMojo extends AbstractVerdictMojo {
     /**
@@ -123,8 +126,12 @@ public class CheckMojo extends AbstractVerdictMojo {
         OnSkippedTests whenSkipped = SkippedTestsGate.parse(onSkippedTests);
         Path basedir = project.getBasedir().toPath();
         ReadinessFacade facade = facade();
-        boolean enforced = failOnNotReady && SkippedTestsGate.enforces(whenSkipped == null ? facade.policy().onSkippedTests()
-                : whenSkipped, BuildFacts.testsSkippedBy(session, project), environment(), getLog());
+        boolean enforced = failOnNotReady
+                && SkippedTestsGate.enforces(
+                        whenSkipped == null ? facade.policy().onSkippedTests() : whenSkipped,
+                        BuildFacts.testsSkippedBy(session, project),
+                        environment(),
+                        getLog());
         Path reportDir = outputDirectory().toPath();
         ReactorModules reactor = new ReactorModules(session);
         BuildCache.State cache = BuildCache.stateForCheck(mojoExecution, session, project, reportDir);
@@ -136,9 +143,10 @@ public class CheckMojo extends AbstractVerdictMojo {
         Scorecard card = facade.scorecard();
         // in a reactor, paths in readiness.sarif start at the reactor root (beta/src/...), as code scanning reads them
         String folder = reactor.isMultiModule() ? reactor.path(project) : "";
-        Map<CounterType, Counter> counters = facade.evaluation().evidence().coverage().isRead()
-                ? facade.evaluation().evidence().coverage().value().bundle()
-                : Map.of();
+        Map<CounterType, Counter> counters =
+                facade.evaluation().evidence().coverage().isRead()
+                        ? facade.evaluation().evidence().coverage().value().bundle()
+                        : Map.of();
         List<Path> written;
         try {
             written = ReportFiles.writeAll(card, reportDir, outputs, folder);
@@ -148,8 +156,10 @@ public class CheckMojo extends AbstractVerdictMojo {
             // the reactor step (maybe in another class realm) and a build restored from the build cache read it back
             ModuleResultFiles.write(reportDir, card, counters);
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the readiness report to " + reportDir + ": " + e.getMessage()
-                    + " (check that the directory is writable)", e);
+            throw new MojoExecutionException(
+                    "Cannot write the readiness report to " + reportDir + ": " + e.getMessage()
+                            + " (check that the directory is writable)",
+                    e);
         }
         verdict.conclude(card, written, facade, reactor);
     }
@@ -165,13 +175,18 @@ public class CheckMojo extends AbstractVerdictMojo {
 
     @Override
     protected void failed() {
-        StaleReports.remove(outputDirectory().toPath(), project.getBasedir().toPath(), "this check failed before its"
-                + " verdict", getLog());
+        StaleReports.remove(
+                outputDirectory().toPath(),
+                project.getBasedir().toPath(),
+                "this check failed before its" + " verdict",
+                getLog());
     }
 
     /** Why a NOT_READY verdict does not fail this build, for the warning that says so. */
     String notEnforcedBecause() {
-        return failOnNotReady ? "this build skipped its tests (readiness.onSkippedTests)" : "readiness.failOnNotReady=false";
+        return failOnNotReady
+                ? "this build skipped its tests (readiness.onSkippedTests)"
+                : "readiness.failOnNotReady=false";
     }
 
     /** Where this module's readiness.json goes. */

@@ -29,7 +29,8 @@ public class PolicyMojo extends AbstractPolicyMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        TracedPolicy traced = effectivePolicy(ReadinessEngine.withAvailableRules(PolicyMojo.class.getClassLoader()).defaultPolicy());
+        TracedPolicy traced = effectivePolicy(ReadinessEngine.withAvailableRules(PolicyMojo.class.getClassLoader())
+                .defaultPolicy());
         getLog().info("Effective readiness policy of " + project.getGroupId() + ":" + project.getArtifactId() + ":"
                 + project.getVersion() + ":");
         PolicyListing.lines(traced).forEach(getLog()::info);

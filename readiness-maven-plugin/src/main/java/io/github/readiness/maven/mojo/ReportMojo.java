@@ -1,12 +1,12 @@
 package io.github.readiness.maven.mojo;
 
 import io.github.readiness.maven.evaluation.ReadinessFacade;
-import io.github.readiness.maven.report.ReportScorecard;
 import io.github.readiness.maven.report.EvidenceAges;
 import io.github.readiness.maven.report.ReactorResultFile;
 import io.github.readiness.maven.report.ReadinessReportRenderer;
 import io.github.readiness.maven.report.ReportLabels;
 import io.github.readiness.maven.report.ReportPage;
+import io.github.readiness.maven.report.ReportScorecard;
 import io.github.readiness.maven.report.StandalonePage;
 import io.github.readiness.rules.policy.file.PolicyListing;
 import io.github.readiness.rules.score.Scorecard;
@@ -66,8 +66,13 @@ public class ReportMojo extends AbstractVerdictMojo implements MavenMultiPageRep
     /** On its own: the page goes where {@code mvn site} puts it (target/site), not to target/reports. */
     @Override
     protected void run() throws MojoExecutionException {
-        new StandalonePage(siteTool, siteRenderer, project, session, getLog()).write(getReportOutputDirectory(),
-                OUTPUT_NAME, siteDirectory, pluginDescriptor().getId() + ":" + goal(), this::render);
+        new StandalonePage(siteTool, siteRenderer, project, session, getLog())
+                .write(
+                        getReportOutputDirectory(),
+                        OUTPUT_NAME,
+                        siteDirectory,
+                        pluginDescriptor().getId() + ":" + goal(),
+                        this::render);
     }
 
     /** In {@code mvn site}: the site plugin decorates the page. */
@@ -92,19 +97,27 @@ public class ReportMojo extends AbstractVerdictMojo implements MavenMultiPageRep
      */
     private void render(Sink sink, Locale locale) throws MojoExecutionException {
         ReadinessFacade facade = facade();
-        ReactorResultFile.Loaded reactor = ReactorResultFile.load(facade, project, session, outputDirectory().toPath(),
-                getLog());
-        Scorecard card = reactor != null ? reactor.card()
-                : ReportScorecard.load(facade, project, session, outputDirectory().toPath(), getLog());
-        ReportPage page = new ReportPage(card, projectName(), PolicyListing.values(facade.tracedPolicy()),
-                EvidenceAges.of(card, project.getBasedir().toPath(), session.getStartTime().toInstant()),
+        ReactorResultFile.Loaded reactor = ReactorResultFile.load(
+                facade, project, session, outputDirectory().toPath(), getLog());
+        Scorecard card = reactor != null
+                ? reactor.card()
+                : ReportScorecard.load(
+                        facade, project, session, outputDirectory().toPath(), getLog());
+        ReportPage page = new ReportPage(
+                card,
+                projectName(),
+                PolicyListing.values(facade.tracedPolicy()),
+                EvidenceAges.of(
+                        card,
+                        project.getBasedir().toPath(),
+                        session.getStartTime().toInstant()),
                 reactor == null ? null : reactor.view());
         new ReadinessReportRenderer(sink, page, ReportLabels.of(locale)).render();
     }
 
     private String projectName() {
-        String name = project.getName() == null || project.getName().isBlank() ? project.getArtifactId()
-                : project.getName();
+        String name =
+                project.getName() == null || project.getName().isBlank() ? project.getArtifactId() : project.getName();
         return name + " " + project.getVersion();
     }
 
@@ -137,7 +150,8 @@ public class ReportMojo extends AbstractVerdictMojo implements MavenMultiPageRep
     /** The site plugin's directory, else the project's reporting directory (target/site). */
     @Override
     public File getReportOutputDirectory() {
-        return siteOutputDirectory != null ? siteOutputDirectory
+        return siteOutputDirectory != null
+                ? siteOutputDirectory
                 : new File(project.getReporting().getOutputDirectory()).getAbsoluteFile();
     }
 

@@ -15,9 +15,21 @@ import org.apache.maven.plugin.logging.Log;
  */
 final class SkippedTestsGate {
     /** Environment variables CI servers set (value not empty and not {@code false}). */
-    static final List<String> CI_VARIABLES = List.of("CI", "CONTINUOUS_INTEGRATION", "JENKINS_URL", "TF_BUILD",
-            "GITHUB_ACTIONS", "GITLAB_CI", "BUILDKITE", "CIRCLECI", "TRAVIS", "TEAMCITY_VERSION",
-            "BITBUCKET_BUILD_NUMBER", "CODEBUILD_BUILD_ID", "DRONE", "APPVEYOR");
+    static final List<String> CI_VARIABLES = List.of(
+            "CI",
+            "CONTINUOUS_INTEGRATION",
+            "JENKINS_URL",
+            "TF_BUILD",
+            "GITHUB_ACTIONS",
+            "GITLAB_CI",
+            "BUILDKITE",
+            "CIRCLECI",
+            "TRAVIS",
+            "TEAMCITY_VERSION",
+            "BITBUCKET_BUILD_NUMBER",
+            "CODEBUILD_BUILD_ID",
+            "DRONE",
+            "APPVEYOR");
 
     private SkippedTestsGate() {}
 
@@ -42,7 +54,8 @@ final class SkippedTestsGate {
             return true;
         }
         String ci = ciVariable(environment);
-        OnSkippedTests effective = mode == OnSkippedTests.AUTO ? (ci == null ? OnSkippedTests.WARN : OnSkippedTests.FAIL) : mode;
+        OnSkippedTests effective =
+                mode == OnSkippedTests.AUTO ? (ci == null ? OnSkippedTests.WARN : OnSkippedTests.FAIL) : mode;
         if (effective == OnSkippedTests.FAIL) {
             if (mode == OnSkippedTests.AUTO) {
                 log.info("This build skipped its tests (" + skippedBy + ") on a CI server (" + ci + " is set):"

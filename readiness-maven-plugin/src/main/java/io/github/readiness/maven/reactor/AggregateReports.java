@@ -68,9 +68,13 @@ final class AggregateReports {
         }
         if (configuredAggregate != null) {
             String shown = PathDisplay.relative(rootDir, configuredAggregate.toPath());
-            return new AggregateReport(shown, EvidenceStatus.NOT_AVAILABLE, null, shown + " does not exist: the"
-                    + " modules' counters are summed instead (run jacoco-maven-plugin's report-aggregate before the"
-                    + " check, or fix jacocoAggregateReport)");
+            return new AggregateReport(
+                    shown,
+                    EvidenceStatus.NOT_AVAILABLE,
+                    null,
+                    shown + " does not exist: the"
+                            + " modules' counters are summed instead (run jacoco-maven-plugin's report-aggregate before the"
+                            + " check, or fix jacocoAggregateReport)");
         }
         return null;
     }
@@ -84,7 +88,9 @@ final class AggregateReports {
 
     private AggregateReport read(Path file, String shown) throws MojoExecutionException {
         try {
-            if (Files.getLastModifiedTime(file).toInstant().isBefore(session.getStartTime().toInstant())) {
+            if (Files.getLastModifiedTime(file)
+                    .toInstant()
+                    .isBefore(session.getStartTime().toInstant())) {
                 return AggregateReport.stale(shown);
             }
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
@@ -94,8 +100,8 @@ final class AggregateReports {
         } catch (EvidenceException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException(shown + " cannot be read (" + e.getMessage() + "): check its permissions",
-                    e);
+            throw new MojoExecutionException(
+                    shown + " cannot be read (" + e.getMessage() + "): check its permissions", e);
         }
     }
 }

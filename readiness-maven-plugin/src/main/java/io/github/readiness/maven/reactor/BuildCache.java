@@ -47,8 +47,9 @@ public final class BuildCache {
      * The state check finds the module in; a {@code readiness:check} given on the command line judges what is on disk,
      * as without the cache.
      */
-    public static State stateForCheck(MojoExecution execution, MavenSession session, MavenProject project,
-            Path outputDirectory) throws MojoExecutionException {
+    public static State stateForCheck(
+            MojoExecution execution, MavenSession session, MavenProject project, Path outputDirectory)
+            throws MojoExecutionException {
         if (execution != null && execution.getSource() == MojoExecution.Source.CLI) {
             return State.BUILT;
         }
@@ -76,8 +77,10 @@ public final class BuildCache {
      * build extension of the module) and not switched off with {@code -Dmaven.build.cache.enabled=false}.
      */
     static boolean isActive(MavenSession session, MavenProject project) throws IOException {
-        String enabled = session.getUserProperties().getProperty("maven.build.cache.enabled",
-                session.getSystemProperties().getProperty("maven.build.cache.enabled", "true"));
+        String enabled = session.getUserProperties()
+                .getProperty(
+                        "maven.build.cache.enabled",
+                        session.getSystemProperties().getProperty("maven.build.cache.enabled", "true"));
         if (!Boolean.parseBoolean(enabled)) {
             return false;
         }
@@ -102,7 +105,8 @@ public final class BuildCache {
         try (InputStream in = Files.newInputStream(extensionsXml)) {
             XMLStreamReader xml = factory.createXMLStreamReader(in);
             while (xml.hasNext()) {
-                if (xml.next() == XMLStreamReader.START_ELEMENT && "artifactId".equals(xml.getLocalName())
+                if (xml.next() == XMLStreamReader.START_ELEMENT
+                        && "artifactId".equals(xml.getLocalName())
                         && ARTIFACT_ID.equals(xml.getElementText().strip())) {
                     return true;
                 }

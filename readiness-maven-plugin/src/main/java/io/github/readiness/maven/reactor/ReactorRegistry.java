@@ -41,10 +41,16 @@ public final class ReactorRegistry {
      * @param basedir the module's directory, where its policy file is looked up
      * @param settings the module's configuration: the reactor policy is built again from the root's
      */
-    public record Entry(ModuleStatus status, Path directory, List<String> formats, Path basedir, ReadinessSettings settings) {
-        public static Entry checked(Path directory, Set<OutputFormat> formats, Path basedir, ReadinessSettings settings) {
-            return new Entry(ModuleStatus.CHECKED, directory, formats.stream().map(OutputFormat::name).toList(),
-                    basedir, settings);
+    public record Entry(
+            ModuleStatus status, Path directory, List<String> formats, Path basedir, ReadinessSettings settings) {
+        public static Entry checked(
+                Path directory, Set<OutputFormat> formats, Path basedir, ReadinessSettings settings) {
+            return new Entry(
+                    ModuleStatus.CHECKED,
+                    directory,
+                    formats.stream().map(OutputFormat::name).toList(),
+                    basedir,
+                    settings);
         }
 
         public static Entry skipped() {

@@ -1,16 +1,15 @@
 package io.github.readiness.maven.reactor;
 
-import io.github.readiness.maven.report.MavenConsoleStyle;
 import io.github.readiness.maven.evaluation.ReadinessFacade;
 import io.github.readiness.maven.evaluation.ReadinessStamp;
 import io.github.readiness.maven.evidence.ProjectEvidenceCollector;
 import io.github.readiness.maven.evidence.ReactorModules;
-import io.github.readiness.maven.report.GithubOutput;
-import io.github.readiness.maven.report.ReportFormats;
 import io.github.readiness.maven.reactor.ReactorRegistry.Entry;
+import io.github.readiness.maven.report.GithubOutput;
+import io.github.readiness.maven.report.MavenConsoleStyle;
+import io.github.readiness.maven.report.ReportFormats;
 import io.github.readiness.rules.evidence.PathDisplay;
 import io.github.readiness.rules.model.ProjectInfo;
-import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.ToolInfo;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.reactor.ModuleResult;
@@ -56,15 +55,20 @@ public final class ReactorStep {
     public record Completed(ReactorResult result, String markdown) {}
 
     /** Every rule the engine knows: a module's readiness-module.json names its rules by id. */
-
     private final MavenSession session;
+
     private final ReactorModules modules;
     private final File configuredAggregate;
     private final ToolInfo tool;
     private final Log log;
     private final Map<String, String> env;
 
-    public ReactorStep(MavenSession session, ReactorModules modules, File configuredAggregate, ToolInfo tool, Log log,
+    public ReactorStep(
+            MavenSession session,
+            ReactorModules modules,
+            File configuredAggregate,
+            ToolInfo tool,
+            Log log,
             Map<String, String> env) {
         this.session = session;
         this.modules = modules;
@@ -95,15 +99,20 @@ public final class ReactorStep {
         MavenProject root = modules.root();
         Entry rootEntry = entries.get(ReactorModules.id(root));
         boolean rootChecked = rootEntry != null && rootEntry.isChecked();
-        // the root's policy and formats are the reactor's (readiness.yaml and the parent POM's configuration live there)
+        // the root's policy and formats are the reactor's (readiness.yaml and the parent POM's configuration live
+        // there)
         Entry reactorEntry = rootChecked ? rootEntry : entries.get(ReactorModules.id(checked.get(0)));
         Policy policy = ReadinessFacade.reactorPolicy(session, reactorEntry.basedir(), reactorEntry.settings());
         Set<OutputFormat> formats = EnumSet.noneOf(OutputFormat.class);
         reactorEntry.formats().forEach(name -> formats.add(OutputFormat.valueOf(name)));
         Path directory = rootChecked ? rootEntry.directory() : outputAtRoot(checked.get(0), reactorEntry.directory());
-        ReactorResult result = new ReactorAggregator().aggregate(ProjectEvidenceCollector.projectInfo(root), tool,
-                policy, modules.results(results),
-                new AggregateReports(session, modules, configuredAggregate).find(results));
+        ReactorResult result = new ReactorAggregator()
+                .aggregate(
+                        ProjectEvidenceCollector.projectInfo(root),
+                        tool,
+                        policy,
+                        modules.results(results),
+                        new AggregateReports(session, modules, configuredAggregate).find(results));
         List<Path> written;
         try {
             written = ReportFiles.writeAll(result, directory, formats);
@@ -113,17 +122,26 @@ public final class ReactorStep {
             Files.deleteIfExists(directory.resolve(ReadinessStamp.FILE));
             Files.deleteIfExists(directory.resolve(ModuleResultFiles.FILE));
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the reactor readiness report to " + directory + ": "
-                    + e.getMessage() + " (check that the directory is writable)", e);
+            throw new MojoExecutionException(
+                    "Cannot write the reactor readiness report to " + directory + ": " + e.getMessage()
+                            + " (check that the directory is writable)",
+                    e);
         }
-        log.debug(String.format("Reactor verdict of %d modules computed and written in %.1f ms",
+        log.debug(String.format(
+                "Reactor verdict of %d modules computed and written in %.1f ms",
                 result.modules().size(), (System.nanoTime() - start) / 1e6));
         Path rootDir = root.getBasedir().toPath();
-        String markdown = PathDisplay.relative(rootDir, directory.resolve(
-                formats.contains(OutputFormat.MARKDOWN) ? ReportFiles.MARKDOWN : ReportFiles.JSON));
+        String markdown = PathDisplay.relative(
+                rootDir,
+                directory.resolve(formats.contains(OutputFormat.MARKDOWN) ? ReportFiles.MARKDOWN : ReportFiles.JSON));
         ReactorSummary.lines(result, markdown, MavenConsoleStyle.INSTANCE).forEach(log::info);
-        ConsoleText.wrap("Reactor reports: " + written.stream().map(file -> PathDisplay.relative(rootDir, file))
-                .collect(Collectors.joining(", ")), "  ").forEach(log::info);
+        ConsoleText.wrap(
+                        "Reactor reports: "
+                                + written.stream()
+                                        .map(file -> PathDisplay.relative(rootDir, file))
+                                        .collect(Collectors.joining(", ")),
+                        "  ")
+                .forEach(log::info);
         if (formats.contains(OutputFormat.GITHUB)) {
             new GithubOutput(log, env).publish(result, rootDir, markdown);
         }
@@ -139,7 +157,8 @@ public final class ReactorStep {
         Path rootDir = modules.root().getBasedir().toPath().toAbsolutePath().normalize();
         Path moduleDir = module.getBasedir().toPath().toAbsolutePath().normalize();
         Path output = moduleOutput.toAbsolutePath().normalize();
-        return output.startsWith(moduleDir) ? rootDir.resolve(moduleDir.relativize(output))
+        return output.startsWith(moduleDir)
+                ? rootDir.resolve(moduleDir.relativize(output))
                 : Path.of(modules.root().getBuild().getDirectory(), "readiness");
     }
 
@@ -150,11 +169,16 @@ public final class ReactorStep {
             return ModuleResult.unchecked(info, modules.path(project), entry.status());
         }
         try {
-            return ModuleResultReader.read(entry.directory(), info, modules.path(project),
+            return ModuleResultReader.read(
+                    entry.directory(),
+                    info,
+                    modules.path(project),
                     Rules.metadata(Rules.available(ReactorStep.class.getClassLoader())));
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read the readiness result of module " + project.getArtifactId()
-                    + ": " + e.getMessage() + " (was the module's target directory changed during the build?)", e);
+            throw new MojoExecutionException(
+                    "Cannot read the readiness result of module " + project.getArtifactId() + ": " + e.getMessage()
+                            + " (was the module's target directory changed during the build?)",
+                    e);
         }
     }
 }

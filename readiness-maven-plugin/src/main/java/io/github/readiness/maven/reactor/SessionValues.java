@@ -79,8 +79,8 @@ final class SessionValues {
 
     private static Object requireShared(Object value) {
         if (value != null && !(value instanceof Record) && ownClass(value.getClass())) {
-            throw new IllegalArgumentException(value.getClass().getName() + " is the plugin's own class: another"
-                    + " class realm cannot read it");
+            throw new IllegalArgumentException(
+                    value.getClass().getName() + " is the plugin's own class: another" + " class realm cannot read it");
         }
         return value;
     }

@@ -4,8 +4,8 @@ import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.WaiverNote;
 import io.github.readiness.rules.policy.WaiverStatus;
-import io.github.readiness.rules.report.Effort;
 import io.github.readiness.rules.report.DisplayText;
+import io.github.readiness.rules.report.Effort;
 import io.github.readiness.rules.score.Roadmap;
 import io.github.readiness.rules.score.Scorecard;
 import java.time.Duration;
@@ -35,12 +35,24 @@ final class FindingSections {
         if (findings.isEmpty()) {
             SinkTable.paragraph(sink, labels.get("findings.none"));
         } else {
-            SinkTable table = SinkTable.start(sink, labels.get("findings.severity"), labels.get("findings.rule"),
-                    labels.get("findings.finding"), labels.get("findings.measured"), labels.get("findings.expected"),
-                    labels.get("findings.fix"), labels.get("findings.effort"));
+            SinkTable table = SinkTable.start(
+                    sink,
+                    labels.get("findings.severity"),
+                    labels.get("findings.rule"),
+                    labels.get("findings.finding"),
+                    labels.get("findings.measured"),
+                    labels.get("findings.expected"),
+                    labels.get("findings.fix"),
+                    labels.get("findings.effort"));
             for (Finding f : findings) {
-                table.row(f.severity().name(), f.rule(), message(f), DisplayText.measured(f), DisplayText.expected(f),
-                        f.remediation(), Effort.format(f.effortMinutes()));
+                table.row(
+                        f.severity().name(),
+                        f.rule(),
+                        message(f),
+                        DisplayText.measured(f),
+                        DisplayText.expected(f),
+                        f.remediation(),
+                        Effort.format(f.effortMinutes()));
             }
             table.end();
         }
@@ -58,26 +70,48 @@ final class FindingSections {
             SinkTable.paragraph(sink, labels.get("findings.none"));
         } else {
             SinkTable.paragraph(sink, labels.get("waived.intro"));
-            SinkTable table = SinkTable.start(sink, labels.get("findings.severity"), labels.get("findings.rule"),
-                    labels.get("findings.finding"), labels.get("waived.reason"), labels.get("waived.owner"),
-                    labels.get("waived.expires"), labels.get("waived.daysLeft"));
+            SinkTable table = SinkTable.start(
+                    sink,
+                    labels.get("findings.severity"),
+                    labels.get("findings.rule"),
+                    labels.get("findings.finding"),
+                    labels.get("waived.reason"),
+                    labels.get("waived.owner"),
+                    labels.get("waived.expires"),
+                    labels.get("waived.daysLeft"));
             for (Finding f : waived) {
                 WaiverNote note = f.waiver();
-                table.row(f.severity().name(), f.rule(), message(f), note == null ? "-" : note.reason(),
-                        note == null ? "-" : note.owner(), note == null ? "-" : note.expires().toString(),
+                table.row(
+                        f.severity().name(),
+                        f.rule(),
+                        message(f),
+                        note == null ? "-" : note.reason(),
+                        note == null ? "-" : note.owner(),
+                        note == null ? "-" : note.expires().toString(),
                         note == null ? "-" : String.valueOf(note.daysLeft()));
             }
             table.end();
         }
         if (!card.waivers().isEmpty()) {
             SinkTable.paragraph(sink, labels.get("waivers.title"));
-            SinkTable table = SinkTable.start(sink, labels.get("findings.rule"), labels.get("waivers.match"),
-                    labels.get("waivers.state"), labels.get("waived.expires"), labels.get("waived.daysLeft"),
-                    labels.get("waivers.matched"), labels.get("waivers.warning"));
+            SinkTable table = SinkTable.start(
+                    sink,
+                    labels.get("findings.rule"),
+                    labels.get("waivers.match"),
+                    labels.get("waivers.state"),
+                    labels.get("waived.expires"),
+                    labels.get("waived.daysLeft"),
+                    labels.get("waivers.matched"),
+                    labels.get("waivers.warning"));
             for (WaiverStatus status : card.waivers()) {
-                table.row(status.waiver().rule(), status.waiver().match() == null ? "-" : status.waiver().match(),
-                        status.state().id(), status.waiver().expires().toString(), String.valueOf(status.daysLeft()),
-                        String.valueOf(status.matched()), status.warning() == null ? "-" : status.warning());
+                table.row(
+                        status.waiver().rule(),
+                        status.waiver().match() == null ? "-" : status.waiver().match(),
+                        status.state().id(),
+                        status.waiver().expires().toString(),
+                        String.valueOf(status.daysLeft()),
+                        String.valueOf(status.matched()),
+                        status.warning() == null ? "-" : status.warning());
             }
             table.end();
         }
@@ -94,17 +128,27 @@ final class FindingSections {
             return;
         }
         SinkTable.paragraph(sink, labels.get("roadmap.intro"));
-        SinkTable table = SinkTable.start(sink, labels.get("roadmap.phase"), labels.get("roadmap.weeks"),
-                labels.get("roadmap.findings"), labels.get("roadmap.effort"));
+        SinkTable table = SinkTable.start(
+                sink,
+                labels.get("roadmap.phase"),
+                labels.get("roadmap.weeks"),
+                labels.get("roadmap.findings"),
+                labels.get("roadmap.effort"));
         for (Roadmap.Phase phase : roadmap.phases()) {
-            table.row(phase.number() + ". " + labels.get("roadmap." + phase.kind().name()), phase.weeks(),
-                    String.valueOf(phase.findings().size()), Effort.format(phase.effortMinutes()));
+            table.row(
+                    phase.number() + ". " + labels.get("roadmap." + phase.kind().name()),
+                    phase.weeks(),
+                    String.valueOf(phase.findings().size()),
+                    Effort.format(phase.effortMinutes()));
         }
         table.end();
         for (Roadmap.Phase phase : roadmap.phases()) {
-            SinkTable.section(sink, 3, phase.number() + ". "
-                    + labels.get("roadmap." + phase.kind().name()) + " (" + phase.weeks() + ", "
-                    + Effort.format(phase.effortMinutes()) + ")");
+            SinkTable.section(
+                    sink,
+                    3,
+                    phase.number() + ". "
+                            + labels.get("roadmap." + phase.kind().name()) + " (" + phase.weeks() + ", "
+                            + Effort.format(phase.effortMinutes()) + ")");
             sink.numberedList(Sink.NUMBERING_DECIMAL);
             for (Finding f : phase.findings()) {
                 sink.numberedListItem();
@@ -122,10 +166,19 @@ final class FindingSections {
     /** Each piece of evidence: where it was looked for, how old it was when the build started, what was found. */
     void evidence(Map<String, Duration> ages) {
         SinkTable.section(sink, 2, labels.get("evidence.title"));
-        SinkTable table = SinkTable.start(sink, labels.get("evidence.source"), labels.get("evidence.path"),
-                labels.get("evidence.age"), labels.get("evidence.status"), labels.get("evidence.detail"));
+        SinkTable table = SinkTable.start(
+                sink,
+                labels.get("evidence.source"),
+                labels.get("evidence.path"),
+                labels.get("evidence.age"),
+                labels.get("evidence.status"),
+                labels.get("evidence.detail"));
         for (EvidenceRecord record : card.evidence()) {
-            table.row(record.source(), record.path(), age(ages.get(record.path())), record.status().name(),
+            table.row(
+                    record.source(),
+                    record.path(),
+                    age(ages.get(record.path())),
+                    record.status().name(),
                     record.detail());
         }
         table.end();
@@ -146,7 +199,8 @@ final class FindingSections {
         if (minutes < 60) {
             return labels.format("age.minutes", String.valueOf(minutes));
         }
-        return minutes < 48 * 60 ? labels.format("age.hours", String.valueOf(minutes / 60))
+        return minutes < 48 * 60
+                ? labels.format("age.hours", String.valueOf(minutes / 60))
                 : labels.format("age.days", String.valueOf(minutes / (24 * 60)));
     }
 

@@ -4,10 +4,10 @@ import io.github.readiness.rules.reactor.ReactorResult;
 import io.github.readiness.rules.report.GithubActions;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +39,18 @@ public final class GithubOutput {
 
     /** A single-module build's summary and annotations (or those of the module that stops a reactor). */
     public void publish(Scorecard card, Path basedir, String markdownPath) throws MojoExecutionException {
-        publish(() -> GithubActions.appendSummary(card, env, markdownPath),
-                GithubActions.annotations(card, env, basedir), "Readiness summary");
+        publish(
+                () -> GithubActions.appendSummary(card, env, markdownPath),
+                GithubActions.annotations(card, env, basedir),
+                "Readiness summary");
     }
 
     /** The reactor's one summary and its annotations, paths relative to the workspace through the module folders. */
     public void publish(ReactorResult reactor, Path rootDir, String markdownPath) throws MojoExecutionException {
-        publish(() -> GithubActions.appendSummary(reactor, env, markdownPath),
-                GithubActions.annotations(reactor, env, rootDir), "Reactor readiness summary");
+        publish(
+                () -> GithubActions.appendSummary(reactor, env, markdownPath),
+                GithubActions.annotations(reactor, env, rootDir),
+                "Reactor readiness summary");
     }
 
     @FunctionalInterface
@@ -61,9 +65,11 @@ public final class GithubOutput {
                 log.info(what + " appended to the GitHub job summary (" + GithubActions.STEP_SUMMARY + ")");
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot append the readiness summary to " + summaryFile + " ("
-                    + GithubActions.STEP_SUMMARY + "): " + reason(e)
-                    + " (unset the variable or drop GITHUB from readiness.formats)", e);
+            throw new MojoExecutionException(
+                    "Cannot append the readiness summary to " + summaryFile + " ("
+                            + GithubActions.STEP_SUMMARY + "): " + reason(e)
+                            + " (unset the variable or drop GITHUB from readiness.formats)",
+                    e);
         }
         if (annotations.isEmpty() && !GithubActions.isActions(env) && summaryFile == null) {
             log.debug("Not on GitHub Actions (GITHUB_ACTIONS and GITHUB_STEP_SUMMARY unset): no GitHub output");

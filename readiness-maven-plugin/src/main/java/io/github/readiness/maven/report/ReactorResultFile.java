@@ -3,8 +3,8 @@ package io.github.readiness.maven.report;
 import io.github.readiness.maven.evaluation.ReadinessFacade;
 import io.github.readiness.maven.evidence.ReactorModules;
 import io.github.readiness.rules.evidence.PathDisplay;
-import io.github.readiness.rules.report.ReportFiles;
 import io.github.readiness.rules.readback.ScorecardJsonReader;
+import io.github.readiness.rules.report.ReportFiles;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,13 +30,16 @@ public final class ReactorResultFile {
     private ReactorResultFile() {}
 
     /** The reactor result when this project is the execution root and its readiness.json holds one, else null. */
-    public static Loaded load(ReadinessFacade facade, MavenProject project, MavenSession session, Path directory,
-            Log log) throws MojoExecutionException {
+    public static Loaded load(
+            ReadinessFacade facade, MavenProject project, MavenSession session, Path directory, Log log)
+            throws MojoExecutionException {
         MavenProject root = ReactorModules.root(session);
         Path file = directory.resolve(ReportFiles.JSON);
         // not "is this build multi-module": mvn -N readiness:report on the root builds the root alone; only the reactor
         // step writes modules[] (a module's own readiness.json has none)
-        if (root == null || root.getBasedir() == null || !root.getBasedir().equals(project.getBasedir())
+        if (root == null
+                || root.getBasedir() == null
+                || !root.getBasedir().equals(project.getBasedir())
                 || !Files.isRegularFile(file)) {
             return null;
         }

@@ -35,16 +35,27 @@ public record ReactorView(List<ModuleRow> modules, String coverageSource, List<C
         }
         List<ModuleRow> rows = new ArrayList<>();
         for (JsonNode module : modules) {
-            rows.add(new ModuleRow(module.path("module").asText(), module.path("path").asText(),
-                    module.path("status").asText(), text(module, "verdict"), text(module, "score"),
+            rows.add(new ModuleRow(
+                    module.path("module").asText(),
+                    module.path("path").asText(),
+                    module.path("status").asText(),
+                    text(module, "verdict"),
+                    text(module, "score"),
                     text(module, "blockers")));
         }
         JsonNode aggregated = root.path("reactor").path("aggregatedCoverage");
         List<CoverageRow> coverage = new ArrayList<>();
-        aggregated.path("coverage").fields().forEachRemaining(counter -> coverage.add(new CoverageRow(counter.getKey(),
-                counter.getValue().path("covered").asLong(), counter.getValue().path("missed").asLong(),
-                counter.getValue().hasNonNull("ratio") ? Percent.measured(counter.getValue().get("ratio").asDouble())
-                        : "-")));
+        aggregated
+                .path("coverage")
+                .fields()
+                .forEachRemaining(counter -> coverage.add(new CoverageRow(
+                        counter.getKey(),
+                        counter.getValue().path("covered").asLong(),
+                        counter.getValue().path("missed").asLong(),
+                        counter.getValue().hasNonNull("ratio")
+                                ? Percent.measured(
+                                        counter.getValue().get("ratio").asDouble())
+                                : "-")));
         return new ReactorView(rows, aggregated.path("source").asText("-"), coverage);
     }
 

@@ -36,11 +36,23 @@ public final class ReadinessChart {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"readiness-chart\" role=\"img\"")
                 .append(" aria-labelledby=\"readiness-chart-title readiness-chart-desc\"")
-                .append(" width=\"").append(WIDTH).append("\" height=\"").append(height)
-                .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-                .append("\" font-family=\"sans-serif\" font-size=\"13\" fill=\"").append(TEXT).append("\">")
-                .append("<title id=\"readiness-chart-title\">").append(xml(title)).append("</title>")
-                .append("<desc id=\"readiness-chart-desc\">").append(xml(description(card, labels))).append("</desc>");
+                .append(" width=\"")
+                .append(WIDTH)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(height)
+                .append("\" font-family=\"sans-serif\" font-size=\"13\" fill=\"")
+                .append(TEXT)
+                .append("\">")
+                .append("<title id=\"readiness-chart-title\">")
+                .append(xml(title))
+                .append("</title>")
+                .append("<desc id=\"readiness-chart-desc\">")
+                .append(xml(description(card, labels)))
+                .append("</desc>");
         gauge(card, labels, svg);
         for (int i = 0; i < rows; i++) {
             bar(card.categories().get(i), 12 + i * ROW, labels, svg);
@@ -50,47 +62,115 @@ public final class ReadinessChart {
 
     private static void gauge(Scorecard card, ReportLabels labels, StringBuilder svg) {
         svg.append("<g class=\"gauge\">");
-        svg.append("<path d=\"M ").append(GAUGE_X - RADIUS).append(' ').append(GAUGE_Y).append(" A ").append(RADIUS)
-                .append(' ').append(RADIUS).append(" 0 0 1 ").append(GAUGE_X + RADIUS).append(' ').append(GAUGE_Y)
-                .append("\" fill=\"none\" stroke=\"").append(TRACK).append("\" stroke-width=\"18\"/>");
+        svg.append("<path d=\"M ")
+                .append(GAUGE_X - RADIUS)
+                .append(' ')
+                .append(GAUGE_Y)
+                .append(" A ")
+                .append(RADIUS)
+                .append(' ')
+                .append(RADIUS)
+                .append(" 0 0 1 ")
+                .append(GAUGE_X + RADIUS)
+                .append(' ')
+                .append(GAUGE_Y)
+                .append("\" fill=\"none\" stroke=\"")
+                .append(TRACK)
+                .append("\" stroke-width=\"18\"/>");
         Integer score = card.score();
         if (score != null && score > 0) {
-            svg.append("<path d=\"M ").append(GAUGE_X - RADIUS).append(' ').append(GAUGE_Y).append(" A ")
-                    .append(RADIUS).append(' ').append(RADIUS).append(" 0 0 1 ").append(point(score, RADIUS))
-                    .append("\" fill=\"none\" stroke=\"").append(color(score, card.minScore()))
+            svg.append("<path d=\"M ")
+                    .append(GAUGE_X - RADIUS)
+                    .append(' ')
+                    .append(GAUGE_Y)
+                    .append(" A ")
+                    .append(RADIUS)
+                    .append(' ')
+                    .append(RADIUS)
+                    .append(" 0 0 1 ")
+                    .append(point(score, RADIUS))
+                    .append("\" fill=\"none\" stroke=\"")
+                    .append(color(score, card.minScore()))
                     .append("\" stroke-width=\"18\"/>");
         }
         int min = card.minScore();
-        svg.append("<line x1=\"").append(x(min, RADIUS - 14)).append("\" y1=\"").append(y(min, RADIUS - 14))
-                .append("\" x2=\"").append(x(min, RADIUS + 14)).append("\" y2=\"").append(y(min, RADIUS + 14))
-                .append("\" stroke=\"").append(TEXT).append("\" stroke-width=\"2\"/>");
-        svg.append("<text x=\"").append(GAUGE_X).append("\" y=\"").append(GAUGE_Y - 12)
+        svg.append("<line x1=\"")
+                .append(x(min, RADIUS - 14))
+                .append("\" y1=\"")
+                .append(y(min, RADIUS - 14))
+                .append("\" x2=\"")
+                .append(x(min, RADIUS + 14))
+                .append("\" y2=\"")
+                .append(y(min, RADIUS + 14))
+                .append("\" stroke=\"")
+                .append(TEXT)
+                .append("\" stroke-width=\"2\"/>");
+        svg.append("<text x=\"")
+                .append(GAUGE_X)
+                .append("\" y=\"")
+                .append(GAUGE_Y - 12)
                 .append("\" text-anchor=\"middle\" font-size=\"34\" font-weight=\"bold\">")
-                .append(score == null ? labels.get("chart.na") : score).append("</text>");
-        svg.append("<text x=\"").append(GAUGE_X).append("\" y=\"").append(GAUGE_Y + 26)
+                .append(score == null ? labels.get("chart.na") : score)
+                .append("</text>");
+        svg.append("<text x=\"")
+                .append(GAUGE_X)
+                .append("\" y=\"")
+                .append(GAUGE_Y + 26)
                 .append("\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"bold\" fill=\"")
-                .append(verdictColor(card)).append("\">").append(xml(verdict(card, labels))).append("</text>");
+                .append(verdictColor(card))
+                .append("\">")
+                .append(xml(verdict(card, labels)))
+                .append("</text>");
         svg.append("</g>");
     }
 
     private static void bar(CategoryScore category, int y, ReportLabels labels, StringBuilder svg) {
         svg.append("<g class=\"category\">");
-        svg.append("<text x=\"").append(LABEL_X).append("\" y=\"").append(y + 13).append("\" text-anchor=\"end\">")
-                .append(xml(category.category().displayName())).append("</text>");
+        svg.append("<text x=\"")
+                .append(LABEL_X)
+                .append("\" y=\"")
+                .append(y + 13)
+                .append("\" text-anchor=\"end\">")
+                .append(xml(category.category().displayName()))
+                .append("</text>");
         if (category.score() == null) {
-            svg.append("<rect x=\"").append(BAR_X).append("\" y=\"").append(y).append("\" width=\"").append(BAR_WIDTH)
+            svg.append("<rect x=\"")
+                    .append(BAR_X)
+                    .append("\" y=\"")
+                    .append(y)
+                    .append("\" width=\"")
+                    .append(BAR_WIDTH)
                     .append("\" height=\"16\" fill=\"none\" stroke=\"#9e9e9e\" stroke-dasharray=\"4 3\"/>");
         } else {
-            svg.append("<rect x=\"").append(BAR_X).append("\" y=\"").append(y).append("\" width=\"").append(BAR_WIDTH)
-                    .append("\" height=\"16\" fill=\"").append(TRACK).append("\"/>");
+            svg.append("<rect x=\"")
+                    .append(BAR_X)
+                    .append("\" y=\"")
+                    .append(y)
+                    .append("\" width=\"")
+                    .append(BAR_WIDTH)
+                    .append("\" height=\"16\" fill=\"")
+                    .append(TRACK)
+                    .append("\"/>");
             int width = Math.round(BAR_WIDTH * category.score() / 100f);
             if (width > 0) {
-                svg.append("<rect x=\"").append(BAR_X).append("\" y=\"").append(y).append("\" width=\"").append(width)
-                        .append("\" height=\"16\" fill=\"").append(color(category.score(), 80)).append("\"/>");
+                svg.append("<rect x=\"")
+                        .append(BAR_X)
+                        .append("\" y=\"")
+                        .append(y)
+                        .append("\" width=\"")
+                        .append(width)
+                        .append("\" height=\"16\" fill=\"")
+                        .append(color(category.score(), 80))
+                        .append("\"/>");
             }
         }
-        svg.append("<text x=\"").append(BAR_X + BAR_WIDTH + 8).append("\" y=\"").append(y + 13).append("\">")
-                .append(category.score() == null ? labels.get("chart.na") : category.score()).append("</text>");
+        svg.append("<text x=\"")
+                .append(BAR_X + BAR_WIDTH + 8)
+                .append("\" y=\"")
+                .append(y + 13)
+                .append("\">")
+                .append(category.score() == null ? labels.get("chart.na") : category.score())
+                .append("</text>");
         svg.append("</g>");
     }
 
@@ -114,8 +194,11 @@ public final class ReadinessChart {
     private static String description(Scorecard card, ReportLabels labels) {
         StringBuilder text = new StringBuilder(labels.get("chart.description"));
         for (CategoryScore category : card.categories()) {
-            text.append(' ').append(category.category().displayName()).append(": ")
-                    .append(category.score() == null ? labels.get("chart.na") : category.score()).append('.');
+            text.append(' ')
+                    .append(category.category().displayName())
+                    .append(": ")
+                    .append(category.score() == null ? labels.get("chart.na") : category.score())
+                    .append('.');
         }
         return text.toString();
     }
@@ -142,6 +225,9 @@ public final class ReadinessChart {
     }
 
     static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -1,8 +1,8 @@
 package io.github.readiness.maven.report;
 
 import io.github.readiness.rules.policy.file.PolicyListing;
-import io.github.readiness.rules.report.Effort;
 import io.github.readiness.rules.report.DisplayText;
+import io.github.readiness.rules.report.Effort;
 import io.github.readiness.rules.report.MeasurementsText;
 import io.github.readiness.rules.score.CategoryScore;
 import io.github.readiness.rules.score.Measurements;
@@ -60,23 +60,37 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
         policy();
         SinkTable.section(sink, 2, labels.get("formula.title"));
         SinkTable.paragraph(sink, ScoreCalculator.FORMULA);
-        SinkTable.paragraph(sink, labels.format("formula.rules",
-                card.rules().stream().map(r -> r.id()).collect(Collectors.joining(", "))));
+        SinkTable.paragraph(
+                sink,
+                labels.format(
+                        "formula.rules", card.rules().stream().map(r -> r.id()).collect(Collectors.joining(", "))));
         if (!card.rulesOff().isEmpty()) {
-            SinkTable.paragraph(sink, labels.format("formula.rulesOff", card.rulesOff().size(),
-                    String.join(", ", card.rulesOff())));
+            SinkTable.paragraph(
+                    sink,
+                    labels.format("formula.rulesOff", card.rulesOff().size(), String.join(", ", card.rulesOff())));
         }
-        SinkTable.paragraph(sink, labels.format("footer.generated", card.tool().name(), card.tool().version()));
+        SinkTable.paragraph(
+                sink,
+                labels.format(
+                        "footer.generated", card.tool().name(), card.tool().version()));
         sink.section_(2);
         sink.section_(1);
     }
 
     private void summary() {
         SinkTable.section(sink, 2, labels.get("summary.title"));
-        SinkTable.start(sink, labels.get("summary.verdict"), labels.get("summary.score"), labels.get("summary.minScore"),
-                        labels.get("summary.blockers"), labels.get("summary.effort"))
-                .row(labels.get("verdict." + card.verdict().name()), DisplayText.score(card.score()),
-                        String.valueOf(card.minScore()), String.valueOf(card.blockers().size()),
+        SinkTable.start(
+                        sink,
+                        labels.get("summary.verdict"),
+                        labels.get("summary.score"),
+                        labels.get("summary.minScore"),
+                        labels.get("summary.blockers"),
+                        labels.get("summary.effort"))
+                .row(
+                        labels.get("verdict." + card.verdict().name()),
+                        DisplayText.score(card.score()),
+                        String.valueOf(card.minScore()),
+                        String.valueOf(card.blockers().size()),
                         Effort.format(card.totalEffortMinutes()))
                 .end();
         if (card.verdictReasons().isEmpty()) {
@@ -106,13 +120,22 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
 
     private void categories() {
         SinkTable.section(sink, 2, labels.get("categories.title"));
-        SinkTable table = SinkTable.start(sink, labels.get("categories.category"), labels.get("categories.score"),
-                labels.get("categories.weight"), labels.get("categories.findings"), labels.get("categories.blockers"),
+        SinkTable table = SinkTable.start(
+                sink,
+                labels.get("categories.category"),
+                labels.get("categories.score"),
+                labels.get("categories.weight"),
+                labels.get("categories.findings"),
+                labels.get("categories.blockers"),
                 labels.get("categories.effort"));
         for (CategoryScore category : card.categories()) {
-            table.row(category.category().displayName(), DisplayText.categoryScore(category.score()),
-                    String.valueOf(category.weight()), String.valueOf(category.findings()),
-                    String.valueOf(category.blockers()), Effort.format(category.effortMinutes()));
+            table.row(
+                    category.category().displayName(),
+                    DisplayText.categoryScore(category.score()),
+                    String.valueOf(category.weight()),
+                    String.valueOf(category.findings()),
+                    String.valueOf(category.blockers()),
+                    Effort.format(category.effortMinutes()));
         }
         table.end();
         sink.section_(2);
@@ -123,8 +146,8 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
         Measurements measured = card.measurements();
         SinkTable.section(sink, 2, labels.get("measured.title"));
         if (measured.hasCoverage()) {
-            SinkTable.paragraph(sink, labels.format("measured.coverage", measured.coverageSource(),
-                    MeasurementsText.ROUNDING));
+            SinkTable.paragraph(
+                    sink, labels.format("measured.coverage", measured.coverageSource(), MeasurementsText.ROUNDING));
             SinkTable table = SinkTable.start(sink, MeasurementsText.COVERAGE_HEADER.toArray(String[]::new));
             MeasurementsText.coverageRows(measured).forEach(row -> table.row(row.toArray(String[]::new)));
             table.end();
@@ -145,8 +168,8 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
     private void policy() {
         SinkTable.section(sink, 2, labels.get("policy.title"));
         SinkTable.paragraph(sink, labels.get("policy.intro"));
-        SinkTable table = SinkTable.start(sink, labels.get("policy.setting"), labels.get("policy.value"),
-                labels.get("policy.origin"));
+        SinkTable table = SinkTable.start(
+                sink, labels.get("policy.setting"), labels.get("policy.value"), labels.get("policy.origin"));
         for (PolicyListing.Value value : page.policy()) {
             table.row(value.name(), value.shown(), value.origin());
         }

@@ -21,7 +21,10 @@ public final class ReportLabels {
 
     public static ReportLabels of(Locale locale) {
         Locale wanted = locale == null ? Locale.ENGLISH : locale;
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, wanted, ReportLabels.class.getClassLoader(),
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                wanted,
+                ReportLabels.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new ReportLabels(bundle, wanted);
     }

@@ -15,16 +15,20 @@ import java.util.Map;
  *     by this build); a path without an entry has no known age
  * @param reactor the reactor result's modules and coverage when the card is the reactor's, else null
  */
-public record ReportPage(Scorecard card, String projectName, List<PolicyListing.Value> policy,
-        Map<String, Duration> evidenceAges, ReactorView reactor) {
+public record ReportPage(
+        Scorecard card,
+        String projectName,
+        List<PolicyListing.Value> policy,
+        Map<String, Duration> evidenceAges,
+        ReactorView reactor) {
     public ReportPage {
         policy = List.copyOf(policy);
         evidenceAges = Map.copyOf(evidenceAges);
     }
 
     /** A module's page (no reactor part). */
-    public ReportPage(Scorecard card, String projectName, List<PolicyListing.Value> policy,
-            Map<String, Duration> evidenceAges) {
+    public ReportPage(
+            Scorecard card, String projectName, List<PolicyListing.Value> policy, Map<String, Duration> evidenceAges) {
         this(card, projectName, policy, evidenceAges, null);
     }
 }

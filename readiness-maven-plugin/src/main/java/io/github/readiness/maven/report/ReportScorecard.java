@@ -3,8 +3,8 @@ package io.github.readiness.maven.report;
 import io.github.readiness.maven.evaluation.ReadinessFacade;
 import io.github.readiness.maven.evaluation.ReadinessStamp;
 import io.github.readiness.rules.evidence.PathDisplay;
-import io.github.readiness.rules.report.ReportFiles;
 import io.github.readiness.rules.readback.ScorecardJsonReader;
+import io.github.readiness.rules.report.ReportFiles;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +23,8 @@ import org.apache.maven.project.MavenProject;
 public final class ReportScorecard {
     private ReportScorecard() {}
 
-    public static Scorecard load(ReadinessFacade facade, MavenProject project, MavenSession session, Path directory, Log log)
+    public static Scorecard load(
+            ReadinessFacade facade, MavenProject project, MavenSession session, Path directory, Log log)
             throws MojoExecutionException {
         Path basedir = project.getBasedir().toPath();
         String json = PathDisplay.relative(basedir, directory.resolve(ReportFiles.JSON));
@@ -44,13 +45,15 @@ public final class ReportScorecard {
             } catch (IOException e) {
                 problem = e.getMessage();
             }
-            String difference = card == null ? null
+            String difference = card == null
+                    ? null
                     : ReadinessStamp.firstDifference(written, ReadinessStamp.of(facade, project, session, card));
             if (card != null && difference == null) {
                 log.info("Report from " + json + " written by check");
                 return card;
             }
-            reason = card == null ? json + " cannot be read back (" + problem + ")"
+            reason = card == null
+                    ? json + " cannot be read back (" + problem + ")"
                     : json + " was written for other evidence or another policy (" + difference + " changed)";
         }
         log.info("Evaluating: " + reason);

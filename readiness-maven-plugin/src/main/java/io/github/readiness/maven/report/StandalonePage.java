@@ -62,7 +62,8 @@ public final class StandalonePage {
         try {
             Files.createDirectories(directory.toPath());
             if (decoration == null) {
-                Sink sink = new Xhtml5SinkFactory().createSink(directory, page.getName(), encoding().name());
+                Sink sink = new Xhtml5SinkFactory()
+                        .createSink(directory, page.getName(), encoding().name());
                 content.generate(sink, locale);
                 return;
             }
@@ -73,8 +74,10 @@ public final class StandalonePage {
                 renderer.mergeDocumentIntoSite(out, sink, decoration);
             }
         } catch (IOException | RendererException e) {
-            throw new MojoExecutionException("Cannot write the readiness page " + page + ": " + e.getMessage()
-                    + " (check that the directory is writable)", e);
+            throw new MojoExecutionException(
+                    "Cannot write the readiness page " + page + ": " + e.getMessage()
+                            + " (check that the directory is writable)",
+                    e);
         }
     }
 
@@ -83,17 +86,22 @@ public final class StandalonePage {
         String reason;
         String skin = null;
         try {
-            SiteModel model = siteTool.getSiteModel(siteDirectory, locale, project, session.getProjects(),
-                    session.getRepositorySession(), project.getRemoteProjectRepositories());
+            SiteModel model = siteTool.getSiteModel(
+                    siteDirectory,
+                    locale,
+                    project,
+                    session.getProjects(),
+                    session.getRepositorySession(),
+                    project.getRemoteProjectRepositories());
             if (model.getSkin() == null) {
                 reason = "the site descriptor names no skin, nor does a parent's that resolves";
             } else {
                 skin = model.getSkin().getGroupId() + ":" + model.getSkin().getArtifactId() + ":"
                         + model.getSkin().getVersion();
-                Artifact artifact = siteTool.getSkinArtifactFromRepository(session.getRepositorySession(),
-                        project.getRemoteProjectRepositories(), model.getSkin());
-                SiteRenderingContext context = renderer.createContextForSkin(artifact, attributes(), model,
-                        project.getName(), locale);
+                Artifact artifact = siteTool.getSkinArtifactFromRepository(
+                        session.getRepositorySession(), project.getRemoteProjectRepositories(), model.getSkin());
+                SiteRenderingContext context =
+                        renderer.createContextForSkin(artifact, attributes(), model, project.getName(), locale);
                 context.setRootDirectory(project.getBasedir());
                 return context;
             }

@@ -30,7 +30,8 @@ class EffectivePolicyTest {
     }
 
     private TracedPolicy build(String policy, PomPolicy pom) throws IOException, MojoExecutionException {
-        return EffectivePolicy.build(DEFAULTS, module(), root, policy, pom, getClass().getClassLoader());
+        return EffectivePolicy.build(
+                DEFAULTS, module(), root, policy, pom, getClass().getClassLoader());
     }
 
     @Test
@@ -64,32 +65,43 @@ class EffectivePolicyTest {
     @Test
     void theProjectFileNamedByThePolicyParameterIsAppliedOnce() throws Exception {
         Files.writeString(module().resolve("readiness.yaml"), "minScore: 70\n");
-        assertEquals(List.of("readiness.yaml"), build("readiness.yaml", PomPolicy.NONE).sources());
+        assertEquals(
+                List.of("readiness.yaml"),
+                build("readiness.yaml", PomPolicy.NONE).sources());
     }
 
     @Test
     void anOrganisationPolicyComesFromThePluginsClassLoader() throws Exception {
         Path jarContent = Files.createDirectories(root.resolve("jar/acme"));
         Files.writeString(jarContent.resolve("readiness.yaml"), "extends: silver\nminScore: 82\n");
-        ClassLoader plugin = new URLClassLoader(new URL[] {root.resolve("jar").toUri().toURL()}, null);
-        TracedPolicy traced = EffectivePolicy.build(DEFAULTS, module(), root, "classpath:acme/readiness.yaml",
-                PomPolicy.NONE, plugin);
+        ClassLoader plugin =
+                new URLClassLoader(new URL[] {root.resolve("jar").toUri().toURL()}, null);
+        TracedPolicy traced = EffectivePolicy.build(
+                DEFAULTS, module(), root, "classpath:acme/readiness.yaml", PomPolicy.NONE, plugin);
         assertEquals(List.of("preset silver", "classpath:acme/readiness.yaml"), traced.sources());
         assertEquals("classpath:acme/readiness.yaml line 2", traced.origin("minScore"));
     }
 
     @Test
     void aBrokenPolicyIsOneLineWithoutCause() throws Exception {
-        Files.writeString(module().resolve("readiness.yaml"), "minScore: 80\nrules:\n  coverage.line: {treshold: 95%}\n");
+        Files.writeString(
+                module().resolve("readiness.yaml"), "minScore: 80\nrules:\n  coverage.line: {treshold: 95%}\n");
         MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> build(null, PomPolicy.NONE));
-        assertEquals("readiness.yaml line 3: unknown key 'treshold' under rules.coverage.line; did you mean"
-                + " 'threshold'? Valid keys: threshold, level, weight, effort", e.getMessage());
+        assertEquals(
+                "readiness.yaml line 3: unknown key 'treshold' under rules.coverage.line; did you mean"
+                        + " 'threshold'? Valid keys: threshold, level, weight, effort",
+                e.getMessage());
         assertNull(e.getCause(), "no stack trace for a configuration error");
-        MojoExecutionException preset = assertThrows(MojoExecutionException.class, () -> build("platinum", PomPolicy.NONE));
-        assertEquals("Invalid readiness configuration in the POM: policy 'platinum' is not a preset: use a preset"
-                + " (default, bronze, silver, gold), classpath:<resource> or a file path", preset.getMessage());
+        MojoExecutionException preset =
+                assertThrows(MojoExecutionException.class, () -> build("platinum", PomPolicy.NONE));
+        assertEquals(
+                "Invalid readiness configuration in the POM: policy 'platinum' is not a preset: use a preset"
+                        + " (default, bronze, silver, gold), classpath:<resource> or a file path",
+                preset.getMessage());
         Files.writeString(module().resolve("readiness.yml"), "minScore: 80\n");
-        assertEquals("readiness.yaml and readiness.yml are two policy files in one directory; keep one",
-                assertThrows(MojoExecutionException.class, () -> build(null, PomPolicy.NONE)).getMessage());
+        assertEquals(
+                "readiness.yaml and readiness.yml are two policy files in one directory; keep one",
+                assertThrows(MojoExecutionException.class, () -> build(null, PomPolicy.NONE))
+                        .getMessage());
     }
 }

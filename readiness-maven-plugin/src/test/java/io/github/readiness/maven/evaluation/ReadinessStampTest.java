@@ -25,12 +25,16 @@ class ReadinessStampTest {
         Path reports = Files.createDirectories(module.resolve("target/surefire-reports"));
         Path report = Files.writeString(reports.resolve("TEST-a.xml"), "<testsuite/>");
         List<String> before = ReadinessStamp.fileLines(module, "target/surefire-reports");
-        assertEquals(List.of("file target/surefire-reports/TEST-a.xml 12 " + Files.getLastModifiedTime(report)
-                .toMillis()), before);
-        Files.setLastModifiedTime(report, FileTime.fromMillis(Files.getLastModifiedTime(report).toMillis() + 5000));
+        assertEquals(
+                List.of("file target/surefire-reports/TEST-a.xml 12 "
+                        + Files.getLastModifiedTime(report).toMillis()),
+                before);
+        Files.setLastModifiedTime(
+                report, FileTime.fromMillis(Files.getLastModifiedTime(report).toMillis() + 5000));
         assertNotEquals(before, ReadinessStamp.fileLines(module, "target/surefire-reports"));
         Files.writeString(reports.resolve("TEST-b.xml"), "<testsuite/>");
-        assertEquals(2, ReadinessStamp.fileLines(module, "target/surefire-reports").size(), "a new report counts");
+        assertEquals(
+                2, ReadinessStamp.fileLines(module, "target/surefire-reports").size(), "a new report counts");
     }
 
     @Test
@@ -58,13 +62,15 @@ class ReadinessStampTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "date 2026-11-21|date 2026-11-22|date",
-        "file target/jacoco.exec 10 1|file target/jacoco.exec 12 1|target/jacoco.exec",
-        "absent target/pmd.xml|file target/pmd.xml 3 4|target/pmd.xml",
-        "entry README.md|entry LICENSE|LICENSE",
-        "policy 00aa|policy 00bb|policy"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "date 2026-11-21|date 2026-11-22|date",
+                "file target/jacoco.exec 10 1|file target/jacoco.exec 12 1|target/jacoco.exec",
+                "absent target/pmd.xml|file target/pmd.xml 3 4|target/pmd.xml",
+                "entry README.md|entry LICENSE|LICENSE",
+                "policy 00aa|policy 00bb|policy"
+            })
     void theFirstDifferenceNamesWhatChanged(String was, String now, String named) {
         String head = "# readiness.stamp 1\ntool readiness-maven-plugin 1\n";
         assertEquals(named, ReadinessStamp.firstDifference(head + was + "\n", head + now + "\n"));

@@ -31,8 +31,9 @@ class BuildEvidenceTest {
         Collected<BuildModel> build = BuildEvidence.collect(EffectiveModels.project(pom), null, log);
 
         assertTrue(build.isRead());
-        assertEquals(List.of(new EvidenceRecord("pom", "pom.xml", EvidenceStatus.READ,
-                "8 dependencies, 4 plugins")), build.records());
+        assertEquals(
+                List.of(new EvidenceRecord("pom", "pom.xml", EvidenceStatus.READ, "8 dependencies, 4 plugins")),
+                build.records());
         assertEquals(List.of(), warnings);
     }
 
@@ -46,7 +47,8 @@ class BuildEvidenceTest {
 
         assertFalse(build.isRead());
         assertEquals(EvidenceStatus.INVALID, build.status());
-        assertTrue(build.detail().startsWith("cannot convert the effective POM for the build-release rules: "),
+        assertTrue(
+                build.detail().startsWith("cannot convert the effective POM for the build-release rules: "),
                 build.detail());
         assertEquals(EvidenceStatus.INVALID, build.records().get(0).status());
         assertEquals(List.of(build.detail()), warnings);

@@ -21,8 +21,8 @@ class BuildFactsTest {
 
     @SuppressWarnings("deprecation") // the constructor Maven 3.8 itself still uses for a session without a container
     private static MavenSession session() {
-        return new MavenSession(null, new DefaultMavenExecutionRequest(), new DefaultMavenExecutionResult(),
-                java.util.List.of());
+        return new MavenSession(
+                null, new DefaultMavenExecutionRequest(), new DefaultMavenExecutionResult(), java.util.List.of());
     }
 
     private MavenProject project(String properties, String plugins, boolean testSources) throws Exception {
@@ -70,16 +70,20 @@ class BuildFactsTest {
     void surefireConfiguredToSkipSkipsTheTests() throws Exception {
         MavenProject project = project("", surefire("<skipTests>true</skipTests>", ""), true);
 
-        assertEquals(new TestSkip("maven-surefire-plugin's <skipTests>true</skipTests> in execution default-test",
-                "remove <skipTests> from maven-surefire-plugin's configuration in the POM (or set it to false) so the"
-                        + " tests run"), BuildFacts.testSkip(session(), project));
+        assertEquals(
+                new TestSkip(
+                        "maven-surefire-plugin's <skipTests>true</skipTests> in execution default-test",
+                        "remove <skipTests> from maven-surefire-plugin's configuration in the POM (or set it to false) so the"
+                                + " tests run"),
+                BuildFacts.testSkip(session(), project));
     }
 
     @Test
     void theExecutionsConfigurationAndInterpolatedPropertiesCount() throws Exception {
         MavenProject project = project("<unit.skip>true</unit.skip>", surefire("", "<skip>${unit.skip}</skip>"), true);
 
-        assertEquals("maven-surefire-plugin's <skip>true</skip> in execution default-test",
+        assertEquals(
+                "maven-surefire-plugin's <skip>true</skip> in execution default-test",
                 BuildFacts.testSkip(session(), project).reason());
     }
 
@@ -113,10 +117,13 @@ class BuildFactsTest {
 
     @Test
     void anArgLineWithTheAgentPropertyKeepsIt() throws Exception {
-        assertNull(BuildFacts.agentDrop(project("", jacoco("") + surefire("<argLine>@{argLine} -Xss640k</argLine>",
-                ""), true)));
-        assertNull(BuildFacts.agentDrop(project("", jacoco("<propertyName>jacocoArgs</propertyName>")
-                + surefire("<argLine>${jacocoArgs} -Xss640k</argLine>", ""), true)));
+        assertNull(BuildFacts.agentDrop(
+                project("", jacoco("") + surefire("<argLine>@{argLine} -Xss640k</argLine>", ""), true)));
+        assertNull(BuildFacts.agentDrop(project(
+                "",
+                jacoco("<propertyName>jacocoArgs</propertyName>")
+                        + surefire("<argLine>${jacocoArgs} -Xss640k</argLine>", ""),
+                true)));
     }
 
     @Test

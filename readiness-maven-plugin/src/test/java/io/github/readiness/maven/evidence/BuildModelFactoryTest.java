@@ -26,7 +26,9 @@ class BuildModelFactoryTest {
 
     @BeforeAll
     static void fixtures() throws Exception {
-        appPom = Path.of(BuildModelFactoryTest.class.getResource("/build/tree/app/pom.xml").toURI());
+        appPom = Path.of(BuildModelFactoryTest.class
+                .getResource("/build/tree/app/pom.xml")
+                .toURI());
         parentPom = appPom.getParent().getParent().resolve("pom.xml");
     }
 
@@ -49,10 +51,19 @@ class BuildModelFactoryTest {
     void dependenciesAreClassifiedWhereTheirVersionIsWritten() throws Exception {
         List<DeclaredArtifact> expected = List.of(
                 // the parent first: a SNAPSHOT parent would make a release unrebuildable just as well
-                new DeclaredArtifact(Kind.PARENT, "com.acme", "root", "1.0.0", VersionKind.FIXED,
+                new DeclaredArtifact(
+                        Kind.PARENT,
+                        "com.acme",
+                        "root",
+                        "1.0.0",
+                        VersionKind.FIXED,
                         new Location("pom.xml", lineOf(appPom, "<version>1.0.0"))),
                 dependency("fixed", "1.2.4", VersionKind.FIXED, "pom.xml", lineOf(appPom, "<version>1.2.4")),
-                dependency("util", "2.0-SNAPSHOT", VersionKind.SNAPSHOT, "pom.xml",
+                dependency(
+                        "util",
+                        "2.0-SNAPSHOT",
+                        VersionKind.SNAPSHOT,
+                        "pom.xml",
                         lineOf(appPom, "<version>${util.version}")),
                 dependency("ranged", "[1.0,2.0)", VersionKind.RANGE, "pom.xml", lineOf(appPom, "<version>[1.0,2.0)")),
                 dependency("newest", "LATEST", VersionKind.META, "pom.xml", lineOf(appPom, "<version>LATEST")),
@@ -60,8 +71,7 @@ class BuildModelFactoryTest {
                 // the version comes from dependencyManagement: that is the line to change
                 dependency("managed", "3.0", VersionKind.FIXED, "pom.xml", lineOf(appPom, "<version>3.0")),
                 dependency("fixed", "1.2.3", VersionKind.FIXED, "pom.xml", lineOf(appPom, "<type>test-jar") - 1),
-                dependency("fixed", "1.2.3", VersionKind.FIXED, "pom.xml",
-                        lineOf(appPom, "<classifier>sources") - 1));
+                dependency("fixed", "1.2.3", VersionKind.FIXED, "pom.xml", lineOf(appPom, "<classifier>sources") - 1));
 
         assertEquals(expected, app().dependencies());
     }
@@ -70,16 +80,35 @@ class BuildModelFactoryTest {
     void pluginsAndExtensionsCarryTheVersionOfTheirOwnPomOrMissing() throws Exception {
         List<DeclaredArtifact> plugins = app().plugins();
 
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         // inherited from the parent's pluginManagement in the tree: ../pom.xml and its line
-                        plugin("maven-compiler-plugin", "3.16.0", VersionKind.FIXED, "../pom.xml",
+                        plugin(
+                                "maven-compiler-plugin",
+                                "3.16.0",
+                                VersionKind.FIXED,
+                                "../pom.xml",
                                 lineOf(parentPom, "<version>3.16.0")),
-                        plugin("maven-shade-plugin", null, VersionKind.MISSING, "pom.xml",
+                        plugin(
+                                "maven-shade-plugin",
+                                null,
+                                VersionKind.MISSING,
+                                "pom.xml",
                                 lineOf(appPom, "maven-shade-plugin") - 1),
-                        new DeclaredArtifact(Kind.PLUGIN, "com.acme", "acme-maven-plugin", "[1.0,)", VersionKind.RANGE,
+                        new DeclaredArtifact(
+                                Kind.PLUGIN,
+                                "com.acme",
+                                "acme-maven-plugin",
+                                "[1.0,)",
+                                VersionKind.RANGE,
                                 new Location("pom.xml", lineOf(appPom, "<version>[1.0,)"))),
-                        new DeclaredArtifact(Kind.EXTENSION, "com.acme", "acme-wagon", "0.9-SNAPSHOT",
-                                VersionKind.SNAPSHOT, new Location("pom.xml", lineOf(appPom, "<version>0.9-SNAPSHOT")))),
+                        new DeclaredArtifact(
+                                Kind.EXTENSION,
+                                "com.acme",
+                                "acme-wagon",
+                                "0.9-SNAPSHOT",
+                                VersionKind.SNAPSHOT,
+                                new Location("pom.xml", lineOf(appPom, "<version>0.9-SNAPSHOT")))),
                 plugins);
     }
 
@@ -92,11 +121,22 @@ class BuildModelFactoryTest {
 
         List<DeclaredArtifact> plugins = BuildModelFactory.from(project, null).plugins();
 
-        assertTrue(plugins.contains(plugin("maven-shade-plugin", "3.6.2", VersionKind.MISSING, "pom.xml",
+        assertTrue(
+                plugins.contains(plugin(
+                        "maven-shade-plugin",
+                        "3.6.2",
+                        VersionKind.MISSING,
+                        "pom.xml",
                         lineOf(appPom, "maven-shade-plugin") - 1)),
                 "declared without a version: Maven resolved one, the POM still lacks it: " + plugins);
-        assertTrue(plugins.contains(new DeclaredArtifact(Kind.PLUGIN, "org.apache.maven.plugins",
-                        "maven-surefire-plugin", "2.12.4", VersionKind.TOOL_DEFAULT, null)),
+        assertTrue(
+                plugins.contains(new DeclaredArtifact(
+                        Kind.PLUGIN,
+                        "org.apache.maven.plugins",
+                        "maven-surefire-plugin",
+                        "2.12.4",
+                        VersionKind.TOOL_DEFAULT,
+                        null)),
                 "never named by the project: Maven's default, no location: " + plugins);
     }
 
@@ -109,12 +149,13 @@ class BuildModelFactoryTest {
         int extra = lineOf(appPom, "<artifactId>extra") - 2;
         int extraAgain = lineOf(appPom, "<artifactId>extra", "</dependency>") + 1;
 
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         new DuplicateDeclaration("com.acme:fixed:jar", "dependencies", at(fixedJar), at(fixedAgain)),
-                        new DuplicateDeclaration("com.acme:twice-managed:jar", "dependencyManagement", at(managed),
-                                at(managedAgain)),
-                        new DuplicateDeclaration("com.acme:extra:jar", "profile extra dependencies", at(extra),
-                                at(extraAgain))),
+                        new DuplicateDeclaration(
+                                "com.acme:twice-managed:jar", "dependencyManagement", at(managed), at(managedAgain)),
+                        new DuplicateDeclaration(
+                                "com.acme:extra:jar", "profile extra dependencies", at(extra), at(extraAgain))),
                 app().duplicates(),
                 "test-jar and sources of com.acme:fixed are other artifacts, not duplicates");
     }
@@ -123,12 +164,24 @@ class BuildModelFactoryTest {
     void settingsNameTheirSourceAndLine() throws Exception {
         BuildModel model = app();
 
-        assertEquals(new BuildSetting("UTF-8", "property project.build.sourceEncoding",
-                new Location("../pom.xml", lineOf(parentPom, "<project.build.sourceEncoding>"))), model.sourceEncoding());
-        assertEquals(new BuildSetting("17", "property maven.compiler.release",
-                new Location("pom.xml", lineOf(appPom, "<maven.compiler.release>"))), model.javaRelease());
-        assertEquals(new BuildSetting("2026-01-01T00:00:00Z", "property project.build.outputTimestamp",
-                new Location("pom.xml", lineOf(appPom, "<project.build.outputTimestamp>"))), model.outputTimestamp());
+        assertEquals(
+                new BuildSetting(
+                        "UTF-8",
+                        "property project.build.sourceEncoding",
+                        new Location("../pom.xml", lineOf(parentPom, "<project.build.sourceEncoding>"))),
+                model.sourceEncoding());
+        assertEquals(
+                new BuildSetting(
+                        "17",
+                        "property maven.compiler.release",
+                        new Location("pom.xml", lineOf(appPom, "<maven.compiler.release>"))),
+                model.javaRelease());
+        assertEquals(
+                new BuildSetting(
+                        "2026-01-01T00:00:00Z",
+                        "property project.build.outputTimestamp",
+                        new Location("pom.xml", lineOf(appPom, "<project.build.outputTimestamp>"))),
+                model.outputTimestamp());
     }
 
     /**
@@ -139,9 +192,15 @@ class BuildModelFactoryTest {
     void metadataIsTheEffectiveOne() throws Exception {
         PomMetadata metadata = app().metadata();
 
-        assertEquals(new PomMetadata("Acme app", null, "https://acme.example.org/root/app",
-                List.of("Apache-2.0", "https://acme.example.org/licence.txt"),
-                "scm:git:ssh://acme.example.org/root.git/app", "Jira"), metadata);
+        assertEquals(
+                new PomMetadata(
+                        "Acme app",
+                        null,
+                        "https://acme.example.org/root/app",
+                        List.of("Apache-2.0", "https://acme.example.org/licence.txt"),
+                        "scm:git:ssh://acme.example.org/root.git/app",
+                        "Jira"),
+                metadata);
     }
 
     @Test
@@ -153,9 +212,15 @@ class BuildModelFactoryTest {
         assertFalse(parent.outputTimestamp().isSet());
         assertEquals(List.of(), parent.dependencies());
         assertEquals(List.of(), parent.duplicates());
-        assertEquals(new PomMetadata("Acme root", null, "https://acme.example.org/root",
-                List.of("Apache-2.0", "https://acme.example.org/licence.txt"), "scm:git:ssh://acme.example.org/root.git",
-                "Jira"), parent.metadata());
+        assertEquals(
+                new PomMetadata(
+                        "Acme root",
+                        null,
+                        "https://acme.example.org/root",
+                        List.of("Apache-2.0", "https://acme.example.org/licence.txt"),
+                        "scm:git:ssh://acme.example.org/root.git",
+                        "Jira"),
+                parent.metadata());
     }
 
     @Test
@@ -172,8 +237,8 @@ class BuildModelFactoryTest {
     }
 
     private static DeclaredArtifact plugin(String artifactId, String version, VersionKind kind, String file, int line) {
-        return new DeclaredArtifact(Kind.PLUGIN, "org.apache.maven.plugins", artifactId, version, kind,
-                new Location(file, line));
+        return new DeclaredArtifact(
+                Kind.PLUGIN, "org.apache.maven.plugins", artifactId, version, kind, new Location(file, line));
     }
 
     private static Location at(int line) {

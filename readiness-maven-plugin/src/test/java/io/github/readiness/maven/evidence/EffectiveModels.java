@@ -37,7 +37,8 @@ final class EffectiveModels {
         request.setTwoPhaseBuilding(false);
         request.setValidationLevel(ModelBuildingRequest.VALIDATION_LEVEL_MINIMAL);
         request.setSystemProperties(new Properties());
-        ModelBuildingResult result = new DefaultModelBuilderFactory().newInstance().build(request);
+        ModelBuildingResult result =
+                new DefaultModelBuilderFactory().newInstance().build(request);
         MavenProject project = new MavenProject(result.getEffectiveModel());
         project.setOriginalModel(result.getRawModel());
         project.setFile(pom.toFile());

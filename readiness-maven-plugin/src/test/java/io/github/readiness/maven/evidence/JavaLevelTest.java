@@ -44,32 +44,43 @@ class JavaLevelTest {
     Path dir;
 
     @ParameterizedTest(name = "{0} | {1} -> {3} from {4}")
-    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
-        // properties                                                   | compiler configuration         | section | value | source                              | line of
-        "<maven.compiler.release>17</maven.compiler.release>          | ''                               | plugins | 17  | property maven.compiler.release      | <maven.compiler.release>",
-        "''                                                            | <release>21</release>            | plugins | 21  | maven-compiler-plugin <release>      | <release>",
-        "<maven.compiler.release>17</maven.compiler.release>          | <release>21</release>            | plugins | 21  | maven-compiler-plugin <release>      | <release>",
-        "<java.level>17</java.level>                                   | <release>${java.level}</release> | plugins | 17  | maven-compiler-plugin <release>      | <release>",
-        "''                                                            | <release>21</release>            | pluginManagement | 21 | maven-compiler-plugin <release> | <release>",
-        "<maven.compiler.source>1.8</maven.compiler.source><maven.compiler.target>1.8</maven.compiler.target> | '' | plugins | 1.8 | property maven.compiler.target | <maven.compiler.source>",
-        "<maven.compiler.source>11</maven.compiler.source>            | ''                               | plugins | 11  | property maven.compiler.source       | <maven.compiler.source>",
-        "<maven.compiler.target>1.8</maven.compiler.target>           | <target>11</target>              | plugins | 11  | maven-compiler-plugin <target>       | <target>",
-        "<maven.compiler.release>  </maven.compiler.release>          | <source>17</source>              | plugins | 17  | maven-compiler-plugin <source>       | <source>",
-        "<maven.compiler.target>1.8</maven.compiler.target>           | <release></release>              | plugins | 1.8 | property maven.compiler.target       | <maven.compiler.target>",
-        "''                                                            | <encoding>UTF-8</encoding>       | plugins | NULL | NULL                                | NULL",
-        "<maven.compiler.fork>true</maven.compiler.fork>              | ''                               | pluginManagement | NULL | NULL                       | NULL",
-    })
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "NULL",
+            value = {
+                // properties                                                   | compiler configuration         |
+                // section | value | source                              | line of
+                "<maven.compiler.release>17</maven.compiler.release>          | ''                               | plugins | 17  | property maven.compiler.release      | <maven.compiler.release>",
+                "''                                                            | <release>21</release>            | plugins | 21  | maven-compiler-plugin <release>      | <release>",
+                "<maven.compiler.release>17</maven.compiler.release>          | <release>21</release>            | plugins | 21  | maven-compiler-plugin <release>      | <release>",
+                "<java.level>17</java.level>                                   | <release>${java.level}</release> | plugins | 17  | maven-compiler-plugin <release>      | <release>",
+                "''                                                            | <release>21</release>            | pluginManagement | 21 | maven-compiler-plugin <release> | <release>",
+                "<maven.compiler.source>1.8</maven.compiler.source><maven.compiler.target>1.8</maven.compiler.target> | '' | plugins | 1.8 | property maven.compiler.target | <maven.compiler.source>",
+                "<maven.compiler.source>11</maven.compiler.source>            | ''                               | plugins | 11  | property maven.compiler.source       | <maven.compiler.source>",
+                "<maven.compiler.target>1.8</maven.compiler.target>           | <target>11</target>              | plugins | 11  | maven-compiler-plugin <target>       | <target>",
+                "<maven.compiler.release>  </maven.compiler.release>          | <source>17</source>              | plugins | 17  | maven-compiler-plugin <source>       | <source>",
+                "<maven.compiler.target>1.8</maven.compiler.target>           | <release></release>              | plugins | 1.8 | property maven.compiler.target       | <maven.compiler.target>",
+                "''                                                            | <encoding>UTF-8</encoding>       | plugins | NULL | NULL                                | NULL",
+                "<maven.compiler.fork>true</maven.compiler.fork>              | ''                               | pluginManagement | NULL | NULL                       | NULL",
+            })
     void javaLevelAndItsSource(
             String properties, String configuration, String section, String value, String source, String lineOf)
             throws Exception {
         Path pom = dir.resolve("pom.xml");
         boolean managed = section.equals("pluginManagement");
-        Files.writeString(pom, POM.formatted(properties, managed ? "<pluginManagement>" : "", configuration,
-                managed ? "</pluginManagement>" : ""));
+        Files.writeString(
+                pom,
+                POM.formatted(
+                        properties,
+                        managed ? "<pluginManagement>" : "",
+                        configuration,
+                        managed ? "</pluginManagement>" : ""));
 
-        BuildSetting level = BuildModelFactory.from(EffectiveModels.project(pom), null).javaRelease();
+        BuildSetting level =
+                BuildModelFactory.from(EffectiveModels.project(pom), null).javaRelease();
 
-        BuildSetting expected = value == null ? BuildSetting.UNSET
+        BuildSetting expected = value == null
+                ? BuildSetting.UNSET
                 : new BuildSetting(value, source, new Location("pom.xml", EffectiveModels.lineOf(pom, lineOf)));
         assertEquals(expected, level);
     }
@@ -113,20 +124,26 @@ class JavaLevelTest {
             """;
 
     @ParameterizedTest(name = "{0} -> {1} from {2}")
-    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
-        "<release>8</release>                      | 8    | maven-compiler-plugin execution java8-base <release> | <release>8",
-        "<source>1.8</source><target>1.8</target>  | 1.8  | maven-compiler-plugin execution java8-base <target>  | <target>",
-        // only an unbound execution and a test execution declare a level: the main code gets the plugin's default
-        "<excludes><exclude>x</exclude></excludes> | NULL | NULL                                                 | NULL",
-    })
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "NULL",
+            value = {
+                "<release>8</release>                      | 8    | maven-compiler-plugin execution java8-base <release> | <release>8",
+                "<source>1.8</source><target>1.8</target>  | 1.8  | maven-compiler-plugin execution java8-base <target>  | <target>",
+                // only an unbound execution and a test execution declare a level: the main code gets the plugin's
+                // default
+                "<excludes><exclude>x</exclude></excludes> | NULL | NULL                                                 | NULL",
+            })
     void aLevelSetOnlyInTheCompileExecutionsCounts(String configuration, String value, String source, String lineOf)
             throws Exception {
         Path pom = dir.resolve("pom.xml");
         Files.writeString(pom, EXECUTIONS.formatted(configuration));
 
-        BuildSetting level = BuildModelFactory.from(EffectiveModels.project(pom), null).javaRelease();
+        BuildSetting level =
+                BuildModelFactory.from(EffectiveModels.project(pom), null).javaRelease();
 
-        BuildSetting expected = value == null ? BuildSetting.UNSET
+        BuildSetting expected = value == null
+                ? BuildSetting.UNSET
                 : new BuildSetting(value, source, new Location("pom.xml", EffectiveModels.lineOf(pom, lineOf)));
         assertEquals(expected, level);
     }

@@ -46,7 +46,8 @@ class SourceRootsTest {
         assertEquals(List.of(), scan.secrets());
         assertEquals(List.of(), scan.markers());
         assertEquals("src/main/java, .", collected.records().get(0).path());
-        assertEquals("3 files, 1 lines of code (src/main/java: 1, .: 2 [includes NOTICE.txt, LICENSE.txt])",
+        assertEquals(
+                "3 files, 1 lines of code (src/main/java: 1, .: 2 [includes NOTICE.txt, LICENSE.txt])",
                 collected.records().get(0).detail());
     }
 
@@ -59,15 +60,16 @@ class SourceRootsTest {
         write("config/.svn/entries", "x\n");
         MavenProject project = project(resource("config", List.of(), List.of()));
 
-        SourceScan scan = new SourceScanner().scan(SourceRoots.request(project, false)).value();
+        SourceScan scan =
+                new SourceScanner().scan(SourceRoots.request(project, false)).value();
 
         assertEquals(1, scan.filesScanned(), "app.properties only; .gitignore, backups and .svn are default excludes");
     }
 
     @Test
     void selectorFollowsMavenPatternSemantics() {
-        PathSelector selector = ResourceSelector.of(List.of(" META-INF/ ", "**/*.properties"),
-                List.of("**/secret*.properties"));
+        PathSelector selector =
+                ResourceSelector.of(List.of(" META-INF/ ", "**/*.properties"), List.of("**/secret*.properties"));
 
         assertTrue(selector.selects("META-INF/a/b.txt"), "a trailing / means everything below");
         assertTrue(selector.selects("app.properties"), "**/ matches zero directories");
@@ -78,7 +80,8 @@ class SourceRootsTest {
         assertFalse(selector.selects("APP.PROPERTIES"), "case-sensitive");
         assertTrue(selector.mayHoldSelected("META-INF"));
         assertEquals("includes META-INF/, **/*.properties; excludes **/secret*.properties", selector.description());
-        assertFalse(ResourceSelector.of(List.of("LICENSE"), List.of()).mayHoldSelected("src"),
+        assertFalse(
+                ResourceSelector.of(List.of("LICENSE"), List.of()).mayHoldSelected("src"),
                 "a directory no include can reach is not walked");
         assertTrue(ResourceSelector.of(null, null).selects("any/file.txt"), "no pattern: **/**");
         assertEquals("", ResourceSelector.of(null, null).description());

@@ -14,8 +14,9 @@ class BuildCacheTest {
     Path dir;
 
     private Path extensions(String body) throws IOException {
-        return Files.writeString(dir.resolve("extensions.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<extensions>" + body + "</extensions>\n");
+        return Files.writeString(
+                dir.resolve("extensions.xml"),
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + "<extensions>" + body + "</extensions>\n");
     }
 
     @Test
@@ -31,7 +32,8 @@ class BuildCacheTest {
         assertFalse(BuildCache.declares(dir.resolve("missing.xml")));
         assertFalse(BuildCache.declares(extensions("<extension><groupId>kr.motd.maven</groupId>"
                 + "<artifactId>os-maven-plugin</artifactId><version>1.7.1</version></extension>")));
-        assertFalse(BuildCache.declares(extensions("<extension><artifactId>maven-build-cache-extension")),
+        assertFalse(
+                BuildCache.declares(extensions("<extension><artifactId>maven-build-cache-extension")),
                 "a broken file is Maven's to report");
     }
 }

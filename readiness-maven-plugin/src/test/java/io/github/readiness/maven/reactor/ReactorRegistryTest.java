@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.readiness.maven.evaluation.PolicyConfiguration.PomPolicy;
 import io.github.readiness.maven.evaluation.ReadinessSettings;
+import io.github.readiness.maven.evaluation.ReadinessSettings.BaselineOptions;
 import io.github.readiness.maven.evidence.EvidenceLocations;
 import io.github.readiness.maven.reactor.ReactorRegistry.Entry;
-import io.github.readiness.maven.evaluation.ReadinessSettings.BaselineOptions;
 import io.github.readiness.rules.report.OutputFormat;
 import java.io.File;
 import java.nio.file.Path;
@@ -28,26 +28,54 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ReactorRegistryTest {
-    private static final ReadinessSettings SETTINGS = new ReadinessSettings("silver",
-            new PomPolicy(90, "85%", null, Map.of("docs.readme", "WARN"), null, null, null, List.of("a/**"), null,
-                    null, "aggregate", "end"),
-            new EvidenceLocations(new File("target/classes"), null, List.of(new File("target/jacoco.exec")), null,
-                    List.of(), List.of(), List.of("target/x.sarif"), null, null, null, true),
+    private static final ReadinessSettings SETTINGS = new ReadinessSettings(
+            "silver",
+            new PomPolicy(
+                    90,
+                    "85%",
+                    null,
+                    Map.of("docs.readme", "WARN"),
+                    null,
+                    null,
+                    null,
+                    List.of("a/**"),
+                    null,
+                    null,
+                    "aggregate",
+                    "end"),
+            new EvidenceLocations(
+                    new File("target/classes"),
+                    null,
+                    List.of(new File("target/jacoco.exec")),
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of("target/x.sarif"),
+                    null,
+                    null,
+                    null,
+                    true),
             new BaselineOptions(new File("readiness-baseline.json"), 2, 1.5, Boolean.TRUE));
 
     private static Entry checked() {
-        return Entry.checked(Path.of("/build/beta/target/readiness"), Set.of(OutputFormat.JSON, OutputFormat.SARIF),
-                Path.of("/build/beta"), SETTINGS);
+        return Entry.checked(
+                Path.of("/build/beta/target/readiness"),
+                Set.of(OutputFormat.JSON, OutputFormat.SARIF),
+                Path.of("/build/beta"),
+                SETTINGS);
     }
 
     @Test
     void theModuleThatCompletesTheExpectedSetGetsEveryEntryOnce() {
         ReactorRegistry registry = new ReactorRegistry(new HashMap<>());
         List<String> expected = List.of("g:a", "g:b", "g:c");
-        assertTrue(registry.register("g:c", Entry.skipped(), expected).isEmpty(), "completion order, not reactor order");
+        assertTrue(
+                registry.register("g:c", Entry.skipped(), expected).isEmpty(), "completion order, not reactor order");
         assertTrue(registry.register("g:a", checked(), expected).isEmpty());
         Optional<Map<String, Entry>> last = registry.register("g:b", Entry.skipped(), expected);
-        assertEquals(expected.stream().sorted().toList(), last.orElseThrow().keySet().stream().sorted().toList());
+        assertEquals(
+                expected.stream().sorted().toList(),
+                last.orElseThrow().keySet().stream().sorted().toList());
         assertEquals(checked().settings(), last.orElseThrow().get("g:a").settings());
         assertTrue(registry.register("g:b", Entry.skipped(), expected).isEmpty(), "the reactor completes once");
     }
@@ -59,10 +87,12 @@ class ReactorRegistryTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch start = new CountDownLatch(1);
         try {
-            List<Future<Boolean>> completed = expected.stream().map(id -> pool.submit(() -> {
-                start.await();
-                return registry.register(id, checked(), expected).isPresent();
-            })).toList();
+            List<Future<Boolean>> completed = expected.stream()
+                    .map(id -> pool.submit(() -> {
+                        start.await();
+                        return registry.register(id, checked(), expected).isPresent();
+                    }))
+                    .toList();
             start.countDown();
             int completions = 0;
             for (Future<Boolean> future : completed) {
@@ -97,8 +127,8 @@ class ReactorRegistryTest {
 
     @Test
     void aPluginClassInsideACollectionIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> SessionValues.export(List.of(OutputFormat.JSON)));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> SessionValues.export(List.of(OutputFormat.JSON)));
         assertTrue(e.getMessage().contains("another class realm cannot read it"), e.getMessage());
     }
 

@@ -19,8 +19,11 @@ class ReactorViewTest {
                  "reactor": {"aggregatedCoverage": {"source": "modules summed",
                    "coverage": {"line": {"covered": 26, "missed": 6, "ratio": 0.8125}}}}}
                 """);
-        assertEquals(List.of(new ReactorView.ModuleRow("root", ".", "checked", "READY", "90", "0"),
-                new ReactorView.ModuleRow("legacy", "legacy", "not-built", "-", "-", "-")), view.modules());
+        assertEquals(
+                List.of(
+                        new ReactorView.ModuleRow("root", ".", "checked", "READY", "90", "0"),
+                        new ReactorView.ModuleRow("legacy", "legacy", "not-built", "-", "-", "-")),
+                view.modules());
         assertEquals("modules summed", view.coverageSource());
         assertEquals(List.of(new ReactorView.CoverageRow("line", 26, 6, "81.2 %")), view.coverage());
     }

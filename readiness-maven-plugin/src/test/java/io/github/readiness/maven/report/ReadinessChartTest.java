@@ -20,8 +20,8 @@ class ReadinessChartTest {
 
     @Test
     void anNaCategoryIsADashedTrackLabelledNaNeverAZeroBar() {
-        String svg = ReadinessChart.svg(card(72, Verdict.CONDITIONAL, new CategoryScore(Category.SECURITY, 3, null,
-                0, 0, 0, 0)), ENGLISH);
+        String svg = ReadinessChart.svg(
+                card(72, Verdict.CONDITIONAL, new CategoryScore(Category.SECURITY, 3, null, 0, 0, 0, 0)), ENGLISH);
         assertTrue(svg.contains("stroke-dasharray=\"4 3\""));
         assertTrue(svg.contains(">N/A</text>"));
         assertFalse(svg.contains("width=\"0\""), "no zero-width bar");
@@ -31,8 +31,8 @@ class ReadinessChartTest {
     @ParameterizedTest
     @CsvSource({"100, 240", "50, 120", "83, 199", "1, 2"})
     void barsAreProportionalToTheScore(int score, int width) {
-        String svg = ReadinessChart.svg(card(score, Verdict.READY, new CategoryScore(Category.TESTS, 3, score, 0, 0, 0,
-                0)), ENGLISH);
+        String svg = ReadinessChart.svg(
+                card(score, Verdict.READY, new CategoryScore(Category.TESTS, 3, score, 0, 0, 0, 0)), ENGLISH);
         assertTrue(svg.contains("width=\"" + width + "\" height=\"16\""), svg);
     }
 
@@ -70,7 +70,9 @@ class ReadinessChartTest {
     }
 
     private static Scorecard card(Integer score, Verdict verdict, CategoryScore... categories) {
-        return Scorecard.builder(new io.github.readiness.rules.model.ToolInfo("readiness-maven-plugin", "test"), new io.github.readiness.rules.model.ProjectInfo("g", "a", "1", "A"))
+        return Scorecard.builder(
+                        new io.github.readiness.rules.model.ToolInfo("readiness-maven-plugin", "test"),
+                        new io.github.readiness.rules.model.ProjectInfo("g", "a", "1", "A"))
                 .score(score, 80)
                 .verdict(verdict, List.of())
                 .categories(List.of(categories))

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 class ReadinessReportRendererTest {
     /** The engine's golden readiness.json files: the same scorecards its renderers are tested with. */
     private static final Path GOLDEN = Path.of("../readiness-rules/src/test/resources/golden");
+
     private static final ReportLabels ENGLISH = ReportLabels.of(Locale.ENGLISH);
 
     @Test
@@ -42,8 +43,19 @@ class ReadinessReportRendererTest {
         while (heading.find()) {
             titles.add(heading.group(1));
         }
-        assertEquals(List.of("Verdict", "Categories", "Measured", "Against the baseline", "Blockers", "Other findings",
-                "Remediation roadmap", "Evidence used", "Policy in force", "How the score is computed"), titles);
+        assertEquals(
+                List.of(
+                        "Verdict",
+                        "Categories",
+                        "Measured",
+                        "Against the baseline",
+                        "Blockers",
+                        "Other findings",
+                        "Remediation roadmap",
+                        "Evidence used",
+                        "Policy in force",
+                        "How the score is computed"),
+                titles);
         assertTrue(html.indexOf("<svg") > html.indexOf("<h2>Verdict</h2>"), "the chart follows the verdict");
         assertTrue(html.indexOf("<svg") < html.indexOf("<h2>Categories</h2>"), "and precedes the categories");
     }
@@ -64,8 +76,10 @@ class ReadinessReportRendererTest {
         String html = render(card("readiness.json"), Map.of());
         assertTrue(html.contains("<td>Line</td><td>713</td><td>287</td><td>1000</td><td>71.30 %</td>"), html);
         assertTrue(html.contains("<td>Instruction</td><td>0</td><td>0</td><td>0</td><td>n/a</td>"), html);
-        assertTrue(html.contains("<td>tests</td><td>48</td><td>45</td><td>1</td><td>0</td><td>2</td><td>1</td>"
-                + "<td>3.250 s</td>"), html);
+        assertTrue(
+                html.contains("<td>tests</td><td>48</td><td>45</td><td>1</td><td>0</td><td>2</td><td>1</td>"
+                        + "<td>3.250 s</td>"),
+                html);
     }
 
     @Test
@@ -76,7 +90,8 @@ class ReadinessReportRendererTest {
         String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>") + 6);
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        var root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)))
+        var root = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)))
                 .getDocumentElement();
         assertEquals("http://www.w3.org/2000/svg", root.getNamespaceURI());
         assertEquals("img", root.getAttribute("role"));
@@ -86,8 +101,10 @@ class ReadinessReportRendererTest {
     void waivedFindingsShowTheirExpiry() throws Exception {
         String html = render(card("readiness-waived.json"), Map.of());
         assertTrue(html.contains("<h2>Waived findings</h2>"));
-        assertTrue(html.contains("<td>not exploitable: no HttpInvoker endpoint (reviewed in SEC-142)</td>"
-                + "<td>payments-team</td><td>2027-03-31</td>"), "reason, owner, expiry of the waived CVE");
+        assertTrue(
+                html.contains("<td>not exploitable: no HttpInvoker endpoint (reviewed in SEC-142)</td>"
+                        + "<td>payments-team</td><td>2027-03-31</td>"),
+                "reason, owner, expiry of the waived CVE");
         assertTrue(html.contains("<td>too-far-ahead</td>"), "every waiver of the policy with its state");
     }
 
@@ -95,16 +112,23 @@ class ReadinessReportRendererTest {
     void roadmapPhasesWithWeeksAndEffort() throws Exception {
         Scorecard card = card("readiness.json");
         String html = render(card, Map.of());
-        card.roadmap().phases().forEach(phase -> assertTrue(html.contains("<td>" + phase.weeks() + "</td>"),
-                phase.weeks()));
+        card.roadmap()
+                .phases()
+                .forEach(phase -> assertTrue(html.contains("<td>" + phase.weeks() + "</td>"), phase.weeks()));
         assertTrue(html.contains("<td>1. Fix the blockers</td>"));
     }
 
     @Test
     void evidenceShowsItsAge() throws Exception {
-        String html = render(card("readiness.json"), Map.of("target/jacoco.exec", Duration.ofMinutes(3),
-                "target/surefire-reports", Duration.ofDays(3).negated(), "target/dependency-check-report.json",
-                Duration.ofDays(9)));
+        String html = render(
+                card("readiness.json"),
+                Map.of(
+                        "target/jacoco.exec",
+                        Duration.ofMinutes(3),
+                        "target/surefire-reports",
+                        Duration.ofDays(3).negated(),
+                        "target/dependency-check-report.json",
+                        Duration.ofDays(9)));
         assertTrue(html.contains("<td>jacoco</td><td>target/jacoco.exec</td><td>3 min</td><td>READ</td>"));
         assertTrue(html.contains("<td>target/surefire-reports</td><td>this build</td>"));
         assertTrue(html.contains("<td>target/dependency-check-report.json</td><td>9 d</td>"));
@@ -134,8 +158,8 @@ class ReadinessReportRendererTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Sink sink = new Xhtml5SinkFactory().createSink(out, "UTF-8");
         TracedPolicy policy = TracedPolicy.of(ReadinessEngine.withBuiltInRules().defaultPolicy());
-        new ReadinessReportRenderer(sink, new ReportPage(card, "Payments 1.4.0", PolicyListing.values(policy), ages),
-                        ENGLISH)
+        new ReadinessReportRenderer(
+                        sink, new ReportPage(card, "Payments 1.4.0", PolicyListing.values(policy), ages), ENGLISH)
                 .render();
         sink.close();
         // Doxia indents and breaks lines between elements: one line per page makes the assertions readable
@@ -143,7 +167,10 @@ class ReadinessReportRendererTest {
     }
 
     private static String escaped(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static int count(String text, String part) {

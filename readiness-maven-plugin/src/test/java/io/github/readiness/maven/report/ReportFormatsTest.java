@@ -20,29 +20,34 @@ class ReportFormatsTest {
         assertEquals(EnumSet.of(OutputFormat.JSON, OutputFormat.SARIF), ReportFormats.parse(List.of("SARIF")));
         assertEquals(EnumSet.of(OutputFormat.JSON), ReportFormats.parse(List.of()));
         assertEquals(EnumSet.of(OutputFormat.JSON), ReportFormats.parse(null));
-        assertEquals(EnumSet.allOf(OutputFormat.class),
-                ReportFormats.parse(List.of("JSON,MARKDOWN,SARIF,JUNIT,GITHUB")), "the default value");
+        assertEquals(
+                EnumSet.allOf(OutputFormat.class),
+                ReportFormats.parse(List.of("JSON,MARKDOWN,SARIF,JUNIT,GITHUB")),
+                "the default value");
     }
 
     @Test
     void filesOfFormatsNotChosenAreDeletedAndOthersKept(@TempDir Path dir) throws Exception {
-        for (String name : List.of("readiness.json", "readiness.md", "readiness.sarif", "TEST-readiness.xml",
-                "other.txt")) {
+        for (String name :
+                List.of("readiness.json", "readiness.md", "readiness.sarif", "TEST-readiness.xml", "other.txt")) {
             Files.writeString(dir.resolve(name), "from an earlier build");
         }
         ReportFormats.deleteUnselected(dir, EnumSet.of(OutputFormat.JSON, OutputFormat.SARIF, OutputFormat.GITHUB));
         try (var files = Files.list(dir)) {
-            assertEquals(List.of("other.txt", "readiness.json", "readiness.sarif"),
+            assertEquals(
+                    List.of("other.txt", "readiness.json", "readiness.sarif"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 
     @Test
     void anUnknownFormatIsOneLineNamingTheParameterAndTheValidValues() {
-        MojoExecutionException e = assertThrows(MojoExecutionException.class,
-                () -> ReportFormats.parse(List.of("JSON,XML")));
-        assertEquals("readiness.formats: unknown format 'XML': use one or more of JSON, MARKDOWN, SARIF, JUNIT, GITHUB,"
-                + " comma-separated", e.getMessage());
+        MojoExecutionException e =
+                assertThrows(MojoExecutionException.class, () -> ReportFormats.parse(List.of("JSON,XML")));
+        assertEquals(
+                "readiness.formats: unknown format 'XML': use one or more of JSON, MARKDOWN, SARIF, JUNIT, GITHUB,"
+                        + " comma-separated",
+                e.getMessage());
     }
 
     /**
@@ -51,8 +56,8 @@ class ReportFormatsTest {
      */
     @Test
     void noCauseAddsAMessageToMavensErrorLine() {
-        MojoExecutionException e = assertThrows(MojoExecutionException.class,
-                () -> ReportFormats.parse(List.of("HTML")));
+        MojoExecutionException e =
+                assertThrows(MojoExecutionException.class, () -> ReportFormats.parse(List.of("HTML")));
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             assertTrue(e.getMessage().contains(cause.getMessage()), cause.getMessage());
         }

@@ -25,7 +25,11 @@ import java.util.stream.Collectors;
  * @param coverage line and branch coverage, each null when not measured
  * @param findings the unwaived findings, sorted by rule, key and fingerprint, one entry per fingerprint
  */
-public record Baseline(String project, Integer score, List<CategoryEntry> categories, CoverageRatios coverage,
+public record Baseline(
+        String project,
+        Integer score,
+        List<CategoryEntry> categories,
+        CoverageRatios coverage,
         List<KnownFinding> findings) {
     /** Order of the findings in the file: people look for a rule, then a key. */
     static final Comparator<KnownFinding> FILE_ORDER = Comparator.comparing(KnownFinding::rule)
@@ -77,14 +81,22 @@ public record Baseline(String project, Integer score, List<CategoryEntry> catego
                 findings.add(new KnownFinding(Fingerprint.of(finding), finding.rule(), Fingerprint.stableKey(finding)));
             }
         }
-        return new Baseline(card.project().groupId() + ":" + card.project().artifactId(), card.score(), categories,
-                CoverageRatios.of(evidence.coverage()), findings);
+        return new Baseline(
+                card.project().groupId() + ":" + card.project().artifactId(),
+                card.score(),
+                categories,
+                CoverageRatios.of(evidence.coverage()),
+                findings);
     }
 
     /** The category's score in this baseline, or null when it was N/A or not shown. */
     public Integer score(Category category) {
-        return categories.stream().filter(c -> c.category() == category).map(CategoryEntry::score)
-                .filter(Objects::nonNull).findFirst().orElse(null);
+        return categories.stream()
+                .filter(c -> c.category() == category)
+                .map(CategoryEntry::score)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     public Set<String> fingerprints() {

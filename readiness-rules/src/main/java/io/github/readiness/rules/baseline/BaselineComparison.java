@@ -37,8 +37,14 @@ public final class BaselineComparison {
      * @param categories the first stage's category rows
      * @param file the baseline file as reports show it
      */
-    public static Compared compare(List<Finding> findings, Integer score, List<CategoryScore> categories,
-            ProjectEvidence evidence, Baseline baseline, String file, BaselineSettings settings) {
+    public static Compared compare(
+            List<Finding> findings,
+            Integer score,
+            List<CategoryScore> categories,
+            ProjectEvidence evidence,
+            Baseline baseline,
+            String file,
+            BaselineSettings settings) {
         Set<String> baselined = baseline.fingerprints();
         Set<String> seen = new HashSet<>();
         List<Finding> compared = new ArrayList<>();
@@ -66,10 +72,19 @@ public final class BaselineComparison {
             }
         }
         CoverageRatios coverage = CoverageRatios.of(evidence.coverage());
-        int resolved = (int) baselined.stream().filter(fingerprint -> !seen.contains(fingerprint)).count();
-        BaselineDelta delta = new BaselineDelta(file, settings, new ScoreChange(baseline.score(), score),
-                categoryChanges(categories, baseline), new RatioChange(baseline.coverage().line(), coverage.line()),
-                new RatioChange(baseline.coverage().branch(), coverage.branch()), known, newFindings, resolved);
+        int resolved = (int) baselined.stream()
+                .filter(fingerprint -> !seen.contains(fingerprint))
+                .count();
+        BaselineDelta delta = new BaselineDelta(
+                file,
+                settings,
+                new ScoreChange(baseline.score(), score),
+                categoryChanges(categories, baseline),
+                new RatioChange(baseline.coverage().line(), coverage.line()),
+                new RatioChange(baseline.coverage().branch(), coverage.branch()),
+                known,
+                newFindings,
+                resolved);
         return new Compared(compared, delta);
     }
 

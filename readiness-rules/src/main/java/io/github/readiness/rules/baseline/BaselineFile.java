@@ -22,8 +22,10 @@ public final class BaselineFile {
         try (InputStream in = Files.newInputStream(file)) {
             return BaselineReader.read(in, shown);
         } catch (IOException e) {
-            throw new BaselineException(shown + ": cannot be read (" + e.getMessage() + "); check the file's"
-                    + " permissions, or " + BaselineReader.FIX, e);
+            throw new BaselineException(
+                    shown + ": cannot be read (" + e.getMessage() + "); check the file's" + " permissions, or "
+                            + BaselineReader.FIX,
+                    e);
         }
     }
 }

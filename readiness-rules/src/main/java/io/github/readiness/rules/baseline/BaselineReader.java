@@ -20,6 +20,7 @@ import java.util.List;
 public final class BaselineReader {
     /** The fix every error names. */
     public static final String FIX = "write it again with mvn readiness:baseline";
+
     private static final String SHAPE = "a baseline has schemaVersion, score, categories, coverage and findings";
 
     private final JsonStream json;
@@ -35,15 +36,22 @@ public final class BaselineReader {
         try (JsonStream json = JsonStream.of(in)) {
             return new BaselineReader(json, file).baseline();
         } catch (JacksonException e) {
-            String reason = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")
-                    .replaceAll("\\s*\\(start marker at .*", "").strip();
-            String where = e.getLocation() == null ? ""
-                    : " line " + e.getLocation().getLineNr() + " column " + e.getLocation().getColumnNr();
-            throw new BaselineException(file + where + ": not valid JSON (" + reason + "), the file is damaged or"
-                    + " truncated; " + FIX, e);
-        } catch (IOException e) {
-            throw new BaselineException(file + ": cannot be read (" + e.getMessage() + "); check the file, or " + FIX,
+            String reason = String.valueOf(e.getOriginalMessage())
+                    .lines()
+                    .findFirst()
+                    .orElse("")
+                    .replaceAll("\\s*\\(start marker at .*", "")
+                    .strip();
+            String where = e.getLocation() == null
+                    ? ""
+                    : " line " + e.getLocation().getLineNr() + " column "
+                            + e.getLocation().getColumnNr();
+            throw new BaselineException(
+                    file + where + ": not valid JSON (" + reason + "), the file is damaged or" + " truncated; " + FIX,
                     e);
+        } catch (IOException e) {
+            throw new BaselineException(
+                    file + ": cannot be read (" + e.getMessage() + "); check the file, or " + FIX, e);
         }
     }
 
@@ -90,8 +98,10 @@ public final class BaselineReader {
         }
         int version = value().getIntValue();
         if (version != BaselineWriter.SCHEMA_VERSION) {
-            throw error("schemaVersion " + version + " is not supported: this plugin reads schemaVersion "
-                    + BaselineWriter.SCHEMA_VERSION + "; use the plugin version that wrote it, or " + FIX, false);
+            throw error(
+                    "schemaVersion " + version + " is not supported: this plugin reads schemaVersion "
+                            + BaselineWriter.SCHEMA_VERSION + "; use the plugin version that wrote it, or " + FIX,
+                    false);
         }
         return version;
     }
@@ -152,7 +162,8 @@ public final class BaselineReader {
                 throw error("a finding without 'fingerprint'");
             }
             if (!Fingerprint.isValid(fingerprint)) {
-                throw error("fingerprint '" + fingerprint + "' is not " + Fingerprint.LENGTH + " lower-case hex digits");
+                throw error(
+                        "fingerprint '" + fingerprint + "' is not " + Fingerprint.LENGTH + " lower-case hex digits");
             }
             findings.add(new Baseline.KnownFinding(fingerprint, rule, key));
         }
@@ -163,8 +174,7 @@ public final class BaselineReader {
         if (json.token() == JsonToken.VALUE_NULL) {
             return null;
         }
-        if (json.token() != JsonToken.VALUE_NUMBER_INT
-                || value().getLongValue() < 0 || value().getLongValue() > 100) {
+        if (json.token() != JsonToken.VALUE_NUMBER_INT || value().getLongValue() < 0 || value().getLongValue() > 100) {
             throw error(what + " is " + shown() + ", expected a whole number from 0 to 100, or null for N/A");
         }
         return value().getIntValue();
@@ -188,7 +198,9 @@ public final class BaselineReader {
     }
 
     private Category category(String id) throws BaselineException {
-        return Arrays.stream(Category.values()).filter(c -> c.id().equals(id)).findFirst()
+        return Arrays.stream(Category.values())
+                .filter(c -> c.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> error("unknown category '" + id + "'"));
     }
 
@@ -224,7 +236,7 @@ public final class BaselineReader {
     }
 
     private BaselineException error(String problem, boolean withFix) {
-        return new BaselineException(file + " line " + value().currentLocation().getLineNr() + ": " + problem
-                + (withFix ? "; " + FIX : ""));
+        return new BaselineException(
+                file + " line " + value().currentLocation().getLineNr() + ": " + problem + (withFix ? "; " + FIX : ""));
     }
 }

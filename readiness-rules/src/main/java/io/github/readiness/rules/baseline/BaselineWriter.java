@@ -23,8 +23,8 @@ public final class BaselineWriter {
     public static void write(Baseline baseline, Writer out) throws IOException {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n"); // the layout of readiness.json
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withSeparators(
+                        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
         try (JsonGenerator json = FACTORY.createGenerator(out).setPrettyPrinter(pretty)) {

@@ -26,7 +26,8 @@ public record CoverageRatios(Double line, Double branch) {
         if (!coverage.isRead()) {
             return NOT_MEASURED;
         }
-        return new CoverageRatios(ratio(coverage.value().counter(CounterType.LINE)),
+        return new CoverageRatios(
+                ratio(coverage.value().counter(CounterType.LINE)),
                 ratio(coverage.value().counter(CounterType.BRANCH)));
     }
 

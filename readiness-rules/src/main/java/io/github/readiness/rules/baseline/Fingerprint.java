@@ -49,7 +49,8 @@ public final class Fingerprint {
 
     /** Whether the text is a fingerprint as this class writes it: 16 lower-case hex digits. */
     public static boolean isValid(String text) {
-        return text != null && text.length() == LENGTH && text.chars().allMatch(c -> (c >= '0' && c <= '9')
-                || (c >= 'a' && c <= 'f'));
+        return text != null
+                && text.length() == LENGTH
+                && text.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
     }
 }

@@ -13,7 +13,9 @@ public final class PathDisplay {
     public static String relative(Path baseDir, Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         Path base = baseDir.toAbsolutePath().normalize();
-        Path shown = base.getRoot() != null && base.getRoot().equals(absolute.getRoot()) ? base.relativize(absolute) : absolute;
+        Path shown = base.getRoot() != null && base.getRoot().equals(absolute.getRoot())
+                ? base.relativize(absolute)
+                : absolute;
         String text = shown.toString().replace('\\', '/');
         return text.isEmpty() ? "." : text;
     }

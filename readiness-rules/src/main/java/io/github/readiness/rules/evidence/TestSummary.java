@@ -18,7 +18,12 @@ public record TestSummary(int tests, int failures, int errors, int skipped, int 
     }
 
     public TestSummary plus(TestSummary o) {
-        return new TestSummary(tests + o.tests, failures + o.failures, errors + o.errors, skipped + o.skipped,
-                flakes + o.flakes, timeSeconds + o.timeSeconds);
+        return new TestSummary(
+                tests + o.tests,
+                failures + o.failures,
+                errors + o.errors,
+                skipped + o.skipped,
+                flakes + o.flakes,
+                timeSeconds + o.timeSeconds);
     }
 }

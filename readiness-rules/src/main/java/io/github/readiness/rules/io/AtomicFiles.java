@@ -47,8 +47,8 @@ public final class AtomicFiles {
     public static Path createTempBeside(Path target) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         for (int attempt = 0; ; attempt++) {
-            Path temp = directory.resolve(target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
-                    + ".tmp");
+            Path temp = directory.resolve(
+                    target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
             try {
                 return Files.createFile(temp);
             } catch (FileAlreadyExistsException e) {

@@ -1,8 +1,8 @@
 package io.github.readiness.rules.maturity;
 
+import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.MaturityAssessment;
 import io.github.readiness.rules.model.MaturityLevel;
-import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.file.MaturityPresets;
@@ -46,7 +46,8 @@ public final class MaturityAssessor {
 
     /** The level's preset, with the project's accepted risks. */
     Policy levelPolicy(MaturityLevel level, Policy projectPolicy) {
-        return presets.of(level).withWaivers(projectPolicy.waivers())
+        return presets.of(level)
+                .withWaivers(projectPolicy.waivers())
                 .withSecretAllowList(projectPolicy.secretAllowList().entries());
     }
 

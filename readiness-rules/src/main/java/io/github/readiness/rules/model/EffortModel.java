@@ -98,7 +98,9 @@ public record EffortModel(String prefix, List<Rate> rates, String note) {
         if (!overridable()) {
             return text();
         }
-        return text(rates.stream().map(r -> new Rate(scale(r.minutes(), minutesPerUnit), r.unit())).toList());
+        return text(rates.stream()
+                .map(r -> new Rate(scale(r.minutes(), minutesPerUnit), r.unit()))
+                .toList());
     }
 
     /**
@@ -118,7 +120,8 @@ public record EffortModel(String prefix, List<Rate> rates, String note) {
     }
 
     private String text(List<Rate> shown) {
-        String joined = shown.stream().map(r -> r.minutes() + " min " + r.unit()).collect(Collectors.joining(", "));
+        String joined =
+                shown.stream().map(r -> r.minutes() + " min " + r.unit()).collect(Collectors.joining(", "));
         StringBuilder text = new StringBuilder();
         if (prefix != null) {
             text.append(prefix).append(": ");

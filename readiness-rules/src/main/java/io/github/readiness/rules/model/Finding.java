@@ -46,8 +46,21 @@ public record Finding(
             int effortMinutes,
             boolean waived,
             WaiverNote waiver) {
-        this(rule, category, severity, blocking, key, message, measured, expected, location, remediation,
-                effortMinutes, waived, waiver, null);
+        this(
+                rule,
+                category,
+                severity,
+                blocking,
+                key,
+                message,
+                measured,
+                expected,
+                location,
+                remediation,
+                effortMinutes,
+                waived,
+                waiver,
+                null);
     }
 
     /** A finding without a waiver note (rules create findings unwaived; the engine applies waivers). */
@@ -64,8 +77,20 @@ public record Finding(
             String remediation,
             int effortMinutes,
             boolean waived) {
-        this(rule, category, severity, blocking, key, message, measured, expected, location, remediation,
-                effortMinutes, waived, null);
+        this(
+                rule,
+                category,
+                severity,
+                blocking,
+                key,
+                message,
+                measured,
+                expected,
+                location,
+                remediation,
+                effortMinutes,
+                waived,
+                null);
     }
 
     public Finding {
@@ -90,25 +115,77 @@ public record Finding(
 
     /** A copy that no longer blocks (the rule's level is WARN). */
     public Finding asNonBlocking() {
-        return new Finding(rule, category, severity, false, key, message, measured, expected, location,
-                remediation, effortMinutes, waived, waiver, module);
+        return new Finding(
+                rule,
+                category,
+                severity,
+                false,
+                key,
+                message,
+                measured,
+                expected,
+                location,
+                remediation,
+                effortMinutes,
+                waived,
+                waiver,
+                module);
     }
 
     /** A copy with another effort (the effort of a fix shared with waived findings moves to this one). */
     public Finding withEffortMinutes(int minutes) {
-        return new Finding(rule, category, severity, blocking, key, message, measured, expected, location,
-                remediation, minutes, waived, waiver, module);
+        return new Finding(
+                rule,
+                category,
+                severity,
+                blocking,
+                key,
+                message,
+                measured,
+                expected,
+                location,
+                remediation,
+                minutes,
+                waived,
+                waiver,
+                module);
     }
 
     /** A copy accepted by a waiver: it keeps its severity and blocking flag, but no longer counts. */
     public Finding waivedBy(WaiverNote note) {
-        return new Finding(rule, category, severity, blocking, key, message, measured, expected, location,
-                remediation, effortMinutes, true, Objects.requireNonNull(note, "note"), module);
+        return new Finding(
+                rule,
+                category,
+                severity,
+                blocking,
+                key,
+                message,
+                measured,
+                expected,
+                location,
+                remediation,
+                effortMinutes,
+                true,
+                Objects.requireNonNull(note, "note"),
+                module);
     }
 
     /** A copy tagged with the reactor module it belongs to, for the reactor result. */
     public Finding inModule(String moduleName) {
-        return new Finding(rule, category, severity, blocking, key, message, measured, expected, location,
-                remediation, effortMinutes, waived, waiver, Objects.requireNonNull(moduleName, "module"));
+        return new Finding(
+                rule,
+                category,
+                severity,
+                blocking,
+                key,
+                message,
+                measured,
+                expected,
+                location,
+                remediation,
+                effortMinutes,
+                waived,
+                waiver,
+                Objects.requireNonNull(moduleName, "module"));
     }
 }

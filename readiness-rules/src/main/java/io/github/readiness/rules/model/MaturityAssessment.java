@@ -13,7 +13,8 @@ import java.util.Objects;
  *     the maturity assessor's MAX_MISSING); empty at GOLD
  * @param required the level the policy requires ({@code requiredLevel}), null when none
  */
-public record MaturityAssessment(MaturityLevel level, MaturityLevel next, List<String> missing, MaturityLevel required) {
+public record MaturityAssessment(
+        MaturityLevel level, MaturityLevel next, List<String> missing, MaturityLevel required) {
     public MaturityAssessment {
         Objects.requireNonNull(level, "level");
         missing = List.copyOf(missing);

@@ -22,8 +22,8 @@ public final class Percent {
         if (total == 0) {
             return "n/a";
         }
-        BigDecimal percent = BigDecimal.valueOf(covered).movePointRight(2)
-                .divide(BigDecimal.valueOf(total), 2, RoundingMode.FLOOR);
+        BigDecimal percent =
+                BigDecimal.valueOf(covered).movePointRight(2).divide(BigDecimal.valueOf(total), 2, RoundingMode.FLOOR);
         return percent.toPlainString() + " %";
     }
 

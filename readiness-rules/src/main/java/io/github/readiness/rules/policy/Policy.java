@@ -1,11 +1,11 @@
 package io.github.readiness.rules.policy;
 
-import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.evidence.security.CvssPreference;
-import io.github.readiness.rules.model.MaturityLevel;
 import io.github.readiness.rules.model.Category;
-import io.github.readiness.rules.model.Severity;
+import io.github.readiness.rules.model.MaturityLevel;
+import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.model.RuleMetadata;
+import io.github.readiness.rules.model.Severity;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -32,9 +32,16 @@ public final class Policy {
     private final ReactorSettings reactor;
     private final OnSkippedTests onSkippedTests;
 
-    private Policy(int minScore, Map<Category, Integer> categoryWeights, Map<String, RuleSettings> rules,
-            SecurityPolicy security, SecretAllowList secretAllowList, Waivers waivers,
-            BaselineSettings baselineSettings, MaturityLevel requiredLevel, ReactorSettings reactor,
+    private Policy(
+            int minScore,
+            Map<Category, Integer> categoryWeights,
+            Map<String, RuleSettings> rules,
+            SecurityPolicy security,
+            SecretAllowList secretAllowList,
+            Waivers waivers,
+            BaselineSettings baselineSettings,
+            MaturityLevel requiredLevel,
+            ReactorSettings reactor,
             OnSkippedTests onSkippedTests) {
         this.minScore = minScore;
         this.categoryWeights = Map.copyOf(categoryWeights);
@@ -56,11 +63,22 @@ public final class Policy {
         }
         Map<String, RuleSettings> rules = new LinkedHashMap<>();
         for (RuleMetadata rule : ruleMetadata) {
-            rules.put(rule.id(), new RuleSettings(rule.defaultLevel(), rule.defaultThreshold(), 1,
-                    EffortRate.builtIn(rule.effort())));
+            rules.put(
+                    rule.id(),
+                    new RuleSettings(
+                            rule.defaultLevel(), rule.defaultThreshold(), 1, EffortRate.builtIn(rule.effort())));
         }
-        return new Policy(DEFAULT_MIN_SCORE, weights, rules, SecurityPolicy.DEFAULT, SecretAllowList.EMPTY,
-                Waivers.NONE, BaselineSettings.DEFAULT, null, ReactorSettings.DEFAULT, OnSkippedTests.AUTO);
+        return new Policy(
+                DEFAULT_MIN_SCORE,
+                weights,
+                rules,
+                SecurityPolicy.DEFAULT,
+                SecretAllowList.EMPTY,
+                Waivers.NONE,
+                BaselineSettings.DEFAULT,
+                null,
+                ReactorSettings.DEFAULT,
+                OnSkippedTests.AUTO);
     }
 
     public int minScore() {
@@ -88,8 +106,17 @@ public final class Policy {
     }
 
     public Policy withSecurity(SecurityPolicy newSecurity) {
-        return new Policy(minScore, categoryWeights, rules, Objects.requireNonNull(newSecurity, "security"),
-                secretAllowList, waivers, baselineSettings, requiredLevel, reactor, onSkippedTests);
+        return new Policy(
+                minScore,
+                categoryWeights,
+                rules,
+                Objects.requireNonNull(newSecurity, "security"),
+                secretAllowList,
+                waivers,
+                baselineSettings,
+                requiredLevel,
+                reactor,
+                onSkippedTests);
     }
 
     /** Reviewed hardcoded secrets that do not gate; empty by default. */
@@ -99,9 +126,17 @@ public final class Policy {
 
     /** Replaces the secret allow-list; each entry is validated ({@link SecretAllowList#of}). */
     public Policy withSecretAllowList(List<String> entries) {
-        return new Policy(minScore, categoryWeights, rules, security,
-                SecretAllowList.of(Objects.requireNonNull(entries, "secretAllowList")), waivers, baselineSettings,
-                requiredLevel, reactor, onSkippedTests);
+        return new Policy(
+                minScore,
+                categoryWeights,
+                rules,
+                security,
+                SecretAllowList.of(Objects.requireNonNull(entries, "secretAllowList")),
+                waivers,
+                baselineSettings,
+                requiredLevel,
+                reactor,
+                onSkippedTests);
     }
 
     /** The maturity level the project must reach (the gate fails below it), or null when none is required. */
@@ -112,8 +147,17 @@ public final class Policy {
     /** The required maturity level from text: bronze, silver or gold (any case); stone requires nothing. */
     public Policy withRequiredLevel(String text) {
         MaturityLevel level = parse(MaturityLevel.class, text, "requiredLevel");
-        return new Policy(minScore, categoryWeights, rules, security, secretAllowList, waivers, baselineSettings,
-                level == MaturityLevel.STONE ? null : level, reactor, onSkippedTests);
+        return new Policy(
+                minScore,
+                categoryWeights,
+                rules,
+                security,
+                secretAllowList,
+                waivers,
+                baselineSettings,
+                level == MaturityLevel.STONE ? null : level,
+                reactor,
+                onSkippedTests);
     }
 
     /** How a multi-module build is judged as a whole: coverage scope and when the build fails. */
@@ -132,8 +176,17 @@ public final class Policy {
     }
 
     private Policy withReactor(ReactorSettings settings) {
-        return new Policy(minScore, categoryWeights, rules, security, secretAllowList, waivers, baselineSettings,
-                requiredLevel, settings, onSkippedTests);
+        return new Policy(
+                minScore,
+                categoryWeights,
+                rules,
+                security,
+                secretAllowList,
+                waivers,
+                baselineSettings,
+                requiredLevel,
+                settings,
+                onSkippedTests);
     }
 
     /** Whether a build that skipped its tests fails; {@link OnSkippedTests#AUTO} by default. */
@@ -143,8 +196,17 @@ public final class Policy {
 
     /** Whether a build that skipped its tests fails, from text: FAIL, WARN or AUTO (any case). */
     public Policy withOnSkippedTests(String text) {
-        return new Policy(minScore, categoryWeights, rules, security, secretAllowList, waivers, baselineSettings,
-                requiredLevel, reactor, parse(OnSkippedTests.class, text, "onSkippedTests"));
+        return new Policy(
+                minScore,
+                categoryWeights,
+                rules,
+                security,
+                secretAllowList,
+                waivers,
+                baselineSettings,
+                requiredLevel,
+                reactor,
+                parse(OnSkippedTests.class, text, "onSkippedTests"));
     }
 
     /** The waivers in force; none by default. */
@@ -165,8 +227,17 @@ public final class Policy {
                         + " (the findings about waivers): set that rule's level to OFF to silence them");
             }
         }
-        return new Policy(minScore, categoryWeights, rules, security, secretAllowList, newWaivers, baselineSettings,
-                requiredLevel, reactor, onSkippedTests);
+        return new Policy(
+                minScore,
+                categoryWeights,
+                rules,
+                security,
+                secretAllowList,
+                newWaivers,
+                baselineSettings,
+                requiredLevel,
+                reactor,
+                onSkippedTests);
     }
 
     /** How the gate compares with the committed baseline; {@link BaselineSettings#DEFAULT} by default. */
@@ -176,8 +247,17 @@ public final class Policy {
 
     /** Replaces the baseline settings (validated when they were built). */
     public Policy withBaselineSettings(BaselineSettings newSettings) {
-        return new Policy(minScore, categoryWeights, rules, security, secretAllowList, waivers,
-                Objects.requireNonNull(newSettings, "baselineSettings"), requiredLevel, reactor, onSkippedTests);
+        return new Policy(
+                minScore,
+                categoryWeights,
+                rules,
+                security,
+                secretAllowList,
+                waivers,
+                Objects.requireNonNull(newSettings, "baselineSettings"),
+                requiredLevel,
+                reactor,
+                onSkippedTests);
     }
 
     /** Sets a rule's weight inside its category score (0 leaves its score out). */
@@ -203,7 +283,8 @@ public final class Policy {
             throw new PolicyException("effort of rule " + ruleId + " is " + minutesPerUnit + ": use minutes "
                     + current.effort().model().unit() + ", 0 or more");
         }
-        return withRule(ruleId, current.withEffort(new EffortRate(current.effort().model(), minutesPerUnit)));
+        return withRule(
+                ruleId, current.withEffort(new EffortRate(current.effort().model(), minutesPerUnit)));
     }
 
     /** Which CVSS score ranks vulnerabilities, from text: HIGHEST, V4, V3 or V2 (any case). */
@@ -226,10 +307,13 @@ public final class Policy {
         try {
             return Enum.valueOf(type, Objects.requireNonNull(text, what).strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            List<String> names = java.util.Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name)
+                    .toList();
             String nearest = text == null ? null : Nearest.of(text.strip().toUpperCase(java.util.Locale.ROOT), names);
-            throw new PolicyException(what + " is '" + text + "'" + (nearest == null ? ": use" : "; did you mean '"
-                    + nearest + "'? Use") + " one of " + String.join(", ", names));
+            throw new PolicyException(
+                    what + " is '" + text + "'" + (nearest == null ? ": use" : "; did you mean '" + nearest + "'? Use")
+                            + " one of " + String.join(", ", names));
         }
     }
 
@@ -237,8 +321,17 @@ public final class Policy {
         if (newMinScore < 0 || newMinScore > 100) {
             throw new PolicyException("minScore is " + newMinScore + ": use a score between 0 and 100");
         }
-        return new Policy(newMinScore, categoryWeights, rules, security, secretAllowList, waivers, baselineSettings,
-                requiredLevel, reactor, onSkippedTests);
+        return new Policy(
+                newMinScore,
+                categoryWeights,
+                rules,
+                security,
+                secretAllowList,
+                waivers,
+                baselineSettings,
+                requiredLevel,
+                reactor,
+                onSkippedTests);
     }
 
     /** Sets a rule's threshold from text such as {@code 0.8} or {@code 80%}. */
@@ -256,7 +349,8 @@ public final class Policy {
         RuleSettings current = rule(ruleId);
         RuleLevel level;
         try {
-            level = RuleLevel.valueOf(Objects.requireNonNull(text, "level").strip().toUpperCase(java.util.Locale.ROOT));
+            level = RuleLevel.valueOf(
+                    Objects.requireNonNull(text, "level").strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new PolicyException("level of rule " + ruleId + " is '" + text + "': use ERROR, WARN or OFF");
         }
@@ -269,15 +363,33 @@ public final class Policy {
         }
         Map<Category, Integer> weights = new EnumMap<>(categoryWeights);
         weights.put(category, weight);
-        return new Policy(minScore, weights, rules, security, secretAllowList, waivers, baselineSettings,
-                requiredLevel, reactor, onSkippedTests);
+        return new Policy(
+                minScore,
+                weights,
+                rules,
+                security,
+                secretAllowList,
+                waivers,
+                baselineSettings,
+                requiredLevel,
+                reactor,
+                onSkippedTests);
     }
 
     private Policy withRule(String ruleId, RuleSettings settings) {
         Map<String, RuleSettings> copy = new LinkedHashMap<>(rules);
         copy.put(ruleId, settings);
-        return new Policy(minScore, categoryWeights, copy, security, secretAllowList, waivers, baselineSettings,
-                requiredLevel, reactor, onSkippedTests);
+        return new Policy(
+                minScore,
+                categoryWeights,
+                copy,
+                security,
+                secretAllowList,
+                waivers,
+                baselineSettings,
+                requiredLevel,
+                reactor,
+                onSkippedTests);
     }
 
     private List<String> rulesWithThresholds() {
@@ -292,8 +404,8 @@ public final class Policy {
         rule(ruleId);
         String value = text == null ? "" : text.strip();
         if (!value.matches("[+-]?\\d{1,9}")) {
-            throw new PolicyException("effort of rule " + ruleId + " is '" + text + "': use a whole number of minutes"
-                    + ", 0 or more");
+            throw new PolicyException(
+                    "effort of rule " + ruleId + " is '" + text + "': use a whole number of minutes" + ", 0 or more");
         }
         return withEffort(ruleId, Integer.parseInt(value));
     }

@@ -21,8 +21,8 @@ public final class Ratio {
         try {
             parsed = new BigDecimal(number);
         } catch (NumberFormatException e) {
-            throw new PolicyException(
-                    key + " is '" + text + "', which is not a number: use a ratio such as 0.8 or a percentage such as 80%");
+            throw new PolicyException(key + " is '" + text
+                    + "', which is not a number: use a ratio such as 0.8 or a percentage such as 80%");
         }
         BigDecimal ratio = percent ? parsed.movePointLeft(2) : parsed;
         if (ratio.signum() < 0 || ratio.compareTo(BigDecimal.ONE) > 0) {

@@ -57,7 +57,9 @@ public final class WaiverApplication {
             return false;
         }
         String match = waiver.match();
-        return match == null || finding.key().contains(match) || finding.message().contains(match);
+        return match == null
+                || finding.key().contains(match)
+                || finding.message().contains(match);
     }
 
     /** The finding as the waivers leave it: waived by the first applied waiver that matches it, else unchanged. */
@@ -91,8 +93,8 @@ public final class WaiverApplication {
         List<WaiverStatus> statuses = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             WaiverState state = matched[i] == 0 ? WaiverState.STALE : byDate[i];
-            statuses.add(new WaiverStatus(entries.get(i), state, daysLeft[i], matched[i],
-                    warning(i, state, evaluatedRules)));
+            statuses.add(new WaiverStatus(
+                    entries.get(i), state, daysLeft[i], matched[i], warning(i, state, evaluatedRules)));
         }
         return statuses;
     }
@@ -115,12 +117,15 @@ public final class WaiverApplication {
             case ACTIVE -> null;
             case EXPIRING -> what + " expires on " + waiver.expires() + ", " + inDays(daysLeft[i]) + owner;
             case EXPIRED -> what + " expired on " + waiver.expires() + owner + ": " + countingAgain(countAgain[i]);
-            case STALE -> what + " matches no finding" + (evaluatedRules.contains(waiver.rule()) ? ""
-                    : ": rule " + waiver.rule() + " is OFF") + " (stale: remove it)";
-            case TOO_FAR_AHEAD -> what + " expires on " + waiver.expires() + ", " + daysLeft[i]
-                    + " days ahead, beyond the policy's maxDaysAhead of " + waivers.maxDaysAhead() + owner
-                    + ": not applied, " + countingAgain(countAgain[i]) + "; set an expiry date at most "
-                    + waivers.maxDaysAhead() + " days ahead";
+            case STALE ->
+                what + " matches no finding"
+                        + (evaluatedRules.contains(waiver.rule()) ? "" : ": rule " + waiver.rule() + " is OFF")
+                        + " (stale: remove it)";
+            case TOO_FAR_AHEAD ->
+                what + " expires on " + waiver.expires() + ", " + daysLeft[i]
+                        + " days ahead, beyond the policy's maxDaysAhead of " + waivers.maxDaysAhead() + owner
+                        + ": not applied, " + countingAgain(countAgain[i]) + "; set an expiry date at most "
+                        + waivers.maxDaysAhead() + " days ahead";
         };
     }
 

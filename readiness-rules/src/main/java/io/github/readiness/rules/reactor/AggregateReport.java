@@ -29,17 +29,25 @@ public record AggregateReport(String path, EvidenceStatus status, CoverageEviden
     /** The report as read: READ when it has counters, INVALID when it is empty. */
     public static AggregateReport read(String path, CoverageEvidence coverage) {
         if (coverage.isEmpty()) {
-            return new AggregateReport(path, EvidenceStatus.INVALID, null, path + " is an empty JaCoCo report (no"
-                    + " counters): report-aggregate found no module's execution data; the modules' counters are"
-                    + " summed instead (declare the modules as dependencies of the module that runs report-aggregate)");
+            return new AggregateReport(
+                    path,
+                    EvidenceStatus.INVALID,
+                    null,
+                    path + " is an empty JaCoCo report (no"
+                            + " counters): report-aggregate found no module's execution data; the modules' counters are"
+                            + " summed instead (declare the modules as dependencies of the module that runs report-aggregate)");
         }
         return new AggregateReport(path, EvidenceStatus.READ, coverage, "");
     }
 
     /** A report that exists but was not written by this build. */
     public static AggregateReport stale(String path) {
-        return new AggregateReport(path, EvidenceStatus.STALE, null, path + " is older than this build: left over from"
-                + " an earlier run; the modules' counters are summed instead (run report-aggregate in this build)");
+        return new AggregateReport(
+                path,
+                EvidenceStatus.STALE,
+                null,
+                path + " is older than this build: left over from"
+                        + " an earlier run; the modules' counters are summed instead (run report-aggregate in this build)");
     }
 
     public boolean isRead() {

@@ -42,7 +42,12 @@ public record ModuleResult(
     /** A checked module; its size is its JaCoCo LINE counter total. */
     public static ModuleResult checked(
             ProjectInfo project, String path, Scorecard card, Map<CounterType, Counter> coverage) {
-        return new ModuleResult(project, path, ModuleStatus.CHECKED, card, coverage,
+        return new ModuleResult(
+                project,
+                path,
+                ModuleStatus.CHECKED,
+                card,
+                coverage,
                 coverage.getOrDefault(CounterType.LINE, Counter.EMPTY).total());
     }
 

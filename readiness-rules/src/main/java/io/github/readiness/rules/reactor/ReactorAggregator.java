@@ -6,30 +6,30 @@ import io.github.readiness.rules.evidence.CoverageEvidence;
 import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.evidence.ProjectEvidence;
+import io.github.readiness.rules.evidence.TestSummary;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.ProjectInfo;
+import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.ToolInfo;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.Policy;
-import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.policy.RuleSettings;
-import io.github.readiness.rules.rule.coverage.BranchCoverageRule;
-import io.github.readiness.rules.rule.coverage.LineCoverageRule;
 import io.github.readiness.rules.rule.Rule;
 import io.github.readiness.rules.rule.RuleContext;
+import io.github.readiness.rules.rule.coverage.BranchCoverageRule;
+import io.github.readiness.rules.rule.coverage.LineCoverageRule;
 import io.github.readiness.rules.score.CategoryScore;
 import io.github.readiness.rules.score.Measurements;
-import io.github.readiness.rules.evidence.TestSummary;
 import io.github.readiness.rules.score.ScoreCalculator;
 import io.github.readiness.rules.score.Scorecard;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -85,11 +85,11 @@ public final class ReactorAggregator {
      */
     public ReactorResult aggregate(
             ProjectInfo root, ToolInfo tool, Policy policy, List<ModuleResult> modules, AggregateReport aggregate) {
-        List<ModuleResult> checked = modules.stream().filter(ModuleResult::isChecked).toList();
+        List<ModuleResult> checked =
+                modules.stream().filter(ModuleResult::isChecked).toList();
         ReactorCoverage coverage = ReactorCoverage.of(modules, aggregate);
-        List<Finding> aggregateFindings = policy.reactor().coverageScope().judgesAggregate()
-                ? coverageFindings(coverage, policy)
-                : List.of();
+        List<Finding> aggregateFindings =
+                policy.reactor().coverageScope().judgesAggregate() ? coverageFindings(coverage, policy) : List.of();
         List<Finding> findings = RepeatedFindings.merge(checked);
         findings.addAll(aggregateFindings);
         findings.sort(ReadinessEngine.REPORT_ORDER); // stable: reactor order among equals
@@ -113,10 +113,14 @@ public final class ReactorAggregator {
     /** The aggregated coverage, and each test source's totals summed over the checked modules. */
     private static Measurements measurements(List<ModuleResult> checked, ReactorCoverage coverage) {
         Map<String, TestSummary> tests = new LinkedHashMap<>();
-        checked.forEach(m -> m.card().measurements().tests()
-                .forEach(t -> tests.merge(t.source(), t.summary(), TestSummary::plus)));
-        return new Measurements(coverage.counters().isEmpty() ? null : coverage.source(), coverage.counters(),
-                tests.entrySet().stream().map(e -> new Measurements.TestTotals(e.getKey(), e.getValue())).toList());
+        checked.forEach(m ->
+                m.card().measurements().tests().forEach(t -> tests.merge(t.source(), t.summary(), TestSummary::plus)));
+        return new Measurements(
+                coverage.counters().isEmpty() ? null : coverage.source(),
+                coverage.counters(),
+                tests.entrySet().stream()
+                        .map(e -> new Measurements.TestTotals(e.getKey(), e.getValue()))
+                        .toList());
     }
 
     /** Every rule some module's policy turned OFF, in first-seen order. */
@@ -127,14 +131,19 @@ public final class ReactorAggregator {
     }
 
     /** Worst of the module verdicts and the aggregate's own (its findings and the reactor score). */
-    private static Verdict verdict(List<ModuleResult> checked, Integer score, List<Finding> aggregateFindings,
-            int minScore, List<String> reasons) {
+    private static Verdict verdict(
+            List<ModuleResult> checked,
+            Integer score,
+            List<Finding> aggregateFindings,
+            int minScore,
+            List<String> reasons) {
         Verdict worst = Verdict.READY;
         List<String> conditional = new ArrayList<>();
         for (ModuleResult module : checked) {
             Verdict own = module.card().verdict();
             if (own == Verdict.NOT_READY) {
-                reasons.add(module.name() + " is NOT_READY: " + String.join("; ", module.card().verdictReasons()));
+                reasons.add(module.name() + " is NOT_READY: "
+                        + String.join("; ", module.card().verdictReasons()));
             } else if (own == Verdict.CONDITIONAL) {
                 conditional.add(module.name() + " is CONDITIONAL: "
                         + String.join("; ", module.card().verdictReasons()));
@@ -173,10 +182,23 @@ public final class ReactorAggregator {
             if (settings.level() == RuleLevel.OFF) {
                 continue;
             }
-            for (Finding f : rule.evaluate(new RuleContext(project, settings, rule.metadata(), policy)).findings()) {
-                Finding tagged = new Finding(f.rule(), f.category(), f.severity(), f.blocking(), "reactor " + f.key(),
-                        "reactor " + f.message() + " (" + coverage.source() + ")", f.measured(), f.expected(),
-                        f.location(), f.remediation(), f.effortMinutes(), false, null, AGGREGATE_MODULE);
+            for (Finding f : rule.evaluate(new RuleContext(project, settings, rule.metadata(), policy))
+                    .findings()) {
+                Finding tagged = new Finding(
+                        f.rule(),
+                        f.category(),
+                        f.severity(),
+                        f.blocking(),
+                        "reactor " + f.key(),
+                        "reactor " + f.message() + " (" + coverage.source() + ")",
+                        f.measured(),
+                        f.expected(),
+                        f.location(),
+                        f.remediation(),
+                        f.effortMinutes(),
+                        false,
+                        null,
+                        AGGREGATE_MODULE);
                 findings.add(settings.level() == RuleLevel.WARN ? tagged.asNonBlocking() : tagged);
             }
         }
@@ -193,8 +215,13 @@ public final class ReactorAggregator {
         checked.forEach(m -> m.card().categories().forEach(c -> shown.add(c.category())));
         List<CategoryScore> rows = new ArrayList<>();
         for (Category category : shown) {
-            Double mean = weightedMeanRaw(checked, m -> m.card().categories().stream()
-                    .filter(c -> c.category() == category).findFirst().map(CategoryScore::score).orElse(null));
+            Double mean = weightedMeanRaw(
+                    checked,
+                    m -> m.card().categories().stream()
+                            .filter(c -> c.category() == category)
+                            .findFirst()
+                            .map(CategoryScore::score)
+                            .orElse(null));
             boolean blocked = findings.stream().anyMatch(f -> f.category() == category && f.blocks());
             Integer score = mean == null ? null : ScoreCalculator.categoryScore(mean, blocked);
             rows.add(new CategoryScore(category, policy.weight(category), score, 0, 0, 0, 0));

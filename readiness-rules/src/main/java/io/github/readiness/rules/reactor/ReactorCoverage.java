@@ -38,9 +38,14 @@ public record ReactorCoverage(String source, Map<CounterType, Counter> counters,
                 module.coverage().forEach((type, counter) -> sum.merge(type, counter, Counter::plus));
             }
         }
-        EvidenceRecord summed = new EvidenceRecord("jacoco", SUMMED, measured == 0 ? EvidenceStatus.NOT_APPLICABLE
-                : EvidenceStatus.READ, measured == 0 ? "no module measured coverage"
-                : "covered and missed counters of " + measured + (measured == 1 ? " module" : " modules") + " added");
+        EvidenceRecord summed = new EvidenceRecord(
+                "jacoco",
+                SUMMED,
+                measured == 0 ? EvidenceStatus.NOT_APPLICABLE : EvidenceStatus.READ,
+                measured == 0
+                        ? "no module measured coverage"
+                        : "covered and missed counters of " + measured + (measured == 1 ? " module" : " modules")
+                                + " added");
         return new ReactorCoverage(SUMMED, sum, concat(aggregateRecord, summed));
     }
 

@@ -1,9 +1,9 @@
 package io.github.readiness.rules.reactor;
 
-import io.github.readiness.rules.policy.ReactorSettings;
-import io.github.readiness.rules.score.Scorecard;
 import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.policy.ReactorSettings;
+import io.github.readiness.rules.score.Scorecard;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +33,8 @@ public record ReactorResult(
     public List<Finding> findingsPerModule() {
         List<Finding> findings = new ArrayList<>();
         checked().forEach(m -> m.card().findings().forEach(f -> findings.add(f.inModule(m.name()))));
-        card.findings().stream().filter(f -> ReactorAggregator.AGGREGATE_MODULE.equals(f.module()))
+        card.findings().stream()
+                .filter(f -> ReactorAggregator.AGGREGATE_MODULE.equals(f.module()))
                 .forEach(findings::add);
         findings.sort(ReadinessEngine.REPORT_ORDER);
         return findings;

@@ -14,11 +14,25 @@ import java.util.Map;
  */
 final class RepeatedFindings {
     /** What makes two modules' findings the same finding. */
-    private record Identity(String rule, Object category, Object severity, String key, String message,
-            Object location, Double measured, Double expected) {
+    private record Identity(
+            String rule,
+            Object category,
+            Object severity,
+            String key,
+            String message,
+            Object location,
+            Double measured,
+            Double expected) {
         static Identity of(Finding f) {
-            return new Identity(f.rule(), f.category(), f.severity(), f.key(), f.message(), f.location(),
-                    f.measured(), f.expected());
+            return new Identity(
+                    f.rule(),
+                    f.category(),
+                    f.severity(),
+                    f.key(),
+                    f.message(),
+                    f.location(),
+                    f.measured(),
+                    f.expected());
         }
     }
 
@@ -41,8 +55,8 @@ final class RepeatedFindings {
                 first.putIfAbsent(id, f);
             }
         }
-        first.forEach((id, f) -> findings.add(f.withEffortMinutes(effort.get(id))
-                .inModule(String.join(", ", modules.get(id)))));
+        first.forEach((id, f) ->
+                findings.add(f.withEffortMinutes(effort.get(id)).inModule(String.join(", ", modules.get(id)))));
         return findings;
     }
 }

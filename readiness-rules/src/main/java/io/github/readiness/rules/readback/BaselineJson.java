@@ -22,15 +22,24 @@ final class BaselineJson {
         JsonObject score = node.object("score");
         List<CategoryChange> categories = new ArrayList<>();
         for (JsonObject category : node.objects("categories")) {
-            categories.add(new CategoryChange(ScorecardJsonReader.category(category.text("id")),
-                    category.integerOrNull("was"), category.integerOrNull("now")));
+            categories.add(new CategoryChange(
+                    ScorecardJsonReader.category(category.text("id")),
+                    category.integerOrNull("was"),
+                    category.integerOrNull("now")));
         }
         JsonObject coverage = node.object("coverage");
-        return new BaselineDelta(node.text("file"),
-                new BaselineSettings(settings.integer("scoreTolerance"),
-                        coverageTolerance == null ? 0 : coverageTolerance, settings.bool("newProblemsOnly")),
-                new ScoreChange(score.integerOrNull("was"), score.integerOrNull("now")), categories,
-                ratio(coverage.object("line")), ratio(coverage.object("branch")), known, node.integer("newFindings"),
+        return new BaselineDelta(
+                node.text("file"),
+                new BaselineSettings(
+                        settings.integer("scoreTolerance"),
+                        coverageTolerance == null ? 0 : coverageTolerance,
+                        settings.bool("newProblemsOnly")),
+                new ScoreChange(score.integerOrNull("was"), score.integerOrNull("now")),
+                categories,
+                ratio(coverage.object("line")),
+                ratio(coverage.object("branch")),
+                known,
+                node.integer("newFindings"),
                 node.integer("resolvedFindings"));
     }
 

@@ -60,8 +60,10 @@ final class JsonObject {
     List<String> texts(String field) throws IOException {
         List<String> texts = new ArrayList<>();
         for (JsonNode element : array(field)) {
-            texts.add(element.isTextual() ? element.textValue() : element.isValueNode() ? element.asText()
-                    : element.toString());
+            texts.add(
+                    element.isTextual()
+                            ? element.textValue()
+                            : element.isValueNode() ? element.asText() : element.toString());
         }
         return texts;
     }

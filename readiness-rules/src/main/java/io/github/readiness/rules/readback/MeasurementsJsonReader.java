@@ -33,9 +33,15 @@ final class MeasurementsJsonReader {
         List<Measurements.TestTotals> tests = new ArrayList<>();
         for (JsonObject entry : node.objects("tests")) {
             Double time = entry.decimalOrNull("timeSeconds");
-            tests.add(new Measurements.TestTotals(entry.text("source"), new TestSummary(entry.integer("tests"),
-                    entry.integer("failures"), entry.integer("errors"), entry.integer("skipped"),
-                    entry.integer("flaky"), time == null ? 0 : time)));
+            tests.add(new Measurements.TestTotals(
+                    entry.text("source"),
+                    new TestSummary(
+                            entry.integer("tests"),
+                            entry.integer("failures"),
+                            entry.integer("errors"),
+                            entry.integer("skipped"),
+                            entry.integer("flaky"),
+                            time == null ? 0 : time)));
         }
         return new Measurements(source, counters, tests);
     }

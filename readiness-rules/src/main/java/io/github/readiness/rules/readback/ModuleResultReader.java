@@ -52,7 +52,8 @@ public final class ModuleResultReader {
         Map<CounterType, Counter> coverage = new EnumMap<>(CounterType.class);
         try {
             for (JsonObject counter : module.objects("coverage")) {
-                coverage.put(CounterType.valueOf(counter.text("counter")),
+                coverage.put(
+                        CounterType.valueOf(counter.text("counter")),
                         new Counter(counter.integer("missed"), counter.integer("covered")));
             }
         } catch (IllegalArgumentException e) {

@@ -2,11 +2,11 @@ package io.github.readiness.rules.readback;
 
 import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.evidence.EvidenceStatus;
-import io.github.readiness.rules.model.MaturityAssessment;
-import io.github.readiness.rules.model.MaturityLevel;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Location;
+import io.github.readiness.rules.model.MaturityAssessment;
+import io.github.readiness.rules.model.MaturityLevel;
 import io.github.readiness.rules.model.ProjectInfo;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
@@ -77,29 +77,47 @@ public final class ScorecardJsonReader {
         reasons.addAll(root.texts("verdictReasons"));
         List<CategoryScore> categories = new ArrayList<>();
         for (JsonObject node : root.objects("categories")) {
-            categories.add(new CategoryScore(category(node.text("id")), node.integer("weight"),
-                    node.integerOrNull("score"), node.integer("findings"), node.integer("blockers"),
-                    node.integer("effortMinutes"), node.integer("waived")));
+            categories.add(new CategoryScore(
+                    category(node.text("id")),
+                    node.integer("weight"),
+                    node.integerOrNull("score"),
+                    node.integer("findings"),
+                    node.integer("blockers"),
+                    node.integer("effortMinutes"),
+                    node.integer("waived")));
         }
         List<EvidenceRecord> evidence = new ArrayList<>();
         for (JsonObject node : root.objects("evidence")) {
-            evidence.add(new EvidenceRecord(node.text("source"), node.text("path"),
-                    EvidenceStatus.valueOf(node.text("status")), node.textOrNull("detail")));
+            evidence.add(new EvidenceRecord(
+                    node.text("source"),
+                    node.text("path"),
+                    EvidenceStatus.valueOf(node.text("status")),
+                    node.textOrNull("detail")));
         }
         List<WaiverStatus> waivers = new ArrayList<>();
         for (JsonObject node : root.objects("waivers")) {
-            Waiver waiver = new Waiver(node.text("rule"), node.textOrNull("match"), node.text("reason"),
-                    node.text("owner"), LocalDate.parse(node.text("expires")));
-            waivers.add(new WaiverStatus(waiver, waiverState(node.text("state")), node.integer("daysLeft"),
-                    node.integer("matched"), node.textOrNull("warning")));
+            Waiver waiver = new Waiver(
+                    node.text("rule"),
+                    node.textOrNull("match"),
+                    node.text("reason"),
+                    node.text("owner"),
+                    LocalDate.parse(node.text("expires")));
+            waivers.add(new WaiverStatus(
+                    waiver,
+                    waiverState(node.text("state")),
+                    node.integer("daysLeft"),
+                    node.integer("matched"),
+                    node.textOrNull("warning")));
         }
         BaselineDelta baseline = root.isNull("baseline") ? null : BaselineJson.read(root.object("baseline"), known);
         List<String> rulesOff = new ArrayList<>();
         if (!root.isNull("rulesOff")) {
             rulesOff.addAll(root.texts("rulesOff"));
         }
-        return Scorecard.builder(new ToolInfo(tool.text("name"), tool.text("version")),
-                        new ProjectInfo(project.text("groupId"), project.text("artifactId"), project.text("version"), null))
+        return Scorecard.builder(
+                        new ToolInfo(tool.text("name"), tool.text("version")),
+                        new ProjectInfo(
+                                project.text("groupId"), project.text("artifactId"), project.text("version"), null))
                 .score(root.integerOrNull("score"), root.integer("minScore"))
                 .verdict(Verdict.valueOf(root.text("verdict")), reasons)
                 .categories(categories)
@@ -124,29 +142,46 @@ public final class ScorecardJsonReader {
         WaiverNote note = null;
         if (!node.isNull("waiver")) {
             JsonObject waiver = node.object("waiver");
-            note = new WaiverNote(waiver.text("reason"), waiver.text("owner"), LocalDate.parse(waiver.text("expires")),
+            note = new WaiverNote(
+                    waiver.text("reason"),
+                    waiver.text("owner"),
+                    LocalDate.parse(waiver.text("expires")),
                     waiver.integer("daysLeft"));
         }
-        return new Finding(node.text("rule"), category(node.text("category")), Severity.valueOf(node.text("severity")),
-                node.bool("blocking"), node.text("key"), node.text("message"), node.decimalOrNull("measured"),
-                node.decimalOrNull("expected"), location, node.text("remediation"), node.integer("effortMinutes"),
-                node.bool("waived"), note);
+        return new Finding(
+                node.text("rule"),
+                category(node.text("category")),
+                Severity.valueOf(node.text("severity")),
+                node.bool("blocking"),
+                node.text("key"),
+                node.text("message"),
+                node.decimalOrNull("measured"),
+                node.decimalOrNull("expected"),
+                location,
+                node.text("remediation"),
+                node.integer("effortMinutes"),
+                node.bool("waived"),
+                note);
     }
 
     private static MaturityAssessment maturity(JsonObject node) throws IOException {
         List<String> missing = new ArrayList<>();
         missing.addAll(node.texts("missingForNext"));
-        return new MaturityAssessment(level(node.text("level")), level(node.textOrNull("next")), missing,
-                level(node.textOrNull("required")));
+        return new MaturityAssessment(
+                level(node.text("level")), level(node.textOrNull("next")), missing, level(node.textOrNull("required")));
     }
 
     static Category category(String id) throws IOException {
-        return Arrays.stream(Category.values()).filter(c -> c.id().equals(id)).findFirst()
+        return Arrays.stream(Category.values())
+                .filter(c -> c.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new IOException("unknown category '" + id + "'"));
     }
 
     private static WaiverState waiverState(String id) throws IOException {
-        return Arrays.stream(WaiverState.values()).filter(s -> s.id().equals(id)).findFirst()
+        return Arrays.stream(WaiverState.values())
+                .filter(s -> s.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new IOException("unknown waiver state '" + id + "'"));
     }
 
@@ -154,7 +189,9 @@ public final class ScorecardJsonReader {
         if (id == null) {
             return null;
         }
-        return Arrays.stream(MaturityLevel.values()).filter(l -> l.id().equals(id)).findFirst()
+        return Arrays.stream(MaturityLevel.values())
+                .filter(l -> l.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new IOException("unknown maturity level '" + id + "'"));
     }
 

@@ -37,23 +37,39 @@ final class BaselineSection {
                 .filter(c -> !Objects.equals(c.was(), c.now()))
                 .map(c -> c.category().displayName() + " " + change(new ScoreChange(c.was(), c.now())))
                 .toList();
-        lines.add("  " + (changed.isEmpty() ? "No category score changed" : "Category changes: "
-                + String.join(", ", changed)) + "; " + findingCounts(baseline));
+        lines.add("  "
+                + (changed.isEmpty() ? "No category score changed" : "Category changes: " + String.join(", ", changed))
+                + "; " + findingCounts(baseline));
         return lines;
     }
 
     static void markdown(BaselineDelta baseline, StringBuilder md) {
         md.append("## Against the baseline\n\n")
-                .append("Compared with `").append(baseline.file()).append('`').append(mode(baseline))
-                .append(": score tolerance ").append(baseline.settings().scoreTolerance())
-                .append(", line coverage tolerance ").append(points(BigDecimal.valueOf(
-                        baseline.settings().coverageTolerance()))).append(" points. ")
-                .append(capitalized(findingCounts(baseline))).append(".\n\n")
+                .append("Compared with `")
+                .append(baseline.file())
+                .append('`')
+                .append(mode(baseline))
+                .append(": score tolerance ")
+                .append(baseline.settings().scoreTolerance())
+                .append(", line coverage tolerance ")
+                .append(points(BigDecimal.valueOf(baseline.settings().coverageTolerance())))
+                .append(" points. ")
+                .append(capitalized(findingCounts(baseline)))
+                .append(".\n\n")
                 .append("| Measure | Baseline | Now | Change |\n|---|--:|--:|--:|\n");
         ScoreChange score = baseline.score();
-        row(md, "Score", DisplayText.categoryScore(score.was()), DisplayText.categoryScore(score.now()), signed(score.delta()));
+        row(
+                md,
+                "Score",
+                DisplayText.categoryScore(score.was()),
+                DisplayText.categoryScore(score.now()),
+                signed(score.delta()));
         for (CategoryChange c : baseline.categories()) {
-            row(md, c.category().displayName(), DisplayText.categoryScore(c.was()), DisplayText.categoryScore(c.now()),
+            row(
+                    md,
+                    c.category().displayName(),
+                    DisplayText.categoryScore(c.was()),
+                    DisplayText.categoryScore(c.now()),
                     signed(c.delta()));
         }
         coverageRow(md, "Line coverage", baseline.lineCoverage());
@@ -66,11 +82,16 @@ final class BaselineSection {
         json.writeStringField("file", baseline.file());
         json.writeObjectFieldStart("settings");
         json.writeNumberField("scoreTolerance", baseline.settings().scoreTolerance());
-        JsonRenderer.writeNullableDecimal(json, "coverageTolerance", baseline.settings().coverageTolerance());
+        JsonRenderer.writeNullableDecimal(
+                json, "coverageTolerance", baseline.settings().coverageTolerance());
         json.writeBooleanField("newProblemsOnly", baseline.settings().newProblemsOnly());
         json.writeEndObject();
         json.writeObjectFieldStart("score");
-        scoreChange(json, baseline.score().was(), baseline.score().now(), baseline.score().delta());
+        scoreChange(
+                json,
+                baseline.score().was(),
+                baseline.score().now(),
+                baseline.score().delta());
         json.writeEndObject();
         json.writeArrayFieldStart("categories");
         for (CategoryChange c : baseline.categories()) {
@@ -120,12 +141,23 @@ final class BaselineSection {
     }
 
     private static void row(StringBuilder md, String measure, String was, String now, String change) {
-        md.append("| ").append(measure).append(" | ").append(was).append(" | ").append(now).append(" | ")
-                .append(change).append(" |\n");
+        md.append("| ")
+                .append(measure)
+                .append(" | ")
+                .append(was)
+                .append(" | ")
+                .append(now)
+                .append(" | ")
+                .append(change)
+                .append(" |\n");
     }
 
     private static void coverageRow(StringBuilder md, String measure, RatioChange change) {
-        row(md, measure, percent(change.was()), percent(change.now()),
+        row(
+                md,
+                measure,
+                percent(change.was()),
+                percent(change.now()),
                 change.delta() == null ? "-" : signedPoints(change.delta()) + pointsWord(change.delta()));
     }
 
@@ -138,7 +170,8 @@ final class BaselineSection {
     /** "50.0 % -> 13.3 % (-36.67 points)", "not measured -> 80.0 %". */
     private static String change(RatioChange change) {
         String arrow = percent(change.was()) + " -> " + percent(change.now());
-        return change.delta() == null ? arrow
+        return change.delta() == null
+                ? arrow
                 : arrow + " (" + signedPoints(change.delta()) + pointsWord(change.delta()) + ")";
     }
 

@@ -1,7 +1,7 @@
 package io.github.readiness.rules.report;
 
-import io.github.readiness.rules.model.MaturityAssessment;
 import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.model.MaturityAssessment;
 import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.model.WaiverNote;
 import io.github.readiness.rules.policy.WaiverStatus;
@@ -33,22 +33,35 @@ public final class ConsoleSummary {
     public static List<String> lines(Scorecard card, String markdownPath, ConsoleStyle style) {
         Lines lines = new Lines();
         String verdict = card.verdict().name();
-        lines.add("Readiness of " + card.project().coordinates() + ": " + verdict + ", score "
-                + DisplayText.score(card.score()) + " (minimum " + card.minScore() + ")", "  ", verdict,
+        lines.add(
+                "Readiness of " + card.project().coordinates() + ": " + verdict + ", score "
+                        + DisplayText.score(card.score()) + " (minimum " + card.minScore() + ")",
+                "  ",
+                verdict,
                 ConsoleText.verdict(card.verdict(), style));
         if (card.maturity() != null) {
             maturity(card, lines);
         }
-        lines.plain(String.format(Locale.ROOT, "  %-20s %5s %6s %8s %7s", "Category", "Score", "Weight", "Blockers",
-                "Effort"));
+        lines.plain(String.format(
+                Locale.ROOT, "  %-20s %5s %6s %8s %7s", "Category", "Score", "Weight", "Blockers", "Effort"));
         for (CategoryScore c : card.categories()) {
-            lines.plain(String.format(Locale.ROOT, "  %-20s %5s %6d %8d %7s", c.category().displayName(),
-                    DisplayText.categoryScore(c.score()), c.weight(), c.blockers(), Effort.format(c.effortMinutes())));
+            lines.plain(String.format(
+                    Locale.ROOT,
+                    "  %-20s %5s %6d %8d %7s",
+                    c.category().displayName(),
+                    DisplayText.categoryScore(c.score()),
+                    c.weight(),
+                    c.blockers(),
+                    Effort.format(c.effortMinutes())));
         }
         MeasurementsText.consoleLines(card.measurements()).forEach(lines::plain);
         if (!card.rulesOff().isEmpty()) {
-            lines.add("Rules turned OFF by the policy (" + card.rulesOff().size() + "): "
-                    + String.join(", ", card.rulesOff()), "  ", null, null);
+            lines.add(
+                    "Rules turned OFF by the policy (" + card.rulesOff().size() + "): "
+                            + String.join(", ", card.rulesOff()),
+                    "  ",
+                    null,
+                    null);
         }
         if (card.baseline() != null) {
             BaselineSection.consoleLines(card.baseline()).forEach(lines::plain);
@@ -58,9 +71,15 @@ public final class ConsoleSummary {
             lines.heading("Blockers (" + blockers.size() + "):", style);
             for (int i = 0; i < Math.min(MAX_LISTED, blockers.size()); i++) {
                 Finding f = blockers.get(i);
-                lines.add("  " + (i + 1) + ". " + tagged(f) + BaselineSection.marker(card.baseline(), f), "     ",
-                        "[" + f.severity() + "]", ConsoleText.severity(f.severity(), style));
-                lines.add("     Fix (" + Effort.format(f.effortMinutes()) + "): " + f.remediation(), "       ", null,
+                lines.add(
+                        "  " + (i + 1) + ". " + tagged(f) + BaselineSection.marker(card.baseline(), f),
+                        "     ",
+                        "[" + f.severity() + "]",
+                        ConsoleText.severity(f.severity(), style));
+                lines.add(
+                        "     Fix (" + Effort.format(f.effortMinutes()) + "): " + f.remediation(),
+                        "       ",
+                        null,
                         null);
             }
             if (blockers.size() > MAX_LISTED) {
@@ -69,8 +88,8 @@ public final class ConsoleSummary {
         }
         others(card, markdownPath, style, lines);
         waived(card, markdownPath, style, lines);
-        card.verdictReasons().forEach(reason -> lines.add("To reach READY: " + reason, "  ", "To reach READY:",
-                style::strong));
+        card.verdictReasons()
+                .forEach(reason -> lines.add("To reach READY: " + reason, "  ", "To reach READY:", style::strong));
         RoadmapSection.consoleLines(card).forEach(lines::plain);
         return lines.all;
     }
@@ -82,9 +101,11 @@ public final class ConsoleSummary {
     private static void maturity(Scorecard card, Lines lines) {
         MaturityAssessment maturity = card.maturity();
         String line = Maturity.line(maturity);
-        Set<String> listed = card.findings().stream().map(f -> f.rule() + ": " + f.message())
-                .collect(Collectors.toSet());
-        List<String> needs = maturity.missing().stream().filter(item -> !listed.contains(item)).toList();
+        Set<String> listed =
+                card.findings().stream().map(f -> f.rule() + ": " + f.message()).collect(Collectors.toSet());
+        List<String> needs = maturity.missing().stream()
+                .filter(item -> !listed.contains(item))
+                .toList();
         if (maturity.next() == null || maturity.missing().isEmpty()) {
             lines.plain(line);
             return;
@@ -108,16 +129,21 @@ public final class ConsoleSummary {
         if (others.isEmpty()) {
             return;
         }
-        Set<String> warned = card.waiverWarnings().stream().map(WaiverStatus::warning).collect(Collectors.toSet());
+        Set<String> warned =
+                card.waiverWarnings().stream().map(WaiverStatus::warning).collect(Collectors.toSet());
         List<Finding> shown = others.stream()
                 .filter(f -> f.severity().compareTo(Severity.MEDIUM) <= 0)
                 .filter(f -> !warned.contains(f.message()))
                 .limit(MAX_LISTED)
                 .toList();
         lines.heading("Other findings (" + others.size() + "):", style);
-        shown.forEach(f -> lines.add("  - " + tagged(f) + BaselineSection.marker(card.baseline(), f), "    ",
-                "[" + f.severity() + "]", ConsoleText.severity(f.severity(), style)));
-        int warnings = (int) others.stream().filter(f -> warned.contains(f.message())).count();
+        shown.forEach(f -> lines.add(
+                "  - " + tagged(f) + BaselineSection.marker(card.baseline(), f),
+                "    ",
+                "[" + f.severity() + "]",
+                ConsoleText.severity(f.severity(), style)));
+        int warnings =
+                (int) others.stream().filter(f -> warned.contains(f.message())).count();
         if (warnings > 0) {
             lines.plain("  " + warnings + (warnings == 1 ? " waiver" : " waivers") + " to look at: see the warnings"
                     + " below");
@@ -139,8 +165,12 @@ public final class ConsoleSummary {
             WaiverNote note = f.waiver();
             lines.add("  - " + tagged(f), "    ", null, null);
             if (note != null) {
-                lines.add("     waived until " + note.expires() + " (" + daysLeft(note.daysLeft()) + ") by "
-                        + note.owner() + ": " + note.reason(), "       ", null, null);
+                lines.add(
+                        "     waived until " + note.expires() + " (" + daysLeft(note.daysLeft()) + ") by "
+                                + note.owner() + ": " + note.reason(),
+                        "       ",
+                        null,
+                        null);
             }
         }
         if (waived.size() > MAX_LISTED) {
@@ -161,8 +191,10 @@ public final class ConsoleSummary {
      * entry each, wrapped like the summary.
      */
     public static List<String> waiverWarnings(Scorecard card) {
-        return card.waiverWarnings().stream().map(WaiverStatus::warning)
-                .flatMap(warning -> ConsoleText.wrap(warning, "  ").stream()).toList();
+        return card.waiverWarnings().stream()
+                .map(WaiverStatus::warning)
+                .flatMap(warning -> ConsoleText.wrap(warning, "  ").stream())
+                .toList();
     }
 
     /**
@@ -171,8 +203,11 @@ public final class ConsoleSummary {
      */
     public static String failureMessage(Scorecard card, String markdownPath) {
         int blockers = card.blockers().size();
-        String what = blockers == 0 ? "what blocks it is listed above under To reach READY"
-                : blockers == 1 ? "1 blocker, listed above with its fix" : blockers + " blockers, listed above with their fix";
+        String what = blockers == 0
+                ? "what blocks it is listed above under To reach READY"
+                : blockers == 1
+                        ? "1 blocker, listed above with its fix"
+                        : blockers + " blockers, listed above with their fix";
         return "Readiness verdict is " + card.verdict() + " (score " + DisplayText.score(card.score()) + ", minimum "
                 + card.minScore() + "):\n" + what + "; details in " + markdownPath;
     }

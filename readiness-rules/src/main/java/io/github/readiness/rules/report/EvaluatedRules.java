@@ -20,12 +20,14 @@ final class EvaluatedRules {
         Map<String, RuleMetadata> rules = new LinkedHashMap<>();
         card.rules().forEach(rule -> rules.put(rule.id(), rule));
         for (Finding f : card.findings()) {
-            rules.computeIfAbsent(f.rule(), id -> RuleMetadata.builder(id, f.category())
-                    .title(id)
-                    .description(f.remediation())
-                    .remediation(f.remediation())
-                    .effort(EffortModel.none("see each finding"))
-                    .build());
+            rules.computeIfAbsent(
+                    f.rule(),
+                    id -> RuleMetadata.builder(id, f.category())
+                            .title(id)
+                            .description(f.remediation())
+                            .remediation(f.remediation())
+                            .effort(EffortModel.none("see each finding"))
+                            .build());
         }
         return rules;
     }

@@ -56,18 +56,34 @@ final class FindingsMarkdown {
         String module = withModule && f.module() != null ? " in " + MarkdownText.code(f.module()) : "";
         MarkdownText.Prose message = MarkdownText.prose(f.message(), MarkdownText.INLINE_MAX);
         MarkdownText.Prose fix = MarkdownText.prose(f.remediation(), MarkdownText.INLINE_MAX);
-        md.append(marker).append("**").append(f.severity()).append("** `").append(f.rule()).append('`').append(module)
-                .append(": ").append(message.text()).append(BaselineSection.marker(baseline, f)).append('\n');
+        md.append(marker)
+                .append("**")
+                .append(f.severity())
+                .append("** `")
+                .append(f.rule())
+                .append('`')
+                .append(module)
+                .append(": ")
+                .append(message.text())
+                .append(BaselineSection.marker(baseline, f))
+                .append('\n');
         for (String block : message.blocks()) {
             if (!fix.blocks().contains(block)) { // the same snippet as the fix's is shown once, under the fix
                 MarkdownText.fenced(block, indent, md);
             }
         }
         if (f.location() != null && !f.message().contains(f.location().file())) {
-            md.append(indent).append("- Where: ").append(MarkdownText.code(f.location().toString())).append('\n');
+            md.append(indent)
+                    .append("- Where: ")
+                    .append(MarkdownText.code(f.location().toString()))
+                    .append('\n');
         }
-        md.append(indent).append("- Fix (").append(RoadmapSection.effort(f.effortMinutes())).append("): ")
-                .append(fix.text()).append('\n');
+        md.append(indent)
+                .append("- Fix (")
+                .append(RoadmapSection.effort(f.effortMinutes()))
+                .append("): ")
+                .append(fix.text())
+                .append('\n');
         for (String block : fix.blocks()) {
             MarkdownText.fenced(block, indent + "  ", md);
         }

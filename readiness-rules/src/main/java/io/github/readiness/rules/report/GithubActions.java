@@ -35,6 +35,7 @@ public final class GithubActions {
     public static final String ACTIONS = "GITHUB_ACTIONS";
     /** The repository checkout: annotation paths are relative to it. */
     public static final String WORKSPACE = "GITHUB_WORKSPACE";
+
     static final int MAX_PER_KIND = 10;
 
     private GithubActions() {}
@@ -72,8 +73,13 @@ public final class GithubActions {
         if (target.getParent() != null) {
             Files.createDirectories(target.getParent());
         }
-        Files.writeString(target, markdown, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+        Files.writeString(
+                target,
+                markdown,
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND,
+                StandardOpenOption.WRITE);
         return target;
     }
 
@@ -116,15 +122,18 @@ public final class GithubActions {
         List<Finding> high = card.nonBlocking().stream()
                 .filter(f -> f.severity().compareTo(Severity.HIGH) <= 0)
                 .toList();
-        blockers.stream().limit(MAX_PER_KIND)
+        blockers.stream()
+                .limit(MAX_PER_KIND)
                 .forEach(f -> lines.add(annotation("error", "blocker", f, prefixOf.apply(f))));
-        high.stream().limit(MAX_PER_KIND)
+        high.stream()
+                .limit(MAX_PER_KIND)
                 .forEach(f -> lines.add(annotation("warning", f.severity().name(), f, prefixOf.apply(f))));
         int moreBlockers = Math.max(0, blockers.size() - MAX_PER_KIND);
         int moreHigh = Math.max(0, high.size() - MAX_PER_KIND);
         if (moreBlockers + moreHigh > 0) {
-            lines.add("::notice title=" + property("Readiness") + "::" + data(moreBlockers + " more blocking and "
-                    + moreHigh + " more HIGH findings are not annotated: see the job summary or readiness.md"));
+            lines.add("::notice title=" + property("Readiness") + "::"
+                    + data(moreBlockers + " more blocking and " + moreHigh
+                            + " more HIGH findings are not annotated: see the job summary or readiness.md"));
         }
         return lines;
     }
@@ -139,8 +148,9 @@ public final class GithubActions {
         }
         line.append("title=").append(property("Readiness " + kind + ": " + f.rule()));
         String module = f.module() == null ? "" : "[" + f.module() + "] ";
-        line.append("::").append(data(module + "[" + f.severity() + "] " + f.message() + "\nFix ("
-                + Effort.format(f.effortMinutes()) + "): " + f.remediation()));
+        line.append("::")
+                .append(data(module + "[" + f.severity() + "] " + f.message() + "\nFix ("
+                        + Effort.format(f.effortMinutes()) + "): " + f.remediation()));
         return line.toString();
     }
 

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.github.readiness.rules.evidence.EvidenceRecord;
-import io.github.readiness.rules.model.MaturityAssessment;
 import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.model.MaturityAssessment;
 import io.github.readiness.rules.policy.Waiver;
 import io.github.readiness.rules.policy.WaiverStatus;
 import io.github.readiness.rules.reactor.ReactorResult;
@@ -43,7 +43,8 @@ public final class JsonRenderer {
     private static void write(Scorecard card, ReactorResult reactor, Writer out) throws IOException {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withSeparators(
+                        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
         try (JsonGenerator json = FACTORY.createGenerator(out).setPrettyPrinter(pretty)) {
@@ -167,13 +168,16 @@ public final class JsonRenderer {
         }
         json.writeObjectFieldStart("maturity");
         json.writeStringField("level", maturity.level().id());
-        json.writeStringField("next", maturity.next() == null ? null : maturity.next().id());
+        json.writeStringField(
+                "next", maturity.next() == null ? null : maturity.next().id());
         json.writeArrayFieldStart("missingForNext");
         for (String missing : maturity.missing()) {
             json.writeString(missing);
         }
         json.writeEndArray();
-        json.writeStringField("required", maturity.required() == null ? null : maturity.required().id());
+        json.writeStringField(
+                "required",
+                maturity.required() == null ? null : maturity.required().id());
         json.writeEndObject();
     }
 
@@ -227,7 +231,8 @@ public final class JsonRenderer {
         if (value == null) {
             json.writeNullField("measured");
         } else {
-            BigDecimal rounded = BigDecimal.valueOf(value).setScale(4, RoundingMode.FLOOR).stripTrailingZeros();
+            BigDecimal rounded =
+                    BigDecimal.valueOf(value).setScale(4, RoundingMode.FLOOR).stripTrailingZeros();
             json.writeNumberField("measured", rounded.scale() < 0 ? rounded.setScale(0) : rounded);
         }
     }
@@ -236,7 +241,8 @@ public final class JsonRenderer {
         if (value == null) {
             json.writeNullField(field);
         } else {
-            BigDecimal rounded = BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+            BigDecimal rounded =
+                    BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
             json.writeNumberField(field, rounded.scale() < 0 ? rounded.setScale(0) : rounded);
         }
     }

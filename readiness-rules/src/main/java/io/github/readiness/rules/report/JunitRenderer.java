@@ -57,7 +57,12 @@ public final class JunitRenderer {
             String name = SUITE + "." + module.name();
             if (module.isChecked()) {
                 Scorecard own = module.card();
-                suites.add(new JunitSuite(name, name, SarifRenderer.prefix(module.path()), own, EvaluatedRules.of(own),
+                suites.add(new JunitSuite(
+                        name,
+                        name,
+                        SarifRenderer.prefix(module.path()),
+                        own,
+                        EvaluatedRules.of(own),
                         id -> EvaluatedRules.findingsOf(own, id)));
             } else {
                 suites.add(JunitSuite.notChecked(name, module.status().id()));
@@ -66,10 +71,18 @@ public final class JunitRenderer {
         document(out, xml -> {
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", SUITE);
-            xml.writeAttribute("tests", String.valueOf(suites.stream().mapToLong(JunitSuite::tests).sum()));
-            xml.writeAttribute("failures", String.valueOf(suites.stream().mapToLong(JunitSuite::failures).sum()));
+            xml.writeAttribute(
+                    "tests",
+                    String.valueOf(suites.stream().mapToLong(JunitSuite::tests).sum()));
+            xml.writeAttribute(
+                    "failures",
+                    String.valueOf(
+                            suites.stream().mapToLong(JunitSuite::failures).sum()));
             xml.writeAttribute("errors", "0");
-            xml.writeAttribute("skipped", String.valueOf(suites.stream().mapToLong(JunitSuite::skipped).sum()));
+            xml.writeAttribute(
+                    "skipped",
+                    String.valueOf(
+                            suites.stream().mapToLong(JunitSuite::skipped).sum()));
             xml.writeAttribute("time", "0");
             for (JunitSuite suite : suites) {
                 xml.writeCharacters("\n  ");
@@ -110,9 +123,16 @@ public final class JunitRenderer {
     /** XML 1.0 cannot carry most control characters, even escaped: they become U+FFFD. */
     static String safe(String text) {
         StringBuilder clean = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> clean.appendCodePoint(
-                c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-                        || c >= 0x10000 ? c : 0xFFFD));
+        text.codePoints()
+                .forEach(c -> clean.appendCodePoint(
+                        c == '\t'
+                                        || c == '\n'
+                                        || c == '\r'
+                                        || (c >= 0x20 && c <= 0xD7FF)
+                                        || (c >= 0xE000 && c <= 0xFFFD)
+                                        || c >= 0x10000
+                                ? c
+                                : 0xFFFD));
         return clean.toString();
     }
 }

@@ -20,10 +20,21 @@ import javax.xml.stream.XMLStreamWriter;
  * @param folder put in front of finding locations ({@code beta/}), empty in a module's own file
  * @param card null for a module that was not checked; then {@code status} says why
  */
-record JunitSuite(String name, String classname, String folder, Scorecard card,
-        Map<String, RuleMetadata> rules, Function<String, List<Finding>> findingsOf, String status) {
+record JunitSuite(
+        String name,
+        String classname,
+        String folder,
+        Scorecard card,
+        Map<String, RuleMetadata> rules,
+        Function<String, List<Finding>> findingsOf,
+        String status) {
     /** A checked module or the reactor: the verdict case and one case per rule. */
-    JunitSuite(String name, String classname, String folder, Scorecard card, Map<String, RuleMetadata> rules,
+    JunitSuite(
+            String name,
+            String classname,
+            String folder,
+            Scorecard card,
+            Map<String, RuleMetadata> rules,
             Function<String, List<Finding>> findingsOf) {
         this(name, classname, folder, card, rules, findingsOf, null);
     }
@@ -99,8 +110,7 @@ record JunitSuite(String name, String classname, String folder, Scorecard card,
         xml.writeEndElement();
     }
 
-    private static void property(XMLStreamWriter xml, String pad, String name, String value)
-            throws XMLStreamException {
+    private static void property(XMLStreamWriter xml, String pad, String name, String value) throws XMLStreamException {
         xml.writeCharacters("\n    " + pad);
         xml.writeEmptyElement("property");
         xml.writeAttribute("name", name);
@@ -110,14 +120,21 @@ record JunitSuite(String name, String classname, String folder, Scorecard card,
     /** The overall gate: a score below the minimum fails it even when no rule has a blocker. */
     private void verdict(XMLStreamWriter xml, String pad) throws XMLStreamException {
         boolean notReady = card.verdict() == Verdict.NOT_READY;
-        if (!startCase(xml, pad, classname, "verdict", notReady || !card.verdictReasons().isEmpty())) {
+        if (!startCase(
+                xml,
+                pad,
+                classname,
+                "verdict",
+                notReady || !card.verdictReasons().isEmpty())) {
             return;
         }
         if (notReady) {
             xml.writeCharacters("\n    " + pad);
             xml.writeStartElement("failure");
-            xml.writeAttribute("message", "Readiness verdict is NOT_READY (score " + DisplayText.score(card.score())
-                    + ", minimum " + card.minScore() + ")");
+            xml.writeAttribute(
+                    "message",
+                    "Readiness verdict is NOT_READY (score " + DisplayText.score(card.score()) + ", minimum "
+                            + card.minScore() + ")");
             xml.writeAttribute("type", Verdict.NOT_READY.name());
             xml.writeCharacters(safe(String.join("\n", card.verdictReasons())));
             xml.writeEndElement();
@@ -158,18 +175,26 @@ record JunitSuite(String name, String classname, String folder, Scorecard card,
         if (f.location() != null) {
             text.append(" (at ").append(folder).append(f.location()).append(')');
         }
-        text.append("\n    Fix (").append(Effort.format(f.effortMinutes())).append("): ").append(f.remediation())
+        text.append("\n    Fix (")
+                .append(Effort.format(f.effortMinutes()))
+                .append("): ")
+                .append(f.remediation())
                 .append('\n');
         WaiverNote waiver = f.waiver();
         if (waiver != null) {
-            text.append("    Waived until ").append(waiver.expires()).append(" by ").append(waiver.owner())
-                    .append(": ").append(waiver.reason()).append('\n');
+            text.append("    Waived until ")
+                    .append(waiver.expires())
+                    .append(" by ")
+                    .append(waiver.owner())
+                    .append(": ")
+                    .append(waiver.reason())
+                    .append('\n');
         }
     }
 
     /** Starts a test case and returns true, or writes an empty one and returns false when it has no content. */
-    static boolean startCase(XMLStreamWriter xml, String pad, String classname, String name,
-            boolean hasContent) throws XMLStreamException {
+    static boolean startCase(XMLStreamWriter xml, String pad, String classname, String name, boolean hasContent)
+            throws XMLStreamException {
         xml.writeCharacters("\n  " + pad);
         if (hasContent) {
             xml.writeStartElement("testcase");

@@ -73,9 +73,14 @@ final class MarkdownText {
         int depth = 0;
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
-            boolean open = token.startsWith("<") && !token.startsWith("</") && !token.endsWith("/>")
-                    && !token.startsWith("<?") && !token.startsWith("<!");
-            if (open && i + 2 < tokens.size() && !tokens.get(i + 1).startsWith("<")
+            boolean open = token.startsWith("<")
+                    && !token.startsWith("</")
+                    && !token.endsWith("/>")
+                    && !token.startsWith("<?")
+                    && !token.startsWith("<!");
+            if (open
+                    && i + 2 < tokens.size()
+                    && !tokens.get(i + 1).startsWith("<")
                     && tokens.get(i + 2).startsWith("</")) {
                 lines.add("  ".repeat(depth) + token + tokens.get(i + 1) + tokens.get(i + 2)); // <a>text</a>
                 i += 2;
@@ -104,8 +109,8 @@ final class MarkdownText {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean opens = c == '*' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))
-                    && text.charAt(i - 1) != '*');
+            boolean opens =
+                    c == '*' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '*');
             out.append(c == '\\' || opens ? "\\" : "").append(c);
         }
         return out.toString();

@@ -8,9 +8,12 @@ public final class Maturity {
 
     /** {@code Maturity level: Bronze (required: Silver)}; what the next level needs is listed by each renderer. */
     public static String line(MaturityAssessment maturity) {
-        StringBuilder line = new StringBuilder("Maturity level: ").append(maturity.level().displayName());
+        StringBuilder line =
+                new StringBuilder("Maturity level: ").append(maturity.level().displayName());
         if (maturity.required() != null) {
-            line.append(" (required: ").append(maturity.required().displayName()).append(')');
+            line.append(" (required: ")
+                    .append(maturity.required().displayName())
+                    .append(')');
         }
         return line.toString();
     }

@@ -60,12 +60,14 @@ final class MeasurementsJson {
             return;
         }
         BigDecimal ratio = BigDecimal.valueOf(counter.covered())
-                .divide(BigDecimal.valueOf(counter.total()), 4, RoundingMode.FLOOR).stripTrailingZeros();
+                .divide(BigDecimal.valueOf(counter.total()), 4, RoundingMode.FLOOR)
+                .stripTrailingZeros();
         json.writeNumberField("ratio", ratio.scale() < 0 ? ratio.setScale(0) : ratio);
     }
 
     private static BigDecimal seconds(double value) {
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal rounded =
+                BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
         return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
     }
 }

@@ -46,8 +46,12 @@ public final class MeasurementsText {
         List<List<String>> rows = new ArrayList<>();
         for (CounterType type : CounterType.values()) {
             Counter c = measurements.counter(type);
-            rows.add(List.of(name(type), String.valueOf(c.covered()), String.valueOf(c.missed()),
-                    String.valueOf(c.total()), coverage(c)));
+            rows.add(List.of(
+                    name(type),
+                    String.valueOf(c.covered()),
+                    String.valueOf(c.missed()),
+                    String.valueOf(c.total()),
+                    coverage(c)));
         }
         return rows;
     }
@@ -57,9 +61,15 @@ public final class MeasurementsText {
         List<List<String>> rows = new ArrayList<>();
         for (Measurements.TestTotals totals : measurements.tests()) {
             TestSummary s = totals.summary();
-            rows.add(List.of(totals.source(), String.valueOf(s.tests()), String.valueOf(s.passed()),
-                    String.valueOf(s.failures()), String.valueOf(s.errors()), String.valueOf(s.skipped()),
-                    String.valueOf(s.flakes()), seconds(s.timeSeconds())));
+            rows.add(List.of(
+                    totals.source(),
+                    String.valueOf(s.tests()),
+                    String.valueOf(s.passed()),
+                    String.valueOf(s.failures()),
+                    String.valueOf(s.errors()),
+                    String.valueOf(s.skipped()),
+                    String.valueOf(s.flakes()),
+                    seconds(s.timeSeconds())));
         }
         return rows;
     }
@@ -86,9 +96,17 @@ public final class MeasurementsText {
         }
         for (Measurements.TestTotals totals : measurements.tests()) {
             TestSummary s = totals.summary();
-            lines.add(String.format(Locale.ROOT, "Tests (%s): %d tests, %d passed, %d failures, %d errors, %d skipped,"
-                    + " %d flaky, %s", totals.source(), s.tests(), s.passed(), s.failures(), s.errors(), s.skipped(),
-                    s.flakes(), seconds(s.timeSeconds())));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "Tests (%s): %d tests, %d passed, %d failures, %d errors, %d skipped," + " %d flaky, %s",
+                    totals.source(),
+                    s.tests(),
+                    s.passed(),
+                    s.failures(),
+                    s.errors(),
+                    s.skipped(),
+                    s.flakes(),
+                    seconds(s.timeSeconds())));
         }
         return lines;
     }
@@ -106,8 +124,11 @@ public final class MeasurementsText {
     public static void markdown(Measurements measurements, StringBuilder md) {
         md.append("## Measured\n\n");
         if (measurements.hasCoverage()) {
-            md.append("Coverage from ").append(MarkdownRenderer.escape(measurements.coverageSource())).append(" (")
-                    .append(ROUNDING).append("):\n\n");
+            md.append("Coverage from ")
+                    .append(MarkdownRenderer.escape(measurements.coverageSource()))
+                    .append(" (")
+                    .append(ROUNDING)
+                    .append("):\n\n");
             table(COVERAGE_HEADER, coverageRows(measurements), md);
         } else {
             md.append("Coverage: not measured (see Evidence).\n\n");
@@ -132,7 +153,10 @@ public final class MeasurementsText {
 
     /** "Rules off (2): `a`, `b`." for Markdown, or nothing when every rule was evaluated. */
     public static String rulesOff(List<String> rulesOff) {
-        return rulesOff.isEmpty() ? "" : "Rules turned OFF by the policy (" + rulesOff.size() + "): "
-                + String.join(", ", rulesOff.stream().map(r -> "`" + r + "`").toList()) + ".\n\n";
+        return rulesOff.isEmpty()
+                ? ""
+                : "Rules turned OFF by the policy (" + rulesOff.size() + "): "
+                        + String.join(
+                                ", ", rulesOff.stream().map(r -> "`" + r + "`").toList()) + ".\n\n";
     }
 }

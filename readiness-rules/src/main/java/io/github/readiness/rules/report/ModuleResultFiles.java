@@ -27,6 +27,7 @@ public final class ModuleResultFiles {
 
     /** The version of {@link #FILE} this plugin writes and reads. */
     public static final int VERSION = 1;
+
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private ModuleResultFiles() {}
@@ -35,8 +36,8 @@ public final class ModuleResultFiles {
     public static Path write(Path directory, Scorecard card, Map<CounterType, Counter> coverage) throws IOException {
         Path file = directory.resolve(FILE);
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
+        DefaultPrettyPrinter pretty =
+                new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
         ReportFiles.writeAtomically(file, out -> {
             try (JsonGenerator json = FACTORY.createGenerator(out).setPrettyPrinter(pretty)) {
                 json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

@@ -33,7 +33,9 @@ final class ReactorJson {
                 JsonRenderer.writeNullableInt(json, "score", card.score());
                 json.writeStringField("verdict", card.verdict().name());
                 json.writeNumberField("minScore", card.minScore());
-                json.writeNumberField("findings", card.findings().stream().filter(f -> !f.waived()).count());
+                json.writeNumberField(
+                        "findings",
+                        card.findings().stream().filter(f -> !f.waived()).count());
                 json.writeNumberField("blockers", card.blockers().size());
                 json.writeNumberField("effortMinutes", card.totalEffortMinutes());
                 json.writeNumberField("size", module.size());
@@ -51,11 +53,12 @@ final class ReactorJson {
         }
         json.writeEndArray();
         json.writeObjectFieldStart("reactor");
-        json.writeStringField("coverageScope", reactor.settings().coverageScope().id());
+        json.writeStringField(
+                "coverageScope", reactor.settings().coverageScope().id());
         json.writeStringField("failAt", reactor.settings().failAt().id());
         json.writeNumberField("modulesChecked", reactor.checked().size());
-        for (ModuleStatus status : new ModuleStatus[] {ModuleStatus.SKIPPED, ModuleStatus.NOT_CHECKED,
-                ModuleStatus.NOT_BUILT}) {
+        for (ModuleStatus status :
+                new ModuleStatus[] {ModuleStatus.SKIPPED, ModuleStatus.NOT_CHECKED, ModuleStatus.NOT_BUILT}) {
             json.writeArrayFieldStart(camel(status));
             for (ModuleResult module : reactor.withStatus(status)) {
                 json.writeString(module.name());

@@ -27,45 +27,81 @@ public final class ReactorMarkdown {
         String name = card.project().name() == null || card.project().name().isBlank()
                 ? card.project().artifactId()
                 : card.project().name();
-        md.append("# Production readiness: ").append(escape(name)).append(' ')
-                .append(escape(card.project().version())).append(" (reactor)\n\n");
-        md.append("**").append(card.verdict()).append("**: score ").append(DisplayText.score(card.score()))
-                .append(" (minimum ").append(card.minScore()).append("), ")
-                .append(escape(ReactorSummary.checkedCount(reactor))).append(", ")
-                .append(card.blockers().size() == 1 ? "1 blocker" : card.blockers().size() + " blockers")
-                .append(MarkdownRenderer.effort(card.totalEffortMinutes())).append(".\n\n");
+        md.append("# Production readiness: ")
+                .append(escape(name))
+                .append(' ')
+                .append(escape(card.project().version()))
+                .append(" (reactor)\n\n");
+        md.append("**")
+                .append(card.verdict())
+                .append("**: score ")
+                .append(DisplayText.score(card.score()))
+                .append(" (minimum ")
+                .append(card.minScore())
+                .append("), ")
+                .append(escape(ReactorSummary.checkedCount(reactor)))
+                .append(", ")
+                .append(
+                        card.blockers().size() == 1
+                                ? "1 blocker"
+                                : card.blockers().size() + " blockers")
+                .append(MarkdownRenderer.effort(card.totalEffortMinutes()))
+                .append(".\n\n");
         if (!card.verdictReasons().isEmpty()) {
             md.append("To reach READY:\n\n");
-            card.verdictReasons().forEach(reason -> md.append("- ").append(escape(reason)).append('\n'));
+            card.verdictReasons()
+                    .forEach(reason -> md.append("- ").append(escape(reason)).append('\n'));
             md.append('\n');
         }
         modules(reactor, md);
-        md.append("## Aggregated coverage\n\nSource: ").append(escape(reactor.coverage().source()))
-                .append("; coverage scope `").append(reactor.settings().coverageScope().id())
-                .append("`; line ").append(ReactorSummary.coverage(reactor.coverage().counter(CounterType.LINE)))
-                .append(", branch ").append(ReactorSummary.coverage(reactor.coverage().counter(CounterType.BRANCH)))
+        md.append("## Aggregated coverage\n\nSource: ")
+                .append(escape(reactor.coverage().source()))
+                .append("; coverage scope `")
+                .append(reactor.settings().coverageScope().id())
+                .append("`; line ")
+                .append(ReactorSummary.coverage(reactor.coverage().counter(CounterType.LINE)))
+                .append(", branch ")
+                .append(ReactorSummary.coverage(reactor.coverage().counter(CounterType.BRANCH)))
                 .append(".\n\n");
         for (EvidenceRecord record : reactor.coverage().records()) {
-            md.append("- ").append(record.source()).append(" `").append(record.path()).append("`: ")
-                    .append(record.status()).append(record.detail().isEmpty() ? "" : " (" + escape(record.detail())
-                            + ")").append('\n');
+            md.append("- ")
+                    .append(record.source())
+                    .append(" `")
+                    .append(record.path())
+                    .append("`: ")
+                    .append(record.status())
+                    .append(record.detail().isEmpty() ? "" : " (" + escape(record.detail()) + ")")
+                    .append('\n');
         }
         md.append('\n');
         MeasurementsText.markdown(card.measurements(), md);
         measuredPerModule(reactor, md);
         md.append("## Categories\n\n| Category | Score | Weight | Findings | Blockers |\n|---|--:|--:|--:|--:|\n");
         for (CategoryScore c : card.categories()) {
-            md.append("| ").append(c.category().displayName()).append(" | ").append(DisplayText.categoryScore(c.score()))
-                    .append(" | ").append(c.weight()).append(" | ").append(c.findings()).append(" | ")
-                    .append(c.blockers()).append(" |\n");
+            md.append("| ")
+                    .append(c.category().displayName())
+                    .append(" | ")
+                    .append(DisplayText.categoryScore(c.score()))
+                    .append(" | ")
+                    .append(c.weight())
+                    .append(" | ")
+                    .append(c.findings())
+                    .append(" | ")
+                    .append(c.blockers())
+                    .append(" |\n");
         }
         md.append('\n');
         FindingsMarkdown findings = new FindingsMarkdown(null, true);
         findings.section("Blockers", card.blockers(), md);
         findings.section("Other findings", card.nonBlocking(), md);
-        md.append("## How the reactor score is computed\n\n").append(ReactorAggregator.SCORE_RULE).append("\n\n")
+        md.append("## How the reactor score is computed\n\n")
+                .append(ReactorAggregator.SCORE_RULE)
+                .append("\n\n")
                 .append("Each module's own readiness.md has its evidence, waivers and roadmap.\n\n");
-        md.append("_Generated by ").append(card.tool().name()).append(' ').append(card.tool().version())
+        md.append("_Generated by ")
+                .append(card.tool().name())
+                .append(' ')
+                .append(card.tool().version())
                 .append("._\n");
         out.write(md.toString());
         out.flush();
@@ -75,13 +111,24 @@ public final class ReactorMarkdown {
         md.append("## Modules\n\n| Module | Path | Status | Verdict | Score | Line coverage | Branch coverage"
                 + " | Blockers |\n|---|---|---|---|--:|--:|--:|--:|\n");
         for (ModuleResult module : reactor.modules()) {
-            md.append("| ").append(escape(module.name())).append(" | `").append(module.path()).append("` | ")
-                    .append(module.status().id()).append(" | ");
+            md.append("| ")
+                    .append(escape(module.name()))
+                    .append(" | `")
+                    .append(module.path())
+                    .append("` | ")
+                    .append(module.status().id())
+                    .append(" | ");
             if (module.isChecked()) {
-                md.append(module.card().verdict()).append(" | ").append(DisplayText.score(module.card().score()))
-                        .append(" | ").append(ReactorSummary.coverage(module.counter(CounterType.LINE))).append(" | ")
-                        .append(ReactorSummary.coverage(module.counter(CounterType.BRANCH))).append(" | ")
-                        .append(module.card().blockers().size()).append(" |\n");
+                md.append(module.card().verdict())
+                        .append(" | ")
+                        .append(DisplayText.score(module.card().score()))
+                        .append(" | ")
+                        .append(ReactorSummary.coverage(module.counter(CounterType.LINE)))
+                        .append(" | ")
+                        .append(ReactorSummary.coverage(module.counter(CounterType.BRANCH)))
+                        .append(" | ")
+                        .append(module.card().blockers().size())
+                        .append(" |\n");
             } else {
                 md.append("- | - | - | - | - |\n");
             }
@@ -91,7 +138,8 @@ public final class ReactorMarkdown {
 
     /** Each checked module's six counters and test totals, as its own readiness.md shows them. */
     private static void measuredPerModule(ReactorResult reactor, StringBuilder md) {
-        md.append("## Measured per module\n\nCoverage (covered of total, ").append(MeasurementsText.ROUNDING)
+        md.append("## Measured per module\n\nCoverage (covered of total, ")
+                .append(MeasurementsText.ROUNDING)
                 .append("):\n\n| Module |");
         for (CounterType type : CounterType.values()) {
             md.append(' ').append(MeasurementsText.name(type)).append(" |");
@@ -101,22 +149,34 @@ public final class ReactorMarkdown {
             md.append("| ").append(escape(module.name())).append(" |");
             for (CounterType type : CounterType.values()) {
                 Counter c = module.counter(type);
-                md.append(' ').append(c.total() == 0 ? "n/a" : MeasurementsText.coverage(c) + " (" + c.covered()
-                        + " of " + c.total() + ")").append(" |");
+                md.append(' ')
+                        .append(
+                                c.total() == 0
+                                        ? "n/a"
+                                        : MeasurementsText.coverage(c) + " (" + c.covered() + " of " + c.total() + ")")
+                        .append(" |");
             }
             md.append('\n');
         }
-        md.append("\nTests:\n\n| Module | ").append(String.join(" | ", MeasurementsText.TESTS_HEADER))
-                .append(" |\n|---|---").append("|--:".repeat(MeasurementsText.TESTS_HEADER.size() - 1))
+        md.append("\nTests:\n\n| Module | ")
+                .append(String.join(" | ", MeasurementsText.TESTS_HEADER))
+                .append(" |\n|---|---")
+                .append("|--:".repeat(MeasurementsText.TESTS_HEADER.size() - 1))
                 .append("|\n");
         for (ModuleResult module : reactor.checked()) {
             List<List<String>> rows = MeasurementsText.testRows(module.card().measurements());
             if (rows.isEmpty()) {
-                md.append("| ").append(escape(module.name())).append(" | none").append(" | -".repeat(7))
+                md.append("| ")
+                        .append(escape(module.name()))
+                        .append(" | none")
+                        .append(" | -".repeat(7))
                         .append(" |\n");
             }
             for (List<String> row : rows) {
-                md.append("| ").append(escape(module.name())).append(" | ").append(String.join(" | ", row))
+                md.append("| ")
+                        .append(escape(module.name()))
+                        .append(" | ")
+                        .append(String.join(" | ", row))
                         .append(" |\n");
             }
         }

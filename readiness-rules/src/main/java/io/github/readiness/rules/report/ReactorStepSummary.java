@@ -23,42 +23,73 @@ final class ReactorStepSummary {
     static String markdown(ReactorResult reactor, String markdownPath) {
         Scorecard card = reactor.card();
         StringBuilder md = new StringBuilder();
-        md.append("## ").append(StepSummary.icon(card)).append(" Production readiness of ")
-                .append(card.project().coordinates()).append(" (reactor): ").append(card.verdict()).append("\n\n");
+        md.append("## ")
+                .append(StepSummary.icon(card))
+                .append(" Production readiness of ")
+                .append(card.project().coordinates())
+                .append(" (reactor): ")
+                .append(card.verdict())
+                .append("\n\n");
         md.append("| Verdict | Score | Minimum score | Modules | Blockers | Estimated effort |\n"
                 + "|---|--:|--:|---|--:|--:|\n");
-        md.append("| **").append(card.verdict()).append("** | ").append(DisplayText.score(card.score())).append(" | ")
-                .append(card.minScore()).append(" | ").append(StepSummary.cell(ReactorSummary.checkedCount(reactor)))
-                .append(" | ").append(card.blockers().size()).append(" | ")
-                .append(Effort.format(card.totalEffortMinutes())).append(" |\n\n");
-        card.verdictReasons().forEach(reason -> md.append("- To reach READY: ").append(StepSummary.cell(reason))
-                .append('\n'));
+        md.append("| **")
+                .append(card.verdict())
+                .append("** | ")
+                .append(DisplayText.score(card.score()))
+                .append(" | ")
+                .append(card.minScore())
+                .append(" | ")
+                .append(StepSummary.cell(ReactorSummary.checkedCount(reactor)))
+                .append(" | ")
+                .append(card.blockers().size())
+                .append(" | ")
+                .append(Effort.format(card.totalEffortMinutes()))
+                .append(" |\n\n");
+        card.verdictReasons()
+                .forEach(reason -> md.append("- To reach READY: ")
+                        .append(StepSummary.cell(reason))
+                        .append('\n'));
         if (!card.verdictReasons().isEmpty()) {
             md.append('\n');
         }
         md.append("| Module | Path | Verdict | Score | Line coverage | Blockers |\n|---|---|---|--:|--:|--:|\n");
         List<ModuleResult> modules = reactor.modules();
         for (ModuleResult module : modules.subList(0, Math.min(MAX_MODULES, modules.size()))) {
-            md.append("| ").append(StepSummary.cell(module.name())).append(" | `")
-                    .append(StepSummary.cell(module.path())).append("` | ");
+            md.append("| ")
+                    .append(StepSummary.cell(module.name()))
+                    .append(" | `")
+                    .append(StepSummary.cell(module.path()))
+                    .append("` | ");
             if (module.isChecked()) {
-                md.append(module.card().verdict()).append(" | ").append(DisplayText.score(module.card().score()))
-                        .append(" | ").append(ReactorSummary.coverage(module.counter(CounterType.LINE))).append(" | ")
-                        .append(module.card().blockers().size()).append(" |\n");
+                md.append(module.card().verdict())
+                        .append(" | ")
+                        .append(DisplayText.score(module.card().score()))
+                        .append(" | ")
+                        .append(ReactorSummary.coverage(module.counter(CounterType.LINE)))
+                        .append(" | ")
+                        .append(module.card().blockers().size())
+                        .append(" |\n");
             } else {
                 md.append(module.status().id()).append(" | - | - | - |\n");
             }
         }
         if (modules.size() > MAX_MODULES) {
-            md.append("\n... and ").append(modules.size() - MAX_MODULES).append(" more modules in `")
-                    .append(markdownPath).append("`.\n");
+            md.append("\n... and ")
+                    .append(modules.size() - MAX_MODULES)
+                    .append(" more modules in `")
+                    .append(markdownPath)
+                    .append("`.\n");
         }
-        md.append("\nAggregated coverage (").append(StepSummary.cell(reactor.coverage().source()))
-                .append("): line ").append(ReactorSummary.coverage(reactor.coverage().counter(CounterType.LINE)))
-                .append(", branch ").append(ReactorSummary.coverage(reactor.coverage().counter(CounterType.BRANCH)))
+        md.append("\nAggregated coverage (")
+                .append(StepSummary.cell(reactor.coverage().source()))
+                .append("): line ")
+                .append(ReactorSummary.coverage(reactor.coverage().counter(CounterType.LINE)))
+                .append(", branch ")
+                .append(ReactorSummary.coverage(reactor.coverage().counter(CounterType.BRANCH)))
                 .append(".\n\n");
         StepSummary.findings("Blockers", card.blockers(), markdownPath, md);
-        List<Finding> high = card.nonBlocking().stream().filter(f -> f.severity().compareTo(Severity.HIGH) <= 0)
+        List<Finding> high = card.nonBlocking().stream()
+                .filter(f -> f.severity().compareTo(Severity.HIGH) <= 0)
                 .toList();
         StepSummary.findings("Other HIGH and CRITICAL findings", high, markdownPath, md);
         md.append("Full report: `").append(markdownPath).append("` (each module's own report is in its folder).\n\n");

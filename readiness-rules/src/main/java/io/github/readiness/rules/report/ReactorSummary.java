@@ -3,10 +3,10 @@ package io.github.readiness.rules.report;
 import io.github.readiness.rules.evidence.Counter;
 import io.github.readiness.rules.evidence.CounterType;
 import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.model.Percent;
 import io.github.readiness.rules.reactor.ModuleResult;
 import io.github.readiness.rules.reactor.ModuleStatus;
 import io.github.readiness.rules.reactor.ReactorResult;
-import io.github.readiness.rules.model.Percent;
 import io.github.readiness.rules.score.Scorecard;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,27 +32,46 @@ public final class ReactorSummary {
         Scorecard card = reactor.card();
         ConsoleSummary.Lines lines = new ConsoleSummary.Lines();
         String verdict = card.verdict().name();
-        lines.add("Reactor readiness of " + card.project().coordinates() + ": " + verdict + ", score "
-                + DisplayText.score(card.score()) + " (minimum " + card.minScore() + "), " + checkedCount(reactor), "  ",
-                verdict, ConsoleText.verdict(card.verdict(), style));
+        lines.add(
+                "Reactor readiness of " + card.project().coordinates() + ": " + verdict + ", score "
+                        + DisplayText.score(card.score()) + " (minimum " + card.minScore() + "), "
+                        + checkedCount(reactor),
+                "  ",
+                verdict,
+                ConsoleText.verdict(card.verdict(), style));
         // 24 columns, wider when a module name needs it (commons-numbers-arrays... broke a fixed width)
-        int width = Math.max(24, reactor.modules().stream().mapToInt(m -> m.name().length()).max().orElse(0));
+        int width = Math.max(
+                24,
+                reactor.modules().stream()
+                        .mapToInt(m -> m.name().length())
+                        .max()
+                        .orElse(0));
         String row = "  %-" + width + "s %-11s %7s %9s %8s";
         lines.plain(String.format(Locale.ROOT, row, "Module", "Verdict", "Score", "Lines", "Blockers"));
         for (ModuleResult module : reactor.modules()) {
             if (module.isChecked()) {
-                lines.plain(String.format(Locale.ROOT, row, module.name(), module.card().verdict(),
-                        DisplayText.score(module.card().score()), coverage(module.counter(CounterType.LINE)),
+                lines.plain(String.format(
+                        Locale.ROOT,
+                        row,
+                        module.name(),
+                        module.card().verdict(),
+                        DisplayText.score(module.card().score()),
+                        coverage(module.counter(CounterType.LINE)),
                         module.card().blockers().size()));
             } else {
-                lines.plain(String.format(Locale.ROOT, "  %-" + width + "s %s", module.name(), module.status().id()));
+                lines.plain(String.format(
+                        Locale.ROOT,
+                        "  %-" + width + "s %s",
+                        module.name(),
+                        module.status().id()));
             }
         }
         lines.plain("Aggregated coverage (" + reactor.coverage().source() + ", scope "
                 + reactor.settings().coverageScope().id() + "): line "
                 + coverage(reactor.coverage().counter(CounterType.LINE)) + ", branch "
                 + coverage(reactor.coverage().counter(CounterType.BRANCH)));
-        reactor.coverage().records().stream().filter(r -> !r.detail().isEmpty() && r.path().endsWith(".xml"))
+        reactor.coverage().records().stream()
+                .filter(r -> !r.detail().isEmpty() && r.path().endsWith(".xml"))
                 .forEach(r -> lines.plain("  " + r.detail()));
         MeasurementsText.consoleLines(card.measurements()).forEach(lines::plain);
         List<String> grouped = groupedBlockers(card.blockers());
@@ -66,8 +85,9 @@ public final class ReactorSummary {
             }
         }
         List<String> reasons = card.verdictReasons();
-        reasons.stream().limit(MAX_REASONS).forEach(reason -> lines.add("To reach READY: " + reason, "  ",
-                "To reach READY:", style::strong));
+        reasons.stream()
+                .limit(MAX_REASONS)
+                .forEach(reason -> lines.add("To reach READY: " + reason, "  ", "To reach READY:", style::strong));
         if (reasons.size() > MAX_REASONS) {
             lines.plain("To reach READY: ... and " + (reasons.size() - MAX_REASONS) + " more in " + markdownPath);
         }
@@ -81,8 +101,8 @@ public final class ReactorSummary {
     static List<String> groupedBlockers(List<Finding> blockers) {
         Map<String, List<String>> modules = new LinkedHashMap<>();
         for (Finding f : blockers) {
-            modules.computeIfAbsent("] [" + f.severity() + "] " + f.rule() + ": " + f.message(),
-                    k -> new ArrayList<>()).add(f.module());
+            modules.computeIfAbsent("] [" + f.severity() + "] " + f.rule() + ": " + f.message(), k -> new ArrayList<>())
+                    .add(f.module());
         }
         List<String> lines = new ArrayList<>();
         modules.forEach((text, names) -> lines.add("[" + String.join(", ", names) + text));
@@ -96,7 +116,8 @@ public final class ReactorSummary {
     public static String failureMessage(ReactorResult reactor, String markdownPath) {
         Scorecard card = reactor.card();
         int blockers = card.blockers().size();
-        String what = blockers == 0 ? "what blocks it is listed above under To reach READY"
+        String what = blockers == 0
+                ? "what blocks it is listed above under To reach READY"
                 : blockers == 1 ? "1 blocker, listed above with its module" : blockers + " blockers, listed above";
         return "Reactor readiness verdict is " + card.verdict() + " (score " + DisplayText.score(card.score())
                 + ", minimum " + card.minScore() + "):\n" + what + "; the fixes in " + markdownPath;
@@ -109,7 +130,11 @@ public final class ReactorSummary {
     static String checkedCount(ReactorResult reactor) {
         int checked = reactor.checked().size();
         String text = checked + " of " + reactor.modules().size() + " modules checked";
-        List<String> notBuilt = reactor.withStatus(ModuleStatus.NOT_BUILT).stream().map(ModuleResult::name).toList();
-        return notBuilt.isEmpty() ? text : text + "; not built: " + notBuilt.stream().collect(Collectors.joining(", "));
+        List<String> notBuilt = reactor.withStatus(ModuleStatus.NOT_BUILT).stream()
+                .map(ModuleResult::name)
+                .toList();
+        return notBuilt.isEmpty()
+                ? text
+                : text + "; not built: " + notBuilt.stream().collect(Collectors.joining(", "));
     }
 }

@@ -5,8 +5,6 @@ import io.github.readiness.rules.reactor.ReactorResult;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -79,8 +77,8 @@ public final class ReportFiles {
         });
     }
 
-    private static List<Path> write(Path directory, Set<OutputFormat> formats,
-            Function<OutputFormat, Content> contentOf) throws IOException {
+    private static List<Path> write(
+            Path directory, Set<OutputFormat> formats, Function<OutputFormat, Content> contentOf) throws IOException {
         EnumSet<OutputFormat> ordered = EnumSet.noneOf(OutputFormat.class);
         ordered.addAll(formats);
         List<Path> written = new ArrayList<>();

@@ -34,7 +34,8 @@ final class RoadmapSection {
 
     /** "Test Coverage: ~1 d", as audits write it: the categories with effort, in the category table's order. */
     static List<String> byCategory(Scorecard card) {
-        return card.categories().stream().filter(c -> c.effortMinutes() > 0)
+        return card.categories().stream()
+                .filter(c -> c.effortMinutes() > 0)
                 .map(c -> c.category().displayName() + ": " + Effort.format(c.effortMinutes()))
                 .toList();
     }
@@ -70,9 +71,15 @@ final class RoadmapSection {
             int step = 1;
             for (Finding f : phase.findings()) {
                 int number = findings.number(f);
-                md.append(step++).append(". ").append(number == 0 ? "" : "Finding " + number + ", ")
-                        .append(f.severity()).append(" `").append(f.rule()).append("`: ")
-                        .append(effort(f.effortMinutes())).append('\n');
+                md.append(step++)
+                        .append(". ")
+                        .append(number == 0 ? "" : "Finding " + number + ", ")
+                        .append(f.severity())
+                        .append(" `")
+                        .append(f.rule())
+                        .append("`: ")
+                        .append(effort(f.effortMinutes()))
+                        .append('\n');
             }
             md.append('\n');
         }
@@ -105,7 +112,8 @@ final class RoadmapSection {
             json.writeNumberField("lastWeek", phase.lastWeek());
             // one line, however many findings: a list of numbers says nothing more one per line
             json.writeFieldName("findings");
-            json.writeRawValue(phase.findings().stream().map(f -> String.valueOf(index.get(f)))
+            json.writeRawValue(phase.findings().stream()
+                    .map(f -> String.valueOf(index.get(f)))
                     .collect(Collectors.joining(", ", "[", "]")));
             json.writeEndObject();
         }

@@ -2,9 +2,9 @@ package io.github.readiness.rules.report;
 
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
-import io.github.readiness.rules.model.RuleLevel;
 import java.util.List;
 import java.util.Locale;
 

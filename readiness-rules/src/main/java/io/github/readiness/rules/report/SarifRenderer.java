@@ -46,6 +46,7 @@ public final class SarifRenderer {
     static final String PROJECT_FILE = "pom.xml";
     /** The partialFingerprints key: the baseline's fingerprint of rule and key, so alerts survive edits. */
     static final String FINGERPRINT_KEY = "readiness/v1";
+
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private SarifRenderer() {}
@@ -128,8 +129,10 @@ public final class SarifRenderer {
             json.writeEndObject();
             // one category per module, so code scanning keeps the alerts of each module of a reactor apart
             json.writeObjectFieldStart("automationDetails");
-            json.writeStringField("id", "readiness/" + card.project().groupId() + ":" + card.project().artifactId()
-                    + "/");
+            json.writeStringField(
+                    "id",
+                    "readiness/" + card.project().groupId() + ":"
+                            + card.project().artifactId() + "/");
             json.writeEndObject();
             json.writeArrayFieldStart("results");
             for (Finding finding : card.findings()) {
@@ -175,8 +178,8 @@ public final class SarifRenderer {
         json.writeEndArray();
         if (SarifLevels.isSecurity(rule.category())) {
             List<Finding> unwaived = findings.stream().filter(f -> !f.waived()).toList();
-            json.writeStringField("security-severity",
-                    SarifLevels.format(SarifLevels.ruleSecuritySeverity(rule, unwaived)));
+            json.writeStringField(
+                    "security-severity", SarifLevels.format(SarifLevels.ruleSecuritySeverity(rule, unwaived)));
         }
         json.writeEndObject();
         json.writeEndObject();
@@ -248,8 +251,9 @@ public final class SarifRenderer {
         json.writeStringField("kind", "external");
         json.writeStringField("status", "accepted");
         if (waiver != null) {
-            json.writeStringField("justification", waiver.reason() + " (owner " + waiver.owner() + ", expires "
-                    + waiver.expires() + ")");
+            json.writeStringField(
+                    "justification",
+                    waiver.reason() + " (owner " + waiver.owner() + ", expires " + waiver.expires() + ")");
         }
         json.writeEndObject();
         json.writeEndArray();
@@ -263,7 +267,10 @@ public final class SarifRenderer {
 
     /** A module's file seen from the reactor root: "beta/" + "../.github/x.yml" is ".github/x.yml". */
     static String inFolder(String folder, String file) {
-        return java.nio.file.Path.of(folder + file.replace('\\', '/')).normalize().toString().replace('\\', '/');
+        return java.nio.file.Path.of(folder + file.replace('\\', '/'))
+                .normalize()
+                .toString()
+                .replace('\\', '/');
     }
 
     /** A relative URI reference: forward slashes, spaces and non-ASCII characters percent-encoded. */

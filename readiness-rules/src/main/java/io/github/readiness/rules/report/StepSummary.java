@@ -20,27 +20,51 @@ final class StepSummary {
 
     static String markdown(Scorecard card, String markdownPath) {
         StringBuilder md = new StringBuilder();
-        md.append("## ").append(icon(card)).append(" Production readiness of ").append(card.project().coordinates())
-                .append(": ").append(card.verdict()).append("\n\n");
+        md.append("## ")
+                .append(icon(card))
+                .append(" Production readiness of ")
+                .append(card.project().coordinates())
+                .append(": ")
+                .append(card.verdict())
+                .append("\n\n");
         md.append("| Verdict | Score | Minimum score | Blockers | Estimated effort |\n|---|--:|--:|--:|--:|\n");
-        md.append("| **").append(card.verdict()).append("** | ").append(DisplayText.score(card.score())).append(" | ")
-                .append(card.minScore()).append(" | ").append(card.blockers().size()).append(" | ")
-                .append(Effort.format(card.totalEffortMinutes())).append(" |\n\n");
-        card.verdictReasons().forEach(reason -> md.append("- To reach READY: ").append(cell(reason)).append('\n'));
+        md.append("| **")
+                .append(card.verdict())
+                .append("** | ")
+                .append(DisplayText.score(card.score()))
+                .append(" | ")
+                .append(card.minScore())
+                .append(" | ")
+                .append(card.blockers().size())
+                .append(" | ")
+                .append(Effort.format(card.totalEffortMinutes()))
+                .append(" |\n\n");
+        card.verdictReasons()
+                .forEach(reason ->
+                        md.append("- To reach READY: ").append(cell(reason)).append('\n'));
         if (!card.verdictReasons().isEmpty()) {
             md.append('\n');
         }
         md.append("| Category | Score | Blockers | Effort |\n|---|--:|--:|--:|\n");
         for (CategoryScore c : card.categories()) {
-            md.append("| ").append(c.category().displayName()).append(" | ").append(DisplayText.categoryScore(c.score()))
-                    .append(" | ").append(c.blockers()).append(" | ").append(Effort.format(c.effortMinutes()))
+            md.append("| ")
+                    .append(c.category().displayName())
+                    .append(" | ")
+                    .append(DisplayText.categoryScore(c.score()))
+                    .append(" | ")
+                    .append(c.blockers())
+                    .append(" | ")
+                    .append(Effort.format(c.effortMinutes()))
                     .append(" |\n");
         }
         md.append('\n');
         findings("Blockers", card.blockers(), markdownPath, md);
         findings("Other findings", card.nonBlocking(), markdownPath, md);
         if (!card.waived().isEmpty()) {
-            md.append("Waived findings: ").append(card.waived().size()).append(" (listed in `").append(markdownPath)
+            md.append("Waived findings: ")
+                    .append(card.waived().size())
+                    .append(" (listed in `")
+                    .append(markdownPath)
                     .append("`).\n\n");
         }
         md.append("Full report: `").append(markdownPath).append("`.\n\n");
@@ -61,20 +85,38 @@ final class StepSummary {
             return;
         }
         boolean reactor = findings.get(0).module() != null;
-        md.append("### ").append(title).append(" (").append(findings.size()).append(")\n\n")
-                .append(reactor ? "| Module " : "").append("| Severity | Rule | Finding | Fix | Effort |\n")
-                .append(reactor ? "|---" : "").append("|---|---|---|---|--:|\n");
+        md.append("### ")
+                .append(title)
+                .append(" (")
+                .append(findings.size())
+                .append(")\n\n")
+                .append(reactor ? "| Module " : "")
+                .append("| Severity | Rule | Finding | Fix | Effort |\n")
+                .append(reactor ? "|---" : "")
+                .append("|---|---|---|---|--:|\n");
         for (Finding f : findings.subList(0, Math.min(MAX_ROWS, findings.size()))) {
             String where = f.location() == null ? "" : " (`" + cut(f.location().toString()) + "`)";
             if (reactor) {
                 md.append("| ").append(cell(String.valueOf(f.module()))).append(' ');
             }
-            md.append("| ").append(f.severity()).append(" | `").append(f.rule()).append("` | ")
-                    .append(cell(f.message())).append(where).append(" | ").append(cell(f.remediation())).append(" | ")
-                    .append(Effort.format(f.effortMinutes())).append(" |\n");
+            md.append("| ")
+                    .append(f.severity())
+                    .append(" | `")
+                    .append(f.rule())
+                    .append("` | ")
+                    .append(cell(f.message()))
+                    .append(where)
+                    .append(" | ")
+                    .append(cell(f.remediation()))
+                    .append(" | ")
+                    .append(Effort.format(f.effortMinutes()))
+                    .append(" |\n");
         }
         if (findings.size() > MAX_ROWS) {
-            md.append("\n... and ").append(findings.size() - MAX_ROWS).append(" more in `").append(markdownPath)
+            md.append("\n... and ")
+                    .append(findings.size() - MAX_ROWS)
+                    .append(" more in `")
+                    .append(markdownPath)
                     .append("`.\n");
         }
         md.append('\n');

@@ -31,12 +31,20 @@ final class WaiversMarkdown {
                 WaiverNote note = f.waiver();
                 md.append("- ").append(FindingsMarkdown.heading(f)).append('\n');
                 if (f.location() != null && !f.message().contains(f.location().file())) {
-                    md.append("  - Where: ").append(MarkdownText.code(f.location().toString())).append('\n');
+                    md.append("  - Where: ")
+                            .append(MarkdownText.code(f.location().toString()))
+                            .append('\n');
                 }
                 if (note != null) {
-                    md.append("  - Waived until ").append(note.expires()).append(" (").append(note.daysLeft())
-                            .append(" days left) by ").append(escape(note.owner())).append(": ")
-                            .append(escape(note.reason())).append('\n');
+                    md.append("  - Waived until ")
+                            .append(note.expires())
+                            .append(" (")
+                            .append(note.daysLeft())
+                            .append(" days left) by ")
+                            .append(escape(note.owner()))
+                            .append(": ")
+                            .append(escape(note.reason()))
+                            .append('\n');
                 }
             }
             md.append('\n');
@@ -53,10 +61,19 @@ final class WaiversMarkdown {
                 .append("|---|---|---|---|--:|--:|\n");
         for (WaiverStatus status : statuses) {
             Waiver waiver = status.waiver();
-            md.append("| `").append(waiver.rule()).append("` | ")
-                    .append(waiver.match() == null ? "-" : "`" + escape(waiver.match()) + "`").append(" | ")
-                    .append(status.state().id()).append(" | ").append(waiver.expires()).append(" | ")
-                    .append(status.daysLeft()).append(" | ").append(status.matched()).append(" |\n");
+            md.append("| `")
+                    .append(waiver.rule())
+                    .append("` | ")
+                    .append(waiver.match() == null ? "-" : "`" + escape(waiver.match()) + "`")
+                    .append(" | ")
+                    .append(status.state().id())
+                    .append(" | ")
+                    .append(waiver.expires())
+                    .append(" | ")
+                    .append(status.daysLeft())
+                    .append(" | ")
+                    .append(status.matched())
+                    .append(" |\n");
         }
         md.append('\n');
     }

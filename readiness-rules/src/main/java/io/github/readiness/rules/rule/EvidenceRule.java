@@ -1,7 +1,6 @@
 package io.github.readiness.rules.rule;
 
 import io.github.readiness.rules.evidence.Collected;
-import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Severity;
 import java.util.List;
@@ -12,9 +11,11 @@ import java.util.List;
  */
 public abstract class EvidenceRule implements Rule {
     protected static final int EFFORT_MINUTES = 15;
-    protected static final String FIX_THEN_RERUN = "Fix what the message names (it says how), then run mvn clean verify.";
-    protected static final String RERUN = "Run the build with its tests so the evidence is this build's own: mvn clean verify"
-            + " (without -DskipTests or -Dmaven.test.skip).";
+    protected static final String FIX_THEN_RERUN =
+            "Fix what the message names (it says how), then run mvn clean verify.";
+    protected static final String RERUN =
+            "Run the build with its tests so the evidence is this build's own: mvn clean verify"
+                    + " (without -DskipTests or -Dmaven.test.skip).";
 
     /** The evidence this rule watches. */
     protected abstract Collected<?> evidence(RuleContext context);

@@ -73,7 +73,18 @@ public final class FindingDraft {
 
     /** The finding, blocking when {@code blocks} (e.g. when the policy says this severity blocks). */
     public Finding blocking(boolean blocks) {
-        return new Finding(rule.id(), rule.category(), severity, blocks, key, message, measured, expected, location,
-                remediation, effortMinutes, false);
+        return new Finding(
+                rule.id(),
+                rule.category(),
+                severity,
+                blocks,
+                key,
+                message,
+                measured,
+                expected,
+                location,
+                remediation,
+                effortMinutes,
+                false);
     }
 }

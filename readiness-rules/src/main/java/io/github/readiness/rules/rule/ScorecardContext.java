@@ -14,8 +14,12 @@ import java.util.Map;
  * @param categories the category of every evaluated rule, by id
  * @param baseline what the committed baseline recorded and what this build measured, or null without a baseline
  */
-public record ScorecardContext(RuleContext rule, Integer score, List<WaiverStatus> waivers,
-        Map<String, Category> categories, Committed baseline) {
+public record ScorecardContext(
+        RuleContext rule,
+        Integer score,
+        List<WaiverStatus> waivers,
+        Map<String, Category> categories,
+        Committed baseline) {
 
     /**
      * The committed baseline against this build.

@@ -44,7 +44,8 @@ public record Measurements(String coverageSource, Map<CounterType, Counter> cove
             source = evidence.coverage().value().origin();
             counters = evidence.coverage().value().bundle();
         }
-        List<TestTotals> tests = evidence.tests().isRead() ? totals(evidence.tests().value()) : List.of();
+        List<TestTotals> tests =
+                evidence.tests().isRead() ? totals(evidence.tests().value()) : List.of();
         return new Measurements(source, counters, tests);
     }
 
@@ -52,7 +53,9 @@ public record Measurements(String coverageSource, Map<CounterType, Counter> cove
         if (tests.bySource().isEmpty()) {
             return List.of(new TestTotals(TestEvidence.ALL_SOURCES, tests.summary()));
         }
-        return tests.bySource().entrySet().stream().map(e -> new TestTotals(e.getKey(), e.getValue())).toList();
+        return tests.bySource().entrySet().stream()
+                .map(e -> new TestTotals(e.getKey(), e.getValue()))
+                .toList();
     }
 
     public Counter counter(CounterType type) {

@@ -1,8 +1,8 @@
 package io.github.readiness.rules.score;
 
-import io.github.readiness.rules.model.MaturityAssessment;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.model.MaturityAssessment;
 import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.Policy;
@@ -81,15 +81,21 @@ public final class ScoreCalculator {
      * stop known ones from blocking): scores and weights kept, finding, blocker and effort counts recomputed.
      */
     public static List<CategoryScore> recount(List<CategoryScore> categories, List<Finding> findings) {
-        return categories.stream().map(c -> row(c.category(), c.weight(), c.score(), findings)).toList();
+        return categories.stream()
+                .map(c -> row(c.category(), c.weight(), c.score(), findings))
+                .toList();
     }
 
     /** Counts leave waived findings out (they are listed apart, with their waiver). */
     private static CategoryScore row(Category category, int weight, Integer score, List<Finding> findings) {
-        List<Finding> own = findings.stream().filter(f -> f.category() == category && !f.waived()).toList();
+        List<Finding> own = findings.stream()
+                .filter(f -> f.category() == category && !f.waived())
+                .toList();
         int blockers = (int) own.stream().filter(Finding::blocks).count();
         int effort = own.stream().mapToInt(Finding::effortMinutes).sum();
-        int waived = (int) findings.stream().filter(f -> f.category() == category && f.waived()).count();
+        int waived = (int) findings.stream()
+                .filter(f -> f.category() == category && f.waived())
+                .count();
         return new CategoryScore(category, weight, score, own.size(), blockers, effort, waived);
     }
 
@@ -120,14 +126,15 @@ public final class ScoreCalculator {
      *
      * @param maturity the maturity assessment, or null when none was made
      */
-    public static Verdict verdict(Integer score, List<Finding> findings, int minScore, MaturityAssessment maturity,
-            List<String> reasons) {
+    public static Verdict verdict(
+            Integer score, List<Finding> findings, int minScore, MaturityAssessment maturity, List<String> reasons) {
         Verdict verdict = verdict(score, findings, minScore, reasons);
         if (maturity == null || !maturity.belowRequired()) {
             return verdict;
         }
         // what the next level needs is listed once, with the maturity level, not again in the reason
-        reasons.add("maturity level " + maturity.level().id() + " is below the required " + maturity.required().id());
+        reasons.add("maturity level " + maturity.level().id() + " is below the required "
+                + maturity.required().id());
         return Verdict.NOT_READY;
     }
 

@@ -1,8 +1,8 @@
 package io.github.readiness.rules.score;
 
 import io.github.readiness.rules.evidence.EvidenceRecord;
-import io.github.readiness.rules.model.MaturityAssessment;
 import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.model.MaturityAssessment;
 import io.github.readiness.rules.model.ProjectInfo;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.ToolInfo;
@@ -59,9 +59,18 @@ public record Scorecard(
 
     /** A builder holding this scorecard's components: for readers and tests that vary one of them. */
     public Builder toBuilder() {
-        return builder(tool, project).score(score, minScore).verdict(verdict, verdictReasons).categories(categories)
-                .findings(findings).evidence(evidence).rules(rules).waivers(waivers).baseline(baseline)
-                .maturity(maturity).measurements(measurements).rulesOff(rulesOff);
+        return builder(tool, project)
+                .score(score, minScore)
+                .verdict(verdict, verdictReasons)
+                .categories(categories)
+                .findings(findings)
+                .evidence(evidence)
+                .rules(rules)
+                .waivers(waivers)
+                .baseline(baseline)
+                .maturity(maturity)
+                .measurements(measurements)
+                .rulesOff(rulesOff);
     }
 
     public List<Finding> blockers() {
@@ -89,7 +98,10 @@ public record Scorecard(
 
     /** Effort of every unwaived finding, in minutes. */
     public int totalEffortMinutes() {
-        return findings.stream().filter(f -> !f.waived()).mapToInt(Finding::effortMinutes).sum();
+        return findings.stream()
+                .filter(f -> !f.waived())
+                .mapToInt(Finding::effortMinutes)
+                .sum();
     }
 
     /** Names each of the 15 components once, so the scorecard is built in one place, in one go. */
@@ -173,8 +185,22 @@ public record Scorecard(
         }
 
         public Scorecard build() {
-            return new Scorecard(tool, project, score, verdict, minScore, verdictReasons, categories, findings,
-                    evidence, rules, waivers, baseline, maturity, measurements, rulesOff);
+            return new Scorecard(
+                    tool,
+                    project,
+                    score,
+                    verdict,
+                    minScore,
+                    verdictReasons,
+                    categories,
+                    findings,
+                    evidence,
+                    rules,
+                    waivers,
+                    baseline,
+                    maturity,
+                    measurements,
+                    rulesOff);
         }
     }
 }

@@ -23,11 +23,15 @@ public final class WaiverRescoring {
         requireSameSize(outcome, judged);
         List<Finding> result = new ArrayList<>(judged);
         for (List<Integer> group : outcome.sharedFixes()) {
-            int carrier = group.stream().filter(i -> !judged.get(i).waived()).findFirst().orElse(group.get(0));
+            int carrier = group.stream()
+                    .filter(i -> !judged.get(i).waived())
+                    .findFirst()
+                    .orElse(group.get(0));
             if (carrier == group.get(0)) {
                 continue; // the rule's own attribution stands
             }
-            int effort = group.stream().mapToInt(i -> judged.get(i).effortMinutes()).sum();
+            int effort =
+                    group.stream().mapToInt(i -> judged.get(i).effortMinutes()).sum();
             for (int i : group) {
                 result.set(i, judged.get(i).withEffortMinutes(i == carrier ? effort : 0));
             }
@@ -61,7 +65,8 @@ public final class WaiverRescoring {
 
     private static void requireSameSize(RuleOutcome outcome, List<Finding> judged) {
         if (judged.size() != outcome.findings().size()) {
-            throw new IllegalArgumentException("judged " + judged.size() + " findings of " + outcome.findings().size());
+            throw new IllegalArgumentException("judged " + judged.size() + " findings of "
+                    + outcome.findings().size());
         }
     }
 }

@@ -20,14 +20,20 @@ final class BaselineFixtures {
     private BaselineFixtures() {}
 
     static FailedTest failing(String test) {
-        return new FailedTest("com.acme.pay." + test.substring(0, test.indexOf('#')), test.substring(test.indexOf('#') + 1),
-                FailedTest.Kind.FAILURE, "org.opentest4j.AssertionFailedError", "expected <1> but was <2>", null);
+        return new FailedTest(
+                "com.acme.pay." + test.substring(0, test.indexOf('#')),
+                test.substring(test.indexOf('#') + 1),
+                FailedTest.Kind.FAILURE,
+                "org.opentest4j.AssertionFailedError",
+                "expected <1> but was <2>",
+                null);
     }
 
     /** Line and branch counters (covered, missed) and 20 tests of which the named ones fail. */
-    static ProjectEvidence build(long lineCovered, long lineMissed, long branchCovered, long branchMissed,
-            FailedTest... failures) {
-        return evidence(coverage(lineCovered, lineMissed, branchCovered, branchMissed),
+    static ProjectEvidence build(
+            long lineCovered, long lineMissed, long branchCovered, long branchMissed, FailedTest... failures) {
+        return evidence(
+                coverage(lineCovered, lineMissed, branchCovered, branchMissed),
                 tests(20, failures.length, 0, 0, failures));
     }
 

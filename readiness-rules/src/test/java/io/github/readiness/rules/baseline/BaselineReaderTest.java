@@ -47,8 +47,8 @@ class BaselineReaderTest {
         assertEquals(60, baseline.score(Category.TEST_COVERAGE));
         assertNull(baseline.score(Category.SECURITY));
         assertEquals(new CoverageRatios(0.713, null), baseline.coverage());
-        assertEquals(List.of(new Baseline.KnownFinding("8264eb04c78b7d80", "coverage.line", "line")),
-                baseline.findings());
+        assertEquals(
+                List.of(new Baseline.KnownFinding("8264eb04c78b7d80", "coverage.line", "line")), baseline.findings());
     }
 
     @Test
@@ -61,51 +61,93 @@ class BaselineReaderTest {
     static Stream<Arguments> unusableFiles() {
         return Stream.of(
                 Arguments.of("empty", "", FILE + ": is empty" + FIX),
-                Arguments.of("a list", "[]", FILE + " line 1: not a baseline: a JSON object is expected (a baseline"
-                        + " has schemaVersion, score, categories, coverage and findings)" + FIX),
-                Arguments.of("truncated", VALID.substring(0, VALID.indexOf("\"coverage\"")),
+                Arguments.of(
+                        "a list",
+                        "[]",
+                        FILE + " line 1: not a baseline: a JSON object is expected (a baseline"
+                                + " has schemaVersion, score, categories, coverage and findings)" + FIX),
+                Arguments.of(
+                        "truncated",
+                        VALID.substring(0, VALID.indexOf("\"coverage\"")),
                         FILE + " line 9 column 3: not valid JSON (Unexpected end-of-input within/between"
                                 + " Object entries), the file is damaged or truncated" + FIX),
-                Arguments.of("malformed", VALID.replace("\"score\": 72,", "\"score\": 72"),
+                Arguments.of(
+                        "malformed",
+                        VALID.replace("\"score\": 72,", "\"score\": 72"),
                         FILE + " line 5 column 3: not valid JSON (Unexpected character ('\"' (code 34)): was expecting"
                                 + " comma to separate Object entries), the file is damaged or truncated" + FIX),
-                Arguments.of("another schemaVersion", VALID.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"),
+                Arguments.of(
+                        "another schemaVersion",
+                        VALID.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"),
                         FILE + " line 2: schemaVersion 2 is not supported: this plugin reads schemaVersion 1; use the"
                                 + " plugin version that wrote it, or write it again with mvn readiness:baseline"),
-                Arguments.of("schemaVersion as text", VALID.replace("\"schemaVersion\": 1", "\"schemaVersion\": \"1\""),
+                Arguments.of(
+                        "schemaVersion as text",
+                        VALID.replace("\"schemaVersion\": 1", "\"schemaVersion\": \"1\""),
                         FILE + " line 2: schemaVersion is \"1\", expected 1" + FIX),
-                Arguments.of("no schemaVersion", VALID.replace("\"schemaVersion\": 1,", ""),
+                Arguments.of(
+                        "no schemaVersion",
+                        VALID.replace("\"schemaVersion\": 1,", ""),
                         FILE + ": no 'schemaVersion' (a baseline has schemaVersion, score, categories, coverage and"
                                 + " findings)" + FIX),
-                Arguments.of("no score", VALID.replace("\"score\": 72,", ""), FILE + ": no 'score' (a baseline has"
-                        + " schemaVersion, score, categories, coverage and findings)" + FIX),
-                Arguments.of("no categories", VALID.replace(VALID.substring(VALID.indexOf("\"categories\""),
-                        VALID.indexOf("\"coverage\"")), ""), FILE + ": no 'categories' (a baseline has schemaVersion,"
-                        + " score, categories, coverage and findings)" + FIX),
-                Arguments.of("no coverage", VALID.replace("\"coverage\": {\"line\": 0.713, \"branch\": null},", ""),
+                Arguments.of(
+                        "no score",
+                        VALID.replace("\"score\": 72,", ""),
+                        FILE + ": no 'score' (a baseline has"
+                                + " schemaVersion, score, categories, coverage and findings)" + FIX),
+                Arguments.of(
+                        "no categories",
+                        VALID.replace(
+                                VALID.substring(VALID.indexOf("\"categories\""), VALID.indexOf("\"coverage\"")), ""),
+                        FILE + ": no 'categories' (a baseline has schemaVersion,"
+                                + " score, categories, coverage and findings)" + FIX),
+                Arguments.of(
+                        "no coverage",
+                        VALID.replace("\"coverage\": {\"line\": 0.713, \"branch\": null},", ""),
                         FILE + ": no 'coverage' (a baseline has schemaVersion, score, categories, coverage and"
                                 + " findings)" + FIX),
-                Arguments.of("no findings", VALID.replace(VALID.substring(VALID.indexOf(",\n  \"findings\""),
-                        VALID.lastIndexOf('}')), "\n"), FILE + ": no 'findings' (a baseline has schemaVersion,"
-                        + " score, categories, coverage and findings)" + FIX),
-                Arguments.of("score out of range", VALID.replace("\"score\": 72", "\"score\": 101"),
+                Arguments.of(
+                        "no findings",
+                        VALID.replace(
+                                VALID.substring(VALID.indexOf(",\n  \"findings\""), VALID.lastIndexOf('}')), "\n"),
+                        FILE + ": no 'findings' (a baseline has schemaVersion,"
+                                + " score, categories, coverage and findings)" + FIX),
+                Arguments.of(
+                        "score out of range",
+                        VALID.replace("\"score\": 72", "\"score\": 101"),
                         FILE + " line 4: score is 101, expected a whole number from 0 to 100, or null for N/A" + FIX),
-                Arguments.of("score as text", VALID.replace("\"score\": 72", "\"score\": \"72\""),
-                        FILE + " line 4: score is \"72\", expected a whole number from 0 to 100, or null for N/A" + FIX),
-                Arguments.of("category score", VALID.replace("\"score\": 60", "\"score\": 6.5"),
+                Arguments.of(
+                        "score as text",
+                        VALID.replace("\"score\": 72", "\"score\": \"72\""),
+                        FILE + " line 4: score is \"72\", expected a whole number from 0 to 100, or null for N/A"
+                                + FIX),
+                Arguments.of(
+                        "category score",
+                        VALID.replace("\"score\": 60", "\"score\": 6.5"),
                         FILE + " line 6: score of a category is 6.5, expected a whole number from 0 to 100, or null"
                                 + " for N/A" + FIX),
-                Arguments.of("unknown category", VALID.replace("\"test-coverage\"", "\"coverage\""),
+                Arguments.of(
+                        "unknown category",
+                        VALID.replace("\"test-coverage\"", "\"coverage\""),
                         FILE + " line 6: unknown category 'coverage'" + FIX),
-                Arguments.of("categories not a list", VALID.replace(VALID.substring(VALID.indexOf("[\n    {\"id\""),
-                        VALID.indexOf(",\n  \"coverage\"")), "{}"), FILE + " line 5: categories is an object,"
-                        + " expected a list of {id, score}" + FIX),
-                Arguments.of("ratio above 1", VALID.replace("0.713", "71.3"),
+                Arguments.of(
+                        "categories not a list",
+                        VALID.replace(
+                                VALID.substring(VALID.indexOf("[\n    {\"id\""), VALID.indexOf(",\n  \"coverage\"")),
+                                "{}"),
+                        FILE + " line 5: categories is an object," + " expected a list of {id, score}" + FIX),
+                Arguments.of(
+                        "ratio above 1",
+                        VALID.replace("0.713", "71.3"),
                         FILE + " line 9: line coverage is 71.3, expected a ratio from 0 to 1, or null when not"
                                 + " measured" + FIX),
-                Arguments.of("finding without fingerprint", VALID.replace("\"fingerprint\": \"8264eb04c78b7d80\", ",
-                        ""), FILE + " line 11: a finding without 'fingerprint'" + FIX),
-                Arguments.of("fingerprint not hex", VALID.replace("8264eb04c78b7d80", "line coverage"),
+                Arguments.of(
+                        "finding without fingerprint",
+                        VALID.replace("\"fingerprint\": \"8264eb04c78b7d80\", ", ""),
+                        FILE + " line 11: a finding without 'fingerprint'" + FIX),
+                Arguments.of(
+                        "fingerprint not hex",
+                        VALID.replace("8264eb04c78b7d80", "line coverage"),
                         FILE + " line 11: fingerprint 'line coverage' is not 16 lower-case hex digits" + FIX));
     }
 
@@ -120,10 +162,12 @@ class BaselineReaderTest {
 
     @Test
     void aMissingFileIsAnErrorNamingIt(@org.junit.jupiter.api.io.TempDir Path dir) {
-        BaselineException e = assertThrows(BaselineException.class,
-                () -> BaselineFile.read(dir.resolve(FILE), "module/" + FILE));
-        assertEquals("module/" + FILE + ": cannot be read (" + dir.resolve(FILE) + "); check the file's permissions,"
-                + " or write it again with mvn readiness:baseline", e.getMessage());
+        BaselineException e =
+                assertThrows(BaselineException.class, () -> BaselineFile.read(dir.resolve(FILE), "module/" + FILE));
+        assertEquals(
+                "module/" + FILE + ": cannot be read (" + dir.resolve(FILE) + "); check the file's permissions,"
+                        + " or write it again with mvn readiness:baseline",
+                e.getMessage());
     }
 
     @Test

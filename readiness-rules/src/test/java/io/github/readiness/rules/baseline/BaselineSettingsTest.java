@@ -20,31 +20,41 @@ class BaselineSettingsTest {
 
     @Test
     void policyKeepsItsOtherValuesWhenTheSettingsChange() {
-        Policy policy = BaselineFixtures.POLICY.withMinScore(70)
-                .withBaselineSettings(BaselineSettings.DEFAULT.withScoreTolerance(2).withCoverageTolerance(0.5)
+        Policy policy = BaselineFixtures.POLICY
+                .withMinScore(70)
+                .withBaselineSettings(BaselineSettings.DEFAULT
+                        .withScoreTolerance(2)
+                        .withCoverageTolerance(0.5)
                         .withNewProblemsOnly(true));
         assertEquals(new BaselineSettings(2, 0.5, true), policy.baselineSettings());
         assertEquals(70, policy.minScore());
         assertEquals(70, policy.withThreshold("coverage.line", "90%").minScore());
-        assertEquals(new BaselineSettings(2, 0.5, true),
-                policy.withThreshold("coverage.line", "90%").withLevel("coverage.branch", "WARN")
-                        .baselineSettings(), "every with* copy keeps the baseline settings");
+        assertEquals(
+                new BaselineSettings(2, 0.5, true),
+                policy.withThreshold("coverage.line", "90%")
+                        .withLevel("coverage.branch", "WARN")
+                        .baselineSettings(),
+                "every with* copy keeps the baseline settings");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "-1 | 0 | baseline scoreTolerance is -1: use the points the score may drop, between 0 and 100",
-        "101 | 0 | baseline scoreTolerance is 101: use the points the score may drop, between 0 and 100",
-        "0 | -0.5 | baseline coverageTolerance is -0.5: use the percentage points line coverage may drop, between 0"
-                + " and 100 (2.5 for 2.5 points)",
-        "0 | 100.5 | baseline coverageTolerance is 100.5: use the percentage points line coverage may drop, between 0"
-                + " and 100 (2.5 for 2.5 points)",
-        "0 | NaN | baseline coverageTolerance is NaN: use the percentage points line coverage may drop, between 0"
-                + " and 100 (2.5 for 2.5 points)",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "-1 | 0 | baseline scoreTolerance is -1: use the points the score may drop, between 0 and 100",
+                "101 | 0 | baseline scoreTolerance is 101: use the points the score may drop, between 0 and 100",
+                "0 | -0.5 | baseline coverageTolerance is -0.5: use the percentage points line coverage may drop, between 0"
+                        + " and 100 (2.5 for 2.5 points)",
+                "0 | 100.5 | baseline coverageTolerance is 100.5: use the percentage points line coverage may drop, between 0"
+                        + " and 100 (2.5 for 2.5 points)",
+                "0 | NaN | baseline coverageTolerance is NaN: use the percentage points line coverage may drop, between 0"
+                        + " and 100 (2.5 for 2.5 points)",
+            })
     void impossibleTolerancesAreErrors(int score, double coverage, String message) {
-        assertEquals(message, assertThrows(PolicyException.class,
-                () -> new BaselineSettings(score, coverage, false)).getMessage());
+        assertEquals(
+                message,
+                assertThrows(PolicyException.class, () -> new BaselineSettings(score, coverage, false))
+                        .getMessage());
     }
 
     @Test

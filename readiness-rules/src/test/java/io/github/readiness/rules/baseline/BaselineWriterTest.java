@@ -48,8 +48,12 @@ class BaselineWriterTest {
         assertEquals("com.acme:payments", baseline.project());
         assertEquals(0.713, baseline.coverage().line());
         assertEquals(0.65, baseline.coverage().branch());
-        assertEquals(List.of("coverage.branch branch", "coverage.line line",
-                "tests.failures com.acme.pay.CardTest#expires", "tests.failures com.acme.pay.RefundTest#refundsTwice"),
+        assertEquals(
+                List.of(
+                        "coverage.branch branch",
+                        "coverage.line line",
+                        "tests.failures com.acme.pay.CardTest#expires",
+                        "tests.failures com.acme.pay.RefundTest#refundsTwice"),
                 baseline.findings().stream().map(f -> f.rule() + " " + f.key()).toList());
         assertEquals(Category.values().length, baseline.categories().size(), "every shown category, N/A included");
         assertNull(baseline.score(Category.SECURITY), "no audit: N/A");
@@ -59,12 +63,45 @@ class BaselineWriterTest {
     void leavesOutWaivedFindingsAndTheRatchetsOwn() {
         Scorecard card = BaselineFixtures.card(build(90, 10, 8, 2), BaselineFixtures.POLICY);
         List<Finding> findings = new ArrayList<>(card.findings());
-        findings.add(new Finding("coverage.line", Category.TEST_COVERAGE, Severity.HIGH, true, "line", "waived", null,
-                null, null, "fix", 5, true));
-        findings.add(new Finding("baseline.ratchet", Category.BUILD_RELEASE, Severity.HIGH, true, "score", "fell",
-                null, null, null, "fix", 0, false));
-        findings.add(new Finding("security.secrets", Category.SECURITY, Severity.CRITICAL, true,
-                "src/A.java 0123abcd", "secret", null, null, new Location("src/A.java", 3), "fix", 5, false));
+        findings.add(new Finding(
+                "coverage.line",
+                Category.TEST_COVERAGE,
+                Severity.HIGH,
+                true,
+                "line",
+                "waived",
+                null,
+                null,
+                null,
+                "fix",
+                5,
+                true));
+        findings.add(new Finding(
+                "baseline.ratchet",
+                Category.BUILD_RELEASE,
+                Severity.HIGH,
+                true,
+                "score",
+                "fell",
+                null,
+                null,
+                null,
+                "fix",
+                0,
+                false));
+        findings.add(new Finding(
+                "security.secrets",
+                Category.SECURITY,
+                Severity.CRITICAL,
+                true,
+                "src/A.java 0123abcd",
+                "secret",
+                null,
+                null,
+                new Location("src/A.java", 3),
+                "fix",
+                5,
+                false));
         Scorecard withOthers = Scorecard.builder(card.tool(), card.project())
                 .score(card.score(), card.minScore())
                 .verdict(card.verdict(), card.verdictReasons())
@@ -74,7 +111,9 @@ class BaselineWriterTest {
                 .rules(card.rules())
                 .build();
         Baseline baseline = Baseline.of(withOthers, build(90, 10, 8, 2));
-        assertEquals(List.of("security.secrets"), baseline.findings().stream().map(Baseline.KnownFinding::rule).toList());
+        assertEquals(
+                List.of("security.secrets"),
+                baseline.findings().stream().map(Baseline.KnownFinding::rule).toList());
     }
 
     @Test
@@ -82,11 +121,12 @@ class BaselineWriterTest {
         Baseline baseline = sample();
         List<Baseline.KnownFinding> shuffled = new ArrayList<>(baseline.findings());
         Collections.reverse(shuffled);
-        Baseline reordered = new Baseline(baseline.project(), baseline.score(), baseline.categories(),
-                baseline.coverage(), shuffled);
+        Baseline reordered = new Baseline(
+                baseline.project(), baseline.score(), baseline.categories(), baseline.coverage(), shuffled);
         BaselineFile.write(baseline, dir.resolve("first.json"));
         BaselineFile.write(reordered, dir.resolve("second.json"));
-        assertArrayEquals(Files.readAllBytes(dir.resolve("first.json")), Files.readAllBytes(dir.resolve("second.json")));
+        assertArrayEquals(
+                Files.readAllBytes(dir.resolve("first.json")), Files.readAllBytes(dir.resolve("second.json")));
         try (var files = Files.list(dir)) {
             assertEquals(2, files.count(), "no temporary file is left behind");
         }
@@ -102,8 +142,9 @@ class BaselineWriterTest {
     @Test
     void coverageNotMeasuredIsWrittenAsNull() throws IOException {
         Baseline none = new Baseline("g:a", null, List.of(), CoverageRatios.NOT_MEASURED, List.of());
-        assertEquals("{\n  \"schemaVersion\": 1,\n  \"project\": \"g:a\",\n  \"score\": null,\n  \"categories\": [ ],\n"
-                + "  \"coverage\": {\n    \"line\": null,\n    \"branch\": null\n  },\n  \"findings\": [ ]\n}\n",
+        assertEquals(
+                "{\n  \"schemaVersion\": 1,\n  \"project\": \"g:a\",\n  \"score\": null,\n  \"categories\": [ ],\n"
+                        + "  \"coverage\": {\n    \"line\": null,\n    \"branch\": null\n  },\n  \"findings\": [ ]\n}\n",
                 written(none));
     }
 }

@@ -9,18 +9,21 @@ import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Location;
 import io.github.readiness.rules.model.Severity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class FingerprintTest {
     private static Finding finding(String rule, String key, String message, Location location) {
-        return new Finding(rule, Category.SECURITY, Severity.HIGH, true, key, message, 0.5, 0.8, location,
-                "fix it", 10, false);
+        return new Finding(
+                rule, Category.SECURITY, Severity.HIGH, true, key, message, 0.5, 0.8, location, "fix it", 10, false);
     }
 
-    private static final Finding SCANNER = finding("security.scanners", "java/sql-injection src/main/java/A.java:12",
-            "SQL built from user input (HIGH by security-severity 8.8)", new Location("src/main/java/A.java", 12));
+    private static final Finding SCANNER = finding(
+            "security.scanners",
+            "java/sql-injection src/main/java/A.java:12",
+            "SQL built from user input (HIGH by security-severity 8.8)",
+            new Location("src/main/java/A.java", 12));
 
     @Test
     void isTheFirstSixteenHexDigitsOfSha256OverRuleAndKey() {
@@ -31,11 +34,22 @@ class FingerprintTest {
 
     @Test
     void sameRuleAndKeyGiveTheSameFingerprintWhateverTheMessageMeasuredValuesOrLine() {
-        Finding moved = new Finding("security.scanners", Category.SECURITY, Severity.CRITICAL, false,
-                "java/sql-injection src/main/java/A.java:40", "another wording, 9.1", 0.1, null,
-                new Location("src/main/java/A.java", 40), "other fix", 99, false);
+        Finding moved = new Finding(
+                "security.scanners",
+                Category.SECURITY,
+                Severity.CRITICAL,
+                false,
+                "java/sql-injection src/main/java/A.java:40",
+                "another wording, 9.1",
+                0.1,
+                null,
+                new Location("src/main/java/A.java", 40),
+                "other fix",
+                99,
+                false);
         assertEquals(Fingerprint.of(SCANNER), Fingerprint.of(moved), "only rule and key (without the line) count");
-        assertEquals(Fingerprint.of("security.scanners", "java/sql-injection src/main/java/A.java"),
+        assertEquals(
+                Fingerprint.of("security.scanners", "java/sql-injection src/main/java/A.java"),
                 Fingerprint.of(SCANNER));
     }
 
@@ -60,14 +74,22 @@ class FingerprintTest {
 
     @Test
     void aLineNumberThatIsNotTheLocationsStaysInTheKey() {
-        Finding other = finding("security.scanners", "java/sql-injection src/main/java/A.java:13", "m",
+        Finding other = finding(
+                "security.scanners",
+                "java/sql-injection src/main/java/A.java:13",
+                "m",
                 new Location("src/main/java/A.java", 12));
         assertNotEquals(Fingerprint.of(SCANNER), Fingerprint.of(other));
     }
 
     @ParameterizedTest
-    @CsvSource({"0123456789abcdef, true", "0123456789ABCDEF, false", "0123456789abcde, false",
-        "0123456789abcdefa, false", "0123456789abcdeg, false"})
+    @CsvSource({
+        "0123456789abcdef, true",
+        "0123456789ABCDEF, false",
+        "0123456789abcde, false",
+        "0123456789abcdefa, false",
+        "0123456789abcdeg, false"
+    })
     void validFingerprintsAreSixteenLowerCaseHexDigits(String text, boolean valid) {
         assertEquals(valid, Fingerprint.isValid(text));
         assertFalse(Fingerprint.isValid(null));

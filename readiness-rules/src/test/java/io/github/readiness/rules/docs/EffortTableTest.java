@@ -27,7 +27,9 @@ class EffortTableTest {
     static String table() {
         return "| Rule | Category | `effort` sets minutes | Default | The whole estimate |\n"
                 + "|---|---|---|--:|---|\n"
-                + Rules.metadata(Rules.builtIn()).stream().map(EffortTableTest::row).collect(Collectors.joining());
+                + Rules.metadata(Rules.builtIn()).stream()
+                        .map(EffortTableTest::row)
+                        .collect(Collectors.joining());
     }
 
     private static String row(RuleMetadata rule) {
@@ -50,7 +52,9 @@ class EffortTableTest {
         assertTrue(start >= 0 && end > start, PAGE + " needs the lines " + START.strip() + " and " + END.strip());
         String actual = page.substring(start + START.length(), end);
         if (Boolean.getBoolean("readiness.updateGolden")) {
-            Files.writeString(PAGE, page.substring(0, start + START.length()) + table() + page.substring(end),
+            Files.writeString(
+                    PAGE,
+                    page.substring(0, start + START.length()) + table() + page.substring(end),
                     StandardCharsets.UTF_8);
             return;
         }
@@ -59,8 +63,12 @@ class EffortTableTest {
 
     @Test
     void everyBuiltInRuleButTheBaselineRatchetHasARateAPolicyCanSet() {
-        assertEquals("baseline.ratchet", Rules.metadata(Rules.builtIn()).stream()
-                .filter(rule -> !rule.effort().overridable()).map(RuleMetadata::id).collect(Collectors.joining(", ")),
+        assertEquals(
+                "baseline.ratchet",
+                Rules.metadata(Rules.builtIn()).stream()
+                        .filter(rule -> !rule.effort().overridable())
+                        .map(RuleMetadata::id)
+                        .collect(Collectors.joining(", ")),
                 "its findings are about a score, whose effort is in the findings that lowered it");
     }
 }

@@ -37,7 +37,10 @@ class PolicyExamplesTest {
 
     static Stream<Arguments> examples() throws IOException {
         List<Arguments> examples = new ArrayList<>();
-        for (String page : List.of("README.md", "src/site/markdown/policy.md", "src/site/markdown/effort.md",
+        for (String page : List.of(
+                "README.md",
+                "src/site/markdown/policy.md",
+                "src/site/markdown/effort.md",
                 "src/site/markdown/usage.md.vm")) {
             List<String> blocks = yamlBlocks(Files.readString(ROOT.resolve(page), StandardCharsets.UTF_8));
             int index = 0;
@@ -65,7 +68,9 @@ class PolicyExamplesTest {
     @Test
     void theMultiModuleExampleSetsWhatItSays(@TempDir Path dir) throws IOException {
         String usage = Files.readString(ROOT.resolve("src/site/markdown/usage.md.vm"), StandardCharsets.UTF_8);
-        String example = yamlBlocks(usage).stream().filter(b -> b.contains("scope: aggregate")).findFirst()
+        String example = yamlBlocks(usage).stream()
+                .filter(b -> b.contains("scope: aggregate"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("usage.md.vm: the coverage.scope example is gone"));
 
         TracedPolicy policy = load(example, dir);

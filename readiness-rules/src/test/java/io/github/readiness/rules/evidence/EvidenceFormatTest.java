@@ -25,15 +25,26 @@ class EvidenceFormatTest {
         "sarif-spotbugs-4.8.1-glasov/spotbugsSarif.json, SARIF",
     })
     void detectsRealReportsByContent(String file, EvidenceFormat expected) throws Exception {
-        Path path = Paths.get(EvidenceFormatTest.class.getResource("/real-reports/" + file).toURI());
+        Path path = Paths.get(
+                EvidenceFormatTest.class.getResource("/real-reports/" + file).toURI());
         assertEquals(expected, EvidenceFormat.detect(path));
     }
 
     @ParameterizedTest
-    @CsvSource({"'<testsuite/>', JUNIT_XML", "'<failsafe-summary/>', FAILSAFE_SUMMARY", "'<html/>', OTHER_XML", "'', NOT_XML",
-        "'\uFEFF {\"version\": \"2.1.0\", \"runs\": []}', SARIF", "'{\"a\": {\"runs\": 1}, \"scanInfo\": {}}', DEPENDENCY_CHECK_JSON",
-        "'{\"a\": 1}', OTHER_JSON", "'[1, 2]', OTHER_JSON", "'{\"a\": ', OTHER_JSON", "'plain text', NOT_XML"})
+    @CsvSource({
+        "'<testsuite/>', JUNIT_XML",
+        "'<failsafe-summary/>', FAILSAFE_SUMMARY",
+        "'<html/>', OTHER_XML",
+        "'', NOT_XML",
+        "'\uFEFF {\"version\": \"2.1.0\", \"runs\": []}', SARIF",
+        "'{\"a\": {\"runs\": 1}, \"scanInfo\": {}}', DEPENDENCY_CHECK_JSON",
+        "'{\"a\": 1}', OTHER_JSON",
+        "'[1, 2]', OTHER_JSON",
+        "'{\"a\": ', OTHER_JSON",
+        "'plain text', NOT_XML"
+    })
     void detectsFromTheFirstElementOnly(String content, EvidenceFormat expected) {
-        assertEquals(expected, EvidenceFormat.detect(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8))));
+        assertEquals(
+                expected, EvidenceFormat.detect(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8))));
     }
 }

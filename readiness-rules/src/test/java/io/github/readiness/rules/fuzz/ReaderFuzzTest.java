@@ -57,14 +57,55 @@ class ReaderFuzzTest {
     static final int DEFAULT_ITERATIONS = 30;
     /** Seeds larger than this are left to the long campaign: each mutation re-reads the whole file. */
     private static final int ORDINARY_SEED_LIMIT = 200_000;
-    private static final String[] TOKENS = {"\"", "'", "<", ">", "</", "/>", "{", "}", "[", "]", ",", ":", "-1",
-        "-9223372036854775808", "99999999999999999999999", "1e400", "NaN", "null", "true", "\u0000", "&#0;", "&amp;",
-        "&undefined;", "<!ENTITY x SYSTEM \"file:///etc/passwd\">", "<![CDATA[", "\\u0000", "\uFFFF", "\uD800", "\n",
-        "<counter type=\"LINE\" missed=\"9223372036854775807\" covered=\"9223372036854775807\"/>",
-        "{\"runs\": []}", "\"version\": \"2.1.0\""};
 
-    private static final String[] EDGE_NUMBERS = {"2147483647", "2147483648", "4294967296", "9223372036854775807",
-        "9223372036854775808", "99999999999999999999", "0", "00", "1e309", "1.7976931348623157E309", "-2147483649"};
+    private static final String[] TOKENS = {
+        "\"",
+        "'",
+        "<",
+        ">",
+        "</",
+        "/>",
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ":",
+        "-1",
+        "-9223372036854775808",
+        "99999999999999999999999",
+        "1e400",
+        "NaN",
+        "null",
+        "true",
+        "\u0000",
+        "&#0;",
+        "&amp;",
+        "&undefined;",
+        "<!ENTITY x SYSTEM \"file:///etc/passwd\">",
+        "<![CDATA[",
+        "\\u0000",
+        "\uFFFF",
+        "\uD800",
+        "\n",
+        "<counter type=\"LINE\" missed=\"9223372036854775807\" covered=\"9223372036854775807\"/>",
+        "{\"runs\": []}",
+        "\"version\": \"2.1.0\""
+    };
+
+    private static final String[] EDGE_NUMBERS = {
+        "2147483647",
+        "2147483648",
+        "4294967296",
+        "9223372036854775807",
+        "9223372036854775808",
+        "99999999999999999999",
+        "0",
+        "00",
+        "1e309",
+        "1.7976931348623157E309",
+        "-2147483649"
+    };
 
     @TempDir
     Path dir;
@@ -80,50 +121,81 @@ class ReaderFuzzTest {
     private static List<Target> targets() {
         Path shown = Path.of("target/report");
         Policy defaults = ReadinessEngine.withBuiltInRules().defaultPolicy();
-        var rules = io.github.readiness.rules.rule.Rules.builtIn().stream().map(r -> r.metadata()).toList();
+        var rules = io.github.readiness.rules.rule.Rules.builtIn().stream()
+                .map(r -> r.metadata())
+                .toList();
         return List.of(
-                new Target("jacoco-xml", List.of("real-reports/bundle-4156team-rollercoaster/target/site/jacoco/jacoco.xml",
-                        "real-reports/jacoco-sessiononly-dtd10-irurueta/jacoco.xml",
-                        "real-reports/jacoco-empty-aggregate-cia/jacoco.xml"),
+                new Target(
+                        "jacoco-xml",
+                        List.of(
+                                "real-reports/bundle-4156team-rollercoaster/target/site/jacoco/jacoco.xml",
+                                "real-reports/jacoco-sessiononly-dtd10-irurueta/jacoco.xml",
+                                "real-reports/jacoco-empty-aggregate-cia/jacoco.xml"),
                         (bytes, dir) -> new JacocoXmlReader().readReport(in(bytes), shown)),
-                new Target("jacoco-exec", List.of(EXEC_SEED),
-                        (bytes, dir) -> {
-                            Path exec = Files.write(dir.resolve("fuzz.exec"), bytes);
-                            new JacocoExecAnalyzer().analyze(List.of(exec), dir.resolve("classes"));
-                        }),
-                new Target("surefire", List.of("real-reports/spotbugs-4.9.8-vulnado/target/surefire-reports/"
-                        + "TEST-com.scalesec.vulnado.VulnadoApplicationTests.xml",
-                        "real-reports/bundle-4156team-rollercoaster/target/surefire-reports/"
-                                + "TEST-com.java.rollercoaster.service.TicketServiceTest.xml"),
+                new Target("jacoco-exec", List.of(EXEC_SEED), (bytes, dir) -> {
+                    Path exec = Files.write(dir.resolve("fuzz.exec"), bytes);
+                    new JacocoExecAnalyzer().analyze(List.of(exec), dir.resolve("classes"));
+                }),
+                new Target(
+                        "surefire",
+                        List.of(
+                                "real-reports/spotbugs-4.9.8-vulnado/target/surefire-reports/"
+                                        + "TEST-com.scalesec.vulnado.VulnadoApplicationTests.xml",
+                                "real-reports/bundle-4156team-rollercoaster/target/surefire-reports/"
+                                        + "TEST-com.java.rollercoaster.service.TicketServiceTest.xml"),
                         (bytes, dir) -> new SurefireReportReader().read(in(bytes), shown, "target/surefire-reports")),
-                new Target("dependency-check-json", List.of("real-reports/dc-json-6.0.2-openls/dependency-check-report.json",
-                        "real-reports/dc-json-12.1.0-vulnjavaweb/dependency-check-report.json",
-                        "real-reports/dc-json-12.2.2-schemaspy/dependency-check-report.json"),
+                new Target(
+                        "dependency-check-json",
+                        List.of(
+                                "real-reports/dc-json-6.0.2-openls/dependency-check-report.json",
+                                "real-reports/dc-json-12.1.0-vulnjavaweb/dependency-check-report.json",
+                                "real-reports/dc-json-12.2.2-schemaspy/dependency-check-report.json"),
                         (bytes, dir) -> new DependencyCheckJsonReader().read(in(bytes), shown)),
-                new Target("dependency-check-xml", List.of("real-reports/dc-xml-6.0.2-openls/dependency-check-report.xml",
-                        "real-reports/dc-xml-12.1.0-vulnjavaweb/dependency-check-report.xml"),
+                new Target(
+                        "dependency-check-xml",
+                        List.of(
+                                "real-reports/dc-xml-6.0.2-openls/dependency-check-report.xml",
+                                "real-reports/dc-xml-12.1.0-vulnjavaweb/dependency-check-report.xml"),
                         (bytes, dir) -> new DependencyCheckXmlReader().read(in(bytes), shown)),
-                new Target("sarif", List.of("real-reports/sarif-dc-12.2.2-schemaspy/dependency-check-report.sarif",
-                        "golden/readiness.sarif",
-                        "real-reports/sarif-codeql-2.11.0-altoroj/java.sarif"),
+                new Target(
+                        "sarif",
+                        List.of(
+                                "real-reports/sarif-dc-12.2.2-schemaspy/dependency-check-report.sarif",
+                                "golden/readiness.sarif",
+                                "real-reports/sarif-codeql-2.11.0-altoroj/java.sarif"),
                         (bytes, dir) -> DependencyCheckSarif.audit(new SarifReader().read(in(bytes), shown))),
-                new Target("spotbugs", List.of("real-reports/spotbugs-4.9.8-vulnado/target/spotbugsXml.xml",
-                        "real-reports/spotbugs-4.0.4-findsecbugs-labsecureapp/spotbugsXml.xml"),
+                new Target(
+                        "spotbugs",
+                        List.of(
+                                "real-reports/spotbugs-4.9.8-vulnado/target/spotbugsXml.xml",
+                                "real-reports/spotbugs-4.0.4-findsecbugs-labsecureapp/spotbugsXml.xml"),
                         (bytes, dir) -> new SpotBugsXmlReader().read(in(bytes), shown, ReportedPaths.asWritten())),
-                new Target("pmd", List.of("real-reports/pmd-5.0.5-aludratest/pmd.xml"),
+                new Target(
+                        "pmd",
+                        List.of("real-reports/pmd-5.0.5-aludratest/pmd.xml"),
                         (bytes, dir) -> new PmdXmlReader().read(in(bytes), shown, ReportedPaths.asWritten())),
-                new Target("checkstyle", List.of("real-reports/bundle-4156team-rollercoaster/target/checkstyle-result.xml"),
+                new Target(
+                        "checkstyle",
+                        List.of("real-reports/bundle-4156team-rollercoaster/target/checkstyle-result.xml"),
                         (bytes, dir) -> new CheckstyleXmlReader().read(in(bytes), shown, ReportedPaths.asWritten())),
-                new Target("policy", List.of("/io/github/readiness/rules/policy/presets/gold.yaml",
-                        "/io/github/readiness/rules/policy/presets/silver.yaml", POLICY_SEED),
+                new Target(
+                        "policy",
+                        List.of(
+                                "/io/github/readiness/rules/policy/presets/gold.yaml",
+                                "/io/github/readiness/rules/policy/presets/silver.yaml",
+                                POLICY_SEED),
                         (bytes, dir) -> {
                             Path file = Files.write(dir.resolve("readiness.yaml"), bytes);
                             new PolicyLoader(dir, ReaderFuzzTest.class.getClassLoader())
                                     .applyFile(TracedPolicy.of(defaults), file);
                         }),
-                new Target("baseline", List.of("golden/readiness-baseline.json"),
+                new Target(
+                        "baseline",
+                        List.of("golden/readiness-baseline.json"),
                         (bytes, dir) -> BaselineReader.read(in(bytes), "readiness-baseline.json")),
-                new Target("readiness-json", List.of("golden/readiness.json", "golden/readiness-waived.json"),
+                new Target(
+                        "readiness-json",
+                        List.of("golden/readiness.json", "golden/readiness-waived.json"),
                         (bytes, dir) -> ScorecardJsonReader.read(in(bytes), rules)));
     }
 
@@ -179,8 +251,8 @@ class ReaderFuzzTest {
     }
 
     private static String repro(Target target, long seed, String seedFile, List<String> mutations) {
-        return target.name() + " seed " + seed + " (-Dreadiness.fuzz.reader=" + target.name() + " -Dreadiness.fuzz.seed="
-                + seed + ") on " + seedFile + " with " + mutations;
+        return target.name() + " seed " + seed + " (-Dreadiness.fuzz.reader=" + target.name()
+                + " -Dreadiness.fuzz.seed=" + seed + ") on " + seedFile + " with " + mutations;
     }
 
     /** One to three mutations, each described for the failure message. */
@@ -262,8 +334,8 @@ class ReaderFuzzTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ExecutionDataWriter writer = new ExecutionDataWriter(out);
             writer.visitSessionInfo(new SessionInfo("fuzz-session", 1_700_000_000_000L, 1_700_000_001_000L));
-            writer.visitClassExecution(new ExecutionData(0x1234_5678_9abcL, "com/acme/Calculator",
-                    new boolean[] {true, false, true, true}));
+            writer.visitClassExecution(new ExecutionData(
+                    0x1234_5678_9abcL, "com/acme/Calculator", new boolean[] {true, false, true, true}));
             writer.visitClassExecution(new ExecutionData(0x42L, "com/acme/Other", new boolean[] {false}));
             return out.toByteArray();
         }

@@ -1,7 +1,5 @@
 package io.github.readiness.rules.maturity;
 
-import io.github.readiness.rules.model.MaturityAssessment;
-import io.github.readiness.rules.model.MaturityLevel;
 import static io.github.readiness.rules.EvidenceFixtures.PROJECT;
 import static io.github.readiness.rules.EvidenceFixtures.TOOL;
 import static io.github.readiness.rules.EvidenceFixtures.coverage;
@@ -10,24 +8,25 @@ import static io.github.readiness.rules.EvidenceFixtures.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.readiness.rules.EvaluationRequest;
 import io.github.readiness.rules.ReadinessEngine;
-import io.github.readiness.rules.policy.file.MaturityPresets;
-import java.nio.file.Path;
 import io.github.readiness.rules.evidence.ProjectEvidence;
+import io.github.readiness.rules.model.MaturityAssessment;
+import io.github.readiness.rules.model.MaturityLevel;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.Waiver;
 import io.github.readiness.rules.policy.Waivers;
+import io.github.readiness.rules.policy.file.MaturityPresets;
 import io.github.readiness.rules.score.Scorecard;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The same evidence judged against bronze (line 60 %), silver (80 %) and gold (90 %, minScore 90). */
 class MaturityAssessorTest {
@@ -35,8 +34,8 @@ class MaturityAssessorTest {
 
     private final ReadinessEngine engine = ReadinessEngine.withBuiltInRules();
     private final Policy defaults = engine.defaultPolicy();
-    private final MaturityPresets presets = MaturityPresets.load(defaults, Path.of("."),
-            MaturityAssessorTest.class.getClassLoader());
+    private final MaturityPresets presets =
+            MaturityPresets.load(defaults, Path.of("."), MaturityAssessorTest.class.getClassLoader());
 
     @ParameterizedTest(name = "{0} % of lines covered -> {1}")
     @CsvSource({
@@ -45,8 +44,8 @@ class MaturityAssessorTest {
         "70, BRONZE, SILVER, coverage.line",
         "50, STONE, BRONZE, coverage.line",
     })
-    void theLevelIsTheHighestPresetPassedAndTheNextOneSaysWhatIsMissing(int linePercent, MaturityLevel level,
-            MaturityLevel next, String missingRule) {
+    void theLevelIsTheHighestPresetPassedAndTheNextOneSaysWhatIsMissing(
+            int linePercent, MaturityLevel level, MaturityLevel next, String missingRule) {
         MaturityAssessment assessment = assess(lines(linePercent), defaults);
 
         assertEquals(level, assessment.level());
@@ -54,7 +53,8 @@ class MaturityAssessorTest {
         if (missingRule == null) {
             assertEquals(List.of(), assessment.missing());
         } else {
-            assertTrue(assessment.missing().stream().anyMatch(m -> m.startsWith(missingRule + ": ")),
+            assertTrue(
+                    assessment.missing().stream().anyMatch(m -> m.startsWith(missingRule + ": ")),
                     assessment.missing().toString());
         }
         assertNull(assessment.required());
@@ -66,8 +66,10 @@ class MaturityAssessorTest {
         Policy lenient = defaults.withThreshold("coverage.line", "50%");
         assertEquals(MaturityLevel.BRONZE, assess(lines(70), lenient).level(), "a level is a shared bar");
 
-        Policy waived = defaults.withWaivers(new Waivers(List.of(new Waiver("coverage.line", null,
-                "tests being written", "payments-team", TODAY.plusDays(30))), Waivers.DEFAULT_WARN_DAYS, null));
+        Policy waived = defaults.withWaivers(new Waivers(
+                List.of(new Waiver("coverage.line", null, "tests being written", "payments-team", TODAY.plusDays(30))),
+                Waivers.DEFAULT_WARN_DAYS,
+                null));
         assertEquals(MaturityLevel.GOLD, assess(lines(70), waived).level());
     }
 
@@ -82,9 +84,15 @@ class MaturityAssessorTest {
 
         assertEquals(Verdict.NOT_READY, gated.verdict());
         assertEquals(1, gated.verdictReasons().size());
-        assertEquals("maturity level silver is below the required gold", gated.verdictReasons().get(0));
-        assertTrue(gated.maturity().missing().get(0).startsWith("coverage.line: line coverage is 85.0 %, but expected"
-                + " minimum is 90 %"), "what gold needs is listed once, with the maturity level");
+        assertEquals(
+                "maturity level silver is below the required gold",
+                gated.verdictReasons().get(0));
+        assertTrue(
+                gated.maturity()
+                        .missing()
+                        .get(0)
+                        .startsWith("coverage.line: line coverage is 85.0 %, but expected" + " minimum is 90 %"),
+                "what gold needs is listed once, with the maturity level");
         assertEquals(card.findings(), gated.findings(), "a level is a verdict reason, not a finding");
     }
 
@@ -103,8 +111,8 @@ class MaturityAssessorTest {
     }
 
     private MaturityAssessment assess(ProjectEvidence evidence, Policy policy) {
-        return new MaturityAssessor(presets).assess(policy, level -> engine.evaluate(PROJECT, evidence, level, TOOL,
-                TODAY));
+        return new MaturityAssessor(presets)
+                .assess(policy, level -> engine.evaluate(PROJECT, evidence, level, TOOL, TODAY));
     }
 
     private static EvaluationRequest request(ProjectEvidence evidence, Policy policy) {

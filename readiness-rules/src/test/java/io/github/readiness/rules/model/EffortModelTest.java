@@ -16,24 +16,34 @@ class EffortModelTest {
             .and(240, "across a major version")
             .and(120, "when no fixed version is known")
             .withPrefix("per vulnerable package");
-    private static final EffortModel ISSUES = EffortModel.per(30, "per HIGH issue").and(10, "per MEDIUM")
-            .and(2, "per LOW").withNote("INFO costs nothing");
+    private static final EffortModel ISSUES = EffortModel.per(30, "per HIGH issue")
+            .and(10, "per MEDIUM")
+            .and(2, "per LOW")
+            .withNote("INFO costs nothing");
 
     @Test
     void theTextIsWrittenFromTheRates() {
         assertEquals("5 min per uncovered line", LINES.text());
-        assertEquals("per vulnerable package: 60 min within the same major version, 240 min across a major version,"
-                + " 120 min when no fixed version is known", UPGRADES.text());
+        assertEquals(
+                "per vulnerable package: 60 min within the same major version, 240 min across a major version,"
+                        + " 120 min when no fixed version is known",
+                UPGRADES.text());
         assertEquals("30 min per HIGH issue, 10 min per MEDIUM, 2 min per LOW; INFO costs nothing", ISSUES.text());
-        assertEquals("no estimate of its own", EffortModel.none("no estimate of its own").text());
+        assertEquals(
+                "no estimate of its own",
+                EffortModel.none("no estimate of its own").text());
     }
 
     @Test
     void theTextAtAnotherRateScalesEveryRate() {
         assertEquals("7 min per uncovered line", LINES.text(7));
-        assertEquals("per vulnerable package: 120 min within the same major version, 480 min across a major version,"
-                + " 240 min when no fixed version is known", UPGRADES.text(120));
-        assertEquals("15 min per HIGH issue, 5 min per MEDIUM, 1 min per LOW; INFO costs nothing", ISSUES.text(15),
+        assertEquals(
+                "per vulnerable package: 120 min within the same major version, 480 min across a major version,"
+                        + " 240 min when no fixed version is known",
+                UPGRADES.text(120));
+        assertEquals(
+                "15 min per HIGH issue, 5 min per MEDIUM, 1 min per LOW; INFO costs nothing",
+                ISSUES.text(15),
                 "2 x 15 / 30 = 1");
         assertEquals("0 min per HIGH issue, 0 min per MEDIUM, 0 min per LOW; INFO costs nothing", ISSUES.text(0));
     }
@@ -71,6 +81,8 @@ class EffortModelTest {
     void aModelNeedsRatesOrANoteAndAFirstRateAbove0() {
         assertThrows(IllegalArgumentException.class, () -> new EffortModel(null, List.of(), null));
         assertThrows(IllegalArgumentException.class, () -> EffortModel.per(0, "per nothing"));
-        assertThrows(IllegalArgumentException.class, () -> EffortModel.per(5, "per line").and(-1, "per minus"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> EffortModel.per(5, "per line").and(-1, "per minus"));
     }
 }

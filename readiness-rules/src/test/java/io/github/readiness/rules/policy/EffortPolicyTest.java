@@ -1,12 +1,12 @@
 package io.github.readiness.rules.policy;
 
-import io.github.readiness.rules.model.RuleLevel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.readiness.rules.ReadinessEngine;
+import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.rule.Rules;
 import org.junit.jupiter.api.Test;
@@ -32,8 +32,11 @@ class EffortPolicyTest {
 
     @Test
     void aRateReplacesTheLastOneAndKeepsTheOtherSettings() {
-        Policy policy = defaults.withThreshold("coverage.line", "90%").withEffort("coverage.line", 0)
-                .withEffort("coverage.line", 12).withRuleWeight("coverage.line", 3).withLevel("coverage.line", "WARN");
+        Policy policy = defaults.withThreshold("coverage.line", "90%")
+                .withEffort("coverage.line", 0)
+                .withEffort("coverage.line", 12)
+                .withRuleWeight("coverage.line", 3)
+                .withLevel("coverage.line", "WARN");
         RuleSettings line = policy.rule("coverage.line");
         assertEquals(12, line.effort().minutesPerUnit(), "from 0 back to a rate: the model keeps the built-in rates");
         assertEquals(0.9, line.threshold());
@@ -53,20 +56,34 @@ class EffortPolicyTest {
             coverage.lines     | 5     | unknown rule 'coverage.lines'; did you mean 'coverage.line'? Known rules:
             """)
     void badRatesAreOneLineErrors(String rule, String text, String message) {
-        PolicyException e = assertThrows(PolicyException.class, () -> defaults.withEffort(rule, text == null ? "" : text));
+        PolicyException e =
+                assertThrows(PolicyException.class, () -> defaults.withEffort(rule, text == null ? "" : text));
         assertTrue(e.getMessage().startsWith(message), e.getMessage());
     }
 
     @Test
     void aRuleWithoutAnEstimateOfItsOwnHasNoRateToSet() {
         PolicyException e = assertThrows(PolicyException.class, () -> defaults.withEffort("baseline.ratchet", 10));
-        assertTrue(e.getMessage().startsWith("rule baseline.ratchet has no effort estimate to set; rules with"
-                + " estimates: coverage.evidence, coverage.line, "), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("rule baseline.ratchet has no effort estimate to set; rules with"
+                                + " estimates: coverage.evidence, coverage.line, "),
+                e.getMessage());
     }
 
     @Test
     void textValuesMayCarrySpacesAndASign() {
-        assertEquals(7, defaults.withEffort("coverage.line", " 7 ").rule("coverage.line").effort().minutesPerUnit());
-        assertEquals(7, defaults.withEffort("coverage.line", "+7").rule("coverage.line").effort().minutesPerUnit());
+        assertEquals(
+                7,
+                defaults.withEffort("coverage.line", " 7 ")
+                        .rule("coverage.line")
+                        .effort()
+                        .minutesPerUnit());
+        assertEquals(
+                7,
+                defaults.withEffort("coverage.line", "+7")
+                        .rule("coverage.line")
+                        .effort()
+                        .minutesPerUnit());
     }
 }

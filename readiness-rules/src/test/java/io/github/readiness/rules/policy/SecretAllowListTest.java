@@ -32,8 +32,8 @@ class SecretAllowListTest {
         src/**/fixtures/**#jwt                    | src/fixtures/t.json                 | jwt               | 111111111111 | true
         src/**/fixtures/**#jwt                    | src/main/resources/t.json           | jwt               | 111111111111 | false
         """)
-    void entriesMatchByFingerprintGlobAndPattern(String entry, String file, String pattern, String fingerprint,
-            boolean allowed) {
+    void entriesMatchByFingerprintGlobAndPattern(
+            String entry, String file, String pattern, String fingerprint, boolean allowed) {
         SecretAllowList list = SecretAllowList.of(List.of(entry));
 
         assertEquals(allowed ? List.of(entry) : List.of(), list.matching(file, pattern, fingerprint));
@@ -41,12 +41,15 @@ class SecretAllowListTest {
 
     @Test
     void everyMatchingEntryIsReturnedInOrder() {
-        SecretAllowList list = SecretAllowList.of(List.of("src/**", "fingerprint:" + FINGERPRINT, "other/**",
-                " src/** "));
+        SecretAllowList list =
+                SecretAllowList.of(List.of("src/**", "fingerprint:" + FINGERPRINT, "other/**", " src/** "));
 
-        assertEquals(List.of("src/**", "fingerprint:" + FINGERPRINT),
+        assertEquals(
+                List.of("src/**", "fingerprint:" + FINGERPRINT),
                 list.matching("src/main/resources/a.properties", "aws-access-key-id", FINGERPRINT));
-        assertEquals(List.of("src/**", "fingerprint:ecc3e08aa4d3", "other/**"), list.entries(),
+        assertEquals(
+                List.of("src/**", "fingerprint:ecc3e08aa4d3", "other/**"),
+                list.entries(),
                 "stripped, and a duplicate kept once");
     }
 
@@ -74,10 +77,18 @@ class SecretAllowListTest {
 
         assertTrue(defaults.secretAllowList().isEmpty(), "empty by default");
         assertEquals(List.of("src/test/**"), allowed.secretAllowList().entries());
-        assertEquals(List.of("src/test/**"), allowed.withMinScore(70).withCategoryWeight(
-                io.github.readiness.rules.model.Category.SECURITY, 5).withLevel("coverage.line", "WARN")
-                .withBlockingSeverity("HIGH").withThreshold("coverage.line", "70%").secretAllowList().entries());
-        assertEquals(List.of(), allowed.withSecretAllowList(List.of()).secretAllowList().entries());
+        assertEquals(
+                List.of("src/test/**"),
+                allowed.withMinScore(70)
+                        .withCategoryWeight(io.github.readiness.rules.model.Category.SECURITY, 5)
+                        .withLevel("coverage.line", "WARN")
+                        .withBlockingSeverity("HIGH")
+                        .withThreshold("coverage.line", "70%")
+                        .secretAllowList()
+                        .entries());
+        assertEquals(
+                List.of(),
+                allowed.withSecretAllowList(List.of()).secretAllowList().entries());
         assertThrows(PolicyException.class, () -> defaults.withSecretAllowList(List.of("fingerprint:x")));
     }
 }

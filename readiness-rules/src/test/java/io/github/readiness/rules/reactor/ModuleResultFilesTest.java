@@ -18,10 +18,10 @@ import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.Policy;
+import io.github.readiness.rules.readback.ModuleResultReader;
 import io.github.readiness.rules.report.JsonRenderer;
 import io.github.readiness.rules.report.JunitRenderer;
 import io.github.readiness.rules.report.ModuleResultFiles;
-import io.github.readiness.rules.readback.ModuleResultReader;
 import io.github.readiness.rules.report.OutputFormat;
 import io.github.readiness.rules.report.ReactorMarkdown;
 import io.github.readiness.rules.report.ReportFiles;
@@ -47,8 +47,8 @@ class ModuleResultFilesTest {
     @TempDir
     Path dir;
 
-    private static ModuleResult module(String name, int score, Verdict verdict, Map<CounterType, Counter> coverage,
-            Finding... findings) {
+    private static ModuleResult module(
+            String name, int score, Verdict verdict, Map<CounterType, Counter> coverage, Finding... findings) {
         List<CategoryScore> categories = List.of(
                 new CategoryScore(Category.TEST_COVERAGE, 3, score, findings.length, 0, 0, 0),
                 new CategoryScore(Category.DOCUMENTATION, 1, null, 0, 0, 0, 0));
@@ -74,8 +74,7 @@ class ModuleResultFilesTest {
     void theReactorResultFromFilesIsTheSameToTheByte() throws IOException {
         List<ModuleResult> modules = List.of(
                 module("core", 100, Verdict.READY, linesAndBranches(90, 10, 8, 2), info("docs.readme", "README")),
-                module("legacy", 60, Verdict.NOT_READY, linesAndBranches(4, 6, 0, 2),
-                        blocker("coverage.line", "line")),
+                module("legacy", 60, Verdict.NOT_READY, linesAndBranches(4, 6, 0, 2), blocker("coverage.line", "line")),
                 ModuleResult.unchecked(project("docs"), "docs", ModuleStatus.SKIPPED));
         List<ModuleResult> read = new ArrayList<>();
         for (ModuleResult module : modules) {
@@ -95,8 +94,8 @@ class ModuleResultFilesTest {
         ModuleResult module = module("core", 100, Verdict.READY, Map.of());
         ReportFiles.writeAll(module.card(), out, Set.of(OutputFormat.JSON));
         assertTrue(!ModuleResultFiles.exists(out));
-        IOException e = assertThrows(IOException.class,
-                () -> ModuleResultReader.read(out, module.project(), "core", KNOWN));
+        IOException e =
+                assertThrows(IOException.class, () -> ModuleResultReader.read(out, module.project(), "core", KNOWN));
         assertEquals(out.resolve(ModuleResultFiles.FILE) + " does not exist", e.getMessage());
         ModuleResultFiles.write(out, module.card(), Map.of());
         Files.delete(out.resolve(ReportFiles.JSON));

@@ -18,16 +18,16 @@ import io.github.readiness.rules.evidence.CounterType;
 import io.github.readiness.rules.evidence.CoverageEvidence;
 import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.Policy;
-import io.github.readiness.rules.model.RuleLevel;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class ReactorAggregatorTest {
     private static final Policy DEFAULTS = ReadinessEngine.withBuiltInRules().defaultPolicy();
@@ -41,19 +41,22 @@ class ReactorAggregatorTest {
     void aggregatedCoverageSumsCountersWhereAMeanOfRatiosWouldPass() {
         // 90 % of 10 lines and 60 % of 100 lines: the mean of ratios is 75 % (passes 70 %), the lines are 69/110
         List<ModuleResult> modules = List.of(
-                module("small", 100, Verdict.READY, lines(9, 1)),
-                module("large", 90, Verdict.READY, lines(60, 40)));
-        ReactorResult result = aggregate(DEFAULTS.withThreshold("coverage.line", "70%").withCoverageScope("aggregate"),
-                modules);
+                module("small", 100, Verdict.READY, lines(9, 1)), module("large", 90, Verdict.READY, lines(60, 40)));
+        ReactorResult result =
+                aggregate(DEFAULTS.withThreshold("coverage.line", "70%").withCoverageScope("aggregate"), modules);
         assertEquals(new Counter(41, 69), result.coverage().counter(CounterType.LINE));
         assertEquals(ReactorCoverage.SUMMED, result.coverage().source());
         Finding aggregateFinding = result.card().blockers().get(0);
         assertEquals(ReactorAggregator.AGGREGATE_MODULE, aggregateFinding.module());
         assertEquals(69.0 / 110, aggregateFinding.measured(), 1e-9);
-        assertEquals("reactor line coverage is 62.7 %, but expected minimum is 70 % (69 of 110 lines covered; 8 more"
-                + " needed) (modules summed)", aggregateFinding.message());
+        assertEquals(
+                "reactor line coverage is 62.7 %, but expected minimum is 70 % (69 of 110 lines covered; 8 more"
+                        + " needed) (modules summed)",
+                aggregateFinding.message());
         assertEquals(Verdict.NOT_READY, result.card().verdict());
-        assertEquals(List.of("reactor: 1 blocking finding to fix or waive"), result.card().verdictReasons());
+        assertEquals(
+                List.of("reactor: 1 blocking finding to fix or waive"),
+                result.card().verdictReasons());
     }
 
     static Stream<Arguments> verdicts() {
@@ -78,27 +81,44 @@ class ReactorAggregatorTest {
         List<ModuleResult> modules = List.of(
                 module("alpha", 100, first, lines(covered, 100 - covered)),
                 module("beta", 100, second, lines(covered, 100 - covered)));
-        assertEquals(expected, aggregate(DEFAULTS.withCoverageScope(scope), modules).card().verdict());
+        assertEquals(
+                expected,
+                aggregate(DEFAULTS.withCoverageScope(scope), modules).card().verdict());
     }
 
     static Stream<Arguments> scores() {
         return Stream.of(
                 // size-weighted: (100 x 900 + 50 x 100) / 1000 = 95 (the plain mean would be 75)
-                Arguments.of(List.of(module("a", 100, Verdict.READY, lines(900, 0)),
-                        module("b", 50, Verdict.NOT_READY, lines(50, 50))), 95),
+                Arguments.of(
+                        List.of(
+                                module("a", 100, Verdict.READY, lines(900, 0)),
+                                module("b", 50, Verdict.NOT_READY, lines(50, 50))),
+                        95),
                 // rounded half up: (90 x 1 + 91 x 1) / 2 = 90.5 -> 91; (80 x 2 + 81 x 1) / 3 = 80.33 -> 80
-                Arguments.of(List.of(module("a", 90, Verdict.READY, lines(1, 0)),
-                        module("b", 91, Verdict.READY, lines(1, 0))), 91),
-                Arguments.of(List.of(module("a", 80, Verdict.READY, lines(2, 0)),
-                        module("b", 81, Verdict.READY, lines(1, 0))), 80),
+                Arguments.of(
+                        List.of(
+                                module("a", 90, Verdict.READY, lines(1, 0)),
+                                module("b", 91, Verdict.READY, lines(1, 0))),
+                        91),
+                Arguments.of(
+                        List.of(
+                                module("a", 80, Verdict.READY, lines(2, 0)),
+                                module("b", 81, Verdict.READY, lines(1, 0))),
+                        80),
                 // a module without measured code weighs 1
-                Arguments.of(List.of(module("a", 80, Verdict.READY, lines(99, 0)),
-                        module("docs", 100, Verdict.READY, Map.of())), 80),
+                Arguments.of(
+                        List.of(
+                                module("a", 80, Verdict.READY, lines(99, 0)),
+                                module("docs", 100, Verdict.READY, Map.of())),
+                        80),
                 // N/A scores, skipped and unbuilt modules are left out
-                Arguments.of(List.of(module("a", 70, Verdict.NOT_READY, lines(10, 0)),
-                        module("pom", null, Verdict.READY, Map.of()),
-                        ModuleResult.unchecked(project("s"), "s", ModuleStatus.SKIPPED),
-                        ModuleResult.unchecked(project("n"), "n", ModuleStatus.NOT_BUILT)), 70),
+                Arguments.of(
+                        List.of(
+                                module("a", 70, Verdict.NOT_READY, lines(10, 0)),
+                                module("pom", null, Verdict.READY, Map.of()),
+                                ModuleResult.unchecked(project("s"), "s", ModuleStatus.SKIPPED),
+                                ModuleResult.unchecked(project("n"), "n", ModuleStatus.NOT_BUILT)),
+                        70),
                 Arguments.of(List.of(ModuleResult.unchecked(project("s"), "s", ModuleStatus.SKIPPED)), null));
     }
 
@@ -112,13 +132,24 @@ class ReactorAggregatorTest {
     void findingsAreTaggedWithTheirModuleInReactorOrder() {
         List<ModuleResult> modules = List.of(
                 module("alpha", 100, Verdict.READY, lines(1, 0), info("docs.readme", "README")),
-                module("beta", 40, Verdict.NOT_READY, lines(1, 0), blocker("coverage.line", "line"),
+                module(
+                        "beta",
+                        40,
+                        Verdict.NOT_READY,
+                        lines(1, 0),
+                        blocker("coverage.line", "line"),
                         info("docs.readme", "README.md")));
         ReactorResult result = aggregate(DEFAULTS, modules);
-        assertEquals(List.of("beta coverage.line", "alpha docs.readme", "beta docs.readme"),
-                result.card().findings().stream().map(f -> f.module() + " " + f.rule()).toList());
-        assertEquals(List.of("beta is NOT_READY: 1 blocking finding to fix or waive",
-                "reactor: score 70 is below the minimum 80"), result.card().verdictReasons());
+        assertEquals(
+                List.of("beta coverage.line", "alpha docs.readme", "beta docs.readme"),
+                result.card().findings().stream()
+                        .map(f -> f.module() + " " + f.rule())
+                        .toList());
+        assertEquals(
+                List.of(
+                        "beta is NOT_READY: 1 blocking finding to fix or waive",
+                        "reactor: score 70 is below the minimum 80"),
+                result.card().verdictReasons());
         assertEquals(1, result.card().categories().get(0).blockers());
         assertNull(modules.get(0).card().findings().get(0).module(), "the module's own card is untouched");
     }
@@ -128,15 +159,30 @@ class ReactorAggregatorTest {
     void anIdenticalNonBlockingFindingOfSeveralModulesIsOneReactorFindingNamingThem() {
         List<ModuleResult> modules = List.of(
                 module("core", 100, Verdict.READY, lines(1, 0), info("dependencies.audit", "missing")),
-                module("complex", 40, Verdict.NOT_READY, lines(1, 0), blocker("coverage.line", "line"),
+                module(
+                        "complex",
+                        40,
+                        Verdict.NOT_READY,
+                        lines(1, 0),
+                        blocker("coverage.line", "line"),
                         info("dependencies.audit", "missing")),
-                module("fraction", 40, Verdict.NOT_READY, lines(1, 0), blocker("coverage.line", "line"),
-                        info("dependencies.audit", "missing"), info("docs.readme", "README")));
+                module(
+                        "fraction",
+                        40,
+                        Verdict.NOT_READY,
+                        lines(1, 0),
+                        blocker("coverage.line", "line"),
+                        info("dependencies.audit", "missing"),
+                        info("docs.readme", "README")));
 
         List<Finding> findings = aggregate(DEFAULTS, modules).card().findings();
 
-        assertEquals(List.of("complex coverage.line", "fraction coverage.line",
-                        "core, complex, fraction dependencies.audit", "fraction docs.readme"),
+        assertEquals(
+                List.of(
+                        "complex coverage.line",
+                        "fraction coverage.line",
+                        "core, complex, fraction dependencies.audit",
+                        "fraction docs.readme"),
                 findings.stream().map(f -> f.module() + " " + f.rule()).toList(),
                 "blockers stay one per module: each module fixes or waives its own");
         assertEquals(30, findings.get(2).effortMinutes(), "the three modules' efforts added");
@@ -148,33 +194,45 @@ class ReactorAggregatorTest {
         List<ModuleResult> modules = new java.util.ArrayList<>();
         for (int i = 0; i < 14; i++) {
             String name = "commons-numbers-" + (i == 13 ? "arrays-and-more-x" : "m" + i);
-            modules.add(i < 10
-                    ? module(name, 40, Verdict.NOT_READY, lines(1, 0), blocker("coverage.line", "line"))
-                    : module(name, 100, Verdict.READY, lines(1, 0)));
+            modules.add(
+                    i < 10
+                            ? module(name, 40, Verdict.NOT_READY, lines(1, 0), blocker("coverage.line", "line"))
+                            : module(name, 100, Verdict.READY, lines(1, 0)));
         }
-        List<String> lines = io.github.readiness.rules.report.ReactorSummary.lines(aggregate(DEFAULTS, modules),
-                "target/readiness/readiness.md");
+        List<String> lines = io.github.readiness.rules.report.ReactorSummary.lines(
+                aggregate(DEFAULTS, modules), "target/readiness/readiness.md");
 
         assertTrue(lines.size() <= 30, String.join("\n", lines)); // one terminal screen
         assertTrue(lines.stream().allMatch(l -> l.length() <= 110), String.join("\n", lines)); // 120 with [INFO]
-        int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("  Module ")).findFirst().orElseThrow());
+        int header = lines.indexOf(lines.stream()
+                .filter(l -> l.startsWith("  Module "))
+                .findFirst()
+                .orElseThrow());
         int verdictColumn = lines.get(header).indexOf("Verdict");
         for (String row : lines.subList(header + 1, header + 15)) {
             assertEquals(verdictColumn, row.indexOf(row.contains("NOT_READY") ? "NOT_READY" : "READY"), row);
         }
         String text = String.join(" ", lines.stream().map(String::strip).toList()); // wrapped lines joined back
-        assertEquals(1, text.split("\\] \\[CRITICAL\\] coverage.line", -1).length - 1,
+        assertEquals(
+                1,
+                text.split("\\] \\[CRITICAL\\] coverage.line", -1).length - 1,
                 "ten identical blockers are one entry naming the modules");
-        assertEquals(4, lines.stream().filter(l -> l.startsWith("To reach READY: ")).count(),
+        assertEquals(
+                4,
+                lines.stream().filter(l -> l.startsWith("To reach READY: ")).count(),
                 "three reasons, then how many more");
     }
 
     @Test
     void aReadAggregateReportReplacesTheModulesCountersAndIsNeverAddedToThem() {
-        List<ModuleResult> modules = List.of(module("alpha", 100, Verdict.READY, lines(50, 50)),
-                module("beta", 100, Verdict.READY, lines(50, 50)));
+        List<ModuleResult> modules = List.of(
+                module("alpha", 100, Verdict.READY, lines(50, 50)), module("beta", 100, Verdict.READY, lines(50, 50)));
         CoverageEvidence xml = new CoverageEvidence("jacoco.xml", lines(170, 30), List.of());
-        ReactorResult result = aggregator.aggregate(ROOT, TOOL, DEFAULTS.withCoverageScope("both"), modules,
+        ReactorResult result = aggregator.aggregate(
+                ROOT,
+                TOOL,
+                DEFAULTS.withCoverageScope("both"),
+                modules,
                 AggregateReport.read("report/target/site/jacoco-aggregate/jacoco.xml", xml));
         assertEquals(new Counter(30, 170), result.coverage().counter(CounterType.LINE));
         assertTrue(result.coverage().fromAggregateReport());
@@ -184,22 +242,26 @@ class ReactorAggregatorTest {
     @Test
     void anEmptyAggregateReportIsReportedAndTheModulesAreSummed() {
         List<ModuleResult> modules = List.of(module("alpha", 100, Verdict.READY, lines(90, 10)));
-        AggregateReport empty = AggregateReport.read("target/site/jacoco-aggregate/jacoco.xml",
-                new CoverageEvidence("jacoco.xml", Map.of(), List.of()));
-        ReactorResult result = aggregator.aggregate(ROOT, TOOL, DEFAULTS.withCoverageScope("aggregate"), modules,
-                empty);
+        AggregateReport empty = AggregateReport.read(
+                "target/site/jacoco-aggregate/jacoco.xml", new CoverageEvidence("jacoco.xml", Map.of(), List.of()));
+        ReactorResult result =
+                aggregator.aggregate(ROOT, TOOL, DEFAULTS.withCoverageScope("aggregate"), modules, empty);
         assertEquals(EvidenceStatus.INVALID, empty.status());
         assertEquals(new Counter(10, 90), result.coverage().counter(CounterType.LINE));
-        assertEquals(List.of(EvidenceStatus.INVALID, EvidenceStatus.READ),
+        assertEquals(
+                List.of(EvidenceStatus.INVALID, EvidenceStatus.READ),
                 result.card().evidence().stream().map(r -> r.status()).toList());
-        assertTrue(result.card().evidence().get(0).detail().startsWith(
-                "target/site/jacoco-aggregate/jacoco.xml is an empty JaCoCo report (no counters)"));
+        assertTrue(result.card()
+                .evidence()
+                .get(0)
+                .detail()
+                .startsWith("target/site/jacoco-aggregate/jacoco.xml is an empty JaCoCo report (no counters)"));
     }
 
     @Test
     void nothingMeasuredAnywhereGivesNoAggregateFindingNeitherZeroNorHundred() {
-        ReactorResult result = aggregate(DEFAULTS.withCoverageScope("aggregate"),
-                List.of(module("docs", null, Verdict.READY, Map.of())));
+        ReactorResult result = aggregate(
+                DEFAULTS.withCoverageScope("aggregate"), List.of(module("docs", null, Verdict.READY, Map.of())));
         assertTrue(result.card().findings().isEmpty());
         assertNull(result.card().score());
         assertEquals(Verdict.READY, result.card().verdict());
@@ -221,7 +283,9 @@ class ReactorAggregatorTest {
         assertEquals(RuleLevel.WARN, aggregate.rule("coverage.branch").level());
         assertEquals(RuleLevel.ERROR, aggregate.rule("coverage.evidence").level(), "missing evidence still blocks");
         Policy off = DEFAULTS.withCoverageScope("aggregate").withLevel("coverage.line", "OFF");
-        assertEquals(RuleLevel.OFF, ReactorAggregator.modulePolicy(off).rule("coverage.line").level());
+        assertEquals(
+                RuleLevel.OFF,
+                ReactorAggregator.modulePolicy(off).rule("coverage.line").level());
         Policy both = DEFAULTS.withCoverageScope("both");
         assertEquals(both, ReactorAggregator.modulePolicy(both));
     }
@@ -234,8 +298,15 @@ class ReactorAggregatorTest {
         assertEquals(first, second);
         assertEquals(100, first.checked().size());
         // every fifth module has a line coverage blocker, and the summed coverage (about 74 %) is below 80 %
-        assertEquals(21, first.card().findings().stream().filter(f -> f.rule().equals("coverage.line")).count());
-        assertEquals(1, first.card().findings().stream()
-                .filter(f -> ReactorAggregator.AGGREGATE_MODULE.equals(f.module())).count());
+        assertEquals(
+                21,
+                first.card().findings().stream()
+                        .filter(f -> f.rule().equals("coverage.line"))
+                        .count());
+        assertEquals(
+                1,
+                first.card().findings().stream()
+                        .filter(f -> ReactorAggregator.AGGREGATE_MODULE.equals(f.module()))
+                        .count());
     }
 }

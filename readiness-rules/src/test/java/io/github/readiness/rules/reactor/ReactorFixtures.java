@@ -39,16 +39,16 @@ final class ReactorFixtures {
     }
 
     /** A checked module with one category score and the given findings. */
-    static ModuleResult module(String name, Integer score, Verdict verdict, Map<CounterType, Counter> coverage,
-            Finding... findings) {
+    static ModuleResult module(
+            String name, Integer score, Verdict verdict, Map<CounterType, Counter> coverage, Finding... findings) {
         List<String> reasons = new ArrayList<>();
         if (verdict == Verdict.NOT_READY) {
             reasons.add("1 blocking finding to fix or waive");
         } else if (verdict == Verdict.CONDITIONAL) {
             reasons.add("1 HIGH finding to fix or waive");
         }
-        List<CategoryScore> categories = List.of(
-                new CategoryScore(Category.TEST_COVERAGE, 3, score, findings.length, 0, 0, 0));
+        List<CategoryScore> categories =
+                List.of(new CategoryScore(Category.TEST_COVERAGE, 3, score, findings.length, 0, 0, 0));
         Scorecard card = Scorecard.builder(TOOL, project(name))
                 .score(score, 80)
                 .verdict(verdict, reasons)
@@ -59,13 +59,35 @@ final class ReactorFixtures {
     }
 
     static Finding blocker(String rule, String key) {
-        return new Finding(rule, Category.TEST_COVERAGE, Severity.CRITICAL, true, key, rule + " " + key, 0.5, 0.8,
-                null, "fix it", 60, false);
+        return new Finding(
+                rule,
+                Category.TEST_COVERAGE,
+                Severity.CRITICAL,
+                true,
+                key,
+                rule + " " + key,
+                0.5,
+                0.8,
+                null,
+                "fix it",
+                60,
+                false);
     }
 
     static Finding info(String rule, String key) {
-        return new Finding(rule, Category.DOCUMENTATION, Severity.LOW, false, key, rule + " " + key, null, null,
-                null, "fix it", 10, false);
+        return new Finding(
+                rule,
+                Category.DOCUMENTATION,
+                Severity.LOW,
+                false,
+                key,
+                rule + " " + key,
+                null,
+                null,
+                null,
+                "fix it",
+                10,
+                false);
     }
 
     /** {@code count} modules of mixed sizes, scores and coverage, for measurements. */
@@ -78,8 +100,12 @@ final class ReactorFixtures {
                     ? new Finding[] {blocker("coverage.line", "line"), info("docs.readme", "README")}
                     : new Finding[] {info("docs.readme", "README")};
             Verdict verdict = i % 5 == 0 ? Verdict.NOT_READY : Verdict.READY;
-            modules.add(module("module-" + i, 60 + i % 40, verdict,
-                    linesAndBranches(covered, lines - covered, covered / 3, lines / 10), findings));
+            modules.add(module(
+                    "module-" + i,
+                    60 + i % 40,
+                    verdict,
+                    linesAndBranches(covered, lines - covered, covered / 3, lines / 10),
+                    findings));
         }
         return modules;
     }

@@ -73,21 +73,56 @@ class ReactorFormatsTest {
      * scope both, so the aggregated coverage (54 of 110 lines) adds a blocking finding of its own.
      */
     static ReactorResult reactor() {
-        Finding secret = new Finding("security.secrets", Category.SECURITY, Severity.HIGH, false, "secret",
-                "possible secret in application.properties", null, null,
-                new Location("src/main/resources/application.properties", 2), "move it to the environment", 30, false);
-        Finding todo = new Finding("code.todos", Category.CODE_QUALITY, Severity.CRITICAL, true, "todo",
-                "FIXME in shipped code", null, null, new Location("src/main/java/Legacy.java", 10), "resolve it", 15,
+        Finding secret = new Finding(
+                "security.secrets",
+                Category.SECURITY,
+                Severity.HIGH,
+                false,
+                "secret",
+                "possible secret in application.properties",
+                null,
+                null,
+                new Location("src/main/resources/application.properties", 2),
+                "move it to the environment",
+                30,
+                false);
+        Finding todo = new Finding(
+                "code.todos",
+                Category.CODE_QUALITY,
+                Severity.CRITICAL,
+                true,
+                "todo",
+                "FIXME in shipped code",
+                null,
+                null,
+                new Location("src/main/java/Legacy.java", 10),
+                "resolve it",
+                15,
                 false);
         List<ModuleResult> modules = List.of(
                 at(".", module("root", null, Verdict.READY, Map.of())),
-                at("core", module("core", 90, Verdict.CONDITIONAL, lines(50, 50), secret, info("docs.readme", "README"))),
-                at("modules/legacy", module("legacy", 60, Verdict.NOT_READY, lines(4, 6),
-                        blocker("coverage.line", "line"), todo, info("docs.readme", "README"))),
+                at(
+                        "core",
+                        module("core", 90, Verdict.CONDITIONAL, lines(50, 50), secret, info("docs.readme", "README"))),
+                at(
+                        "modules/legacy",
+                        module(
+                                "legacy",
+                                60,
+                                Verdict.NOT_READY,
+                                lines(4, 6),
+                                blocker("coverage.line", "line"),
+                                todo,
+                                info("docs.readme", "README"))),
                 ModuleResult.unchecked(project("docs"), "docs", ModuleStatus.SKIPPED),
                 ModuleResult.unchecked(project("tools"), "tools", ModuleStatus.NOT_BUILT));
-        return new ReactorAggregator().aggregate(ROOT, TOOL,
-                ReadinessEngine.withBuiltInRules().defaultPolicy().withCoverageScope("both"), modules, null);
+        return new ReactorAggregator()
+                .aggregate(
+                        ROOT,
+                        TOOL,
+                        ReadinessEngine.withBuiltInRules().defaultPolicy().withCoverageScope("both"),
+                        modules,
+                        null);
     }
 
     private static ModuleResult at(String path, ModuleResult m) {
@@ -113,20 +148,26 @@ class ReactorFormatsTest {
         Set<String> fingerprints = new HashSet<>();
         for (JsonNode result : results) {
             JsonNode location = result.at("/locations/0/physicalLocation");
-            where.add(result.at("/properties/module").asText() + " " + result.get("ruleId").asText() + " "
-                    + location.at("/artifactLocation/uri").asText() + ":" + location.at("/region/startLine").asInt());
+            where.add(result.at("/properties/module").asText() + " "
+                    + result.get("ruleId").asText() + " "
+                    + location.at("/artifactLocation/uri").asText() + ":"
+                    + location.at("/region/startLine").asInt());
             assertEquals("%SRCROOT%", location.at("/artifactLocation/uriBaseId").asText());
             fingerprints.add(result.at("/partialFingerprints/readiness~1v1").asText());
         }
-        assertEquals(List.of( // the reactor's finding order: blockers first, by severity
-                "legacy code.todos modules/legacy/src/main/java/Legacy.java:10",
-                "legacy coverage.line modules/legacy/pom.xml:0",
-                "(aggregate) coverage.line pom.xml:0",
-                "core security.secrets core/src/main/resources/application.properties:2",
-                "core docs.readme core/pom.xml:0",
-                "legacy docs.readme modules/legacy/pom.xml:0"), where);
+        assertEquals(
+                List.of( // the reactor's finding order: blockers first, by severity
+                        "legacy code.todos modules/legacy/src/main/java/Legacy.java:10",
+                        "legacy coverage.line modules/legacy/pom.xml:0",
+                        "(aggregate) coverage.line pom.xml:0",
+                        "core security.secrets core/src/main/resources/application.properties:2",
+                        "core docs.readme core/pom.xml:0",
+                        "legacy docs.readme modules/legacy/pom.xml:0"),
+                where);
         assertEquals(results.size(), fingerprints.size(), "the same finding in two modules is two alerts");
-        assertEquals("readiness/com.example:root/", runs.at("/0/automationDetails/id").asText());
+        assertEquals(
+                "readiness/com.example:root/",
+                runs.at("/0/automationDetails/id").asText());
         assertEquals("NOT_READY", runs.at("/0/properties/verdict").asText());
     }
 
@@ -136,17 +177,23 @@ class ReactorFormatsTest {
         StringWriter out = new StringWriter();
         SarifRenderer.write(legacy.card(), "modules/legacy", out);
         JsonNode results = MAPPER.readTree(out.toString()).at("/runs/0/results");
-        assertEquals("modules/legacy/pom.xml", results.at("/0/locations/0/physicalLocation/artifactLocation/uri")
-                .asText());
-        assertEquals("modules/legacy/src/main/java/Legacy.java",
-                results.at("/1/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals(
+                "modules/legacy/pom.xml",
+                results.at("/0/locations/0/physicalLocation/artifactLocation/uri")
+                        .asText());
+        assertEquals(
+                "modules/legacy/src/main/java/Legacy.java",
+                results.at("/1/locations/0/physicalLocation/artifactLocation/uri")
+                        .asText());
         assertTrue(results.at("/0/properties/module").isMissingNode(), "a module's own findings carry no module");
         StringWriter plain = new StringWriter();
         SarifRenderer.write(legacy.card(), plain);
         StringWriter root = new StringWriter();
         SarifRenderer.write(legacy.card(), ".", root);
         assertEquals(plain.toString(), root.toString(), "the root's folder is no prefix");
-        assertEquals(out.toString(), plain.toString().replace("\"uri\": \"", "\"uri\": \"modules/legacy/"),
+        assertEquals(
+                out.toString(),
+                plain.toString().replace("\"uri\": \"", "\"uri\": \"modules/legacy/"),
                 "only the paths differ");
     }
 
@@ -157,7 +204,8 @@ class ReactorFormatsTest {
 
     @Test
     void junitHasTheReactorSuiteThenOneSuitePerModule() throws Exception {
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        Document doc = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(junit(reactor()).getBytes(StandardCharsets.UTF_8)));
         Element top = doc.getDocumentElement();
         assertEquals("testsuites", top.getTagName());
@@ -170,45 +218,54 @@ class ReactorFormatsTest {
             Element suite = (Element) suites.item(i);
             names.add(suite.getAttribute("name") + " " + suite.getAttribute("failures") + "/"
                     + suite.getAttribute("tests") + " skipped " + suite.getAttribute("skipped"));
-            assertEquals(suite.getElementsByTagName("testcase").getLength(),
-                    Integer.parseInt(suite.getAttribute("tests")), suite.getAttribute("name"));
+            assertEquals(
+                    suite.getElementsByTagName("testcase").getLength(),
+                    Integer.parseInt(suite.getAttribute("tests")),
+                    suite.getAttribute("name"));
             tests += Integer.parseInt(suite.getAttribute("tests"));
             failures += Integer.parseInt(suite.getAttribute("failures"));
             skipped += Integer.parseInt(suite.getAttribute("skipped"));
         }
-        assertEquals(List.of(
-                "readiness 2/2 skipped 0", // reactor verdict and the aggregated coverage.line
-                "readiness.root 0/1 skipped 0",
-                "readiness.core 0/3 skipped 0", // the fixture's rules are those of its findings
-                "readiness.legacy 3/4 skipped 0", // verdict, coverage.line, code.todos fail
-                "readiness.docs 0/1 skipped 1",
-                "readiness.tools 0/1 skipped 1"), names);
+        assertEquals(
+                List.of(
+                        "readiness 2/2 skipped 0", // reactor verdict and the aggregated coverage.line
+                        "readiness.root 0/1 skipped 0",
+                        "readiness.core 0/3 skipped 0", // the fixture's rules are those of its findings
+                        "readiness.legacy 3/4 skipped 0", // verdict, coverage.line, code.todos fail
+                        "readiness.docs 0/1 skipped 1",
+                        "readiness.tools 0/1 skipped 1"),
+                names);
         assertEquals(String.valueOf(tests), top.getAttribute("tests"));
         assertEquals(String.valueOf(failures), top.getAttribute("failures"));
         assertEquals(String.valueOf(skipped), top.getAttribute("skipped"));
         String text = top.getTextContent();
         assertTrue(text.contains("(at modules/legacy/src/main/java/Legacy.java:10)"), text);
         assertTrue(text.contains("(at core/src/main/resources/application.properties:2)"), text);
-        Element skippedCase = (Element) ((Element) suites.item(5)).getElementsByTagName("skipped").item(0);
+        Element skippedCase = (Element)
+                ((Element) suites.item(5)).getElementsByTagName("skipped").item(0);
         assertEquals("not-built", skippedCase.getAttribute("message"));
     }
 
     @Test
     void annotationsAreTheReactorsOnceWithTheModuleFolderInFront(@TempDir Path workspace) {
         Path root = workspace.resolve("repo");
-        List<String> lines = GithubActions.annotations(reactor(), Map.of("GITHUB_ACTIONS", "true",
-                "GITHUB_WORKSPACE", workspace.toString()), root);
-        assertEquals(List.of(
-                "::error file=repo/modules/legacy/src/main/java/Legacy.java,line=10,title=Readiness blocker%3A"
-                        + " code.todos::[legacy] [CRITICAL] FIXME in shipped code%0AFix (~15 min): resolve it",
-                "::error title=Readiness blocker%3A coverage.line::[legacy] [CRITICAL] coverage.line line%0AFix"
-                        + " (~1 h): fix it"),
+        List<String> lines = GithubActions.annotations(
+                reactor(), Map.of("GITHUB_ACTIONS", "true", "GITHUB_WORKSPACE", workspace.toString()), root);
+        assertEquals(
+                List.of(
+                        "::error file=repo/modules/legacy/src/main/java/Legacy.java,line=10,title=Readiness blocker%3A"
+                                + " code.todos::[legacy] [CRITICAL] FIXME in shipped code%0AFix (~15 min): resolve it",
+                        "::error title=Readiness blocker%3A coverage.line::[legacy] [CRITICAL] coverage.line line%0AFix"
+                                + " (~1 h): fix it"),
                 lines.subList(0, 2));
-        assertTrue(lines.get(2).startsWith("::error title=Readiness blocker%3A coverage.line::[(aggregate)]"),
+        assertTrue(
+                lines.get(2).startsWith("::error title=Readiness blocker%3A coverage.line::[(aggregate)]"),
                 lines.get(2));
-        assertEquals("::warning file=repo/core/src/main/resources/application.properties,line=2,title=Readiness HIGH%3A"
-                + " security.secrets::[core] [HIGH] possible secret in application.properties%0AFix (~30 min): move it"
-                + " to the environment", lines.get(3));
+        assertEquals(
+                "::warning file=repo/core/src/main/resources/application.properties,line=2,title=Readiness HIGH%3A"
+                        + " security.secrets::[core] [HIGH] possible secret in application.properties%0AFix (~30 min): move it"
+                        + " to the environment",
+                lines.get(3));
         assertEquals(4, lines.size(), "LOW findings are not annotated");
         assertEquals(List.of(), GithubActions.annotations(reactor(), Map.of(), root), "nothing off GitHub Actions");
     }
@@ -217,18 +274,23 @@ class ReactorFormatsTest {
     void oneSummaryWithEveryModule(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("summary.md");
         Files.writeString(file, "earlier step\n");
-        GithubActions.appendSummary(reactor(), Map.of("GITHUB_STEP_SUMMARY", file.toString()),
-                "target/readiness/readiness.md");
+        GithubActions.appendSummary(
+                reactor(), Map.of("GITHUB_STEP_SUMMARY", file.toString()), "target/readiness/readiness.md");
         String text = Files.readString(file);
-        assertTrue(text.startsWith("earlier step\n## :x: Production readiness of com.example:root:1.0.0 (reactor)"),
-                text);
+        assertTrue(
+                text.startsWith("earlier step\n## :x: Production readiness of com.example:root:1.0.0 (reactor)"), text);
         GoldenFiles.assertGolden("reactor/step-summary.md", text.substring("earlier step\n".length()));
     }
 
     @Test
     void summaryOfAThousandModulesStaysSmall(@TempDir Path dir) throws IOException {
-        ReactorResult big = new ReactorAggregator().aggregate(ROOT, TOOL,
-                ReadinessEngine.withBuiltInRules().defaultPolicy(), ReactorFixtures.generated(1000), null);
+        ReactorResult big = new ReactorAggregator()
+                .aggregate(
+                        ROOT,
+                        TOOL,
+                        ReadinessEngine.withBuiltInRules().defaultPolicy(),
+                        ReactorFixtures.generated(1000),
+                        null);
         Path file = dir.resolve("summary.md");
         GithubActions.appendSummary(big, Map.of("GITHUB_STEP_SUMMARY", file.toString()), "readiness.md");
         String text = Files.readString(file);
@@ -239,12 +301,16 @@ class ReactorFormatsTest {
 
     @Test
     void writesTheChosenFormatsOnlyAndTheSameBytesTwice(@TempDir Path first, @TempDir Path second) throws IOException {
-        Set<OutputFormat> formats = EnumSet.of(OutputFormat.JSON, OutputFormat.SARIF, OutputFormat.JUNIT,
-                OutputFormat.GITHUB);
+        Set<OutputFormat> formats =
+                EnumSet.of(OutputFormat.JSON, OutputFormat.SARIF, OutputFormat.JUNIT, OutputFormat.GITHUB);
         List<Path> written = ReportFiles.writeAll(reactor(), first, formats);
         ReportFiles.writeAll(reactor(), second, formats);
-        assertEquals(List.of(first.resolve("readiness.json"), first.resolve("readiness.sarif"),
-                first.resolve("TEST-readiness.xml")), written);
+        assertEquals(
+                List.of(
+                        first.resolve("readiness.json"),
+                        first.resolve("readiness.sarif"),
+                        first.resolve("TEST-readiness.xml")),
+                written);
         try (Stream<Path> files = Files.list(first)) {
             assertEquals(3, files.count(), "no readiness.md, no temporary file");
         }

@@ -32,10 +32,15 @@ class ReactorReportGoldenTest {
                 module("legacy", 60, Verdict.NOT_READY, lines(4, 6), blocker("coverage.line", "line")),
                 ModuleResult.unchecked(project("docs"), "docs", ModuleStatus.SKIPPED),
                 ModuleResult.unchecked(project("tools"), "tools", ModuleStatus.NOT_BUILT));
-        AggregateReport empty = AggregateReport.read("target/site/jacoco-aggregate/jacoco.xml",
-                new CoverageEvidence("jacoco.xml", Map.of(), List.of()));
-        return new ReactorAggregator().aggregate(ROOT, TOOL,
-                ReadinessEngine.withBuiltInRules().defaultPolicy().withCoverageScope("both"), modules, empty);
+        AggregateReport empty = AggregateReport.read(
+                "target/site/jacoco-aggregate/jacoco.xml", new CoverageEvidence("jacoco.xml", Map.of(), List.of()));
+        return new ReactorAggregator()
+                .aggregate(
+                        ROOT,
+                        TOOL,
+                        ReadinessEngine.withBuiltInRules().defaultPolicy().withCoverageScope("both"),
+                        modules,
+                        empty);
     }
 
     @Test

@@ -25,22 +25,27 @@ class EffortRatesTest {
     private final ReadinessEngine engine = ReadinessEngine.withBuiltInRules();
 
     private Scorecard evaluate(Policy policy) {
-        Policy withStaleWaiver = policy.withWaivers(new Waivers(List.of(new Waiver("security.secrets", "gone",
-                "test key", "bob", LocalDate.of(2027, 1, 31))), 14, null));
+        Policy withStaleWaiver = policy.withWaivers(new Waivers(
+                List.of(new Waiver("security.secrets", "gone", "test key", "bob", LocalDate.of(2027, 1, 31))),
+                14,
+                null));
         return engine.evaluate(PROJECT, ReportGoldenTest.notReadyEvidence(), withStaleWaiver, TOOL, TODAY);
     }
 
     /** {@code rule key=minutes} for every finding (the first word of its key), in report order. */
     private static String efforts(Scorecard card) {
-        return card.findings().stream().map(f -> f.rule() + " " + f.key().split(" ")[0] + "=" + f.effortMinutes())
+        return card.findings().stream()
+                .map(f -> f.rule() + " " + f.key().split(" ")[0] + "=" + f.effortMinutes())
                 .collect(Collectors.joining(", "));
     }
 
     @Test
     void theBuiltInRatesGiveTheRulesOwnEstimates() {
-        assertEquals("security.vulnerabilities CVE-2016-1000027=240, coverage.branch branch=100, coverage.line line=435,"
-                + " tests.failures com.acme.pay.RefundTest#refundsTwice=30, security.vulnerabilities CVE-2024-22262=0,"
-                + " tests.failures flaky=30, policy.waivers security.secrets=5", efforts(evaluate(engine.defaultPolicy())));
+        assertEquals(
+                "security.vulnerabilities CVE-2016-1000027=240, coverage.branch branch=100, coverage.line line=435,"
+                        + " tests.failures com.acme.pay.RefundTest#refundsTwice=30, security.vulnerabilities CVE-2024-22262=0,"
+                        + " tests.failures flaky=30, policy.waivers security.secrets=5",
+                efforts(evaluate(engine.defaultPolicy())));
     }
 
     @Test
@@ -51,13 +56,20 @@ class EffortRatesTest {
                 .withEffort("tests.failures", 0)
                 .withEffort("policy.waivers", 20); // findings the engine adds after the rules
         Scorecard card = evaluate(policy);
-        assertEquals("security.vulnerabilities CVE-2016-1000027=480, coverage.branch branch=100, coverage.line line=870,"
-                + " tests.failures com.acme.pay.RefundTest#refundsTwice=0, security.vulnerabilities CVE-2024-22262=0,"
-                + " tests.failures flaky=0, policy.waivers security.secrets=20", efforts(card));
+        assertEquals(
+                "security.vulnerabilities CVE-2016-1000027=480, coverage.branch branch=100, coverage.line line=870,"
+                        + " tests.failures com.acme.pay.RefundTest#refundsTwice=0, security.vulnerabilities CVE-2024-22262=0,"
+                        + " tests.failures flaky=0, policy.waivers security.secrets=20",
+                efforts(card));
         assertEquals(480 + 100 + 870 + 20, card.totalEffortMinutes());
         for (CategoryScore category : card.categories()) {
-            assertEquals(card.findings().stream().filter(f -> f.category() == category.category() && !f.waived())
-                    .mapToInt(Finding::effortMinutes).sum(), category.effortMinutes(), category.category().id());
+            assertEquals(
+                    card.findings().stream()
+                            .filter(f -> f.category() == category.category() && !f.waived())
+                            .mapToInt(Finding::effortMinutes)
+                            .sum(),
+                    category.effortMinutes(),
+                    category.category().id());
         }
         assertEquals(card.totalEffortMinutes(), card.roadmap().totalEffortMinutes());
     }
@@ -68,7 +80,8 @@ class EffortRatesTest {
         Scorecard rated = evaluate(engine.defaultPolicy().withEffort("coverage.line", 60));
         assertEquals(builtIn.score(), rated.score());
         assertEquals(builtIn.verdict(), rated.verdict());
-        assertEquals(builtIn.categories().stream().map(CategoryScore::score).toList(),
+        assertEquals(
+                builtIn.categories().stream().map(CategoryScore::score).toList(),
                 rated.categories().stream().map(CategoryScore::score).toList());
     }
 
@@ -84,7 +97,9 @@ class EffortRatesTest {
         JsonRenderer.write(card, json);
         assertTrue(json.toString().contains("\"effortMinutes\": 870,"), "the finding's effort");
         assertTrue(json.toString().contains("\"effortMinutes\": " + card.totalEffortMinutes() + ","), "the total");
-        assertTrue(ConsoleSummary.lines(card, "readiness.md").contains("  Test Coverage           90      3        2"
-                + "    ~2 d"), String.join("\n", ConsoleSummary.lines(card, "readiness.md")));
+        assertTrue(
+                ConsoleSummary.lines(card, "readiness.md")
+                        .contains("  Test Coverage           90      3        2" + "    ~2 d"),
+                String.join("\n", ConsoleSummary.lines(card, "readiness.md")));
     }
 }

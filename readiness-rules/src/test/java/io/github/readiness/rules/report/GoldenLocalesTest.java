@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenLocalesTest {
     static Stream<Locale> locales() {
-        return Stream.of(Locale.GERMANY, Locale.forLanguageTag("tr-TR"), Locale.forLanguageTag("ar-EG"),
+        return Stream.of(
+                Locale.GERMANY,
+                Locale.forLanguageTag("tr-TR"),
+                Locale.forLanguageTag("ar-EG"),
                 Locale.forLanguageTag("hi-IN-u-nu-deva"));
     }
 

@@ -31,11 +31,15 @@ class JunitRendererTest {
         assertEquals("readiness", suite.getAttribute("name"));
         assertEquals(card.rules().size() + 1, cases.size(), "the verdict and one case per evaluated rule");
         assertEquals(String.valueOf(cases.size()), suite.getAttribute("tests"));
-        long failed = cases.stream().filter(c -> !elements(c, "failure").isEmpty()).count();
+        long failed =
+                cases.stream().filter(c -> !elements(c, "failure").isEmpty()).count();
         assertEquals(String.valueOf(failed), suite.getAttribute("failures"));
-        assertEquals(List.of("verdict", "coverage.line", "coverage.branch", "tests.failures",
-                "security.vulnerabilities"), cases.stream().filter(c -> !elements(c, "failure").isEmpty())
-                        .map(c -> c.getAttribute("name")).toList());
+        assertEquals(
+                List.of("verdict", "coverage.line", "coverage.branch", "tests.failures", "security.vulnerabilities"),
+                cases.stream()
+                        .filter(c -> !elements(c, "failure").isEmpty())
+                        .map(c -> c.getAttribute("name"))
+                        .toList());
     }
 
     @Test
@@ -44,7 +48,9 @@ class JunitRendererTest {
         Element tests = testCase(parse(card), "tests.failures");
         assertEquals("readiness.tests", tests.getAttribute("classname"));
         Element failure = elements(tests, "failure").get(0);
-        Finding blocker = card.blockers().stream().filter(f -> f.rule().equals("tests.failures")).findFirst()
+        Finding blocker = card.blockers().stream()
+                .filter(f -> f.rule().equals("tests.failures"))
+                .findFirst()
                 .orElseThrow();
         assertEquals("[HIGH] " + blocker.message(), failure.getAttribute("message"));
         assertTrue(failure.getTextContent().contains("(at " + blocker.location() + ")"), failure.getTextContent());
@@ -56,7 +62,9 @@ class JunitRendererTest {
     void aWaivedBlockerPassesAndShowsItsWaiver() throws Exception {
         Element tests = testCase(parse(ReportGoldenTest.waivedCard()), "tests.failures");
         assertTrue(elements(tests, "failure").isEmpty());
-        assertTrue(elements(tests, "system-out").get(0).getTextContent()
+        assertTrue(elements(tests, "system-out")
+                .get(0)
+                .getTextContent()
                 .contains("Waived until 2026-11-20 by alice: fix in progress, PAY-881"));
     }
 
@@ -80,13 +88,15 @@ class JunitRendererTest {
         String xml = MachineReportGoldenTest.render(JunitRenderer::write, card);
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        Document document = factory.newDocumentBuilder()
-                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        Document document =
+                factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         return document.getDocumentElement();
     }
 
     private static Element testCase(Element suite, String name) {
-        return elements(suite, "testcase").stream().filter(c -> c.getAttribute("name").equals(name)).findFirst()
+        return elements(suite, "testcase").stream()
+                .filter(c -> c.getAttribute("name").equals(name))
+                .findFirst()
                 .orElseThrow();
     }
 

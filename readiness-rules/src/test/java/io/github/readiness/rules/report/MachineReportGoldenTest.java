@@ -41,8 +41,9 @@ class MachineReportGoldenTest {
 
     @Test
     void stepSummaryMatchesGoldenFile() {
-        assertGolden("step-summary.md", StepSummary.markdown(ReportGoldenTest.notReadyCard(),
-                "target/readiness/readiness.md"));
+        assertGolden(
+                "step-summary.md",
+                StepSummary.markdown(ReportGoldenTest.notReadyCard(), "target/readiness/readiness.md"));
     }
 
     @Test
@@ -52,20 +53,23 @@ class MachineReportGoldenTest {
         List<Path> written = ReportFiles.writeAll(ReportGoldenTest.notReadyCard(), first, all);
         ReportFiles.writeAll(ReportGoldenTest.notReadyCard(), second, all);
         List<String> names = List.of("readiness.json", "readiness.md", "readiness.sarif", "TEST-readiness.xml");
-        assertEquals(names, written.stream().map(p -> p.getFileName().toString()).toList(), "in the enum's order");
+        assertEquals(
+                names, written.stream().map(p -> p.getFileName().toString()).toList(), "in the enum's order");
         for (String name : names) {
             assertArrayEquals(Files.readAllBytes(first.resolve(name)), Files.readAllBytes(second.resolve(name)), name);
         }
         try (var files = Files.list(first)) {
-            assertEquals(names.stream().sorted().toList(), files.map(p -> p.getFileName().toString()).sorted().toList(),
+            assertEquals(
+                    names.stream().sorted().toList(),
+                    files.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no temporary file is left behind, and GITHUB writes no file");
         }
     }
 
     @Test
     void onlyTheRequestedFormatsAreWritten(@TempDir Path dir) throws IOException {
-        List<Path> written = ReportFiles.writeAll(ReportGoldenTest.notReadyCard(), dir,
-                EnumSet.of(OutputFormat.SARIF, OutputFormat.GITHUB));
+        List<Path> written = ReportFiles.writeAll(
+                ReportGoldenTest.notReadyCard(), dir, EnumSet.of(OutputFormat.SARIF, OutputFormat.GITHUB));
         assertEquals(List.of(dir.resolve("readiness.sarif")), written);
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count());
@@ -76,7 +80,8 @@ class MachineReportGoldenTest {
     void twoArgumentWriteAllStillWritesJsonAndMarkdown(@TempDir Path dir) throws IOException {
         ReportFiles.writeAll(ReportGoldenTest.notReadyCard(), dir);
         try (var files = Files.list(dir)) {
-            assertEquals(List.of("readiness.json", "readiness.md"),
+            assertEquals(
+                    List.of("readiness.json", "readiness.md"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }

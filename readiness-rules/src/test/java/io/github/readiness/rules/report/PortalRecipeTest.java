@@ -11,7 +11,6 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +26,8 @@ class PortalRecipeTest {
 
     @Test
     void theSampleIsAValidReadinessJson() throws IOException {
-        JsonNode sample = MAPPER.readTree(PORTAL.resolve("readiness-sample.json").toFile());
+        JsonNode sample =
+                MAPPER.readTree(PORTAL.resolve("readiness-sample.json").toFile());
         var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(SchemaLocation.of(ReadinessSchemaTest.SCHEMA.toUri().toString()));
         assertEquals(java.util.Set.of(), schema.validate(sample));
@@ -38,22 +38,32 @@ class PortalRecipeTest {
     void theMappingGivesTheDocumentedPortalRecord() throws IOException {
         JsonNode in = MAPPER.readTree(PORTAL.resolve("readiness-sample.json").toFile());
         ObjectNode out = MAPPER.createObjectNode();
-        out.put("entity", in.at("/project/groupId").asText() + ":" + in.at("/project/artifactId").asText());
+        out.put(
+                "entity",
+                in.at("/project/groupId").asText() + ":"
+                        + in.at("/project/artifactId").asText());
         out.set("version", in.at("/project/version"));
         out.set("score", in.at("/score"));
         out.set("minScore", in.at("/minScore"));
         out.set("verdict", in.at("/verdict"));
         out.put("ready", in.at("/verdict").asText().equals("READY"));
-        out.set("maturityLevel", in.at("/maturity/level").isMissingNode() ? MAPPER.nullNode() : in.at("/maturity/level"));
+        out.set(
+                "maturityLevel",
+                in.at("/maturity/level").isMissingNode() ? MAPPER.nullNode() : in.at("/maturity/level"));
         int blockers = 0;
         for (JsonNode finding : in.get("findings")) {
-            blockers += finding.get("blocking").asBoolean() && !finding.get("waived").asBoolean() ? 1 : 0;
+            blockers += finding.get("blocking").asBoolean()
+                            && !finding.get("waived").asBoolean()
+                    ? 1
+                    : 0;
         }
         out.put("blockers", blockers);
         out.set("effortMinutes", in.at("/effortMinutes"));
         ObjectNode categories = out.putObject("categories");
         in.get("categories").forEach(c -> categories.set(c.get("id").asText(), c.get("score")));
-        out.put("tool", in.at("/tool/name").asText() + " " + in.at("/tool/version").asText());
+        out.put(
+                "tool",
+                in.at("/tool/name").asText() + " " + in.at("/tool/version").asText());
 
         assertEquals(MAPPER.readTree(PORTAL.resolve("readiness-portal.json").toFile()), out);
     }
@@ -63,8 +73,13 @@ class PortalRecipeTest {
     void theJqFilterGivesTheDocumentedPortalRecord() throws Exception {
         Process jq;
         try {
-            jq = new ProcessBuilder(List.of("jq", "-f", PORTAL.resolve("readiness-to-portal.jq").toString(),
-                    PORTAL.resolve("readiness-sample.json").toString())).redirectErrorStream(true).start();
+            jq = new ProcessBuilder(List.of(
+                            "jq",
+                            "-f",
+                            PORTAL.resolve("readiness-to-portal.jq").toString(),
+                            PORTAL.resolve("readiness-sample.json").toString()))
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
             assumeTrue(false, "jq is not installed: " + e.getMessage());
             return;

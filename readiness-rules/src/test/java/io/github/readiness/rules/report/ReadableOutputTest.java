@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** readiness.md as GitHub and a terminal show it, the build log within 120 characters a line (issue 17 items 7, 8). */
 class ReadableOutputTest {
@@ -28,8 +28,14 @@ class ReadableOutputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"readiness.md", "readiness-waived.md", "readiness-compared.md", "reactor/readiness.md",
-        "step-summary.md"})
+    @ValueSource(
+            strings = {
+                "readiness.md",
+                "readiness-waived.md",
+                "readiness-compared.md",
+                "reactor/readiness.md",
+                "step-summary.md"
+            })
     void markdownHasNoEntitiesAndNoWideFindingTable(String golden) throws IOException {
         String md = read(golden);
         assertFalse(md.contains("&lt;") || md.contains("&gt;") || md.contains("&amp;"), golden);
@@ -54,8 +60,10 @@ class ReadableOutputTest {
     void aLongPomSnippetLeavesTheSentenceForAFencedBlock() {
         MarkdownText.Prose prose = MarkdownText.prose(PREPARE_AGENT, MarkdownText.INLINE_MAX);
 
-        assertEquals("add jacoco-maven-plugin's prepare-agent goal and run mvn verify: the snippet below (if surefire"
-                + " sets `<argLine>`, it must include @{argLine})", prose.text());
+        assertEquals(
+                "add jacoco-maven-plugin's prepare-agent goal and run mvn verify: the snippet below (if surefire"
+                        + " sets `<argLine>`, it must include @{argLine})",
+                prose.text());
         StringBuilder md = new StringBuilder();
         MarkdownText.fenced(prose.blocks().get(0), "   ", md);
         assertEquals("""
@@ -78,7 +86,8 @@ class ReadableOutputTest {
 
     @Test
     void textOutsideCodeIsTakenLiterally() {
-        assertEquals("expected: `<1>` but was: `<2>`; key AKIA**** in a.properties; no TEST-\\*.xml, \\*x*",
+        assertEquals(
+                "expected: `<1>` but was: `<2>`; key AKIA**** in a.properties; no TEST-\\*.xml, \\*x*",
                 MarkdownText.inline("expected: <1> but was: <2>; key AKIA**** in a.properties; no TEST-*.xml, *x*"));
         assertEquals("a `<notes>` element \\| b", MarkdownText.cell("a <notes> element | b"));
     }
@@ -91,8 +100,10 @@ class ReadableOutputTest {
         assertTrue(lines.size() > 3);
         lines.forEach(line -> assertTrue(line.length() <= ConsoleText.WIDTH, line));
         lines.subList(1, lines.size()).forEach(line -> assertTrue(line.startsWith("     ") && line.charAt(5) != ' '));
-        assertTrue(lines.stream().anyMatch(line -> line.equals("     <version>0.8.15</version><executions><execution>"
-                + "<goals><goal>prepare-agent</goal></goals></execution>")), // broken between two tags
+        assertTrue(
+                lines.stream()
+                        .anyMatch(line -> line.equals("     <version>0.8.15</version><executions><execution>"
+                                + "<goals><goal>prepare-agent</goal></goals></execution>")), // broken between two tags
                 String.join("\n", lines));
         assertEquals(text.replace(" ", ""), String.join("", lines).replace(" ", ""), "every character kept");
     }
@@ -107,8 +118,8 @@ class ReadableOutputTest {
         };
         String message = "x".repeat(40) + " " + "y".repeat(60);
         List<String> plain = ConsoleText.wrap("  1. [HIGH] " + message, "     ");
-        List<String> styled = ConsoleText.emphasise(plain, "[HIGH]",
-                ConsoleText.severity(io.github.readiness.rules.model.Severity.HIGH, brackets));
+        List<String> styled = ConsoleText.emphasise(
+                plain, "[HIGH]", ConsoleText.severity(io.github.readiness.rules.model.Severity.HIGH, brackets));
 
         assertEquals(plain.size(), styled.size());
         assertEquals("  1. \u001B[31m[HIGH]\u001B[0m " + "x".repeat(40), styled.get(0));

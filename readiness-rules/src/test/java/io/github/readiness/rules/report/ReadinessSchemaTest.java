@@ -15,8 +15,8 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.EvaluationRequest;
+import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.policy.file.MaturityPresets;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.IOException;
@@ -67,9 +67,10 @@ class ReadinessSchemaTest {
 
     static Stream<Arguments> freshScorecards() {
         ReadinessEngine engine = ReadinessEngine.withBuiltInRules();
-        Scorecard assessed = engine.evaluate(EvaluationRequest.of(PROJECT, TOOL, healthy(), engine.defaultPolicy(),
-                LocalDate.of(2026, 11, 15)).withMaturity(MaturityPresets.load(engine.defaultPolicy(), Path.of("."),
-                ReadinessSchemaTest.class.getClassLoader())));
+        Scorecard assessed = engine.evaluate(
+                EvaluationRequest.of(PROJECT, TOOL, healthy(), engine.defaultPolicy(), LocalDate.of(2026, 11, 15))
+                        .withMaturity(MaturityPresets.load(
+                                engine.defaultPolicy(), Path.of("."), ReadinessSchemaTest.class.getClassLoader())));
         return Stream.of(
                 Arguments.of("not ready", ReportGoldenTest.notReadyCard()),
                 Arguments.of("waived", ReportGoldenTest.waivedCard()),
@@ -87,7 +88,8 @@ class ReadinessSchemaTest {
     void everyTopLevelFieldTheRendererWritesIsDocumented() throws IOException {
         JsonNode properties = MAPPER.readTree(SCHEMA.toFile()).get("properties");
         List<String> undocumented = new ArrayList<>();
-        JsonNode reactor = MAPPER.readTree(GOLDEN.resolve("reactor/readiness.json").toFile());
+        JsonNode reactor =
+                MAPPER.readTree(GOLDEN.resolve("reactor/readiness.json").toFile());
         for (JsonNode document : List.of(render(ReportGoldenTest.waivedCard()), reactor)) {
             document.fieldNames().forEachRemaining(field -> {
                 if (!properties.has(field)) {
@@ -109,17 +111,17 @@ class ReadinessSchemaTest {
     static Stream<Arguments> wrongDocuments() {
         return Stream.of(
                 Arguments.of("verdict", "$.verdict", (Mutation) doc -> doc.put("verdict", "GO")),
-                Arguments.of("severity", "severity", (Mutation) doc ->
-                        ((ObjectNode) doc.get("findings").get(0)).put("severity", "BLOCKER")),
-                Arguments.of("category id", "category", (Mutation) doc ->
-                        ((ObjectNode) doc.get("findings").get(0)).put("category", "testing")),
-                Arguments.of("evidence status", "status", (Mutation) doc ->
-                        ((ObjectNode) doc.get("evidence").get(0)).put("status", "MISSING")),
+                Arguments.of("severity", "severity", (Mutation)
+                        doc -> ((ObjectNode) doc.get("findings").get(0)).put("severity", "BLOCKER")),
+                Arguments.of("category id", "category", (Mutation)
+                        doc -> ((ObjectNode) doc.get("findings").get(0)).put("category", "testing")),
+                Arguments.of("evidence status", "status", (Mutation)
+                        doc -> ((ObjectNode) doc.get("evidence").get(0)).put("status", "MISSING")),
                 Arguments.of("score above 100", "$.score", (Mutation) doc -> doc.put("score", 101)),
                 Arguments.of("missing findings", "findings", (Mutation) doc -> doc.remove("findings")),
                 Arguments.of("schemaVersion 2", "schemaVersion", (Mutation) doc -> doc.put("schemaVersion", 2)),
-                Arguments.of("unknown finding field", "severityLevel", (Mutation) doc ->
-                        ((ObjectNode) doc.get("findings").get(0)).put("severityLevel", "HIGH")));
+                Arguments.of("unknown finding field", "severityLevel", (Mutation)
+                        doc -> ((ObjectNode) doc.get("findings").get(0)).put("severityLevel", "HIGH")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -137,33 +139,35 @@ class ReadinessSchemaTest {
     /** Each mutation of the golden reactor result must be rejected, naming the field. */
     static Stream<Arguments> wrongReactorDocuments() {
         return Stream.of(
-                Arguments.of("module status", "status", (Mutation) doc ->
-                        module(doc, 1).put("status", "built")),
-                Arguments.of("checked module without verdict", "verdict", (Mutation) doc ->
-                        module(doc, 1).remove("verdict")),
-                Arguments.of("not-built module with a score", "score", (Mutation) doc ->
-                        module(doc, 4).put("score", 50)),
-                Arguments.of("unknown module field", "lines", (Mutation) doc -> module(doc, 1).put("lines", 100)),
+                Arguments.of("module status", "status", (Mutation)
+                        doc -> module(doc, 1).put("status", "built")),
+                Arguments.of("checked module without verdict", "verdict", (Mutation)
+                        doc -> module(doc, 1).remove("verdict")),
+                Arguments.of("not-built module with a score", "score", (Mutation)
+                        doc -> module(doc, 4).put("score", 50)),
+                Arguments.of("unknown module field", "lines", (Mutation)
+                        doc -> module(doc, 1).put("lines", 100)),
                 Arguments.of("counter type", "lines", (Mutation) doc -> {
                     ObjectNode coverage = (ObjectNode) module(doc, 1).get("coverage");
                     coverage.set("lines", coverage.get("line"));
                 }),
-                Arguments.of("ratio above 1", "ratio", (Mutation) doc ->
-                        ((ObjectNode) module(doc, 1).get("coverage").get("line")).put("ratio", 9.0)),
-                Arguments.of("coverage scope", "coverageScope", (Mutation) doc ->
-                        ((ObjectNode) doc.get("reactor")).put("coverageScope", "modules")),
-                Arguments.of("failAt", "failAt", (Mutation) doc ->
-                        ((ObjectNode) doc.get("reactor")).put("failAt", "first")),
-                Arguments.of("unknown reactor field", "modulesFailed", (Mutation) doc ->
-                        ((ObjectNode) doc.get("reactor")).put("modulesFailed", 1)),
-                Arguments.of("finding module not a string", "module", (Mutation) doc ->
-                        ((ObjectNode) doc.get("findings").get(0)).put("module", 1)));
+                Arguments.of("ratio above 1", "ratio", (Mutation)
+                        doc -> ((ObjectNode) module(doc, 1).get("coverage").get("line")).put("ratio", 9.0)),
+                Arguments.of("coverage scope", "coverageScope", (Mutation)
+                        doc -> ((ObjectNode) doc.get("reactor")).put("coverageScope", "modules")),
+                Arguments.of(
+                        "failAt", "failAt", (Mutation) doc -> ((ObjectNode) doc.get("reactor")).put("failAt", "first")),
+                Arguments.of("unknown reactor field", "modulesFailed", (Mutation)
+                        doc -> ((ObjectNode) doc.get("reactor")).put("modulesFailed", 1)),
+                Arguments.of("finding module not a string", "module", (Mutation)
+                        doc -> ((ObjectNode) doc.get("findings").get(0)).put("module", 1)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("wrongReactorDocuments")
     void wrongReactorDocumentsFailValidation(String name, String named, Mutation mutation) throws IOException {
-        ObjectNode document = (ObjectNode) MAPPER.readTree(GOLDEN.resolve("reactor/readiness.json").toFile());
+        ObjectNode document = (ObjectNode)
+                MAPPER.readTree(GOLDEN.resolve("reactor/readiness.json").toFile());
         assertEquals(Set.of(), schema().validate(document), "the golden reactor result must validate");
         mutation.apply(document);
 

@@ -66,10 +66,15 @@ class SarifRendererTest {
         for (JsonNode result : run.get("results")) {
             JsonNode rule = rules.get(result.get("ruleIndex").asInt());
             assertEquals(result.get("ruleId").asText(), rule.get("id").asText(), "ruleIndex points at the rule");
-            assertEquals(16, result.at("/partialFingerprints/readiness~1v1").asText().length());
-            assertEquals("%SRCROOT%", result.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asText());
+            assertEquals(
+                    16, result.at("/partialFingerprints/readiness~1v1").asText().length());
+            assertEquals(
+                    "%SRCROOT%",
+                    result.at("/locations/0/physicalLocation/artifactLocation/uriBaseId")
+                            .asText());
         }
-        assertEquals("readiness/com.acme:payments/", run.at("/automationDetails/id").asText());
+        assertEquals(
+                "readiness/com.acme:payments/", run.at("/automationDetails/id").asText());
         assertEquals("NOT_READY", run.at("/properties/verdict").asText());
     }
 
@@ -78,7 +83,9 @@ class SarifRendererTest {
         JsonNode rules = sarif(ReportGoldenTest.notReadyCard()).at("/runs/0/tool/driver/rules");
         JsonNode vulnerabilities = byId(rules, "security.vulnerabilities");
         assertEquals("SecurityVulnerabilities", vulnerabilities.get("name").asText());
-        assertEquals("No known vulnerable dependencies", vulnerabilities.at("/shortDescription/text").asText());
+        assertEquals(
+                "No known vulnerable dependencies",
+                vulnerabilities.at("/shortDescription/text").asText());
         assertTrue(vulnerabilities.at("/help/text").asText().contains("\nEffort estimate: "));
         assertEquals("9.5", vulnerabilities.at("/properties/security-severity").asText(), "highest finding: CRITICAL");
         assertTrue(ids(vulnerabilities.at("/properties/tags"), null).contains("security"));
@@ -99,8 +106,10 @@ class SarifRendererTest {
         assertEquals(card.waived().size(), suppressed.size());
         JsonNode cve = suppressed.get(0).at("/suppressions/0");
         assertEquals("external", cve.get("kind").asText());
-        assertEquals("not exploitable: no HttpInvoker endpoint (reviewed in SEC-142) (owner payments-team, expires"
-                + " 2027-03-31)", cve.get("justification").asText());
+        assertEquals(
+                "not exploitable: no HttpInvoker endpoint (reviewed in SEC-142) (owner payments-team, expires"
+                        + " 2027-03-31)",
+                cve.get("justification").asText());
     }
 
     @ParameterizedTest(name = "{0} blocking={1} -> {2}")
@@ -123,7 +132,9 @@ class SarifRendererTest {
     @Test
     void aMeasuredCvssOfAVulnerabilityWinsOverTheSeverity() {
         assertEquals(8.1, SarifLevels.securitySeverity(finding("security.vulnerabilities", Severity.HIGH, true, 8.1)));
-        assertEquals(7.5, SarifLevels.securitySeverity(finding("security.secrets", Severity.HIGH, true, 8.1)),
+        assertEquals(
+                7.5,
+                SarifLevels.securitySeverity(finding("security.secrets", Severity.HIGH, true, 8.1)),
                 "other rules measure other things");
         assertNull(SarifLevels.bySeverity(Severity.INFO));
     }
@@ -132,26 +143,29 @@ class SarifRendererTest {
     @ParameterizedTest(name = "measured {0} -> {1}")
     @CsvSource({"10.0, 10.0", "0.0, 0.0", "10.1, 9.5", "-0.1, 9.5"})
     void theCvssRangeIsInclusive(double measured, double expected) {
-        assertEquals(expected, SarifLevels.securitySeverity(
-                finding("security.vulnerabilities", Severity.CRITICAL, true, measured)));
+        assertEquals(
+                expected,
+                SarifLevels.securitySeverity(finding("security.vulnerabilities", Severity.CRITICAL, true, measured)));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "src/main/java/A.java          | src/main/java/A.java",
-        "docs/my file.md               | docs/my%20file.md",
-        "src\\main\\Ä.java             | src/main/%C3%84.java",
-        "c:weird/name                  | ./c:weird/name",
-        "dir/c:name                    | dir/c:name",
-        "100%.txt                      | 100%25.txt",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "src/main/java/A.java          | src/main/java/A.java",
+                "docs/my file.md               | docs/my%20file.md",
+                "src\\main\\Ä.java             | src/main/%C3%84.java",
+                "c:weird/name                  | ./c:weird/name",
+                "dir/c:name                    | dir/c:name",
+                "100%.txt                      | 100%25.txt",
+            })
     void locationsAreRelativeUris(String file, String uri) {
         assertEquals(uri, SarifRenderer.uri(file));
     }
 
     private static Finding finding(String rule, Severity severity, boolean blocking, Double measured) {
-        return new Finding(rule, Category.SECURITY, severity, blocking, "k", "m", measured, null, null, "fix", 5,
-                false);
+        return new Finding(
+                rule, Category.SECURITY, severity, blocking, "k", "m", measured, null, null, "fix", 5, false);
     }
 
     private static void assertValid(JsonNode sarif) {
@@ -174,7 +188,8 @@ class SarifRendererTest {
 
     private static List<String> ids(JsonNode array, String field) {
         List<String> values = new ArrayList<>();
-        array.forEach(node -> values.add(field == null ? node.asText() : node.get(field).asText()));
+        array.forEach(node ->
+                values.add(field == null ? node.asText() : node.get(field).asText()));
         return values;
     }
 }

@@ -15,12 +15,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** readiness.json read back: every golden scorecard survives the round trip byte for byte. */
 class ScorecardJsonReaderTest {
@@ -30,11 +30,20 @@ class ScorecardJsonReaderTest {
                 Arguments.of("not ready", ReportGoldenTest.notReadyCard()),
                 Arguments.of("waivers in every state", waived),
                 Arguments.of("compared with a baseline", BaselineReportGoldenTest.comparedCard()),
-                Arguments.of("with a maturity level", waived.toBuilder().maturity(new MaturityAssessment(MaturityLevel.BRONZE,
-                        MaturityLevel.SILVER, List.of("line coverage is 71.3 %, but expected minimum is 85 %"),
-                        MaturityLevel.SILVER)).build()),
-                Arguments.of("at gold", waived.toBuilder().maturity(
-                        new MaturityAssessment(MaturityLevel.GOLD, null, List.of(), null)).build()));
+                Arguments.of(
+                        "with a maturity level",
+                        waived.toBuilder()
+                                .maturity(new MaturityAssessment(
+                                        MaturityLevel.BRONZE,
+                                        MaturityLevel.SILVER,
+                                        List.of("line coverage is 71.3 %, but expected minimum is 85 %"),
+                                        MaturityLevel.SILVER))
+                                .build()),
+                Arguments.of(
+                        "at gold",
+                        waived.toBuilder()
+                                .maturity(new MaturityAssessment(MaturityLevel.GOLD, null, List.of(), null))
+                                .build()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -62,10 +71,17 @@ class ScorecardJsonReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "", "[]", "{\"schemaVersion\": 2}", "{\"schemaVersion\": 1}", "{\"schemaVersion\": 1, \"tool\": 3}",
-        "{\"schemaVersion\": \"1\"}", "{\"schemaVersion\": 1, \"tool\": {\"name\": \"x\"", "not json"
-    })
+    @ValueSource(
+            strings = {
+                "",
+                "[]",
+                "{\"schemaVersion\": 2}",
+                "{\"schemaVersion\": 1}",
+                "{\"schemaVersion\": 1, \"tool\": 3}",
+                "{\"schemaVersion\": \"1\"}",
+                "{\"schemaVersion\": 1, \"tool\": {\"name\": \"x\"",
+                "not json"
+            })
     void brokenFilesAreOneLineErrors(String content) {
         IOException e = assertThrows(IOException.class, () -> read(content));
         assertEquals(1, e.getMessage().lines().count(), e.getMessage());
@@ -84,31 +100,36 @@ class ScorecardJsonReaderTest {
 
     /** Values of the right JSON type but not valid for the field: IOException (the report evaluates instead). */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "\"expires\": \"2027-03-31\"  | \"expires\": \"soon\"",
-        "\"verdict\": \"NOT_READY\"   | \"verdict\": \"ALMOST\"",
-        "\"severity\": \"HIGH\"       | \"severity\": \"high\"",
-        "\"status\": \"READ\"         | \"status\": \"LOST\"",
-        "\"state\": \"active\"        | \"state\": \"paused\"",
-        "\"daysLeft\": 136            | \"daysLeft\": 1e99",
-        "\"effortMinutes\": 545       | \"effortMinutes\": 99999999999"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"expires\": \"2027-03-31\"  | \"expires\": \"soon\"",
+                "\"verdict\": \"NOT_READY\"   | \"verdict\": \"ALMOST\"",
+                "\"severity\": \"HIGH\"       | \"severity\": \"high\"",
+                "\"status\": \"READ\"         | \"status\": \"LOST\"",
+                "\"state\": \"active\"        | \"state\": \"paused\"",
+                "\"daysLeft\": 136            | \"daysLeft\": 1e99",
+                "\"effortMinutes\": 545       | \"effortMinutes\": 99999999999"
+            })
     void invalidValuesAreOneLineErrors(String valid, String corrupt) throws IOException {
         String json = json(ReportGoldenTest.waivedCard());
         assertTrue(json.contains(valid.strip()), valid);
-        IOException e = assertThrows(IOException.class, () -> read(json.replaceFirst(
-                java.util.regex.Pattern.quote(valid.strip()), corrupt.strip())));
+        IOException e = assertThrows(
+                IOException.class,
+                () -> read(json.replaceFirst(java.util.regex.Pattern.quote(valid.strip()), corrupt.strip())));
         assertEquals(1, e.getMessage().lines().count(), e.getMessage());
     }
 
     @Test
     void errorsNameTheField() {
-        IOException e = assertThrows(IOException.class, () -> read("{\"schemaVersion\": 1, \"tool\": {\"version\": \"1\"}}"));
+        IOException e =
+                assertThrows(IOException.class, () -> read("{\"schemaVersion\": 1, \"tool\": {\"version\": \"1\"}}"));
         assertEquals("readiness.json.project is missing", e.getMessage());
     }
 
     private static Scorecard read(String json) throws IOException {
-        return ScorecardJsonReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+        return ScorecardJsonReader.read(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
                 ReportGoldenTest.notReadyCard().rules());
     }
 

@@ -24,7 +24,8 @@ final class RulePages {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Id", "`" + rule.id() + "`");
         fields.put("Title", cell(rule.title()));
-        fields.put("Category", "`" + rule.category().id() + "` (" + rule.category().displayName() + ")");
+        fields.put(
+                "Category", "`" + rule.category().id() + "` (" + rule.category().displayName() + ")");
         fields.put("Default level", rule.defaultLevel().name());
         fields.put("Default threshold", threshold(rule.defaultThreshold()));
         fields.put("Effort model", cell(rule.effortModel()));
@@ -38,7 +39,9 @@ final class RulePages {
         md.append("<!-- rule metadata: generated from RuleMetadata; RulePagesTest checks it, ")
                 .append("-Dreadiness.updateRulePages=true rewrites it -->\n");
         md.append("| Field | Value |\n|---|---|\n");
-        fields(rule).forEach((name, value) -> md.append("| ").append(name).append(" | ").append(value).append(" |\n"));
+        fields(rule)
+                .forEach((name, value) ->
+                        md.append("| ").append(name).append(" | ").append(value).append(" |\n"));
         md.append(HEADER_END).append('\n');
         return md.toString();
     }
@@ -54,16 +57,29 @@ final class RulePages {
     static String index(List<RuleMetadata> rules) {
         StringBuilder md = new StringBuilder(INDEX_START).append('\n');
         for (Category category : Category.values()) {
-            List<RuleMetadata> inCategory = rules.stream().filter(r -> r.category() == category).toList();
+            List<RuleMetadata> inCategory =
+                    rules.stream().filter(r -> r.category() == category).toList();
             if (inCategory.isEmpty()) {
                 continue;
             }
-            md.append("\n## ").append(category.displayName()).append(" (`").append(category.id()).append("`)\n\n");
+            md.append("\n## ")
+                    .append(category.displayName())
+                    .append(" (`")
+                    .append(category.id())
+                    .append("`)\n\n");
             md.append("| Rule | Title | Default level | Default threshold |\n|---|---|---|---|\n");
             for (RuleMetadata rule : inCategory) {
-                md.append("| [`").append(rule.id()).append("`](rules/").append(rule.id()).append(".html) | ")
-                        .append(cell(rule.title())).append(" | ").append(rule.defaultLevel().name()).append(" | ")
-                        .append(threshold(rule.defaultThreshold())).append(" |\n");
+                md.append("| [`")
+                        .append(rule.id())
+                        .append("`](rules/")
+                        .append(rule.id())
+                        .append(".html) | ")
+                        .append(cell(rule.title()))
+                        .append(" | ")
+                        .append(rule.defaultLevel().name())
+                        .append(" | ")
+                        .append(threshold(rule.defaultThreshold()))
+                        .append(" |\n");
             }
         }
         return md.append('\n').append(INDEX_END).append('\n').toString();
@@ -79,6 +95,9 @@ final class RulePages {
 
     /** Text that is safe in a Markdown table cell and is not read as HTML. */
     static String cell(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("|", "\\|");
     }
 }

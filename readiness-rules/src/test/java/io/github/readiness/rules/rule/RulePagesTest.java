@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.EffortModel;
+import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.policy.PolicyException;
-import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.policy.file.PolicyLoader;
 import io.github.readiness.rules.policy.file.TracedPolicy;
 import java.io.IOException;
@@ -36,12 +36,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  * review the diff and write the stub's sections.
  */
 class RulePagesTest {
-    static final Path SITE = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().getParent()
+    static final Path SITE = Path.of(System.getProperty("basedir", "."))
+            .toAbsolutePath()
+            .getParent()
             .resolve("src/site/markdown");
     static final Path PAGES = SITE.resolve("rules");
     private static final boolean UPDATE = Boolean.getBoolean("readiness.updateRulePages");
-    static final List<String> SECTIONS = List.of("## What it checks", "## Severity", "## Score", "## Effort",
-            "## Remediation", "## Configuration", "## Example finding");
+    static final List<String> SECTIONS = List.of(
+            "## What it checks",
+            "## Severity",
+            "## Score",
+            "## Effort",
+            "## Remediation",
+            "## Configuration",
+            "## Example finding");
 
     static List<RuleMetadata> rules() {
         return Rules.metadata(Rules.builtIn());
@@ -60,8 +68,13 @@ class RulePagesTest {
                 missing.add(rule.id());
             }
         }
-        assertEquals(List.of(), missing, "rules without a page in " + PAGES
-                + (UPDATE ? " (stubs written: fill in their sections)" : " (-Dreadiness.updateRulePages=true writes stubs)"));
+        assertEquals(
+                List.of(),
+                missing,
+                "rules without a page in " + PAGES
+                        + (UPDATE
+                                ? " (stubs written: fill in their sections)"
+                                : " (-Dreadiness.updateRulePages=true writes stubs)"));
     }
 
     @Test
@@ -71,7 +84,10 @@ class RulePagesTest {
             Set<String> orphans = pages.map(p -> p.getFileName().toString())
                     .filter(name -> !ids.contains(name.replaceFirst("\\.md$", "")))
                     .collect(Collectors.toCollection(TreeSet::new));
-            assertEquals(Set.of(), orphans, "pages in " + PAGES + " whose rule is not in Rules.builtIn(): delete or rename them");
+            assertEquals(
+                    Set.of(),
+                    orphans,
+                    "pages in " + PAGES + " whose rule is not in Rules.builtIn(): delete or rename them");
         }
     }
 
@@ -91,7 +107,8 @@ class RulePagesTest {
             text = RulePages.header(rule) + text.substring(headerEnd(text));
             Files.writeString(page, text, StandardCharsets.UTF_8);
         }
-        assertEquals(List.of(), disagreements(rule, text), page + " (-Dreadiness.updateRulePages=true rewrites the header)");
+        assertEquals(
+                List.of(), disagreements(rule, text), page + " (-Dreadiness.updateRulePages=true rewrites the header)");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -102,7 +119,10 @@ class RulePagesTest {
         for (String section : SECTIONS) {
             int at = lines.indexOf(section);
             assertTrue(at >= 0, page(rule) + " has no section '" + section + "'");
-            boolean hasContent = lines.stream().skip(at + 1).takeWhile(l -> !l.startsWith("## ")).anyMatch(l -> !l.isBlank());
+            boolean hasContent = lines.stream()
+                    .skip(at + 1)
+                    .takeWhile(l -> !l.startsWith("## "))
+                    .anyMatch(l -> !l.isBlank());
             assertTrue(hasContent, page(rule) + ": section '" + section + "' is empty");
         }
     }
@@ -117,7 +137,8 @@ class RulePagesTest {
         for (String example : examples) {
             Path file = Files.writeString(dir.resolve("readiness.yaml"), example, StandardCharsets.UTF_8);
             try {
-                loader.applyFile(TracedPolicy.of(ReadinessEngine.withBuiltInRules().defaultPolicy()), file);
+                loader.applyFile(
+                        TracedPolicy.of(ReadinessEngine.withBuiltInRules().defaultPolicy()), file);
             } catch (PolicyException e) {
                 throw new AssertionError(page(rule) + ": the yaml example is not a valid policy: " + e.getMessage(), e);
             }
@@ -146,11 +167,15 @@ class RulePagesTest {
         String text = Files.readString(index, StandardCharsets.UTF_8);
         int start = text.indexOf(RulePages.INDEX_START);
         int end = text.indexOf(RulePages.INDEX_END);
-        assertTrue(start >= 0 && end > start, index + " needs the markers " + RulePages.INDEX_START + " ... " + RulePages.INDEX_END);
+        assertTrue(
+                start >= 0 && end > start,
+                index + " needs the markers " + RulePages.INDEX_START + " ... " + RulePages.INDEX_END);
         String generated = RulePages.index(rules());
         String actual = text.substring(start, end + RulePages.INDEX_END.length() + 1);
         if (UPDATE && !generated.equals(actual)) {
-            Files.writeString(index, text.substring(0, start) + generated + text.substring(start + actual.length()),
+            Files.writeString(
+                    index,
+                    text.substring(0, start) + generated + text.substring(start + actual.length()),
                     StandardCharsets.UTF_8);
             actual = generated;
         }
@@ -168,10 +193,14 @@ class RulePagesTest {
                 .threshold(0.8)
                 .effort(EffortModel.none("5 min per line"))
                 .build();
-        String page = RulePages.header(rule).replace("| 80 % |", "| 75 % |").replace("5 min per line", "4 min per line");
+        String page =
+                RulePages.header(rule).replace("| 80 % |", "| 75 % |").replace("5 min per line", "4 min per line");
 
-        assertEquals(List.of("Default threshold: page says '75 %', metadata '80 %'",
-                "Effort model: page says '4 min per line', metadata '5 min per line'"), disagreements(rule, page));
+        assertEquals(
+                List.of(
+                        "Default threshold: page says '75 %', metadata '80 %'",
+                        "Effort model: page says '4 min per line', metadata '5 min per line'"),
+                disagreements(rule, page));
     }
 
     @Test
@@ -183,11 +212,14 @@ class RulePagesTest {
                 .effort(EffortModel.none("60 min"))
                 .level(RuleLevel.WARN)
                 .build();
-        String page = RulePages.header(rule).replace("`documentation` (Documentation)", "`build-release` (Build and Release)")
+        String page = RulePages.header(rule)
+                .replace("`documentation` (Documentation)", "`build-release` (Build and Release)")
                 .replace("# docs.readme: README", "# docs.readme: Readme");
 
-        assertEquals(List.of("title line: page says '# docs.readme: Readme', metadata '# docs.readme: README'",
-                "Category: page says '`build-release` (Build and Release)', metadata '`documentation` (Documentation)'"),
+        assertEquals(
+                List.of(
+                        "title line: page says '# docs.readme: Readme', metadata '# docs.readme: README'",
+                        "Category: page says '`build-release` (Build and Release)', metadata '`documentation` (Documentation)'"),
                 disagreements(rule, page));
     }
 

@@ -34,7 +34,8 @@ class SeverityDecayTest {
         CRITICAL HIGH MEDIUM LOW INFO | 35.2687500
         """)
     void eachProblemCostsAShareOfWhatIsLeft(String severities, double score) {
-        List<Severity> list = severities.isBlank() ? List.of()
+        List<Severity> list = severities.isBlank()
+                ? List.of()
                 : Arrays.stream(severities.split(" ")).map(Severity::valueOf).toList();
 
         assertEquals(score, SeverityDecay.score(list), 1e-9);

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Finding;
-import io.github.readiness.rules.model.Severity;
-import io.github.readiness.rules.model.WaiverNote;
 import io.github.readiness.rules.model.ProjectInfo;
+import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.model.ToolInfo;
 import io.github.readiness.rules.model.Verdict;
+import io.github.readiness.rules.model.WaiverNote;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,12 +57,17 @@ class RoadmapTest {
         Scorecard card = card(findings(findings));
         Roadmap roadmap = card.roadmap();
         assertEquals(card.totalEffortMinutes(), roadmap.totalEffortMinutes(), name);
-        assertEquals(roadmap.totalEffortMinutes(),
+        assertEquals(
+                roadmap.totalEffortMinutes(),
                 roadmap.phases().stream().mapToInt(Roadmap.Phase::effortMinutes).sum());
-        assertEquals(card.findings().stream().filter(f -> !f.waived()).toList(),
+        assertEquals(
+                card.findings().stream().filter(f -> !f.waived()).toList(),
                 roadmap.phases().stream().flatMap(p -> p.findings().stream()).toList(),
                 "every unwaived finding once, in report order");
-        assertEquals(roadmap.isEmpty() ? 0 : roadmap.phases().get(roadmap.phases().size() - 1).lastWeek(),
+        assertEquals(
+                roadmap.isEmpty()
+                        ? 0
+                        : roadmap.phases().get(roadmap.phases().size() - 1).lastWeek(),
                 roadmap.lastWeek());
     }
 
@@ -78,7 +83,8 @@ class RoadmapTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"BLOCKERS, Fix the blockers", "HIGH, Fix CRITICAL and HIGH findings", "REST, Fix the remaining findings"})
+    @CsvSource({"BLOCKERS, Fix the blockers", "HIGH, Fix CRITICAL and HIGH findings", "REST, Fix the remaining findings"
+    })
     void eachKindHasItsTitle(Roadmap.Kind kind, String title) {
         assertEquals(title, kind.title());
         assertEquals(2400, Roadmap.MINUTES_PER_WEEK, "5 days of 8 hours");
@@ -95,19 +101,35 @@ class RoadmapTest {
             String[] parts = item.split(":");
             String flags = parts[0].replaceAll("[A-Z]", "");
             Severity severity = Severity.valueOf(parts[0].replaceAll("[a-z]", ""));
-            Finding finding = new Finding("test.rule", Category.TESTS, severity, flags.contains("b"), "k" + n++,
-                    "finding " + n, null, null, null, "fix it", Integer.parseInt(parts[1]), false);
-            findings.add(flags.contains("w")
-                    ? finding.waivedBy(new WaiverNote("accepted", "team", LocalDate.of(2099, 1, 1), 100))
-                    : finding);
+            Finding finding = new Finding(
+                    "test.rule",
+                    Category.TESTS,
+                    severity,
+                    flags.contains("b"),
+                    "k" + n++,
+                    "finding " + n,
+                    null,
+                    null,
+                    null,
+                    "fix it",
+                    Integer.parseInt(parts[1]),
+                    false);
+            findings.add(
+                    flags.contains("w")
+                            ? finding.waivedBy(new WaiverNote("accepted", "team", LocalDate.of(2099, 1, 1), 100))
+                            : finding);
         }
         findings.sort(ReadinessEngine.REPORT_ORDER);
         return findings;
     }
 
     private static String describe(Roadmap roadmap) {
-        return String.join(" ", roadmap.phases().stream().map(p -> p.kind() + ":" + p.findings().size() + ":"
-                + p.effortMinutes() + ":" + p.firstWeek() + "-" + p.lastWeek()).toList());
+        return String.join(
+                " ",
+                roadmap.phases().stream()
+                        .map(p -> p.kind() + ":" + p.findings().size() + ":" + p.effortMinutes() + ":" + p.firstWeek()
+                                + "-" + p.lastWeek())
+                        .toList());
     }
 
     private static Scorecard card(List<Finding> findings) {

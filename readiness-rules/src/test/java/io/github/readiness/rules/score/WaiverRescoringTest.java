@@ -11,9 +11,9 @@ import io.github.readiness.rules.rule.RuleOutcome;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** How a rule's score follows its findings once waivers judged them, per kind of score. */
 public class WaiverRescoringTest {
@@ -22,21 +22,23 @@ public class WaiverRescoringTest {
 
     /** Findings CRITICAL, HIGH, MEDIUM; 'waived' lists the indexes an active waiver accepts. */
     @ParameterizedTest(name = "{0}, waived [{1}] -> {2}")
-    @CsvSource(nullValues = "null", delimiter = '|', value = {
-        "decay    |       | 35.625", // 100 x 0.5 x 0.75 x 0.95
-        "decay    | 0     | 71.25",
-        "decay    | 0 1   | 95.0",
-        "decay    | 0 1 2 | 100.0", // nothing left to cost anything
-        "measured |       | 42.0",
-        "measured | 0     | 42.0", // partly waived: the measurement still stands
-        "measured | 0 1   | 42.0",
-        "measured | 0 1 2 | null", // every finding waived: left out of the category (N/A)
-    })
+    @CsvSource(
+            nullValues = "null",
+            delimiter = '|',
+            value = {
+                "decay    |       | 35.625", // 100 x 0.5 x 0.75 x 0.95
+                "decay    | 0     | 71.25",
+                "decay    | 0 1   | 95.0",
+                "decay    | 0 1 2 | 100.0", // nothing left to cost anything
+                "measured |       | 42.0",
+                "measured | 0     | 42.0", // partly waived: the measurement still stands
+                "measured | 0 1   | 42.0",
+                "measured | 0 1 2 | null", // every finding waived: left out of the category (N/A)
+            })
     void scoreCountingLeavesWaivedFindingsOut(String kind, String waived, Double expected) {
-        List<Finding> findings = List.of(finding(Severity.CRITICAL, "a"), finding(Severity.HIGH, "b"),
-                finding(Severity.MEDIUM, "c"));
-        RuleOutcome outcome = kind.equals("decay") ? RuleOutcome.decayed(findings)
-                : RuleOutcome.scored(42, findings);
+        List<Finding> findings =
+                List.of(finding(Severity.CRITICAL, "a"), finding(Severity.HIGH, "b"), finding(Severity.MEDIUM, "c"));
+        RuleOutcome outcome = kind.equals("decay") ? RuleOutcome.decayed(findings) : RuleOutcome.scored(42, findings);
 
         Double score = WaiverRescoring.score(outcome, judge(findings, waived == null ? "" : waived));
 
@@ -64,40 +66,59 @@ public class WaiverRescoringTest {
 
     /** One fix for findings 0-2 (effort on 0), another for 3-4; the group's effort moves to its first unwaived one. */
     @ParameterizedTest(name = "waived [{0}] -> efforts {1}")
-    @CsvSource(delimiter = '|', value = {
-        "      | 60 0 0 30 0",
-        "1     | 60 0 0 30 0", // the carrier is unwaived: the rule's attribution stands
-        "0     | 0 60 0 30 0",
-        "0 1   | 0 0 60 30 0",
-        "0 1 2 | 60 0 0 30 0", // all waived: left where it was (counted nowhere)
-        "0 3   | 0 60 0 0 30",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "      | 60 0 0 30 0",
+                "1     | 60 0 0 30 0", // the carrier is unwaived: the rule's attribution stands
+                "0     | 0 60 0 30 0",
+                "0 1   | 0 0 60 30 0",
+                "0 1 2 | 60 0 0 30 0", // all waived: left where it was (counted nowhere)
+                "0 3   | 0 60 0 0 30",
+            })
     void theEffortOfASharedFixMovesToItsFirstUnwaivedFinding(String waived, String efforts) {
-        List<Finding> findings = List.of(finding(Severity.CRITICAL, "a", 60), finding(Severity.HIGH, "b", 0),
-                finding(Severity.LOW, "c", 0), finding(Severity.HIGH, "d", 30), finding(Severity.LOW, "e", 0));
+        List<Finding> findings = List.of(
+                finding(Severity.CRITICAL, "a", 60),
+                finding(Severity.HIGH, "b", 0),
+                finding(Severity.LOW, "c", 0),
+                finding(Severity.HIGH, "d", 30),
+                finding(Severity.LOW, "e", 0));
         RuleOutcome outcome = RuleOutcome.decayed(findings).withSharedFixes(List.of(List.of(0, 1, 2), List.of(3, 4)));
 
         List<Finding> after = WaiverRescoring.efforts(outcome, judge(findings, waived == null ? "" : waived));
 
-        assertEquals(efforts, String.join(" ", after.stream().map(f -> String.valueOf(f.effortMinutes())).toList()));
-        assertEquals(judge(findings, waived == null ? "" : waived).stream().map(Finding::waived).toList(),
-                after.stream().map(Finding::waived).toList(), "only the effort moves");
+        assertEquals(
+                efforts,
+                String.join(
+                        " ",
+                        after.stream()
+                                .map(f -> String.valueOf(f.effortMinutes()))
+                                .toList()));
+        assertEquals(
+                judge(findings, waived == null ? "" : waived).stream()
+                        .map(Finding::waived)
+                        .toList(),
+                after.stream().map(Finding::waived).toList(),
+                "only the effort moves");
     }
 
     @Test
     void aSharedFixNamesFindingsOfTheOutcome() {
         List<Finding> findings = List.of(finding(Severity.HIGH, "a"));
-        assertThrows(IllegalArgumentException.class, () -> RuleOutcome.decayed(findings)
-                .withSharedFixes(List.of(List.of(0, 1))));
-        assertThrows(IllegalArgumentException.class, () -> RuleOutcome.decayed(findings)
-                .withSharedFixes(List.of(List.of())));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> RuleOutcome.decayed(findings).withSharedFixes(List.of(List.of(0, 1))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> RuleOutcome.decayed(findings).withSharedFixes(List.of(List.of())));
     }
 
     @Test
     void noScoreStaysNoScoreAndTheFindingsMustBeTheOutcomes() {
         List<Finding> findings = List.of(finding(Severity.HIGH, "a"));
         assertEquals(null, WaiverRescoring.score(RuleOutcome.unscored(findings), judge(findings, "0")));
-        assertThrows(IllegalArgumentException.class, () -> WaiverRescoring.score(RuleOutcome.decayed(findings), List.of()));
+        assertThrows(
+                IllegalArgumentException.class, () -> WaiverRescoring.score(RuleOutcome.decayed(findings), List.of()));
         assertThrows(IllegalArgumentException.class, () -> new RuleOutcome(null, findings, counted -> 1, List.of()));
     }
 
@@ -117,7 +138,7 @@ public class WaiverRescoringTest {
     }
 
     private static Finding finding(Severity severity, String key, int effort) {
-        return new Finding("r", Category.SECURITY, severity, false, key, "m " + key, null, null, null, "fix", effort,
-                false);
+        return new Finding(
+                "r", Category.SECURITY, severity, false, key, "m " + key, null, null, null, "fix", effort, false);
     }
 }

@@ -20,7 +20,8 @@ import org.jacoco.core.analysis.ICoverageNode.CounterEntity;
  * @param lines the class's lines that hold instructions, each {@code line << 1 | (covered ? 1 : 0)}, ascending
  */
 record ClassResult(String name, String sourceFile, int[] counters, int[] lines) {
-    static final ClassResult SKIPPED = new ClassResult(null, null, new int[2 * CounterType.values().length], new int[0]);
+    static final ClassResult SKIPPED =
+            new ClassResult(null, null, new int[2 * CounterType.values().length], new int[0]);
 
     static ClassResult of(IClassCoverage coverage) {
         int[] counters = new int[2 * CounterType.values().length];
@@ -65,9 +66,11 @@ record ClassResult(String name, String sourceFile, int[] counters, int[] lines) 
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ClassResult that && java.util.Objects.equals(name, that.name)
+        return other instanceof ClassResult that
+                && java.util.Objects.equals(name, that.name)
                 && java.util.Objects.equals(sourceFile, that.sourceFile)
-                && Arrays.equals(counters, that.counters) && Arrays.equals(lines, that.lines);
+                && Arrays.equals(counters, that.counters)
+                && Arrays.equals(lines, that.lines);
     }
 
     @Override
@@ -77,7 +80,7 @@ record ClassResult(String name, String sourceFile, int[] counters, int[] lines) 
 
     @Override
     public String toString() {
-        return "ClassResult[" + name + ", " + sourceFile + ", " + Arrays.toString(counters) + ", "
-                + lines.length + " lines]";
+        return "ClassResult[" + name + ", " + sourceFile + ", " + Arrays.toString(counters) + ", " + lines.length
+                + " lines]";
     }
 }

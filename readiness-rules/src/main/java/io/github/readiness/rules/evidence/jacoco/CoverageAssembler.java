@@ -39,7 +39,8 @@ final class CoverageAssembler {
         if (result.sourceFile() == null) {
             totals.add(result.counters(), true);
         } else {
-            sourceFiles.computeIfAbsent(packageName, name -> new HashMap<>())
+            sourceFiles
+                    .computeIfAbsent(packageName, name -> new HashMap<>())
                     .computeIfAbsent(result.sourceFile(), name -> new SourceFile())
                     .add(result);
         }

@@ -37,7 +37,9 @@ final class CoverageCache {
     record Key(long classId, int length, boolean[] probes) {
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key that && classId == that.classId && length == that.length
+            return other instanceof Key that
+                    && classId == that.classId
+                    && length == that.length
                     && Arrays.equals(probes, that.probes);
         }
 
@@ -55,7 +57,8 @@ final class CoverageCache {
             }
             return parse(Files.readAllBytes(file));
         } catch (IOException | RuntimeException e) {
-            // corrupt (BufferUnderflowException, bad lengths), truncated, unreadable: analyse everything; the cache is rewritten afterwards
+            // corrupt (BufferUnderflowException, bad lengths), truncated, unreadable: analyse everything; the cache is
+            // rewritten afterwards
             return new HashMap<>();
         }
     }
@@ -68,7 +71,9 @@ final class CoverageCache {
         crc.update(bytes, 0, bytes.length - 8);
         ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - 8);
         if (ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong() != crc.getValue()
-                || in.getInt() != MAGIC || in.getInt() != FORMAT || !JaCoCo.VERSION.equals(string(in))) {
+                || in.getInt() != MAGIC
+                || in.getInt() != FORMAT
+                || !JaCoCo.VERSION.equals(string(in))) {
             return new HashMap<>();
         }
         int count = fits(in, in.getInt());
@@ -174,7 +179,6 @@ final class CoverageCache {
             // the cache only saves time: a build directory we cannot write to just means analysing next time too
         }
     }
-
 
     private static void writeEntry(DataOutputStream out, Key key, ClassResult result) throws IOException {
         out.writeLong(key.classId());

@@ -3,10 +3,10 @@ package io.github.readiness.rules.evidence.jacoco;
 import io.github.readiness.rules.evidence.BuildProvenance;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.CoverageEvidence;
+import io.github.readiness.rules.evidence.CoverageExclusions;
 import io.github.readiness.rules.evidence.EvidenceException;
 import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.evidence.EvidenceStatus;
-import io.github.readiness.rules.evidence.CoverageExclusions;
 import io.github.readiness.rules.evidence.ExcludedClasses;
 import io.github.readiness.rules.evidence.PathDisplay;
 import java.io.BufferedInputStream;
@@ -56,15 +56,17 @@ public final class CoverageCollector {
             this.execCandidates = request.execFiles().isEmpty()
                     ? times.execFilesIn(request.buildDirectory())
                     : request.execFiles().stream().sorted().toList();
-            this.execFiles = execCandidates.stream().filter(Files::isRegularFile).toList();
+            this.execFiles =
+                    execCandidates.stream().filter(Files::isRegularFile).toList();
         }
 
         Collected<CoverageEvidence> collect() throws EvidenceException {
             BuildProvenance provenance = request.provenance();
             if (provenance.testSkip() != null) {
-                String detail = "this build skipped the tests (" + provenance.testSkip().reason() + "), so coverage"
-                        + " files in " + shown(request.buildDirectory()) + "/ are from an earlier run; "
-                        + provenance.testSkip().fix();
+                String detail =
+                        "this build skipped the tests (" + provenance.testSkip().reason() + "), so coverage"
+                                + " files in " + shown(request.buildDirectory()) + "/ are from an earlier run; "
+                                + provenance.testSkip().fix();
                 return missing(EvidenceStatus.NOT_RUN, detail, xmlIfConfigured(), path -> detail);
             }
             FileTime newestClass = times.listClassFiles(request.classesDirectory(), classFiles);
@@ -87,47 +89,71 @@ public final class CoverageCollector {
                 String detail = shown(exec) + " was " + provenance.writtenBefore(times.lastModified(exec))
                         + ", and this build's tests wrote no coverage data to it (no test ran, or the tests ran"
                         + " without JaCoCo's agent), so it is from an earlier run; run mvn clean verify";
-                return missing(EvidenceStatus.STALE, detail, xmlIfConfigured(), path -> earlier.contains(path)
-                        ? detail : "not used: " + shown(exec) + " is from an earlier run");
+                return missing(
+                        EvidenceStatus.STALE,
+                        detail,
+                        xmlIfConfigured(),
+                        path -> earlier.contains(path)
+                                ? detail
+                                : "not used: " + shown(exec) + " is from an earlier run");
             }
             Path xml = request.xmlReport();
             if (xml == null || !Files.isRegularFile(xml)) {
                 if (xml != null && !execFiles.isEmpty()) {
-                    records.add(record(xml, EvidenceStatus.NOT_AVAILABLE,
-                            "not generated; the exec files are used instead"));
+                    records.add(record(
+                            xml, EvidenceStatus.NOT_AVAILABLE, "not generated; the exec files are used instead"));
                 }
                 return fromExecFiles(newestClass, null, null);
             }
             FileTime xmlTime = times.lastModified(xml);
             if (xmlTime.compareTo(newestClass) < 0) {
-                return fromExecFiles(newestClass, EvidenceStatus.STALE, shown(xml) + " is older than the classes in "
-                        + shown(request.classesDirectory()) + ": it was not regenerated after the last compile;"
-                        + " run mvn verify");
+                return fromExecFiles(
+                        newestClass,
+                        EvidenceStatus.STALE,
+                        shown(xml) + " is older than the classes in "
+                                + shown(request.classesDirectory()) + ": it was not regenerated after the last compile;"
+                                + " run mvn verify");
             }
             Path newestExec = times.newest(execFiles);
             if (newestExec != null && xmlTime.compareTo(times.lastModified(newestExec)) < 0) {
-                return fromExecFiles(newestClass, EvidenceStatus.STALE, shown(xml) + " is older than "
-                        + shown(newestExec) + ": it was not regenerated after the last test run; run mvn verify");
+                return fromExecFiles(
+                        newestClass,
+                        EvidenceStatus.STALE,
+                        shown(xml) + " is older than " + shown(newestExec)
+                                + ": it was not regenerated after the last test run; run mvn verify");
             }
             JacocoXmlReader.Report report = readXml(xml);
             CoverageEvidence coverage = report.coverage();
             if (coverage.isEmpty()) {
-                return fromExecFiles(newestClass, EvidenceStatus.INVALID, shown(xml) + " is an empty JaCoCo report"
-                        + " (no counters): an empty report-aggregate, or excludes that leave out every class? Point the"
-                        + " configuration at the module's own jacoco.xml or jacoco.exec");
+                return fromExecFiles(
+                        newestClass,
+                        EvidenceStatus.INVALID,
+                        shown(xml) + " is an empty JaCoCo report"
+                                + " (no counters): an empty report-aggregate, or excludes that leave out every class? Point the"
+                                + " configuration at the module's own jacoco.xml or jacoco.exec");
             }
             // trusted on its time alone, a hand-edited report or one of another run would win: cross-check it
             ExecFileLoader loader = execFiles.isEmpty() ? null : execAnalyzer().load(execFiles);
             String mismatch = crossCheck(xml, report, loader);
             if (mismatch != null) {
-                return fromExecFiles(newestClass, EvidenceStatus.INVALID, mismatch
-                        + (execFiles.isEmpty() ? "; no exec file to measure instead: run mvn clean verify"
-                                : "; the exec files are analysed instead"), loader);
+                return fromExecFiles(
+                        newestClass,
+                        EvidenceStatus.INVALID,
+                        mismatch
+                                + (execFiles.isEmpty()
+                                        ? "; no exec file to measure instead: run mvn clean verify"
+                                        : "; the exec files are analysed instead"),
+                        loader);
             }
-            ExcludedClasses excluded = JacocoXmlCrossCheck.excluded(coverage, classesByName(),
-                    loader == null ? new ExecutionDataStore() : loader.getExecutionDataStore(), execAnalyzer());
-            records.add(record(xml, EvidenceStatus.READ, excluded == null ? "" : "leaves out "
-                    + CoverageExclusions.describe(excluded)));
+            ExcludedClasses excluded = JacocoXmlCrossCheck.excluded(
+                    coverage,
+                    classesByName(),
+                    loader == null ? new ExecutionDataStore() : loader.getExecutionDataStore(),
+                    execAnalyzer());
+            records.add(record(
+                    xml,
+                    EvidenceStatus.READ,
+                    excluded == null ? "" : "leaves out " + CoverageExclusions.describe(excluded)));
             addExecRecords(EvidenceStatus.READ, path -> "already summarised in the newer " + shown(xml));
             return Collected.read(coverage.withExcluded(excluded), records);
         }
@@ -136,8 +162,8 @@ public final class CoverageCollector {
         private String crossCheck(Path xml, JacocoXmlReader.Report report, ExecFileLoader loader) {
             if (loader != null) {
                 String execs = execFiles.stream().map(this::shown).collect(Collectors.joining(", "));
-                String mismatch = JacocoXmlCrossCheck.sessionMismatch(report.sessions(),
-                        loader.getSessionInfoStore().getInfos(), shown(xml), execs);
+                String mismatch = JacocoXmlCrossCheck.sessionMismatch(
+                        report.sessions(), loader.getSessionInfoStore().getInfos(), shown(xml), execs);
                 if (mismatch != null) {
                     return mismatch;
                 }
@@ -159,8 +185,8 @@ public final class CoverageCollector {
         }
 
         private JacocoExecAnalyzer execAnalyzer() {
-            return new JacocoExecAnalyzer(request.baseDir(),
-                    request.buildDirectory().resolve(JacocoExecAnalyzer.CACHE_FILE));
+            return new JacocoExecAnalyzer(
+                    request.baseDir(), request.buildDirectory().resolve(JacocoExecAnalyzer.CACHE_FILE));
         }
 
         /**
@@ -213,8 +239,9 @@ public final class CoverageCollector {
          * Falls back to the exec files; a non-null {@code xmlStatus} and {@code xmlDetail} say why not the xml.
          * {@code loaded}: the exec files as the cross-check read them, or null to read them here.
          */
-        private Collected<CoverageEvidence> fromExecFiles(FileTime newestClass, EvidenceStatus xmlStatus,
-                String xmlDetail, ExecFileLoader loaded) throws EvidenceException {
+        private Collected<CoverageEvidence> fromExecFiles(
+                FileTime newestClass, EvidenceStatus xmlStatus, String xmlDetail, ExecFileLoader loaded)
+                throws EvidenceException {
             if (xmlStatus != null) {
                 records.add(record(request.xmlReport(), xmlStatus, xmlDetail));
             }
@@ -271,17 +298,19 @@ public final class CoverageCollector {
                 records.add(record(expected, status, detail.apply(expected)));
             }
             for (Path exec : execCandidates) {
-                records.add(execFiles.contains(exec)
-                        ? record(exec, status, detail.apply(exec))
-                        : record(exec, EvidenceStatus.NOT_AVAILABLE,
-                                "does not exist: check the destFile of jacoco-maven-plugin's prepare-agent goal"));
+                records.add(
+                        execFiles.contains(exec)
+                                ? record(exec, status, detail.apply(exec))
+                                : record(
+                                        exec,
+                                        EvidenceStatus.NOT_AVAILABLE,
+                                        "does not exist: check the destFile of jacoco-maven-plugin's prepare-agent goal"));
             }
         }
 
         private String noCoverageData() {
-            String execs = (execCandidates.isEmpty() ? List.of(defaultExecFile()) : execCandidates).stream()
-                    .map(this::shown)
-                    .collect(Collectors.joining(", "));
+            String execs = (execCandidates.isEmpty() ? List.of(defaultExecFile()) : execCandidates)
+                    .stream().map(this::shown).collect(Collectors.joining(", "));
             String lookedFor = request.xmlReport() == null
                     ? execs + " does not exist"
                     : "neither " + execs + " nor " + shown(request.xmlReport()) + " exists";
@@ -293,8 +322,8 @@ public final class CoverageCollector {
             try (InputStream in = new BufferedInputStream(Files.newInputStream(xml))) {
                 return xmlReader.readReport(in, Path.of(shown(xml)));
             } catch (IOException e) {
-                throw new EvidenceException(Path.of(shown(xml)), "cannot be read (" + e.getMessage()
-                        + "): check its permissions", e);
+                throw new EvidenceException(
+                        Path.of(shown(xml)), "cannot be read (" + e.getMessage() + "): check its permissions", e);
             }
         }
 

@@ -3,13 +3,12 @@ package io.github.readiness.rules.evidence.jacoco;
 import io.github.readiness.rules.evidence.EvidenceException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -106,7 +105,7 @@ final class FileTimes {
     }
 
     private EvidenceException unreadable(Path path, Exception e) {
-        return new EvidenceException(shown.apply(path), "cannot be read (" + e.getMessage()
-                + "): check its permissions", e);
+        return new EvidenceException(
+                shown.apply(path), "cannot be read (" + e.getMessage() + "): check its permissions", e);
     }
 }

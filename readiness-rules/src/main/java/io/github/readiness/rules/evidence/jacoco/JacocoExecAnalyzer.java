@@ -44,6 +44,7 @@ public final class JacocoExecAnalyzer {
     static final String ORIGIN = "jacoco.exec";
     /** The cache file's place in the build directory: deleting it is always safe, it only saves time. */
     public static final String CACHE_FILE = "readiness/coverage-cache.bin";
+
     private static final String BUNDLE_NAME = "classes";
 
     private final Path baseDir;
@@ -142,7 +143,8 @@ public final class JacocoExecAnalyzer {
             }
             if (result == null) {
                 IClassCoverage coverage = analyzeClass(analyzer, bytes, classFile, last);
-                if (coverage instanceof ClassCoverageImpl impl && !impl.getFragments().isEmpty()) {
+                if (coverage instanceof ClassCoverageImpl impl
+                        && !impl.getFragments().isEmpty()) {
                     return null;
                 }
                 // the analyzer computed the class id already: no second CRC64 of the bytes (a first build's cost)
@@ -159,8 +161,10 @@ public final class JacocoExecAnalyzer {
                 continue;
             }
             if (!assembler.add(classId, result)) {
-                throw new EvidenceException(shown(classFile), "is not a readable class file (Can't add different"
-                        + " class with same name: " + result.name() + "): delete it and recompile (mvn clean verify)");
+                throw new EvidenceException(
+                        shown(classFile),
+                        "is not a readable class file (Can't add different" + " class with same name: " + result.name()
+                                + "): delete it and recompile (mvn clean verify)");
             }
             if (data == null && store.contains(result.name())) {
                 noMatch.add(result.name());
@@ -195,18 +199,26 @@ public final class JacocoExecAnalyzer {
     private void load(ExecFileLoader loader, Path execFile) throws EvidenceException {
         if (isEmpty(execFile)) {
             // the agent creates the file at start-up and writes only at JVM exit: empty means the test JVM died
-            throw new EvidenceException(shown(execFile), "is empty (0 bytes): the test JVM ended before JaCoCo wrote"
-                    + " its data; delete it and re-run the tests (mvn clean verify)");
+            throw new EvidenceException(
+                    shown(execFile),
+                    "is empty (0 bytes): the test JVM ended before JaCoCo wrote"
+                            + " its data; delete it and re-run the tests (mvn clean verify)");
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(execFile))) {
             loader.load(in);
         } catch (IncompatibleExecDataVersionException e) {
-            throw new EvidenceException(shown(execFile), "was written by another JaCoCo version (" + oneLine(e)
-                    + "): delete it and re-run the tests with this JaCoCo version (mvn clean verify)", e);
+            throw new EvidenceException(
+                    shown(execFile),
+                    "was written by another JaCoCo version (" + oneLine(e)
+                            + "): delete it and re-run the tests with this JaCoCo version (mvn clean verify)",
+                    e);
         } catch (IOException | IllegalStateException e) {
             // IllegalStateException: same class, different probe count than an exec file loaded before
-            throw new EvidenceException(shown(execFile), "is not a readable JaCoCo exec file (" + oneLine(e)
-                    + "): it is corrupt or truncated; delete it and re-run the tests (mvn clean verify)", e);
+            throw new EvidenceException(
+                    shown(execFile),
+                    "is not a readable JaCoCo exec file (" + oneLine(e)
+                            + "): it is corrupt or truncated; delete it and re-run the tests (mvn clean verify)",
+                    e);
         }
     }
 
@@ -214,7 +226,8 @@ public final class JacocoExecAnalyzer {
         try {
             return Files.size(execFile) == 0;
         } catch (IOException e) {
-            throw new EvidenceException(shown(execFile), "cannot be read (" + e.getMessage() + "): check its permissions", e);
+            throw new EvidenceException(
+                    shown(execFile), "cannot be read (" + e.getMessage() + "): check its permissions", e);
         }
     }
 
@@ -230,8 +243,11 @@ public final class JacocoExecAnalyzer {
         } catch (IOException | RuntimeException e) {
             // jacoco wraps ASM's failure as "Error while analyzing <file>"; its cause says why
             Throwable reason = e.getCause() != null ? e.getCause() : e;
-            throw new EvidenceException(shown(classFile), "is not a readable class file (" + oneLine(reason)
-                    + "): delete it and recompile (mvn clean verify)", e);
+            throw new EvidenceException(
+                    shown(classFile),
+                    "is not a readable class file (" + oneLine(reason)
+                            + "): delete it and recompile (mvn clean verify)",
+                    e);
         }
     }
 
@@ -239,7 +255,8 @@ public final class JacocoExecAnalyzer {
         try {
             return Files.readAllBytes(classFile);
         } catch (IOException e) {
-            throw new EvidenceException(shown(classFile), "cannot be read (" + oneLine(e) + "): check its permissions", e);
+            throw new EvidenceException(
+                    shown(classFile), "cannot be read (" + oneLine(e) + "): check its permissions", e);
         }
     }
 

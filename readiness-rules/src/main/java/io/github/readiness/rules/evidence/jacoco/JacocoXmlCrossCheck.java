@@ -33,19 +33,25 @@ final class JacocoXmlCrossCheck {
      * Why the report is not a report of these exec files, or null when every session it names is one of theirs. The
      * exec files may hold more sessions (jacoco-it.exec, or earlier runs appended to jacoco.exec), never fewer.
      */
-    static String sessionMismatch(List<JacocoXmlReader.Session> reported, Collection<SessionInfo> recorded,
-            String xmlShown, String execShown) {
+    static String sessionMismatch(
+            List<JacocoXmlReader.Session> reported,
+            Collection<SessionInfo> recorded,
+            String xmlShown,
+            String execShown) {
         if (reported.isEmpty()) {
             return xmlShown + " names no session (no <sessioninfo>), so it cannot be the report of " + execShown
                     + ": it was not written by jacoco:report from this build's data";
         }
         Set<JacocoXmlReader.Session> known = new HashSet<>();
         for (SessionInfo session : recorded) {
-            known.add(new JacocoXmlReader.Session(session.getId(), session.getStartTimeStamp(),
-                    session.getDumpTimeStamp()));
+            known.add(new JacocoXmlReader.Session(
+                    session.getId(), session.getStartTimeStamp(), session.getDumpTimeStamp()));
         }
-        List<String> foreign = reported.stream().filter(s -> !known.contains(s)).map(JacocoXmlReader.Session::id)
-                .distinct().toList();
+        List<String> foreign = reported.stream()
+                .filter(s -> !known.contains(s))
+                .map(JacocoXmlReader.Session::id)
+                .distinct()
+                .toList();
         if (foreign.isEmpty()) {
             return null;
         }
@@ -56,15 +62,22 @@ final class JacocoXmlCrossCheck {
 
     /** The report's classes that are not class files of the directory: it describes other classes. */
     static List<String> foreignClasses(CoverageEvidence report, Map<String, Path> classFiles) {
-        return reportedClasses(report).stream().filter(name -> !classFiles.containsKey(name)).sorted().toList();
+        return reportedClasses(report).stream()
+                .filter(name -> !classFiles.containsKey(name))
+                .sorted()
+                .toList();
     }
 
     /**
      * The class files with code the report leaves out, analysed alone against {@code store} (the loaded exec data;
      * an empty store when there is none) for their lines; null when it leaves out none.
      */
-    static ExcludedClasses excluded(CoverageEvidence report, Map<String, Path> classFiles, ExecutionDataStore store,
-            JacocoExecAnalyzer analyzer) throws EvidenceException {
+    static ExcludedClasses excluded(
+            CoverageEvidence report,
+            Map<String, Path> classFiles,
+            ExecutionDataStore store,
+            JacocoExecAnalyzer analyzer)
+            throws EvidenceException {
         Set<String> reported = reportedClasses(report);
         List<Path> missing = new ArrayList<>();
         classFiles.forEach((name, file) -> {
@@ -88,7 +101,10 @@ final class JacocoXmlCrossCheck {
             return null;
         }
         var lines = left.counter(CounterType.LINE);
-        return new ExcludedClasses(names.size(), lines.total(), lines.covered(),
+        return new ExcludedClasses(
+                names.size(),
+                lines.total(),
+                lines.covered(),
                 names.stream().limit(EXAMPLES).toList());
     }
 

@@ -53,14 +53,16 @@ public final class JacocoXmlReader {
                 throw new EvidenceException(file, "is empty, not a JaCoCo XML report: " + REGENERATE);
             }
             if (!root.equals("report")) {
-                throw new EvidenceException(file, "is " + EvidenceFormat.ofRootElement(root).description()
-                        + " (root element <" + root + ">), not a JaCoCo XML report: point the coverage"
-                        + " configuration at JaCoCo's jacoco.xml (target/site/jacoco/jacoco.xml)");
+                throw new EvidenceException(
+                        file,
+                        "is " + EvidenceFormat.ofRootElement(root).description()
+                                + " (root element <" + root + ">), not a JaCoCo XML report: point the coverage"
+                                + " configuration at JaCoCo's jacoco.xml (target/site/jacoco/jacoco.xml)");
             }
             return readRoot(xml, file);
         } catch (XMLStreamException e) {
-            throw new EvidenceException(file, "is malformed or truncated XML (" + SafeXml.problem(e) + "): "
-                    + REGENERATE, e);
+            throw new EvidenceException(
+                    file, "is malformed or truncated XML (" + SafeXml.problem(e) + "): " + REGENERATE, e);
         } finally {
             closeQuietly(xml);
         }
@@ -75,8 +77,8 @@ public final class JacocoXmlReader {
             switch (xml.getLocalName()) {
                 case "counter" -> addCounter(xml, file, bundle);
                 case "sessioninfo" -> {
-                    sessions.add(new Session(String.valueOf(SafeXml.attribute(xml, "id")), time(xml, "start"),
-                            time(xml, "dump")));
+                    sessions.add(new Session(
+                            String.valueOf(SafeXml.attribute(xml, "id")), time(xml, "start"), time(xml, "dump")));
                     skipElement(xml);
                 }
                 case "package" -> packages.add(readPackage(xml, file));
@@ -175,8 +177,10 @@ public final class JacocoXmlReader {
         } catch (NumberFormatException e) {
             // reported below with the line
         }
-        throw new EvidenceException(file, "has a counter whose " + attribute + " is not a count (line "
-                + xml.getLocation().getLineNumber() + ": \"" + text + "\"): " + REGENERATE);
+        throw new EvidenceException(
+                file,
+                "has a counter whose " + attribute + " is not a count (line "
+                        + xml.getLocation().getLineNumber() + ": \"" + text + "\"): " + REGENERATE);
     }
 
     /** Moves to the next child element of the current element; false at its end tag. */

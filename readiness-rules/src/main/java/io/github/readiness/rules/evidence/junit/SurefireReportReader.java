@@ -1,8 +1,8 @@
 package io.github.readiness.rules.evidence.junit;
 
 import io.github.readiness.rules.evidence.EvidenceException;
-import io.github.readiness.rules.evidence.FailedTest;
 import io.github.readiness.rules.evidence.EvidenceFormat;
+import io.github.readiness.rules.evidence.FailedTest;
 import io.github.readiness.rules.evidence.SafeXml;
 import io.github.readiness.rules.evidence.TestEvidence;
 import io.github.readiness.rules.evidence.TestSummary;
@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -56,7 +55,11 @@ public final class SurefireReportReader {
         if (message == null) {
             return null;
         }
-        String line = message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(null);
+        String line = message.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .findFirst()
+                .orElse(null);
         if (line == null || line.length() <= MAX_MESSAGE) {
             return line;
         }
@@ -92,8 +95,10 @@ public final class SurefireReportReader {
                     }
                 }
             } else {
-                throw new EvidenceException(file, "is " + formatOf(root) + ", not a JUnit/Surefire test report"
-                        + " (root element <testsuite>): move it out of the test report directories");
+                throw new EvidenceException(
+                        file,
+                        "is " + formatOf(root) + ", not a JUnit/Surefire test report"
+                                + " (root element <testsuite>): move it out of the test report directories");
             }
             return new TestEvidence(summary, failedTests, 1);
         }
@@ -137,8 +142,13 @@ public final class SurefireReportReader {
                 switch (child) {
                     case "failure", "error" -> {
                         if (failed == null) {
-                            failed = new FailedTest(className, name, kindOf(child), SafeXml.attribute(xml, "type"),
-                                    firstLine(SafeXml.attribute(xml, "message")), report);
+                            failed = new FailedTest(
+                                    className,
+                                    name,
+                                    kindOf(child),
+                                    SafeXml.attribute(xml, "type"),
+                                    firstLine(SafeXml.attribute(xml, "message")),
+                                    report);
                         }
                     }
                     case "skipped" -> skipped = true;
@@ -206,8 +216,10 @@ public final class SurefireReportReader {
         }
 
         private EvidenceException notANumber(String element, String attribute, String value, int line) {
-            return new EvidenceException(file, "<" + element + "> attribute " + attribute + "=\"" + value
-                    + "\" (line " + line + ") is not a valid number: " + FIX);
+            return new EvidenceException(
+                    file,
+                    "<" + element + "> attribute " + attribute + "=\"" + value + "\" (line " + line
+                            + ") is not a valid number: " + FIX);
         }
 
         /** The description of a format told by its root element alone, as {@link EvidenceFormat} tells it. */

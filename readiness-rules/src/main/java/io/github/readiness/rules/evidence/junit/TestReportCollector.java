@@ -47,8 +47,8 @@ public final class TestReportCollector {
     public Collected<TestEvidence> collect(TestReportRequest request) throws EvidenceException {
         List<ReportDirectory> directories = new ArrayList<>();
         for (Path directory : request.reportDirectories()) {
-            directories.add(new ReportDirectory(directory, display(request, directory), reportsIn(request, directory),
-                    ""));
+            directories.add(
+                    new ReportDirectory(directory, display(request, directory), reportsIn(request, directory), ""));
         }
         if (request.provenance().testSkip() != null) {
             return skipped(request.provenance().testSkip(), directories);
@@ -57,20 +57,27 @@ public final class TestReportCollector {
             List<String> earlier = new ArrayList<>();
             directories = thisBuildsReports(request, directories, earlier);
             if (!earlier.isEmpty()) {
-                return missing(EvidenceStatus.NOT_RUN, directories, String.join("; ", earlier) + ": this build ran"
-                        + " no test that reports there (skipped, or filtered out by -Dtest or the POM), so these"
-                        + " reports are from an earlier run; run mvn clean verify");
+                return missing(
+                        EvidenceStatus.NOT_RUN,
+                        directories,
+                        String.join("; ", earlier) + ": this build ran"
+                                + " no test that reports there (skipped, or filtered out by -Dtest or the POM), so these"
+                                + " reports are from an earlier run; run mvn clean verify");
             }
         }
-        List<ReportDirectory> withReports = directories.stream().filter(d -> !d.reports().isEmpty()).toList();
+        List<ReportDirectory> withReports =
+                directories.stream().filter(d -> !d.reports().isEmpty()).toList();
         if (withReports.isEmpty()) {
             return withoutReports(request, directories);
         }
         Optional<FileTime> newestTestClass = newestClassFile(request, request.testClassesDirectory());
         FileTime newestReport = newestReport(request, withReports);
         if (newestTestClass.isPresent() && newestReport.compareTo(newestTestClass.get()) < 0) {
-            return missing(EvidenceStatus.STALE, directories, "test reports in " + and(withReports)
-                    + " are older than the test classes: the tests did not run after the last compile; run mvn verify");
+            return missing(
+                    EvidenceStatus.STALE,
+                    directories,
+                    "test reports in " + and(withReports)
+                            + " are older than the test classes: the tests did not run after the last compile; run mvn verify");
         }
         return readAll(request, directories);
     }
@@ -80,8 +87,9 @@ public final class TestReportCollector {
      * described in {@code earlier} (file and age); one that also has this build's reports keeps only those and notes
      * the others.
      */
-    private static List<ReportDirectory> thisBuildsReports(TestReportRequest request,
-            List<ReportDirectory> directories, List<String> earlier) throws EvidenceException {
+    private static List<ReportDirectory> thisBuildsReports(
+            TestReportRequest request, List<ReportDirectory> directories, List<String> earlier)
+            throws EvidenceException {
         BuildProvenance provenance = request.provenance();
         List<ReportDirectory> kept = new ArrayList<>();
         for (ReportDirectory directory : directories) {
@@ -107,8 +115,12 @@ public final class TestReportCollector {
                 earlier.add(example);
                 kept.add(directory);
             } else {
-                kept.add(new ReportDirectory(directory.path(), directory.shown(), List.copyOf(fresh), "; left out "
-                        + old + (old == 1 ? " report" : " reports") + " from an earlier run (" + example + ")"));
+                kept.add(new ReportDirectory(
+                        directory.path(),
+                        directory.shown(),
+                        List.copyOf(fresh),
+                        "; left out " + old + (old == 1 ? " report" : " reports") + " from an earlier run (" + example
+                                + ")"));
             }
         }
         return kept;
@@ -127,14 +139,19 @@ public final class TestReportCollector {
             throws EvidenceException {
         String testClasses = display(request, request.testClassesDirectory());
         if (hasClassFile(request, request.testClassesDirectory())) {
-            return missing(EvidenceStatus.NOT_AVAILABLE, directories, "test classes exist in " + testClasses
-                    + " but there are no TEST-*.xml reports in " + or(directories)
-                    + ": run the tests with maven-surefire-plugin (mvn verify)");
+            return missing(
+                    EvidenceStatus.NOT_AVAILABLE,
+                    directories,
+                    "test classes exist in " + testClasses
+                            + " but there are no TEST-*.xml reports in " + or(directories)
+                            + ": run the tests with maven-surefire-plugin (mvn verify)");
         }
         String classes = display(request, request.classesDirectory());
         if (!hasClassFile(request, request.classesDirectory())) {
-            return missing(EvidenceStatus.NOT_APPLICABLE, directories, "no code and no tests (no .class files in "
-                    + classes + " or " + testClasses + ")");
+            return missing(
+                    EvidenceStatus.NOT_APPLICABLE,
+                    directories,
+                    "no code and no tests (no .class files in " + classes + " or " + testClasses + ")");
         }
         // main code without a single test class: the evidence is "zero tests", which the rules judge
         List<EvidenceRecord> records = directories.stream()
@@ -162,10 +179,12 @@ public final class TestReportCollector {
             }
             int count = directory.reports().size();
             // e.g. no failsafe-reports in a module without integration tests: say so rather than "READ, 0 reports"
-            records.add(count == 0
-                    ? directory.record(EvidenceStatus.NOT_AVAILABLE, "no TEST-*.xml reports here")
-                    : directory.record(EvidenceStatus.READ, count + (count == 1 ? " report" : " reports")
-                            + directory.note()));
+            records.add(
+                    count == 0
+                            ? directory.record(EvidenceStatus.NOT_AVAILABLE, "no TEST-*.xml reports here")
+                            : directory.record(
+                                    EvidenceStatus.READ,
+                                    count + (count == 1 ? " report" : " reports") + directory.note()));
         }
         return Collected.read(new TestEvidence(summary, failedTests, reportFiles, bySource), records);
     }
@@ -175,15 +194,19 @@ public final class TestReportCollector {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(report))) {
             return reader.read(in, Path.of(shown), shown);
         } catch (IOException e) {
-            throw new EvidenceException(Path.of(shown), "cannot be read (" + e.getMessage() + "): check its permissions"
-                    + " or delete it and re-run the tests (mvn verify)", e);
+            throw new EvidenceException(
+                    Path.of(shown),
+                    "cannot be read (" + e.getMessage() + "): check its permissions"
+                            + " or delete it and re-run the tests (mvn verify)",
+                    e);
         }
     }
 
     /** One status and detail for the whole module, repeated in the record of each directory. */
-    private static Collected<TestEvidence> missing(EvidenceStatus status, List<ReportDirectory> directories,
-            String detail) {
-        List<EvidenceRecord> records = directories.stream().map(d -> d.record(status, detail)).toList();
+    private static Collected<TestEvidence> missing(
+            EvidenceStatus status, List<ReportDirectory> directories, String detail) {
+        List<EvidenceRecord> records =
+                directories.stream().map(d -> d.record(status, detail)).toList();
         return Collected.missing(status, detail, records);
     }
 
@@ -196,7 +219,8 @@ public final class TestReportCollector {
     }
 
     private static String skippedDetail(BuildProvenance.TestSkip skip, List<ReportDirectory> directories) {
-        List<ReportDirectory> withReports = directories.stream().filter(d -> !d.reports().isEmpty()).toList();
+        List<ReportDirectory> withReports =
+                directories.stream().filter(d -> !d.reports().isEmpty()).toList();
         String leftOver = withReports.isEmpty() ? "" : " reports in " + and(withReports) + " are from an earlier run;";
         return "this build skipped the tests (" + skip.reason() + "):" + leftOver + " " + skip.fix();
     }
@@ -259,7 +283,8 @@ public final class TestReportCollector {
             Files.walkFileTree(directory, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (attributes.isRegularFile() && file.getFileName().toString().endsWith(".class")) {
+                    if (attributes.isRegularFile()
+                            && file.getFileName().toString().endsWith(".class")) {
                         FileTime modified = attributes.lastModifiedTime();
                         newest[0] = newest[0] == null || modified.compareTo(newest[0]) > 0 ? modified : newest[0];
                         return anyWillDo ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
@@ -274,7 +299,8 @@ public final class TestReportCollector {
     }
 
     private static EvidenceException unreadableDirectory(TestReportRequest request, Path directory, IOException e) {
-        return new EvidenceException(Path.of(display(request, directory)),
+        return new EvidenceException(
+                Path.of(display(request, directory)),
                 "cannot be listed (" + e.getMessage() + "): check its permissions");
     }
 

@@ -7,11 +7,23 @@ import io.github.readiness.rules.evidence.EvidenceFormat;
  * name in the build directory, the format its content must have, and how a user produces it.
  */
 public enum AnalysisTool {
-    SPOTBUGS("spotbugs", "SpotBugs", "spotbugsXml.xml", EvidenceFormat.SPOTBUGS_XML,
+    SPOTBUGS(
+            "spotbugs",
+            "SpotBugs",
+            "spotbugsXml.xml",
+            EvidenceFormat.SPOTBUGS_XML,
             "run spotbugs-maven-plugin's check or spotbugs goal before readiness:check"),
-    PMD("pmd", "PMD", "pmd.xml", EvidenceFormat.PMD_XML,
+    PMD(
+            "pmd",
+            "PMD",
+            "pmd.xml",
+            EvidenceFormat.PMD_XML,
             "run maven-pmd-plugin's check or pmd goal (format xml, the default) before readiness:check"),
-    CHECKSTYLE("checkstyle", "Checkstyle", "checkstyle-result.xml", EvidenceFormat.CHECKSTYLE_XML,
+    CHECKSTYLE(
+            "checkstyle",
+            "Checkstyle",
+            "checkstyle-result.xml",
+            EvidenceFormat.CHECKSTYLE_XML,
             "run maven-checkstyle-plugin's check or checkstyle goal before readiness:check");
 
     private final String id;

@@ -69,13 +69,23 @@ public final class CheckstyleXmlReader {
         }
         Severity severity = QualitySeverity.checkstyle(level);
         if (severity == null) {
-            throw QualityXml.bad(xml, file, AnalysisTool.CHECKSTYLE,
+            throw QualityXml.bad(
+                    xml,
+                    file,
+                    AnalysisTool.CHECKSTYLE,
                     "severity=\"" + level + "\" is not a Checkstyle severity (error, warning, info, ignore)");
         }
-        String source = QualityXml.required(xml, "source", file, AnalysisTool.CHECKSTYLE).strip();
+        String source = QualityXml.required(xml, "source", file, AnalysisTool.CHECKSTYLE)
+                .strip();
         int line = QualityXml.number(xml, "line", 0, file, AnalysisTool.CHECKSTYLE);
-        return new StaticAnalysisIssue(AnalysisTool.CHECKSTYLE, moduleName(source), category(source), severity,
-                level, SafeXml.attribute(xml, "message"), new Location(shownFile, line));
+        return new StaticAnalysisIssue(
+                AnalysisTool.CHECKSTYLE,
+                moduleName(source),
+                category(source),
+                severity,
+                level,
+                SafeXml.attribute(xml, "message"),
+                new Location(shownFile, line));
     }
 
     /** {@code com.puppycrawl.tools.checkstyle.checks.sizes.LineLengthCheck} gives {@code LineLength}. */

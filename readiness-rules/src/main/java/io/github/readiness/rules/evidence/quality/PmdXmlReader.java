@@ -74,13 +74,23 @@ public final class PmdXmlReader {
             int priority = QualityXml.number(xml, "priority", -1, file, AnalysisTool.PMD);
             Severity severity = QualitySeverity.pmd(priority);
             if (severity == null) {
-                throw QualityXml.bad(xml, file, AnalysisTool.PMD, priority < 0
-                        ? "has no priority attribute"
-                        : "priority=\"" + priority + "\" is not a PMD priority (1-5)");
+                throw QualityXml.bad(
+                        xml,
+                        file,
+                        AnalysisTool.PMD,
+                        priority < 0
+                                ? "has no priority attribute"
+                                : "priority=\"" + priority + "\" is not a PMD priority (1-5)");
             }
             String message = xml.getElementText();
-            return new StaticAnalysisIssue(AnalysisTool.PMD, rule, QualityXml.blankToNull(ruleset), severity,
-                    "priority " + priority, message, new Location(shownFile, line));
+            return new StaticAnalysisIssue(
+                    AnalysisTool.PMD,
+                    rule,
+                    QualityXml.blankToNull(ruleset),
+                    severity,
+                    "priority " + priority,
+                    message,
+                    new Location(shownFile, line));
         }
     }
 }

@@ -21,8 +21,7 @@ final class QualityXml {
 
     private QualityXml() {}
 
-    static StaticAnalysisReport read(InputStream in, Path file, AnalysisTool tool, Body body)
-            throws EvidenceException {
+    static StaticAnalysisReport read(InputStream in, Path file, AnalysisTool tool, Body body) throws EvidenceException {
         try {
             XMLStreamReader xml = SafeXml.reader(in);
             try {
@@ -36,16 +35,21 @@ final class QualityXml {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            throw new EvidenceException(file, "is malformed or truncated XML (" + SafeXml.problem(e) + "): regenerate"
-                    + " it: " + tool.howToProduce(), e);
+            throw new EvidenceException(
+                    file,
+                    "is malformed or truncated XML (" + SafeXml.problem(e) + "): regenerate" + " it: "
+                            + tool.howToProduce(),
+                    e);
         }
     }
 
     /** The error for a file of another format than the tool's: says what the file is and what to point at. */
     static EvidenceException wrongFormat(Path file, AnalysisTool tool, EvidenceFormat actual) {
-        return new EvidenceException(file, "is " + actual.description() + ", not " + tool.format().description()
-                + ": point the " + tool.displayName() + " report configuration at the " + tool.defaultFileName()
-                + " that " + tool.displayName() + " writes");
+        return new EvidenceException(
+                file,
+                "is " + actual.description() + ", not " + tool.format().description()
+                        + ": point the " + tool.displayName() + " report configuration at the " + tool.defaultFileName()
+                        + " that " + tool.displayName() + " writes");
     }
 
     /** A required attribute of the element the reader stands on. */
@@ -78,8 +82,10 @@ final class QualityXml {
     /** "line 12: {@code <violation>} has no rule attribute: regenerate it: run ...", one line. */
     static EvidenceException bad(XMLStreamReader xml, Path file, AnalysisTool tool, String problem) {
         int line = xml.getLocation() == null ? -1 : xml.getLocation().getLineNumber();
-        return new EvidenceException(file, (line > 0 ? "line " + line + ": " : "") + "<" + xml.getLocalName() + "> "
-                + problem + ": regenerate it: " + tool.howToProduce());
+        return new EvidenceException(
+                file,
+                (line > 0 ? "line " + line + ": " : "") + "<" + xml.getLocalName() + "> " + problem
+                        + ": regenerate it: " + tool.howToProduce());
     }
 
     static String blankToNull(String text) {

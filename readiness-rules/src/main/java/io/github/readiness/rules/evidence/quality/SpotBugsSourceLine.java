@@ -21,6 +21,7 @@ final class SpotBugsSourceLine {
     private static final int TOP_WITH_LINE = 1;
     /** Then per member kind two slots: the first member without a role, the first member of any role. */
     private static final int MEMBERS = 2;
+
     private static final List<String> MEMBER_KINDS = List.of("Method", "Field", "Class");
     private static final int TOP_WITHOUT_LINE = MEMBERS + 2 * MEMBER_KINDS.size();
 

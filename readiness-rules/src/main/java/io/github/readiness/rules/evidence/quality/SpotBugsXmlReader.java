@@ -91,9 +91,13 @@ public final class SpotBugsXmlReader {
             int rank = QualityXml.number(xml, "rank", 0, file, AnalysisTool.SPOTBUGS);
             Severity severity = QualitySeverity.spotBugs(priority, rank);
             if (severity == null) {
-                throw QualityXml.bad(xml, file, AnalysisTool.SPOTBUGS, priority < 0
-                        ? "has no priority attribute"
-                        : "priority=\"" + priority + "\" is not a SpotBugs priority (1-5)");
+                throw QualityXml.bad(
+                        xml,
+                        file,
+                        AnalysisTool.SPOTBUGS,
+                        priority < 0
+                                ? "has no priority attribute"
+                                : "priority=\"" + priority + "\" is not a SpotBugs priority (1-5)");
             }
             String longMessage = null;
             String shortMessage = null;
@@ -112,8 +116,8 @@ public final class SpotBugsXmlReader {
             }
             String message = longMessage != null && !longMessage.isBlank() ? longMessage : shortMessage;
             String level = rank > 0 ? "priority " + priority + ", rank " + rank : "priority " + priority;
-            return new StaticAnalysisIssue(AnalysisTool.SPOTBUGS, type, category, severity, level, message,
-                    location(sourceLine.chosen()));
+            return new StaticAnalysisIssue(
+                    AnalysisTool.SPOTBUGS, type, category, severity, level, message, location(sourceLine.chosen()));
         }
 
         /** A {@code <Method>}, {@code <Field>} or {@code <Class>}: offers its {@code <SourceLine>}. */

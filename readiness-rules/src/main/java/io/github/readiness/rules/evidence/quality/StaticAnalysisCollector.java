@@ -2,10 +2,10 @@ package io.github.readiness.rules.evidence.quality;
 
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.EvidenceException;
+import io.github.readiness.rules.evidence.EvidenceFormat;
 import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.evidence.PathDisplay;
-import io.github.readiness.rules.evidence.EvidenceFormat;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,8 +36,8 @@ public final class StaticAnalysisCollector {
      *     absolute); tools not in the map use their default
      * @throws EvidenceException when a report that is present cannot be read: malformed, truncated, another format
      */
-    public Collected<List<StaticAnalysisReport>> collect(Path baseDir, Path buildDirectory,
-            Map<AnalysisTool, Path> configured) throws EvidenceException {
+    public Collected<List<StaticAnalysisReport>> collect(
+            Path baseDir, Path buildDirectory, Map<AnalysisTool, Path> configured) throws EvidenceException {
         Objects.requireNonNull(configured, "configured (empty for the defaults)");
         ReportedPaths paths = ReportedPaths.relativeTo(baseDir);
         List<StaticAnalysisReport> reports = new ArrayList<>();
@@ -56,23 +56,33 @@ public final class StaticAnalysisCollector {
                 records.add(new EvidenceRecord(tool.id(), shown, EvidenceStatus.READ, issues(report)));
             } else if (configuredPath != null) {
                 missingConfigured.add(shown);
-                records.add(new EvidenceRecord(tool.id(), shown, EvidenceStatus.NOT_AVAILABLE,
+                records.add(new EvidenceRecord(
+                        tool.id(),
+                        shown,
+                        EvidenceStatus.NOT_AVAILABLE,
                         "configured, not found; " + tool.howToProduce()));
             } else if (tool == AnalysisTool.SPOTBUGS
                     && Files.isRegularFile(buildDirectory.resolve(SPOTBUGS_PLUGIN_SUMMARY))) {
-                spotBugsNote = shown + " not found, only " + PathDisplay.relative(baseDir,
-                        buildDirectory.resolve(SPOTBUGS_PLUGIN_SUMMARY)) + " (spotbugs-maven-plugin's summary for its"
+                spotBugsNote = shown + " not found, only "
+                        + PathDisplay.relative(baseDir, buildDirectory.resolve(SPOTBUGS_PLUGIN_SUMMARY))
+                        + " (spotbugs-maven-plugin's summary for its"
                         + " site report, not read): if spotbugsXmlOutputFilename or spotbugsXmlOutputDirectory is"
                         + " changed, point the SpotBugs report configuration at that file";
                 records.add(new EvidenceRecord(tool.id(), shown, EvidenceStatus.NOT_AVAILABLE, spotBugsNote));
             } else {
-                records.add(new EvidenceRecord(tool.id(), shown, EvidenceStatus.NOT_APPLICABLE,
+                records.add(new EvidenceRecord(
+                        tool.id(),
+                        shown,
+                        EvidenceStatus.NOT_APPLICABLE,
                         "not found; to use " + tool.displayName() + ", " + tool.howToProduce()));
             }
         }
         if (!missingConfigured.isEmpty()) {
-            return Collected.missing(EvidenceStatus.NOT_AVAILABLE, "configured static analysis report(s) not found: "
-                    + String.join(", ", missingConfigured) + "; run the tools before readiness:check", records);
+            return Collected.missing(
+                    EvidenceStatus.NOT_AVAILABLE,
+                    "configured static analysis report(s) not found: " + String.join(", ", missingConfigured)
+                            + "; run the tools before readiness:check",
+                    records);
         }
         if (!reports.isEmpty()) {
             return Collected.read(reports, records);
@@ -80,8 +90,12 @@ public final class StaticAnalysisCollector {
         if (spotBugsNote != null) {
             return Collected.missing(EvidenceStatus.NOT_AVAILABLE, spotBugsNote, records);
         }
-        return Collected.missing(EvidenceStatus.NOT_APPLICABLE, "no SpotBugs, PMD or Checkstyle report (looked for "
-                + String.join(", ", records.stream().map(EvidenceRecord::path).toList()) + ")", records);
+        return Collected.missing(
+                EvidenceStatus.NOT_APPLICABLE,
+                "no SpotBugs, PMD or Checkstyle report (looked for "
+                        + String.join(
+                                ", ", records.stream().map(EvidenceRecord::path).toList()) + ")",
+                records);
     }
 
     /** Reads one report with its tool's reader, after checking by content that it is that tool's format. */
@@ -103,8 +117,8 @@ public final class StaticAnalysisCollector {
                 };
             }
         } catch (IOException e) {
-            throw new EvidenceException(shown, "could not be read (" + e.getMessage() + "): check that it is readable",
-                    e);
+            throw new EvidenceException(
+                    shown, "could not be read (" + e.getMessage() + "): check that it is readable", e);
         }
     }
 

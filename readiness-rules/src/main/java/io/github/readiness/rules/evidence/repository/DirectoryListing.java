@@ -18,8 +18,8 @@ import java.util.List;
  * then exactly, so the first match of each kind is the same on every file system. Problems become notes.
  */
 final class DirectoryListing {
-    private static final Comparator<Path> BY_NAME = Comparator
-            .comparing((Path path) -> RepositoryNames.lower(name(path)))
+    private static final Comparator<Path> BY_NAME = Comparator.comparing(
+                    (Path path) -> RepositoryNames.lower(name(path)))
             .thenComparing(DirectoryListing::name);
 
     private final Path module;

@@ -74,7 +74,8 @@ final class DocumentedKeysReader {
 
     private static String envKey(String line) {
         int start = skip(line, 0, "\uFEFF \t#");
-        if (line.startsWith(EXPORT, start) && start + EXPORT.length() < line.length()
+        if (line.startsWith(EXPORT, start)
+                && start + EXPORT.length() < line.length()
                 && isBlank(line.charAt(start + EXPORT.length()))) {
             start = skip(line, start + EXPORT.length(), " \t");
         }

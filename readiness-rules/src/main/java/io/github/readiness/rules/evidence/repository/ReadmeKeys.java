@@ -23,8 +23,8 @@ import java.util.TreeSet;
  * Scanned line by line, character by character (no regular expression on file content).
  */
 final class ReadmeKeys {
-    private static final List<String> CONFIGURATION_WORDS = List.of("environment", "variable", "propert", "config",
-            "setting", "option", "set ", "set`", "export");
+    private static final List<String> CONFIGURATION_WORDS =
+            List.of("environment", "variable", "propert", "config", "setting", "option", "set ", "set`", "export");
 
     private ReadmeKeys() {}
 
@@ -59,10 +59,14 @@ final class ReadmeKeys {
 
     /** {@code KEY=value}, {@code export KEY=value}, {@code key: value} at the start of the line. */
     private static void assignment(String trimmed, Set<String> keys) {
-        String line = trimmed.startsWith("export ") ? trimmed.substring("export ".length()).strip() : trimmed;
+        String line = trimmed.startsWith("export ")
+                ? trimmed.substring("export ".length()).strip()
+                : trimmed;
         int end = keyEnd(line, 0);
-        if (end > 0 && end < line.length() && (line.charAt(end) == '=' || (line.charAt(end) == ':'
-                && (end + 1 == line.length() || line.charAt(end + 1) == ' ')))) {
+        if (end > 0
+                && end < line.length()
+                && (line.charAt(end) == '='
+                        || (line.charAt(end) == ':' && (end + 1 == line.length() || line.charAt(end + 1) == ' ')))) {
             add(line.substring(0, end), keys);
         }
     }

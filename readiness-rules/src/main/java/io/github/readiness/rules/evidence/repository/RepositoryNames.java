@@ -13,8 +13,13 @@ final class RepositoryNames {
         "changelog", "changes", "history", "release-notes", "release_notes", "releasenotes", "news"
     };
     /** CI configuration that is one file in the searched directory itself. */
-    private static final Set<String> CI_FILES = Set.of(".gitlab-ci.yml", "jenkinsfile", "azure-pipelines.yml",
-            ".travis.yml", "bitbucket-pipelines.yml", ".drone.yml");
+    private static final Set<String> CI_FILES = Set.of(
+            ".gitlab-ci.yml",
+            "jenkinsfile",
+            "azure-pipelines.yml",
+            ".travis.yml",
+            "bitbucket-pipelines.yml",
+            ".drone.yml");
 
     static final String DOCS = "docs";
     static final String GITHUB = ".github";

@@ -24,6 +24,7 @@ import java.util.Map;
 public final class RepositoryScanner {
     /** READMEs and env examples over this size are not read for documented keys. */
     public static final long MAX_KEYS_FILE_BYTES = 1024 * 1024;
+
     private static final String SOURCE = "repository";
 
     /**
@@ -46,8 +47,8 @@ public final class RepositoryScanner {
         Map<RepositoryFile, String> shown = new EnumMap<>(RepositoryFile.class);
         found.forEach((kind, path) -> shown.put(kind, PathDisplay.relative(module, path)));
         RepositoryFiles files = new RepositoryFiles(searched, shown, keys);
-        EvidenceRecord record = new EvidenceRecord(SOURCE, String.join(", ", searched), EvidenceStatus.READ,
-                detail(shown, notes));
+        EvidenceRecord record =
+                new EvidenceRecord(SOURCE, String.join(", ", searched), EvidenceStatus.READ, detail(shown, notes));
         return Collected.read(files, List.of(record));
     }
 
@@ -58,7 +59,8 @@ public final class RepositoryScanner {
             return List.of(module);
         }
         List<Path> directories = new ArrayList<>();
-        for (Path directory = module; directory != null && directory.startsWith(root);
+        for (Path directory = module;
+                directory != null && directory.startsWith(root);
                 directory = directory.getParent()) {
             directories.add(directory);
         }

@@ -31,14 +31,16 @@ final class AuditCheck {
 
     private AuditCheck() {}
 
-    static Collected<AuditEvidence> check(SecurityRequest request, Path file, String shown, Read read,
-            ProjectInfo owner) throws EvidenceException {
+    static Collected<AuditEvidence> check(
+            SecurityRequest request, Path file, String shown, Read read, ProjectInfo owner) throws EvidenceException {
         ScannedProject scanned = read.audit().project();
         if (!belongsTo(scanned, owner)) {
             String detail = shown + " is the audit of '" + describe(scanned) + "', not of " + owner.artifactId()
                     + (owner.name() == null ? "" : " ('" + owner.name() + "')")
                     + ": re-run dependency-check in this project's build";
-            return Collected.missing(EvidenceStatus.INVALID, detail,
+            return Collected.missing(
+                    EvidenceStatus.INVALID,
+                    detail,
                     List.of(new EvidenceRecord(SecurityCollector.SOURCE, shown, EvidenceStatus.INVALID, detail)));
         }
         List<String> doubts = new ArrayList<>();
@@ -50,10 +52,12 @@ final class AuditCheck {
         }
         doubts.addAll(doubts(request, file, scanned));
         EvidenceStatus status = doubts.isEmpty() ? EvidenceStatus.READ : EvidenceStatus.STALE;
-        String detail = read.audit().dependencyCount() + " dependencies, " + read.audit().vulnerable().size()
+        String detail = read.audit().dependencyCount() + " dependencies, "
+                + read.audit().vulnerable().size()
                 + " vulnerable" + (doubts.isEmpty() ? "" : "; " + String.join("; ", doubts))
                 + (unnamed && !read.complete() ? "; SARIF names no project: taken as this project's by its place" : "");
-        return Collected.read(new AuditEvidence(read.audit(), shown, read.complete(), doubts),
+        return Collected.read(
+                new AuditEvidence(read.audit(), shown, read.complete(), doubts),
                 List.of(new EvidenceRecord(SecurityCollector.SOURCE, shown, status, detail)));
     }
 
@@ -88,8 +92,9 @@ final class AuditCheck {
             Instant scannedAt = scanned.reportDate() != null ? scanned.reportDate() : written;
             long days = Duration.between(scannedAt, request.now()).toDays();
             if (days > request.maxAgeDays()) {
-                doubts.add("is " + days + " days old (scanned " + MINUTE.format(scannedAt.truncatedTo(ChronoUnit.MINUTES))
-                        + "; the policy allows " + request.maxAgeDays() + ")");
+                doubts.add(
+                        "is " + days + " days old (scanned " + MINUTE.format(scannedAt.truncatedTo(ChronoUnit.MINUTES))
+                                + "; the policy allows " + request.maxAgeDays() + ")");
             }
         }
         return doubts;
@@ -113,8 +118,8 @@ final class AuditCheck {
             complete &= report.complete();
         }
         DependencyAudit first = reports.get(0).audit();
-        DependencyAudit merged = new DependencyAudit(first.tool(), first.engineVersion(), count, vulnerable,
-                first.project());
+        DependencyAudit merged =
+                new DependencyAudit(first.tool(), first.engineVersion(), count, vulnerable, first.project());
         return new AuditEvidence(merged, String.join(", ", paths), complete, doubts);
     }
 
@@ -126,16 +131,23 @@ final class AuditCheck {
     static Collected<AuditEvidence> forModule(Collected<AuditEvidence> aggregate, ProjectInfo module) {
         AuditEvidence evidence = aggregate.value();
         DependencyAudit audit = evidence.audit();
-        boolean referenced = audit.vulnerable().stream().anyMatch(d -> !d.projectReferences().isEmpty());
-        List<VulnerableDependency> own = !referenced ? audit.vulnerable() : audit.vulnerable().stream()
-                .filter(d -> d.projectReferences().stream().anyMatch(ref -> names(ref, module)))
-                .toList();
-        DependencyAudit narrowed = new DependencyAudit(audit.tool(), audit.engineVersion(), audit.dependencyCount(),
-                own, audit.project());
+        boolean referenced =
+                audit.vulnerable().stream().anyMatch(d -> !d.projectReferences().isEmpty());
+        List<VulnerableDependency> own = !referenced
+                ? audit.vulnerable()
+                : audit.vulnerable().stream()
+                        .filter(d -> d.projectReferences().stream().anyMatch(ref -> names(ref, module)))
+                        .toList();
+        DependencyAudit narrowed =
+                new DependencyAudit(audit.tool(), audit.engineVersion(), audit.dependencyCount(), own, audit.project());
         List<EvidenceRecord> records = aggregate.records().stream()
-                .map(r -> new EvidenceRecord(r.source(), r.path(), r.status(), "reactor aggregate, "
-                        + own.size() + " vulnerable dependencies of this module"
-                        + (evidence.doubts().isEmpty() ? "" : "; " + String.join("; ", evidence.doubts()))))
+                .map(r -> new EvidenceRecord(
+                        r.source(),
+                        r.path(),
+                        r.status(),
+                        "reactor aggregate, "
+                                + own.size() + " vulnerable dependencies of this module"
+                                + (evidence.doubts().isEmpty() ? "" : "; " + String.join("; ", evidence.doubts()))))
                 .toList();
         return Collected.read(new AuditEvidence(narrowed, evidence.path(), false, evidence.doubts()), records);
     }

@@ -46,13 +46,18 @@ public final class DependencyCheckJsonReader {
         } catch (JsonProcessingException e) {
             throw new EvidenceException(file, "is malformed or truncated JSON (" + where(e) + "): " + REGENERATE, e);
         } catch (IOException e) {
-            throw new EvidenceException(file, "could not be read (" + e.getMessage() + "): check that it is readable", e);
+            throw new EvidenceException(
+                    file, "could not be read (" + e.getMessage() + "): check that it is readable", e);
         }
     }
 
     /** "line N, column M: reason": the reason's first line, without Jackson's "(start marker at ...)" excerpt. */
     private static String where(JsonProcessingException e) {
-        String reason = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("").strip();
+        String reason = String.valueOf(e.getOriginalMessage())
+                .lines()
+                .findFirst()
+                .orElse("")
+                .strip();
         int marker = reason.indexOf(" (start marker at");
         reason = marker >= 0 ? reason.substring(0, marker) : reason;
         JsonLocation location = e.getLocation();
@@ -90,7 +95,8 @@ public final class DependencyCheckJsonReader {
                     default -> json.skip();
                 }
             }
-            List<String> missing = REQUIRED_KEYS.stream().filter(k -> !keysSeen.contains(k)).toList();
+            List<String> missing =
+                    REQUIRED_KEYS.stream().filter(k -> !keysSeen.contains(k)).toList();
             if (!missing.isEmpty()) {
                 String sarif = keysSeen.contains("runs") ? "; it looks like SARIF" : "";
                 throw notDependencyCheck("no \"" + String.join("\", \"", missing) + "\"" + sarif);
@@ -183,8 +189,8 @@ public final class DependencyCheckJsonReader {
         }
 
         private EvidenceException notDependencyCheck(String why) {
-            return new EvidenceException(file, "is not an OWASP dependency-check JSON report (" + why + "): "
-                    + POINT_AT_REPORT);
+            return new EvidenceException(
+                    file, "is not an OWASP dependency-check JSON report (" + why + "): " + POINT_AT_REPORT);
         }
     }
 }

@@ -64,7 +64,8 @@ public final class DependencyCheckSarif {
         DependencyAuditBuilder audit = new DependencyAuditBuilder();
         audit.engineVersion(engineVersion);
         if (scannedAt != null) {
-            // SARIF names no scanned project; its run's invocation may say when it ran (dependency-check 12 writes none)
+            // SARIF names no scanned project; its run's invocation may say when it ran (dependency-check 12 writes
+            // none)
             audit.project(new ScannedProject(null, null, null, null, scannedAt));
         }
         byFile.values().forEach(results -> dependency(audit, results));
@@ -83,7 +84,10 @@ public final class DependencyCheckSarif {
         DependencyAuditBuilder.Dependency dependency = audit.dependency();
         dependency.fileName(fileName(uri));
         dependency.filePath(uri);
-        results.stream().map(SarifResult::logicalLocation).filter(Objects::nonNull).distinct()
+        results.stream()
+                .map(SarifResult::logicalLocation)
+                .filter(Objects::nonNull)
+                .distinct()
                 .forEach(dependency::packageId);
         results.forEach(result -> dependency.vulnerability(vulnerability(result)));
         dependency.end(); // kept: every group has at least one result, so the count is the vulnerable ones
@@ -91,9 +95,17 @@ public final class DependencyCheckSarif {
 
     private static Vulnerability vulnerability(SarifResult result) {
         String id = result.ruleId() != null ? result.ruleId() : result.message();
-        return new Vulnerability(id, null, reportedSeverity(result.ruleDescription()), result.scores(),
+        return new Vulnerability(
+                id,
+                null,
+                reportedSeverity(result.ruleDescription()),
+                result.scores(),
                 result.knownExploited(),
-                result.suppressed(), List.of(), null, result.justification(), List.of());
+                result.suppressed(),
+                List.of(),
+                null,
+                result.justification(),
+                List.of());
     }
 
     /**
@@ -128,9 +140,14 @@ public final class DependencyCheckSarif {
     }
 
     static boolean isDependencyCheck(String tool) {
-        return tool != null && (tool.equalsIgnoreCase(DependencyCheckJsonReader.TOOL)
-                || tool.regionMatches(true, 0, DependencyCheckJsonReader.TOOL + " ", 0,
-                        DependencyCheckJsonReader.TOOL.length() + 1));
+        return tool != null
+                && (tool.equalsIgnoreCase(DependencyCheckJsonReader.TOOL)
+                        || tool.regionMatches(
+                                true,
+                                0,
+                                DependencyCheckJsonReader.TOOL + " ",
+                                0,
+                                DependencyCheckJsonReader.TOOL.length() + 1));
     }
 
     /** "12.2.2" from "dependency-check 12.2.2", the way {@link SarifReader} names a run's tool; null without. */

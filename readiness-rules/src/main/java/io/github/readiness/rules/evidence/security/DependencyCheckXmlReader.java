@@ -41,7 +41,8 @@ public final class DependencyCheckXmlReader {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            throw new EvidenceException(file, "is malformed or truncated XML (" + SafeXml.problem(e) + "): " + REGENERATE, e);
+            throw new EvidenceException(
+                    file, "is malformed or truncated XML (" + SafeXml.problem(e) + "): " + REGENERATE, e);
         }
     }
 
@@ -67,10 +68,13 @@ public final class DependencyCheckXmlReader {
         DependencyAudit report() throws XMLStreamException, EvidenceException {
             String root = SafeXml.nextStartElement(xml);
             if (!"analysis".equals(root)) {
-                String format = root == null ? "an XML file without elements" : EvidenceFormat.ofRootElement(root)
-                        .description();
-                throw new EvidenceException(file, "is " + format + ", not an OWASP dependency-check XML report (root"
-                        + " element <analysis>): " + POINT_AT_REPORT);
+                String format = root == null
+                        ? "an XML file without elements"
+                        : EvidenceFormat.ofRootElement(root).description();
+                throw new EvidenceException(
+                        file,
+                        "is " + format + ", not an OWASP dependency-check XML report (root" + " element <analysis>): "
+                                + POINT_AT_REPORT);
             }
             for (String child = nextChild(); child != null; child = nextChild()) {
                 switch (child) {

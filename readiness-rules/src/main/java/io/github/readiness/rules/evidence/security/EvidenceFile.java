@@ -29,25 +29,30 @@ final class EvidenceFile {
         try {
             format = EvidenceFormat.detect(file);
         } catch (IOException e) {
-            throw new EvidenceException(shown, "could not be read (" + e.getMessage() + "): check that it is readable",
-                    e);
+            throw new EvidenceException(
+                    shown, "could not be read (" + e.getMessage() + "): check that it is readable", e);
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             return switch (format) {
-                case DEPENDENCY_CHECK_JSON -> new Content(format, new DependencyCheckJsonReader().read(in, shown), null);
+                case DEPENDENCY_CHECK_JSON ->
+                    new Content(format, new DependencyCheckJsonReader().read(in, shown), null);
                 case DEPENDENCY_CHECK_XML -> new Content(format, new DependencyCheckXmlReader().read(in, shown), null);
                 case SARIF -> new Content(format, null, new SarifReader().read(in, shown));
                 // broken JSON is told apart from foreign JSON by the reader, which says where it breaks; a file
                 // named as a SARIF log gets the SARIF reader, whose advice names the scanner, not dependency-check
-                case OTHER_JSON -> sarifName(file)
-                        ? new Content(format, null, new SarifReader().read(in, shown))
-                        : new Content(format, new DependencyCheckJsonReader().read(in, shown), null);
-                default -> throw new EvidenceException(shown, "is " + format.description() + ", not a security"
-                        + " report (" + FORMATS_READ + "): point the configuration at the scanner's report");
+                case OTHER_JSON ->
+                    sarifName(file)
+                            ? new Content(format, null, new SarifReader().read(in, shown))
+                            : new Content(format, new DependencyCheckJsonReader().read(in, shown), null);
+                default ->
+                    throw new EvidenceException(
+                            shown,
+                            "is " + format.description() + ", not a security" + " report (" + FORMATS_READ
+                                    + "): point the configuration at the scanner's report");
             };
         } catch (IOException e) {
-            throw new EvidenceException(shown, "could not be read (" + e.getMessage() + "): check that it is readable",
-                    e);
+            throw new EvidenceException(
+                    shown, "could not be read (" + e.getMessage() + "): check that it is readable", e);
         }
     }
 

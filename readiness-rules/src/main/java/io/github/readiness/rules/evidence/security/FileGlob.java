@@ -33,7 +33,9 @@ final class FileGlob {
         int cut = normalized.lastIndexOf('/', firstGlob);
         Path root = baseDir.resolve(cut < 0 ? "" : normalized.substring(0, cut)).normalize();
         String rest = normalized.substring(cut + 1);
-        int depth = rest.contains("**") ? Integer.MAX_VALUE : (int) rest.chars().filter(c -> c == '/').count() + 1;
+        int depth = rest.contains("**")
+                ? Integer.MAX_VALUE
+                : (int) rest.chars().filter(c -> c == '/').count() + 1;
         if (!Files.isDirectory(root)) {
             return List.of();
         }
@@ -47,8 +49,10 @@ final class FileGlob {
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new EvidenceException(root, "could not be listed for '" + pattern + "' (" + e.getMessage()
-                    + "): check the directory's permissions");
+            throw new EvidenceException(
+                    root,
+                    "could not be listed for '" + pattern + "' (" + e.getMessage()
+                            + "): check the directory's permissions");
         }
     }
 

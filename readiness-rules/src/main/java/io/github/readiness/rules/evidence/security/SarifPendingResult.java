@@ -43,18 +43,20 @@ final class SarifPendingResult {
             case "rule" -> readRuleReference(json);
             case "level" -> level = SarifRules.level(json.string());
             case "message" -> message = SarifJson.firstLine(SarifJson.text(json));
-            case "locations" -> json.forEachElement((i, location) -> {
-                if (i == 0) {
-                    location.forEachField(this::locationField);
-                }
-            });
-            case "properties" -> json.forEachField((field, property) -> {
-                if (field.equals("security-severity")) {
-                    securitySeverity = SarifJson.severity(property);
-                } else if (field.equals("tags")) {
-                    securityTagged = SarifJson.hasSecurityTag(property);
-                }
-            });
+            case "locations" ->
+                json.forEachElement((i, location) -> {
+                    if (i == 0) {
+                        location.forEachField(this::locationField);
+                    }
+                });
+            case "properties" ->
+                json.forEachField((field, property) -> {
+                    if (field.equals("security-severity")) {
+                        securitySeverity = SarifJson.severity(property);
+                    } else if (field.equals("tags")) {
+                        securityTagged = SarifJson.hasSecurityTag(property);
+                    }
+                });
             case "suppressions" -> json.forEachElement((i, suppression) -> readSuppression(suppression));
             default -> {
                 // codeFlows, relatedLocations, partialFingerprints...: skipped by forEachField
@@ -71,11 +73,12 @@ final class SarifPendingResult {
                     ruleId = ruleId != null ? ruleId : id; // ruleId wins when both are given (3.27.5)
                 }
                 case "index" -> componentRuleIndex = SarifJson.index(value);
-                case "toolComponent" -> value.forEachField((component, index) -> {
-                    if (component.equals("index")) {
-                        componentIndex = SarifJson.index(index);
-                    }
-                });
+                case "toolComponent" ->
+                    value.forEachField((component, index) -> {
+                        if (component.equals("index")) {
+                            componentIndex = SarifJson.index(index);
+                        }
+                    });
                 default -> {
                     // guid: not used
                 }
@@ -148,8 +151,8 @@ final class SarifPendingResult {
                 qualifiedAndName[1] = value.string();
             }
         });
-        logicalLocation = present(qualifiedAndName[0]) != null ? present(qualifiedAndName[0])
-                : present(qualifiedAndName[1]);
+        logicalLocation =
+                present(qualifiedAndName[0]) != null ? present(qualifiedAndName[0]) : present(qualifiedAndName[1]);
     }
 
     private static String present(String text) {
@@ -160,17 +163,29 @@ final class SarifPendingResult {
     SarifResult resolve(String tool, SarifRules rules) {
         SarifRules.Rule rule = rules.find(ruleIndex, componentIndex, componentRuleIndex, ruleId);
         String id = ruleId != null ? ruleId : rule != null ? rule.id() : null;
-        String resolvedLevel = level != null ? level
+        String resolvedLevel = level != null
+                ? level
                 : rule != null && rule.defaultLevel() != null ? rule.defaultLevel() : DEFAULT_LEVEL;
         Double severity = securitySeverity != null ? securitySeverity : rule != null ? rule.securitySeverity() : null;
         boolean tagged = securityTagged || (rule != null && rule.securityTagged()) || severity != null;
-        String text = message != null ? message
-                : rule != null && rule.description() != null ? rule.description()
-                : id != null ? id : "(no message)";
+        String text = message != null
+                ? message
+                : rule != null && rule.description() != null ? rule.description() : id != null ? id : "(no message)";
         Location location = uri == null || uri.isBlank() ? null : new Location(uri, line);
         boolean suppressed = suppressionAccepted && !suppressionDisputed;
-        return new SarifResult(tool, id, resolvedLevel, severity, tagged, text, location, logicalLocation,
-                rule != null ? rule.description() : null, rule != null ? rule.scores() : List.of(), suppressed,
-                suppressed ? justification : null, rule != null && rule.knownExploited());
+        return new SarifResult(
+                tool,
+                id,
+                resolvedLevel,
+                severity,
+                tagged,
+                text,
+                location,
+                logicalLocation,
+                rule != null ? rule.description() : null,
+                rule != null ? rule.scores() : List.of(),
+                suppressed,
+                suppressed ? justification : null,
+                rule != null && rule.knownExploited());
     }
 }

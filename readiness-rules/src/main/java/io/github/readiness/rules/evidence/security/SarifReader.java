@@ -52,17 +52,22 @@ public final class SarifReader {
             json.forEachField(document::field);
             json.requireEnd();
             if (!document.hasRuns) {
-                throw notSarif(file, document.looksLikeDependencyCheck
-                        ? "no \"runs\" array; it looks like an OWASP dependency-check JSON report"
-                        : "no \"runs\" array");
+                throw notSarif(
+                        file,
+                        document.looksLikeDependencyCheck
+                                ? "no \"runs\" array; it looks like an OWASP dependency-check JSON report"
+                                : "no \"runs\" array");
             }
             return new SarifReport(document.tools, document.results, document.scannedAt);
         } catch (JsonProcessingException e) {
-            throw new EvidenceException(file, "is malformed or truncated JSON (" + describe(e) + "): "
-                    + document.regenerate(), e);
+            throw new EvidenceException(
+                    file, "is malformed or truncated JSON (" + describe(e) + "): " + document.regenerate(), e);
         } catch (IOException e) {
-            throw new EvidenceException(file, "could not be read (" + oneLine(e.getMessage()) + "): check the file"
-                    + " permissions or " + REGENERATE, e);
+            throw new EvidenceException(
+                    file,
+                    "could not be read (" + oneLine(e.getMessage()) + "): check the file" + " permissions or "
+                            + REGENERATE,
+                    e);
         }
     }
 
@@ -164,12 +169,11 @@ public final class SarifReader {
             if (field.equals("driver")) {
                 json.forEachField(this::driverField);
             } else if (field.equals("extensions")) {
-                json.forEachElement((index, extension) -> extension.forEachField(
-                        (name, value) -> {
-                            if (name.equals("rules")) {
-                                rules.readExtensionRules(index, value);
-                            }
-                        }));
+                json.forEachElement((index, extension) -> extension.forEachField((name, value) -> {
+                    if (name.equals("rules")) {
+                        rules.readExtensionRules(index, value);
+                    }
+                }));
             }
         }
 

@@ -71,32 +71,40 @@ final class SarifRules {
                     String text = SarifJson.text(value);
                     rule.knownExploited |= text != null && text.strip().startsWith(KEV_PREAMBLE);
                 }
-                case "defaultConfiguration" -> value.forEachField((field, level) -> {
-                    if (field.equals("level")) {
-                        rule.defaultLevel = level(level.string());
-                    }
-                });
-                case "properties" -> value.forEachField((field, property) -> {
-                    switch (field) {
-                        case "security-severity" -> rule.securitySeverity = SarifJson.severity(property);
-                        case "tags" -> rule.securityTagged = SarifJson.hasSecurityTag(property);
-                        // dependency-check's CVSS properties; no vector for v2 and v3 in its SARIF
-                        case "cvssv2_score" -> rule.cvss[2] = SarifJson.severity(property);
-                        case "cvssv3_baseScore" -> rule.cvss[3] = SarifJson.severity(property);
-                        case "cvssv4_baseScore" -> rule.cvss[4] = SarifJson.severity(property);
-                        case "cvssv4_vector" -> rule.cvssV4Vector = property.string();
-                        default -> {
-                            // other CVSS details, source...: not needed
+                case "defaultConfiguration" ->
+                    value.forEachField((field, level) -> {
+                        if (field.equals("level")) {
+                            rule.defaultLevel = level(level.string());
                         }
-                    }
-                });
+                    });
+                case "properties" ->
+                    value.forEachField((field, property) -> {
+                        switch (field) {
+                            case "security-severity" -> rule.securitySeverity = SarifJson.severity(property);
+                            case "tags" -> rule.securityTagged = SarifJson.hasSecurityTag(property);
+                            // dependency-check's CVSS properties; no vector for v2 and v3 in its SARIF
+                            case "cvssv2_score" -> rule.cvss[2] = SarifJson.severity(property);
+                            case "cvssv3_baseScore" -> rule.cvss[3] = SarifJson.severity(property);
+                            case "cvssv4_baseScore" -> rule.cvss[4] = SarifJson.severity(property);
+                            case "cvssv4_vector" -> rule.cvssV4Vector = property.string();
+                            default -> {
+                                // other CVSS details, source...: not needed
+                            }
+                        }
+                    });
                 default -> {
                     // help, messageStrings...: not needed, skipped by forEachField
                 }
             }
         });
-        return new Rule(rule.id, rule.defaultLevel, rule.securitySeverity, rule.securityTagged, rule.description,
-                rule.scores(), rule.knownExploited);
+        return new Rule(
+                rule.id,
+                rule.defaultLevel,
+                rule.securitySeverity,
+                rule.securityTagged,
+                rule.description,
+                rule.scores(),
+                rule.knownExploited);
     }
 
     /** A level as SARIF spells it (lower case); null when absent or blank. */
@@ -116,7 +124,8 @@ final class SarifRules {
             rule = at(driver, ruleIndex);
         } else if (componentRuleIndex >= 0) {
             rule = componentIndex >= 0
-                    ? at(componentIndex < extensions.size() ? extensions.get(componentIndex) : List.of(),
+                    ? at(
+                            componentIndex < extensions.size() ? extensions.get(componentIndex) : List.of(),
                             componentRuleIndex)
                     : at(driver, componentRuleIndex);
         }
@@ -165,8 +174,8 @@ final class SarifRules {
             for (int version = 2; version <= 4; version++) {
                 Double score = cvss[version];
                 if (score != null && score >= 0 && score <= 10) {
-                    String vector = version == 4 && cvssV4Vector != null && !cvssV4Vector.isBlank()
-                            ? cvssV4Vector : null;
+                    String vector =
+                            version == 4 && cvssV4Vector != null && !cvssV4Vector.isBlank() ? cvssV4Vector : null;
                     scores.add(new Cvss(version, score, vector));
                 }
             }

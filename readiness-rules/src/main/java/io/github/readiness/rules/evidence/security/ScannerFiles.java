@@ -24,13 +24,16 @@ final class ScannerFiles {
 
     void missing(String pattern) {
         missing.add(pattern);
-        records.add(new EvidenceRecord(SecurityCollector.SARIF_SOURCE, pattern, EvidenceStatus.NOT_AVAILABLE,
-                "configured, no file matches"));
+        records.add(new EvidenceRecord(
+                SecurityCollector.SARIF_SOURCE, pattern, EvidenceStatus.NOT_AVAILABLE, "configured, no file matches"));
     }
 
     void add(Path file, String shown, SarifReport report) {
         if (isOwnOutput(report)) {
-            records.add(new EvidenceRecord(SecurityCollector.SARIF_SOURCE, shown, EvidenceStatus.NOT_APPLICABLE,
+            records.add(new EvidenceRecord(
+                    SecurityCollector.SARIF_SOURCE,
+                    shown,
+                    EvidenceStatus.NOT_APPLICABLE,
                     "the readiness report's own SARIF output, not a scanner's: ignored"));
             return;
         }
@@ -43,13 +46,20 @@ final class ScannerFiles {
                 dependencyCheckFile = file;
             });
         }
-        report.tools().stream().filter(t -> !DependencyCheckSarif.isDependencyCheck(t)).forEach(tools::add);
+        report.tools().stream()
+                .filter(t -> !DependencyCheckSarif.isDependencyCheck(t))
+                .forEach(tools::add);
         results.addAll(others);
         long dependencyResults = report.results().size() - others.size();
-        records.add(new EvidenceRecord(SecurityCollector.SARIF_SOURCE, shown, EvidenceStatus.READ,
+        records.add(new EvidenceRecord(
+                SecurityCollector.SARIF_SOURCE,
+                shown,
+                EvidenceStatus.READ,
                 String.join(", ", report.tools()) + ": " + others.size() + " result(s)"
-                        + (dependencyResults > 0 ? ", " + dependencyResults + " dependency-check result(s) judged"
-                                + " as the dependency audit" : "")));
+                        + (dependencyResults > 0
+                                ? ", " + dependencyResults + " dependency-check result(s) judged"
+                                        + " as the dependency audit"
+                                : "")));
     }
 
     private static boolean isOwnOutput(SarifReport report) {
@@ -72,8 +82,11 @@ final class ScannerFiles {
      */
     Collected<SarifReport> collected() {
         if (!missing.isEmpty()) {
-            return Collected.missing(EvidenceStatus.NOT_AVAILABLE, "configured SARIF report(s) not found: "
-                    + String.join(", ", missing) + "; run the scanner before readiness:check", records);
+            return Collected.missing(
+                    EvidenceStatus.NOT_AVAILABLE,
+                    "configured SARIF report(s) not found: " + String.join(", ", missing)
+                            + "; run the scanner before readiness:check",
+                    records);
         }
         if (tools.isEmpty() && results.isEmpty()) {
             // nothing, or only dependency-check's SARIF (judged as the audit): no scanner of code to score

@@ -2,10 +2,10 @@ package io.github.readiness.rules.evidence.security;
 
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.EvidenceException;
+import io.github.readiness.rules.evidence.EvidenceFormat;
 import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.evidence.PathDisplay;
-import io.github.readiness.rules.evidence.EvidenceFormat;
 import io.github.readiness.rules.model.ProjectInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,9 +30,8 @@ public final class SecurityCollector {
 
     public Result collect(SecurityRequest request) throws EvidenceException {
         ScannerFiles scanners = readScanners(request);
-        Collected<AuditEvidence> audit = request.auditReports().isEmpty()
-                ? defaultAudit(request, scanners)
-                : configuredAudit(request);
+        Collected<AuditEvidence> audit =
+                request.auditReports().isEmpty() ? defaultAudit(request, scanners) : configuredAudit(request);
         return new Result(audit, scanners.collected());
     }
 
@@ -46,7 +45,8 @@ public final class SecurityCollector {
                 records.add(new EvidenceRecord(SOURCE, shown, EvidenceStatus.NOT_AVAILABLE, "configured, not found"));
                 continue;
             }
-            Collected<AuditEvidence> one = AuditCheck.check(request, file, shown, audit(file, shown), request.project());
+            Collected<AuditEvidence> one =
+                    AuditCheck.check(request, file, shown, audit(file, shown), request.project());
             if (!one.isRead()) {
                 return Collected.missing(one.status(), one.detail(), concat(records, one.records()));
             }
@@ -54,10 +54,15 @@ public final class SecurityCollector {
             read.add(one.value());
         }
         if (read.isEmpty()) {
-            return Collected.missing(EvidenceStatus.NOT_AVAILABLE, "configured report(s) not found: "
-                    + String.join(", ", records.stream().map(EvidenceRecord::path).toList())
-                    + "; run dependency-check before readiness:check (both at verify: declare dependency-check-maven"
-                    + " first)", records);
+            return Collected.missing(
+                    EvidenceStatus.NOT_AVAILABLE,
+                    "configured report(s) not found: "
+                            + String.join(
+                                    ", ",
+                                    records.stream().map(EvidenceRecord::path).toList())
+                            + "; run dependency-check before readiness:check (both at verify: declare dependency-check-maven"
+                            + " first)",
+                    records);
         }
         return Collected.read(AuditCheck.merge(read), records);
     }
@@ -71,7 +76,8 @@ public final class SecurityCollector {
             return AuditCheck.check(request, own, shown, audit(own, shown), request.project());
         }
         Path reactor = request.reactorBuildDirectory();
-        if (reactor != null && !reactor.normalize().equals(request.buildDirectory().normalize())) {
+        if (reactor != null
+                && !reactor.normalize().equals(request.buildDirectory().normalize())) {
             Path aggregate = firstPresent(reactor, request, lookedAt);
             if (aggregate != null) {
                 String shown = shown(request, aggregate);
@@ -83,15 +89,18 @@ public final class SecurityCollector {
         }
         if (scanners.dependencyCheck() != null) {
             Path file = scanners.dependencyCheckFile();
-            return AuditCheck.check(request, file, shown(request, file),
-                    new AuditCheck.Read(scanners.dependencyCheck(), false), request.project());
+            return AuditCheck.check(
+                    request,
+                    file,
+                    shown(request, file),
+                    new AuditCheck.Read(scanners.dependencyCheck(), false),
+                    request.project());
         }
         EvidenceStatus status = request.packagingPom() ? EvidenceStatus.NOT_APPLICABLE : EvidenceStatus.NOT_AVAILABLE;
         String detail = request.packagingPom()
                 ? "packaging pom: no dependencies of its own to audit"
                 : "no dependency-check report (looked for " + String.join(", ", lookedAt) + ")";
-        return Collected.missing(status, detail,
-                List.of(new EvidenceRecord(SOURCE, lookedAt.get(0), status, detail)));
+        return Collected.missing(status, detail, List.of(new EvidenceRecord(SOURCE, lookedAt.get(0), status, detail)));
     }
 
     private static Path firstPresent(Path directory, SecurityRequest request, List<String> lookedAt) {
@@ -111,9 +120,11 @@ public final class SecurityCollector {
         if (content.audit() != null) {
             return new AuditCheck.Read(content.audit(), true);
         }
-        DependencyAudit audit = DependencyCheckSarif.audit(content.sarif()).orElseThrow(() -> new EvidenceException(
-                Path.of(shown), "is a SARIF log of " + String.join(", ", content.sarif().tools())
-                        + ", not of dependency-check: list it under sarifReports instead"));
+        DependencyAudit audit = DependencyCheckSarif.audit(content.sarif())
+                .orElseThrow(() -> new EvidenceException(
+                        Path.of(shown),
+                        "is a SARIF log of " + String.join(", ", content.sarif().tools())
+                                + ", not of dependency-check: list it under sarifReports instead"));
         return new AuditCheck.Read(audit, false);
     }
 
@@ -132,8 +143,10 @@ public final class SecurityCollector {
                     String shown = shown(request, file);
                     EvidenceFile.Content content = EvidenceFile.read(file, Path.of(shown));
                     if (content.format() != EvidenceFormat.SARIF) {
-                        throw new EvidenceException(Path.of(shown), "is " + content.format().description()
-                                + ", not a SARIF log: list only SARIF files under sarifReports");
+                        throw new EvidenceException(
+                                Path.of(shown),
+                                "is " + content.format().description()
+                                        + ", not a SARIF log: list only SARIF files under sarifReports");
                     }
                     files.add(file, shown, content.sarif());
                 }

@@ -64,7 +64,9 @@ public final class SeverityRanking {
             case V3 -> 3;
             case V2 -> 2;
         };
-        return vulnerability.scores().stream().filter(c -> c.version() == version).max(BY_SCORE);
+        return vulnerability.scores().stream()
+                .filter(c -> c.version() == version)
+                .max(BY_SCORE);
     }
 
     private static Optional<Cvss> highest(Vulnerability vulnerability) {

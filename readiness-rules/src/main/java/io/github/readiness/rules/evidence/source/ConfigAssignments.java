@@ -119,7 +119,8 @@ final class ConfigAssignments {
 
     /** Matching surrounding quotes removed ({@code password="secret"} in a properties file). */
     static String unquote(String value) {
-        if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
+        if (value.length() >= 2
+                && (value.charAt(0) == '"' || value.charAt(0) == '\'')
                 && value.charAt(value.length() - 1) == value.charAt(0)) {
             return value.substring(1, value.length() - 1);
         }

@@ -45,8 +45,8 @@ final class ConfigKeyDetector implements SourceDetector {
             new KeyCall("Boolean.getBoolean(", ConfigKeySource.SYSTEM_PROPERTY, true));
 
     private static final String VALUE_ANNOTATION = "@Value(";
-    private static final List<String> CONSTANT_MARKERS = List.of("static final String ", "final static String ",
-            "const val ");
+    private static final List<String> CONSTANT_MARKERS =
+            List.of("static final String ", "final static String ", "const val ");
 
     /** The String constants of the current file, by name. */
     private final Map<String, String> constants = new HashMap<>();

@@ -16,8 +16,19 @@ final class CredentialKey {
      * The credential words. Beyond the audits' list (password, passwd, pwd, secret, token, apikey, accesskey,
      * privatekey, credentials, clientsecret): secretkey and passphrase, as common and as secret.
      */
-    static final Set<String> WORDS = Set.of("password", "passwd", "pwd", "secret", "token", "apikey", "accesskey",
-            "privatekey", "credentials", "clientsecret", "secretkey", "passphrase");
+    static final Set<String> WORDS = Set.of(
+            "password",
+            "passwd",
+            "pwd",
+            "secret",
+            "token",
+            "apikey",
+            "accesskey",
+            "privatekey",
+            "credentials",
+            "clientsecret",
+            "secretkey",
+            "passphrase");
 
     private CredentialKey() {}
 

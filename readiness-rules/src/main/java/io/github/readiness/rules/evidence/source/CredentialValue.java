@@ -13,21 +13,53 @@ import java.util.Set;
  */
 final class CredentialValue {
     /** Well-known defaults (case-insensitive): what the audits call default credentials. */
-    static final Set<String> DEFAULTS = Set.of("changeme", "change-me", "changeit", "password", "passw0rd", "secret",
-            "admin", "root", "test", "example", "default", "123456", "12345678", "qwerty", "letmein", "guest", "sa",
+    static final Set<String> DEFAULTS = Set.of(
+            "changeme",
+            "change-me",
+            "changeit",
+            "password",
+            "passw0rd",
+            "secret",
+            "admin",
+            "root",
+            "test",
+            "example",
+            "default",
+            "123456",
+            "12345678",
+            "qwerty",
+            "letmein",
+            "guest",
+            "sa",
             "postgres");
+
     private static final List<String> REFERENCES = List.of("classpath:", "file:", "env:", "vault:");
     /** A path to a key or certificate file is where the secret lives, not the secret. */
-    private static final List<String> KEY_FILES = List.of(".pem", ".key", ".p12", ".pfx", ".jks", ".keystore", ".der",
-            ".crt", ".cer");
+    private static final List<String> KEY_FILES =
+            List.of(".pem", ".key", ".p12", ".pfx", ".jks", ".keystore", ".der", ".crt", ".cer");
     /** Booleans, nulls, and the permission levels of CI files ({@code id-token: write}). */
-    private static final Set<String> NOT_VALUES = Set.of("true", "false", "yes", "no", "on", "off", "null", "none",
-            "nil", "~", "read", "write", "read-all", "write-all");
+    private static final Set<String> NOT_VALUES = Set.of(
+            "true",
+            "false",
+            "yes",
+            "no",
+            "on",
+            "off",
+            "null",
+            "none",
+            "nil",
+            "~",
+            "read",
+            "write",
+            "read-all",
+            "write-all");
+
     private static final int MAX_PLACEHOLDER_DEPTH = 3;
     /** Shorter literals are too short to be sure of ({@code "p"}, {@code "hunter2"}): reported, never blocking. */
     static final int MIN_SECRET_LENGTH = 8;
     /** Hex digests (MD5, SHA-1, SHA-256, SHA-512) under a password key are stored hashes, not the password. */
     private static final Set<Integer> DIGEST_LENGTHS = Set.of(32, 40, 64, 128);
+
     private static final Set<String> PASSWORD_WORDS = Set.of("password", "passwd", "pwd", "passphrase");
 
     private CredentialValue() {}
@@ -41,9 +73,14 @@ final class CredentialValue {
         }
         String lower = value.toLowerCase(Locale.ROOT);
         if (raw.startsWith("${")) {
-            return notASecret(value, lower) ? null : new SecretMatch(SecretPattern.PLACEHOLDER_DEFAULT,
-                    assignment.start(), value, "${" + placeholderKey(raw) + ":****}",
-                    SecretPattern.PLACEHOLDER_DEFAULT.description() + " " + shownKey(assignment.key()) + " =");
+            return notASecret(value, lower)
+                    ? null
+                    : new SecretMatch(
+                            SecretPattern.PLACEHOLDER_DEFAULT,
+                            assignment.start(),
+                            value,
+                            "${" + placeholderKey(raw) + ":****}",
+                            SecretPattern.PLACEHOLDER_DEFAULT.description() + " " + shownKey(assignment.key()) + " =");
         }
         if (DEFAULTS.contains(lower)) {
             return match(SecretPattern.DEFAULT_CREDENTIAL, assignment, value);
@@ -51,12 +88,19 @@ final class CredentialValue {
         if (notASecret(value, lower)) {
             return null;
         }
-        return match(isNearCertain(assignment.key(), value) ? SecretPattern.CREDENTIAL_ASSIGNMENT
-                : SecretPattern.POSSIBLE_CREDENTIAL, assignment, value);
+        return match(
+                isNearCertain(assignment.key(), value)
+                        ? SecretPattern.CREDENTIAL_ASSIGNMENT
+                        : SecretPattern.POSSIBLE_CREDENTIAL,
+                assignment,
+                value);
     }
 
     private static boolean notASecret(String value, String lower) {
-        return NOT_VALUES.contains(lower) || isNumber(value) || isReference(lower) || isRedacted(value)
+        return NOT_VALUES.contains(lower)
+                || isNumber(value)
+                || isReference(lower)
+                || isRedacted(value)
                 || isEnvironmentName(value);
     }
 
@@ -94,7 +138,11 @@ final class CredentialValue {
     }
 
     private static SecretMatch match(SecretPattern pattern, Assignment assignment, String value) {
-        return new SecretMatch(pattern, assignment.start(), value, null,
+        return new SecretMatch(
+                pattern,
+                assignment.start(),
+                value,
+                null,
                 pattern.description() + " " + shownKey(assignment.key()) + " =");
     }
 
@@ -111,9 +159,14 @@ final class CredentialValue {
         if (value.startsWith("${")) {
             return placeholderDefault(value, depth);
         }
-        if (value.contains("${") || value.contains("#{") || value.contains("%(") || value.contains("{{")
-                || enclosed(value, "<", ">") || (value.length() > 2 && enclosed(value, "@", "@"))
-                || enclosed(value, "ENC(", ")") || isShellVariable(value)) {
+        if (value.contains("${")
+                || value.contains("#{")
+                || value.contains("%(")
+                || value.contains("{{")
+                || enclosed(value, "<", ">")
+                || (value.length() > 2 && enclosed(value, "@", "@"))
+                || enclosed(value, "ENC(", ")")
+                || isShellVariable(value)) {
             return null;
         }
         if (value.startsWith("{")) {
@@ -160,7 +213,8 @@ final class CredentialValue {
         if (!value.startsWith("$") || value.length() < 2) {
             return false;
         }
-        String name = value.startsWith("$(") && value.endsWith(")") ? value.substring(2, value.length() - 1)
+        String name = value.startsWith("$(") && value.endsWith(")")
+                ? value.substring(2, value.length() - 1)
                 : value.substring(1);
         return !name.isEmpty() && Chars.runOf(name, 0, Chars::isWord) == name.length();
     }
@@ -182,7 +236,8 @@ final class CredentialValue {
         if (REFERENCES.stream().anyMatch(lower::startsWith)) {
             return true;
         }
-        return lower.chars().noneMatch(Character::isWhitespace) && KEY_FILES.stream().anyMatch(lower::endsWith);
+        return lower.chars().noneMatch(Character::isWhitespace)
+                && KEY_FILES.stream().anyMatch(lower::endsWith);
     }
 
     /** {@code ****}, {@code xxxxxx}: a value someone already redacted. */
@@ -200,7 +255,8 @@ final class CredentialValue {
      */
     private static boolean namesTheKey(String key, String value) {
         String letters = letters(value);
-        return letters.equals(letters(key)) || letters.equals(CredentialKey.word(key))
+        return letters.equals(letters(key))
+                || letters.equals(CredentialKey.word(key))
                 || (CredentialKey.segments(value).size() > 1 && CredentialKey.isKeyName(value))
                 || value.chars().anyMatch(Character::isWhitespace);
     }

@@ -14,6 +14,7 @@ final class JavaAssignments {
     private static final Set<String> KEY_VALUE_CALLS = Set.of("put", "setProperty", "getProperty", "getOrDefault");
     /** What may follow a whole literal: the end of a statement, an argument list, an array, a method call. */
     private static final String AFTER_LITERAL = ";,)}.";
+
     private static final String OPERATOR_BEFORE_EQUALS = "=!<>+-*/%&|^";
 
     private JavaAssignments() {}
@@ -29,7 +30,8 @@ final class JavaAssignments {
 
     private static void assignments(String text, List<Assignment> into) {
         for (int eq = text.indexOf('='); eq >= 0; eq = text.indexOf('=', eq + 1)) {
-            if (eq == 0 || OPERATOR_BEFORE_EQUALS.indexOf(text.charAt(eq - 1)) >= 0
+            if (eq == 0
+                    || OPERATOR_BEFORE_EQUALS.indexOf(text.charAt(eq - 1)) >= 0
                     || (eq + 1 < text.length() && text.charAt(eq + 1) == '=')) {
                 continue;
             }
@@ -57,7 +59,9 @@ final class JavaAssignments {
                 int valueQuote = ConfigAssignments.skipBlank(text, after + 1);
                 int valueClose = literalEnd(text, valueQuote);
                 if (valueClose > 0 && wholeLiteral(text, valueClose)) {
-                    into.add(Assignment.of(text.substring(quote + 1, close), text.substring(valueQuote + 1, valueClose),
+                    into.add(Assignment.of(
+                            text.substring(quote + 1, close),
+                            text.substring(valueQuote + 1, valueClose),
                             valueQuote + 1));
                 }
             }
@@ -71,7 +75,10 @@ final class JavaAssignments {
         if (word == null) {
             return false;
         }
-        int skip = !segments.isEmpty() && (segments.get(0).equals("set") || segments.get(0).equals("with")) ? 1 : 0;
+        int skip = !segments.isEmpty()
+                        && (segments.get(0).equals("set") || segments.get(0).equals("with"))
+                ? 1
+                : 0;
         return String.join("", segments.subList(skip, segments.size())).equals(word);
     }
 

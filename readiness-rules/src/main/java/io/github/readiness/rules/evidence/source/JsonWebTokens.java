@@ -21,7 +21,8 @@ final class JsonWebTokens {
                 next = headerEnd; // no token starts inside this run: its characters are not boundaries
                 int payloadEnd = part(text, headerEnd, true);
                 int signatureEnd = payloadEnd < 0 ? -1 : part(text, payloadEnd, false);
-                if (headerEnd - i >= MIN_PART && signatureEnd > 0
+                if (headerEnd - i >= MIN_PART
+                        && signatureEnd > 0
                         && (signatureEnd == text.length() || text.charAt(signatureEnd) != '.')) {
                     into.add(new SecretMatch(SecretPattern.JWT, i, text.substring(i, signatureEnd)));
                     next = signatureEnd;

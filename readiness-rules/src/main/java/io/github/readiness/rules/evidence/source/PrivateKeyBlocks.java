@@ -14,6 +14,7 @@ final class PrivateKeyBlocks {
     private static final int MAX_LABEL = 40;
     /** The first material line of a PEM block is a full line (64 or 70 characters); identifiers are rarely 40. */
     private static final int MIN_MATERIAL = 40;
+
     private static final int MAX_LINES_BEFORE_MATERIAL = 5;
 
     private String pendingHeader;

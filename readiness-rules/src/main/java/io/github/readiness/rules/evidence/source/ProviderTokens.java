@@ -78,8 +78,8 @@ final class ProviderTokens {
      * A GitHub token at {@code start} whose prefix is {@code prefix} characters long and whose body is exactly {@code
      * body} characters of {@code type}, between word boundaries; returns where the search goes on.
      */
-    private static int wordToken(String text, int start, int prefix, Chars.CharClass type, int body,
-            List<SecretMatch> into) {
+    private static int wordToken(
+            String text, int start, int prefix, Chars.CharClass type, int body, List<SecretMatch> into) {
         if (start > 0 && Chars.isWord(text.charAt(start - 1))) {
             return start;
         }
@@ -111,7 +111,9 @@ final class ProviderTokens {
      */
     static void slack(String text, List<SecretMatch> into) {
         for (int i = text.indexOf("xox"); i >= 0; i = text.indexOf("xox", i + 1)) {
-            if (i + 5 > text.length() || SLACK_TYPES.indexOf(text.charAt(i + 3)) < 0 || text.charAt(i + 4) != '-'
+            if (i + 5 > text.length()
+                    || SLACK_TYPES.indexOf(text.charAt(i + 3)) < 0
+                    || text.charAt(i + 4) != '-'
                     || (i > 0 && Chars.isSlack(text.charAt(i - 1)))) {
                 continue;
             }

@@ -36,7 +36,9 @@ final class SecretDetector implements SourceDetector {
 
             @Override
             public void key(String header, String material, int line) {
-                found.secret(secret(file, line == 0 ? number : line,
+                found.secret(secret(
+                        file,
+                        line == 0 ? number : line,
                         new SecretMatch(SecretPattern.PRIVATE_KEY, 0, material, header, "private key")));
             }
         });
@@ -93,7 +95,12 @@ final class SecretDetector implements SourceDetector {
     static HardcodedSecret secret(SourceFile file, int line, SecretMatch match) {
         SecretPattern pattern = match.pattern();
         String masked = match.shown() != null ? match.shown() : SecretMask.mask(match.value(), pattern.kind());
-        return new HardcodedSecret(pattern.id(), pattern.kind(), match.description(),
-                new Location(file.display(), line), masked, SecretMask.fingerprint(pattern.id(), match.value()));
+        return new HardcodedSecret(
+                pattern.id(),
+                pattern.kind(),
+                match.description(),
+                new Location(file.display(), line),
+                masked,
+                SecretMask.fingerprint(pattern.id(), match.value()));
     }
 }

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 final class SecretMask {
     /** Values shorter than this show no character at all. */
     static final int MIN_LENGTH_FOR_PREFIX = 16;
+
     static final int PREFIX_LENGTH = 4;
     static final String STARS = "*".repeat(16);
     static final String SHORT_MASK = "****";

@@ -41,7 +41,9 @@ final class SourceFiles {
         List<String> counts = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Path build = normalize(request.buildDirectory());
-        List<Path> modules = request.otherModules().stream().map(m -> normalize(request.baseDir().resolve(m))).toList();
+        List<Path> modules = request.otherModules().stream()
+                .map(m -> normalize(request.baseDir().resolve(m)))
+                .toList();
         for (SourceRoot root : request.roots()) {
             Path absolute = normalize(request.baseDir().resolve(root.directory()));
             if (!Files.isDirectory(absolute) || absolute.startsWith(build)) {
@@ -57,9 +59,11 @@ final class SourceFiles {
                         if (dir.equals(absolute)) {
                             return FileVisitResult.CONTINUE;
                         }
-                        boolean pruned = VCS_DIRECTORIES.contains(dir.getFileName().toString())
-                                || dir.startsWith(build) || modules.contains(dir)
-                                || !root.selector().mayHoldSelected(relative(absolute, dir));
+                        boolean pruned =
+                                VCS_DIRECTORIES.contains(dir.getFileName().toString())
+                                        || dir.startsWith(build)
+                                        || modules.contains(dir)
+                                        || !root.selector().mayHoldSelected(relative(absolute, dir));
                         return pruned ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                     }
 

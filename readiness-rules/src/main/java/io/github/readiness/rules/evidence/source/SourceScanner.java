@@ -26,10 +26,13 @@ public final class SourceScanner {
     public Collected<SourceScan> scan(SourceRequest request) {
         SourceFiles.Listing listing = SourceFiles.list(request);
         if (listing.roots().isEmpty()) {
-            EvidenceRecord record = new EvidenceRecord("sources", "no source or resource directory",
-                    EvidenceStatus.NOT_APPLICABLE, "no main sources or resources to scan");
-            return Collected.missing(EvidenceStatus.NOT_APPLICABLE, "no main sources or resources to scan",
-                    List.of(record));
+            EvidenceRecord record = new EvidenceRecord(
+                    "sources",
+                    "no source or resource directory",
+                    EvidenceStatus.NOT_APPLICABLE,
+                    "no main sources or resources to scan");
+            return Collected.missing(
+                    EvidenceStatus.NOT_APPLICABLE, "no main sources or resources to scan", List.of(record));
         }
         List<SourceDetector> detectors = SourceDetectors.create();
         SourceFindings found = new SourceFindings();
@@ -52,8 +55,10 @@ public final class SourceScanner {
         SourceScan scan = new SourceScan(scanned, linesOfCode, found.secrets, found.configKeys, found.markers, skipped);
         String detail = scanned + (scanned == 1 ? " file, " : " files, ") + linesOfCode + " lines of code ("
                 + String.join(", ", listing.counts()) + ")" + skippedNote(skipped);
-        return Collected.read(scan, List.of(new EvidenceRecord("sources", String.join(", ", listing.roots()),
-                EvidenceStatus.READ, detail)));
+        return Collected.read(
+                scan,
+                List.of(new EvidenceRecord(
+                        "sources", String.join(", ", listing.roots()), EvidenceStatus.READ, detail)));
     }
 
     private static String skippedNote(List<String> skipped) {
@@ -62,13 +67,14 @@ public final class SourceScanner {
         }
         List<String> shown = skipped.subList(0, Math.min(SKIPPED_SHOWN, skipped.size()));
         int more = skipped.size() - shown.size();
-        return "; skipped " + skipped.size() + ": " + String.join("; ", shown) + (more == 0 ? "" : "; " + more
-                + " more");
+        return "; skipped " + skipped.size() + ": " + String.join("; ", shown)
+                + (more == 0 ? "" : "; " + more + " more");
     }
 
     /** Reads one file through the detectors; returns its lines of code, or -1 when it is binary. */
-    private static long scanFile(SourceFiles.Listed listed, List<SourceDetector> detectors, SourceFindings found,
-            int maxLineLength) throws IOException {
+    private static long scanFile(
+            SourceFiles.Listed listed, List<SourceDetector> detectors, SourceFindings found, int maxLineLength)
+            throws IOException {
         try (InputStream in = Files.newInputStream(listed.file())) {
             Reader text = SourceText.open(in);
             if (text == null) {

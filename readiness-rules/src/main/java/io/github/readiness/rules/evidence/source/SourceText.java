@@ -19,6 +19,7 @@ final class SourceText {
     static final int PROBE_BYTES = 8192;
     /** How far back from the piece length a long line looks for a place to cut. */
     static final int CUT_WINDOW = 1024;
+
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
 
@@ -39,9 +40,11 @@ final class SourceText {
                 return null;
             }
         }
-        return new InputStreamReader(in, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        return new InputStreamReader(
+                in,
+                charset.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
     /** The encoding a byte order mark names, or null. UTF-32LE's mark starts like UTF-16LE's: tested first. */

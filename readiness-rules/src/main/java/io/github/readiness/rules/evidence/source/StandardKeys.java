@@ -16,17 +16,42 @@ final class StandardKeys {
      * {@code settings.*} values, which Maven resource filtering puts into {@code application.properties} at build time
      * ({@code app.version=${project.version}}).
      */
-    static final List<String> STANDARD_PREFIXES = List.of("java.", "javax.", "jdk.", "sun.", "user.", "os.", "file.",
-            "http.", "https.", "socksProxy", "random.", "project.", "pom.", "settings.");
+    static final List<String> STANDARD_PREFIXES = List.of(
+            "java.",
+            "javax.",
+            "jdk.",
+            "sun.",
+            "user.",
+            "os.",
+            "file.",
+            "http.",
+            "https.",
+            "socksProxy",
+            "random.",
+            "project.",
+            "pom.",
+            "settings.");
 
     /** JVM standard system properties by exact name. */
-    static final Set<String> STANDARD_PROPERTIES = Set.of(
-            "line.separator", "path.separator", "native.encoding", "stdout.encoding", "stderr.encoding");
+    static final Set<String> STANDARD_PROPERTIES =
+            Set.of("line.separator", "path.separator", "native.encoding", "stdout.encoding", "stderr.encoding");
 
     /** Environment variables the operating system or the JDK installation sets, not the application's deployment. */
     static final Set<String> STANDARD_ENVIRONMENT = Set.of(
-            "HOME", "PATH", "PWD", "SHELL", "USER", "USERNAME", "USERPROFILE", "LANG", "TMPDIR", "TEMP", "TMP",
-            "HOSTNAME", "COMPUTERNAME", "JAVA_HOME");
+            "HOME",
+            "PATH",
+            "PWD",
+            "SHELL",
+            "USER",
+            "USERNAME",
+            "USERPROFILE",
+            "LANG",
+            "TMPDIR",
+            "TEMP",
+            "TMP",
+            "HOSTNAME",
+            "COMPUTERNAME",
+            "JAVA_HOME");
 
     private StandardKeys() {}
 

@@ -52,8 +52,8 @@ final class XmlAssignments {
             }
             String name = text.substring(i + 1, nameEnd);
             if (text.startsWith("</" + name + ">", textEnd)) {
-                into.add(Assignment.of(key(name, attributes(text, nameEnd, close)), text.substring(close + 1, textEnd),
-                        close + 1));
+                into.add(Assignment.of(
+                        key(name, attributes(text, nameEnd, close)), text.substring(close + 1, textEnd), close + 1));
             }
             i = textEnd;
         }
@@ -97,8 +97,10 @@ final class XmlAssignments {
                 nameStart--;
             }
             if (nameStart < nameEnd) {
-                attributes.add(new Attribute(localName(text.substring(nameStart, nameEnd)).toLowerCase(Locale.ROOT),
-                        text.substring(quote + 1, close), quote + 1));
+                attributes.add(new Attribute(
+                        localName(text.substring(nameStart, nameEnd)).toLowerCase(Locale.ROOT),
+                        text.substring(quote + 1, close),
+                        quote + 1));
             }
             next = close + 1;
         }

@@ -66,7 +66,8 @@ final class FileValues {
 
     /** An optional value: absent, empty or {@code ~} is null. */
     String optionalText(PolicyNode node, String key) {
-        if (node instanceof ScalarNode scalar && (scalar.text() == null || scalar.text().isBlank())) {
+        if (node instanceof ScalarNode scalar
+                && (scalar.text() == null || scalar.text().isBlank())) {
             return null;
         }
         return text(node, key);
@@ -95,9 +96,11 @@ final class FileValues {
         for (Entry entry : map.entries()) {
             if (!known.contains(entry.key())) {
                 String nearest = Nearest.of(entry.key(), known);
-                throw error(entry.line(), "unknown key '" + entry.key() + "'" + where
-                        + (nearest == null ? "" : "; did you mean '" + nearest + "'?") + " Valid keys: "
-                        + String.join(", ", known));
+                throw error(
+                        entry.line(),
+                        "unknown key '" + entry.key() + "'" + where
+                                + (nearest == null ? "" : "; did you mean '" + nearest + "'?") + " Valid keys: "
+                                + String.join(", ", known));
             }
         }
     }
@@ -105,8 +108,11 @@ final class FileValues {
     /** An unknown id (rule, category): the nearest when one is close, else every valid one. */
     PolicyException unknownId(int line, String what, String id, List<String> valid) {
         String nearest = Nearest.of(id, valid);
-        return error(line, "unknown " + what + " '" + id + "'" + (nearest == null
-                ? "; valid " + what + " ids: " + String.join(", ", valid)
-                : "; did you mean '" + nearest + "'?"));
+        return error(
+                line,
+                "unknown " + what + " '" + id + "'"
+                        + (nearest == null
+                                ? "; valid " + what + " ids: " + String.join(", ", valid)
+                                : "; did you mean '" + nearest + "'?"));
     }
 }

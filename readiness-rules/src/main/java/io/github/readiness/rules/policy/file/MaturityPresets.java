@@ -27,8 +27,10 @@ public final class MaturityPresets {
         PolicyLoader loader = new PolicyLoader(basedir, classpath);
         Map<MaturityLevel, Policy> levels = new EnumMap<>(MaturityLevel.class);
         for (MaturityLevel level = MaturityLevel.BRONZE; level != null; level = level.next()) {
-            levels.put(level, loader.apply(TracedPolicy.of(defaults), level.preset(), basedir, "maturity level")
-                    .policy());
+            levels.put(
+                    level,
+                    loader.apply(TracedPolicy.of(defaults), level.preset(), basedir, "maturity level")
+                            .policy());
         }
         return new MaturityPresets(levels);
     }

@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  * {@code waivers}) replace the list below them as a whole.
  */
 final class PolicyFileApplier {
-    private static final List<String> CATEGORY_IDS = Arrays.stream(Category.values()).map(Category::id).toList();
+    private static final List<String> CATEGORY_IDS =
+            Arrays.stream(Category.values()).map(Category::id).toList();
 
     private final FileValues values;
     private TracedPolicy traced;
@@ -82,13 +83,17 @@ final class PolicyFileApplier {
 
     private void categories(MapNode categories) {
         for (Entry entry : categories.entries()) {
-            Category category = Arrays.stream(Category.values()).filter(c -> c.id().equals(entry.key())).findFirst()
+            Category category = Arrays.stream(Category.values())
+                    .filter(c -> c.id().equals(entry.key()))
+                    .findFirst()
                     .orElseThrow(() -> values.unknownId(entry.line(), "category", entry.key(), CATEGORY_IDS));
             MapNode settings = values.map(entry.value(), "category " + entry.key(), "'{weight: 3}'");
             values.checkKeys(settings, PolicyKeys.CATEGORY, " under categories." + entry.key());
             for (Entry setting : settings.entries()) {
                 int weight = values.wholeNumber(setting.value(), "weight of category " + entry.key(), ", 0 or more");
-                set(PolicyValue.categoryWeight(category), setting.line(),
+                set(
+                        PolicyValue.categoryWeight(category),
+                        setting.line(),
                         () -> policy().withCategoryWeight(category, weight));
             }
         }
@@ -123,8 +128,8 @@ final class PolicyFileApplier {
                         int minutes = values.wholeNumber(node, "effort of rule " + id, " of minutes, 0 or more");
                         set(value, setting.line(), () -> policy().withEffort(id, minutes));
                     }
-                    default -> throw new IllegalStateException(
-                            "rule key '" + setting.key() + "' is known but not applied");
+                    default ->
+                        throw new IllegalStateException("rule key '" + setting.key() + "' is known but not applied");
                 }
             }
         }

@@ -109,13 +109,15 @@ public final class PolicyFileReader {
             column = location == null ? 1 : location.getColumnNr();
             reason = shortReason(e.getOriginalMessage());
         }
-        return new PolicyException(name + " line " + line + " column " + column + ": " + reason + "; fix the "
-                + format.name());
+        return new PolicyException(
+                name + " line " + line + " column " + column + ": " + reason + "; fix the " + format.name());
     }
 
     /** Jackson's message, first line only, with its "[Source: ...; line: 1, column: 10]" markers made readable. */
     static String shortReason(String message) {
-        String first = message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable").strip();
+        String first = message == null
+                ? "unreadable"
+                : message.lines().findFirst().orElse("unreadable").strip();
         return first.replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1 column $2");
     }
 }

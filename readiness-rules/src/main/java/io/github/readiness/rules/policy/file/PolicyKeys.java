@@ -20,9 +20,18 @@ final class PolicyKeys {
     static final String ON_SKIPPED_TESTS = "onSkippedTests";
 
     /** The top level. */
-    static final List<String> TOP =
-            List.of(EXTENDS, MIN_SCORE, CATEGORIES, RULES, SECURITY, WAIVERS, WAIVER_SETTINGS, REQUIRED_LEVEL, COVERAGE,
-                    REACTOR, ON_SKIPPED_TESTS);
+    static final List<String> TOP = List.of(
+            EXTENDS,
+            MIN_SCORE,
+            CATEGORIES,
+            RULES,
+            SECURITY,
+            WAIVERS,
+            WAIVER_SETTINGS,
+            REQUIRED_LEVEL,
+            COVERAGE,
+            REACTOR,
+            ON_SKIPPED_TESTS);
 
     /** Under {@code categories.<category id>}. */
     static final List<String> CATEGORY = List.of("weight");

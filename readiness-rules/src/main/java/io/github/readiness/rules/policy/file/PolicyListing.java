@@ -1,12 +1,12 @@
 package io.github.readiness.rules.policy.file;
 
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.Percent;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.RuleSettings;
 import io.github.readiness.rules.policy.SecurityPolicy;
 import io.github.readiness.rules.policy.Waiver;
 import io.github.readiness.rules.policy.Waivers;
-import io.github.readiness.rules.model.Percent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +46,9 @@ public final class PolicyListing {
             lines.add(PolicyValue.rule(rule.getKey(), "level"), settings.level());
             lines.add(PolicyValue.rule(rule.getKey(), "weight"), settings.weight());
             if (settings.effort() != null) {
-                lines.add(PolicyValue.rule(rule.getKey(), "effort"), settings.effort().text());
+                lines.add(
+                        PolicyValue.rule(rule.getKey(), "effort"),
+                        settings.effort().text());
             }
         }
         SecurityPolicy security = policy.security();
@@ -64,7 +66,9 @@ public final class PolicyListing {
         }
         lines.add(PolicyValue.waiverSetting("warnDays"), waivers.warnDays());
         lines.add(PolicyValue.waiverSetting("maxDaysAhead"), orNone(waivers.maxDaysAhead()));
-        lines.add(PolicyValue.REQUIRED_LEVEL, policy.requiredLevel() == null ? "none" : policy.requiredLevel().id());
+        lines.add(
+                PolicyValue.REQUIRED_LEVEL,
+                policy.requiredLevel() == null ? "none" : policy.requiredLevel().id());
         lines.add(PolicyValue.COVERAGE_SCOPE, policy.reactor().coverageScope().id());
         lines.add(PolicyValue.FAIL_AT, policy.reactor().failAt().id());
         lines.add(PolicyValue.ON_SKIPPED_TESTS, policy.onSkippedTests().id());

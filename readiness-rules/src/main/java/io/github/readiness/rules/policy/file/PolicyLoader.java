@@ -76,14 +76,17 @@ public final class PolicyLoader {
     }
 
     private static void checkChain(List<PolicySource> chain, PolicySource parent, FileValues values, int line) {
-        List<String> names = new ArrayList<>(chain.stream().map(PolicySource::name).toList());
+        List<String> names =
+                new ArrayList<>(chain.stream().map(PolicySource::name).toList());
         names.add(parent.name());
         if (chain.stream().anyMatch(s -> s.identity().equals(parent.identity()))) {
             throw values.error(line, "extends cycle: " + String.join(" -> ", names) + "; remove one of these extends");
         }
         if (chain.size() >= MAX_DEPTH) {
-            throw values.error(line, "extends chain longer than " + MAX_DEPTH + " files: " + String.join(" -> ", names)
-                    + "; shorten it");
+            throw values.error(
+                    line,
+                    "extends chain longer than " + MAX_DEPTH + " files: " + String.join(" -> ", names)
+                            + "; shorten it");
         }
     }
 
@@ -122,12 +125,13 @@ public final class PolicyLoader {
                 throw new PolicyException(referrer + " " + problem + " names no resource next to " + from.name());
             }
         } else {
-            Path file = resolvePath(reference, from == null ? relativeTo : from.file().getParent(), referrer);
+            Path file = resolvePath(
+                    reference, from == null ? relativeTo : from.file().getParent(), referrer);
             source = PolicySource.file(file, PathDisplay.relative(displayBase, file));
             if (!source.exists()) {
                 throw new PolicyException(referrer + " " + problem + " names no file (" + source.name() + "); a"
-                        + " relative path is resolved against the directory of " + (from == null ? "the project"
-                        : from.name()));
+                        + " relative path is resolved against the directory of "
+                        + (from == null ? "the project" : from.name()));
             }
         }
         try {
@@ -153,8 +157,8 @@ public final class PolicyLoader {
             String path = base.resolve(new URI(null, null, reference, null)).getPath();
             return path.replaceFirst("^/+", "");
         } catch (URISyntaxException | IllegalArgumentException e) {
-            throw new PolicyException(referrer + " '" + reference + "' is not a valid resource path: "
-                    + e.getMessage());
+            throw new PolicyException(
+                    referrer + " '" + reference + "' is not a valid resource path: " + e.getMessage());
         }
     }
 }

@@ -16,8 +16,8 @@ import java.nio.file.Path;
  */
 record PolicySource(String name, String resource, ClassLoader loader, Path file, boolean preset) {
     static PolicySource preset(String presetName) {
-        return new PolicySource("preset " + presetName, Presets.resource(presetName), Presets.class.getClassLoader(),
-                null, true);
+        return new PolicySource(
+                "preset " + presetName, Presets.resource(presetName), Presets.class.getClassLoader(), null, true);
     }
 
     static PolicySource classpath(String resource, ClassLoader loader) {

@@ -20,10 +20,16 @@ public final class ProjectPolicyFile {
      * @throws PolicyException when the directory holds two of them (which one wins would be a guess)
      */
     public static Path in(Path directory, Path displayBase) {
-        List<Path> found = NAMES.stream().map(directory::resolve).filter(Files::isRegularFile).toList();
+        List<Path> found = NAMES.stream()
+                .map(directory::resolve)
+                .filter(Files::isRegularFile)
+                .toList();
         if (found.size() > 1) {
-            throw new PolicyException(String.join(" and ", found.stream()
-                    .map(file -> PathDisplay.relative(displayBase, file)).toList())
+            throw new PolicyException(String.join(
+                            " and ",
+                            found.stream()
+                                    .map(file -> PathDisplay.relative(displayBase, file))
+                                    .toList())
                     + " are two policy files in one directory; keep one");
         }
         return found.isEmpty() ? null : found.get(0);

@@ -22,19 +22,21 @@ final class WaiverSection {
     static TracedPolicy waivers(FileValues values, Entry entry, TracedPolicy traced) {
         List<Waiver> waivers = new ArrayList<>();
         List<String> origins = new ArrayList<>();
-        for (PolicyNode item : values.list(entry.value(), PolicyKeys.WAIVERS, "'- rule: coverage.line'").items()) {
+        for (PolicyNode item : values.list(entry.value(), PolicyKeys.WAIVERS, "'- rule: coverage.line'")
+                .items()) {
             waivers.add(waiver(values, item, traced.policy()));
             origins.add(values.source().origin(item.line()));
         }
         Waivers current = traced.policy().waivers();
-        Policy changed = values.at(entry.line(), () -> traced.policy()
-                .withWaivers(new Waivers(waivers, current.warnDays(), current.maxDaysAhead())));
+        Policy changed = values.at(
+                entry.line(),
+                () -> traced.policy().withWaivers(new Waivers(waivers, current.warnDays(), current.maxDaysAhead())));
         return traced.withWaivers(changed, values.source().origin(entry.line()), origins);
     }
 
     private static Waiver waiver(FileValues values, PolicyNode item, Policy policy) {
-        MapNode map = values.map(item, "a waiver",
-                "'{rule: coverage.line, reason: ..., owner: ..., expires: 2027-03-31}'");
+        MapNode map =
+                values.map(item, "a waiver", "'{rule: coverage.line, reason: ..., owner: ..., expires: 2027-03-31}'");
         values.checkKeys(map, PolicyKeys.WAIVER, " in a waiver");
         Entry ruleEntry = map.entry("rule");
         if (ruleEntry == null) {
@@ -79,7 +81,9 @@ final class WaiverSection {
                 default -> throw new IllegalStateException("waiverSettings key '" + setting.key() + "' is not applied");
             });
             Policy policy = result.policy();
-            result = result.with(policy.withWaivers(changed), PolicyValue.waiverSetting(setting.key()),
+            result = result.with(
+                    policy.withWaivers(changed),
+                    PolicyValue.waiverSetting(setting.key()),
                     values.source().origin(setting.line()));
         }
         return result;

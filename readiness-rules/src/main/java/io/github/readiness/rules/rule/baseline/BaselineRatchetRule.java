@@ -1,14 +1,14 @@
 package io.github.readiness.rules.rule.baseline;
 
-import io.github.readiness.rules.rule.ScorecardContext;
-import io.github.readiness.rules.rule.ScorecardRule;
-import io.github.readiness.rules.model.Percent;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.model.Percent;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.policy.BaselineSettings;
+import io.github.readiness.rules.rule.ScorecardContext;
+import io.github.readiness.rules.rule.ScorecardRule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +33,16 @@ public final class BaselineRatchetRule implements ScorecardRule {
 
     public static final RuleMetadata METADATA = RuleMetadata.builder(ID, Category.BUILD_RELEASE)
             .title("No regression against the baseline")
-            .description("When readiness-baseline.json is present, the overall score does not drop by more than the score"
-                    + " tolerance and line coverage does not drop by more than the coverage tolerance (percentage"
-                    + " points). A score drop is reported under Build and Release, a coverage drop under Test"
-                    + " Coverage.")
-            .remediation("Fix what lowered the score or coverage since the baseline (compare the category deltas); if the drop is"
-                    + " accepted, write a new baseline with mvn readiness:baseline and commit it.")
-            .effort(EffortModel.none("no estimate of its own: the effort is in the findings that lowered the score or coverage"))
+            .description(
+                    "When readiness-baseline.json is present, the overall score does not drop by more than the score"
+                            + " tolerance and line coverage does not drop by more than the coverage tolerance (percentage"
+                            + " points). A score drop is reported under Build and Release, a coverage drop under Test"
+                            + " Coverage.")
+            .remediation(
+                    "Fix what lowered the score or coverage since the baseline (compare the category deltas); if the drop is"
+                            + " accepted, write a new baseline with mvn readiness:baseline and commit it.")
+            .effort(EffortModel.none(
+                    "no estimate of its own: the effort is in the findings that lowered the score or coverage"))
             .build();
 
     @Override
@@ -68,15 +71,16 @@ public final class BaselineRatchetRule implements ScorecardRule {
         }
         String message = "score fell from " + was + " to " + now + " since the baseline, "
                 + allowed(String.valueOf(tolerance), tolerance == 1);
-        return Optional.of(ratchet(Category.BUILD_RELEASE, SCORE_KEY, message, (double) now,
-                (double) (was - tolerance)));
+        return Optional.of(
+                ratchet(Category.BUILD_RELEASE, SCORE_KEY, message, (double) now, (double) (was - tolerance)));
     }
 
     private static Optional<Finding> lineCoverageDrop(Double was, Double now, double tolerance) {
         if (was == null || now == null) {
             return Optional.empty();
         }
-        BigDecimal dropPoints = BigDecimal.valueOf(was).subtract(BigDecimal.valueOf(now)).movePointRight(2);
+        BigDecimal dropPoints =
+                BigDecimal.valueOf(was).subtract(BigDecimal.valueOf(now)).movePointRight(2);
         BigDecimal allowedPoints = BigDecimal.valueOf(tolerance);
         if (dropPoints.compareTo(allowedPoints) <= 0) {
             return Optional.empty();
@@ -85,7 +89,9 @@ public final class BaselineRatchetRule implements ScorecardRule {
                 + " since the baseline (" + points(dropPoints)
                 + (dropPoints.compareTo(BigDecimal.ONE) == 0 ? " point), " : " points), ")
                 + allowed(points(allowedPoints), allowedPoints.compareTo(BigDecimal.ONE) == 0);
-        double lowest = Math.max(0, BigDecimal.valueOf(was).subtract(allowedPoints.movePointLeft(2)).doubleValue());
+        double lowest = Math.max(
+                0,
+                BigDecimal.valueOf(was).subtract(allowedPoints.movePointLeft(2)).doubleValue());
         return Optional.of(ratchet(Category.TEST_COVERAGE, LINE_COVERAGE_KEY, message, now, lowest));
     }
 
@@ -102,7 +108,18 @@ public final class BaselineRatchetRule implements ScorecardRule {
 
     /** In the category of what dropped (the score under Build and Release), HIGH, blocking at level ERROR. */
     private static Finding ratchet(Category category, String key, String message, double measured, double expected) {
-        return new Finding(ID, category, Severity.HIGH, true, key, message, measured, expected, null,
-                METADATA.remediation(), 0, false);
+        return new Finding(
+                ID,
+                category,
+                Severity.HIGH,
+                true,
+                key,
+                message,
+                measured,
+                expected,
+                null,
+                METADATA.remediation(),
+                0,
+                false);
     }
 }

@@ -24,7 +24,8 @@ import java.util.List;
 public final class DuplicateDependenciesRule extends AbstractRule<BuildModel> {
     static final int MINUTES_PER_DUPLICATE = 5;
 
-    private static final RuleMetadata METADATA = RuleMetadata.builder("build.duplicate-dependencies", Category.BUILD_RELEASE)
+    private static final RuleMetadata METADATA = RuleMetadata.builder(
+                    "build.duplicate-dependencies", Category.BUILD_RELEASE)
             .title("No duplicate dependencies")
             .description("No dependency is declared twice in the same section of a POM.")
             .remediation("Delete one of the two declarations, keeping the version and scope the build needs.")
@@ -53,7 +54,8 @@ public final class DuplicateDependenciesRule extends AbstractRule<BuildModel> {
         if (duplicate.first() != null && duplicate.duplicate() != null) {
             return message + ": " + duplicate.first() + " and " + duplicate.duplicate();
         }
-        return duplicate.first() == null && duplicate.duplicate() == null ? message
+        return duplicate.first() == null && duplicate.duplicate() == null
+                ? message
                 : message + ": " + (duplicate.first() != null ? duplicate.first() : duplicate.duplicate());
     }
 }

@@ -19,11 +19,13 @@ public final class JavaReleaseRule extends SettingRule {
 
     private static final RuleMetadata METADATA = RuleMetadata.builder("build.java-release", Category.BUILD_RELEASE)
             .title("Java release declared")
-            .description("The Java level the compiler targets is declared (maven.compiler.release, or the compiler plugin's"
-                    + " release, source or target).")
-            .remediation("Set <maven.compiler.release>17</maven.compiler.release> (your Java version) in the <properties> of the"
-                    + " (parent) POM: unlike source/target, release also checks that only that Java version's API"
-                    + " is used.")
+            .description(
+                    "The Java level the compiler targets is declared (maven.compiler.release, or the compiler plugin's"
+                            + " release, source or target).")
+            .remediation(
+                    "Set <maven.compiler.release>17</maven.compiler.release> (your Java version) in the <properties> of the"
+                            + " (parent) POM: unlike source/target, release also checks that only that Java version's API"
+                            + " is used.")
             .effort(EffortModel.per(10, "to set maven.compiler.release"))
             .build();
 

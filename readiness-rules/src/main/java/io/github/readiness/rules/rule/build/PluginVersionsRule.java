@@ -31,11 +31,13 @@ public final class PluginVersionsRule extends AbstractRule<BuildModel> {
 
     private static final RuleMetadata METADATA = RuleMetadata.builder("build.plugin-versions", Category.BUILD_RELEASE)
             .title("Plugin versions pinned")
-            .description("Every build plugin and extension has a version the project declares, including the lifecycle plugins"
-                    + " Maven adds by default.")
-            .remediation("Pin every plugin version in <pluginManagement> of the (parent) POM, including the lifecycle plugins"
-                    + " (clean, resources, compiler, surefire, jar, install, deploy, site); the enforcer rule"
-                    + " requirePluginVersions keeps it that way.")
+            .description(
+                    "Every build plugin and extension has a version the project declares, including the lifecycle plugins"
+                            + " Maven adds by default.")
+            .remediation(
+                    "Pin every plugin version in <pluginManagement> of the (parent) POM, including the lifecycle plugins"
+                            + " (clean, resources, compiler, surefire, jar, install, deploy, site); the enforcer rule"
+                            + " requirePluginVersions keeps it that way.")
             .effort(EffortModel.per(MINUTES_PER_PLUGIN, "per plugin"))
             .build();
 
@@ -75,7 +77,8 @@ public final class PluginVersionsRule extends AbstractRule<BuildModel> {
 
     /** {@code plugin org.apache.maven.plugins:maven-shade-plugin has no version (pom.xml:11); Maven used 3.6.2}. */
     private static String missing(DeclaredArtifact plugin) {
-        String chosen = plugin.version() == null ? "Maven picks one at each build"
+        String chosen = plugin.version() == null
+                ? "Maven picks one at each build"
                 : "Maven used " + plugin.version() + ", which may change with Maven or the repository";
         return PomFacts.kind(plugin) + " " + plugin.coordinates() + " has no version in the POM"
                 + PomFacts.at(plugin.location()) + "; " + chosen + "; expected a declared version";

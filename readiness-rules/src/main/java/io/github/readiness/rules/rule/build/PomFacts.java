@@ -1,10 +1,8 @@
 package io.github.readiness.rules.rule.build;
 
-import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.build.BuildModel;
 import io.github.readiness.rules.evidence.build.DeclaredArtifact;
 import io.github.readiness.rules.model.Location;
-import io.github.readiness.rules.rule.RuleContext;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +23,10 @@ final class PomFacts {
         List<DeclaredArtifact> all = new ArrayList<>(model.dependencies());
         all.addAll(model.plugins());
         Set<String> seen = new HashSet<>();
-        return all.stream().filter(matches).filter(a -> seen.add(a.kind() + " " + a.coordinates())).toList();
+        return all.stream()
+                .filter(matches)
+                .filter(a -> seen.add(a.kind() + " " + a.coordinates()))
+                .toList();
     }
 
     /** {@code dependency}, {@code parent POM}, {@code plugin} or {@code extension}. */

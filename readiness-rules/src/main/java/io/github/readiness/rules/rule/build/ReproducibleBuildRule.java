@@ -17,10 +17,12 @@ public final class ReproducibleBuildRule extends SettingRule {
 
     private static final RuleMetadata METADATA = RuleMetadata.builder("build.reproducible", Category.BUILD_RELEASE)
             .title("Reproducible build")
-            .description("project.build.outputTimestamp is set, so two builds of the same sources give the same archives.")
-            .remediation("Set <project.build.outputTimestamp> in the <properties> of the (parent) POM (an ISO-8601 date such as"
-                    + " 2026-01-01T00:00:00Z; the release plugin updates it at each release), as Maven's guide"
-                    + " \"Configuring for Reproducible Builds\" describes.")
+            .description(
+                    "project.build.outputTimestamp is set, so two builds of the same sources give the same archives.")
+            .remediation(
+                    "Set <project.build.outputTimestamp> in the <properties> of the (parent) POM (an ISO-8601 date such as"
+                            + " 2026-01-01T00:00:00Z; the release plugin updates it at each release), as Maven's guide"
+                            + " \"Configuring for Reproducible Builds\" describes.")
             .effort(EffortModel.per(5, "to set project.build.outputTimestamp"))
             .build();
 

@@ -43,9 +43,11 @@ abstract class SettingRule extends AbstractRule<BuildModel> {
         if (setting(model).isSet()) {
             return RuleOutcome.scored(100, List.of());
         }
-        return RuleOutcome.scored(0, List.of(context.finding(severity, key(), unsetMessage())
-                .at(PomFacts.pom(model))
-                .effort(metadata().effort().defaultMinutes())
-                .notBlocking()));
+        return RuleOutcome.scored(
+                0,
+                List.of(context.finding(severity, key(), unsetMessage())
+                        .at(PomFacts.pom(model))
+                        .effort(metadata().effort().defaultMinutes())
+                        .notBlocking()));
     }
 }

@@ -29,12 +29,15 @@ import java.util.List;
 public final class SnapshotDependenciesRule extends AbstractRule<BuildModel> {
     static final int MINUTES_PER_ARTIFACT = 30;
 
-    private static final RuleMetadata METADATA = RuleMetadata.builder("build.snapshot-dependencies", Category.BUILD_RELEASE)
+    private static final RuleMetadata METADATA = RuleMetadata.builder(
+                    "build.snapshot-dependencies", Category.BUILD_RELEASE)
             .title("No SNAPSHOT dependencies in a release")
-            .description("A release version depends on no SNAPSHOT dependency, plugin or build extension (a SNAPSHOT project is"
-                    + " not judged: snapshots are fine until the release).")
-            .remediation("Release the SNAPSHOT artifact first and depend on its release version (or on an earlier release):"
-                    + " a release must be rebuildable from released artifacts only.")
+            .description(
+                    "A release version depends on no SNAPSHOT dependency, plugin or build extension (a SNAPSHOT project is"
+                            + " not judged: snapshots are fine until the release).")
+            .remediation(
+                    "Release the SNAPSHOT artifact first and depend on its release version (or on an earlier release):"
+                            + " a release must be rebuildable from released artifacts only.")
             .effort(EffortModel.per(MINUTES_PER_ARTIFACT, "per SNAPSHOT artifact"))
             .build();
 
@@ -62,7 +65,8 @@ public final class SnapshotDependenciesRule extends AbstractRule<BuildModel> {
      * direct dependency that pulls it in ({@code ... through com.acme:client (pom.xml:25)}).
      */
     private static String message(BuildModel model, DeclaredArtifact artifact) {
-        String uses = artifact.kind() == Kind.DEPENDENCY ? "depends on SNAPSHOT "
+        String uses = artifact.kind() == Kind.DEPENDENCY
+                ? "depends on SNAPSHOT "
                 : "builds with SNAPSHOT " + PomFacts.kind(artifact) + " ";
         String through = artifact.via() == null ? "" : " through " + artifact.via();
         return "release " + model.version() + " " + uses + PomFacts.withVersion(artifact) + through

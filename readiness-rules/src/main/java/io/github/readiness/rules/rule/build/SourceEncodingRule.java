@@ -18,9 +18,11 @@ public final class SourceEncodingRule extends SettingRule {
 
     private static final RuleMetadata METADATA = RuleMetadata.builder("build.source-encoding", Category.BUILD_RELEASE)
             .title("Source encoding set")
-            .description("project.build.sourceEncoding is set, so sources and resources are read the same way on every machine.")
-            .remediation("Set <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding> in the <properties> of the"
-                    + " (parent) POM.")
+            .description(
+                    "project.build.sourceEncoding is set, so sources and resources are read the same way on every machine.")
+            .remediation(
+                    "Set <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding> in the <properties> of the"
+                            + " (parent) POM.")
             .effort(EffortModel.per(5, "to set project.build.sourceEncoding"))
             .build();
 

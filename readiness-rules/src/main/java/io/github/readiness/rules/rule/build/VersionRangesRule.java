@@ -27,9 +27,11 @@ public final class VersionRangesRule extends AbstractRule<BuildModel> {
 
     private static final RuleMetadata METADATA = RuleMetadata.builder("build.version-ranges", Category.BUILD_RELEASE)
             .title("No version ranges")
-            .description("No dependency, plugin or build extension uses a version range or the LATEST/RELEASE meta-version.")
-            .remediation("Pin one version (e.g. the one the build resolves today, see mvn dependency:tree); let a tool such as"
-                    + " Dependabot or the versions plugin propose upgrades instead.")
+            .description(
+                    "No dependency, plugin or build extension uses a version range or the LATEST/RELEASE meta-version.")
+            .remediation(
+                    "Pin one version (e.g. the one the build resolves today, see mvn dependency:tree); let a tool such as"
+                            + " Dependabot or the versions plugin propose upgrades instead.")
             .effort(EffortModel.per(MINUTES_PER_ARTIFACT, "per artifact"))
             .build();
 
@@ -40,8 +42,8 @@ public final class VersionRangesRule extends AbstractRule<BuildModel> {
     @Override
     protected RuleOutcome judge(BuildModel model, RuleContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (DeclaredArtifact artifact : PomFacts.distinct(model,
-                a -> a.versionKind() == VersionKind.RANGE || a.versionKind() == VersionKind.META)) {
+        for (DeclaredArtifact artifact : PomFacts.distinct(
+                model, a -> a.versionKind() == VersionKind.RANGE || a.versionKind() == VersionKind.META)) {
             findings.add(context.finding(Severity.HIGH, artifact.coordinates(), message(artifact))
                     .at(artifact.location())
                     .effort(MINUTES_PER_ARTIFACT)

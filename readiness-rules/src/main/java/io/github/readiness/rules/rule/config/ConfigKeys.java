@@ -32,7 +32,11 @@ final class ConfigKeys {
 
     /** {@code app.servers[0].db-url} -> {@code APP_SERVERS_0_DB_URL}. */
     static String environmentName(String key) {
-        return key.replace("]", "").replace('[', '_').replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
+        return key.replace("]", "")
+                .replace('[', '_')
+                .replace('.', '_')
+                .replace('-', '_')
+                .toUpperCase(Locale.ROOT);
     }
 
     /** The documented keys, or {@link DocumentedKeys#NONE} when the repository files were not read. */

@@ -1,7 +1,6 @@
 package io.github.readiness.rules.rule.config;
 
 import io.github.readiness.rules.evidence.ProjectEvidence;
-import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.repository.DocumentedKeys;
 import io.github.readiness.rules.evidence.source.ConfigKeySource;
 import io.github.readiness.rules.evidence.source.ConfigKeyUse;
@@ -34,12 +33,14 @@ import java.util.Map;
 public final class ConfigUndocumentedKeysRule extends AbstractRule<SourceScan> {
     static final int MINUTES_PER_KEY = 5;
 
-    private static final RuleMetadata METADATA = RuleMetadata.builder("config.undocumented-keys", Category.CONFIGURATION)
+    private static final RuleMetadata METADATA = RuleMetadata.builder(
+                    "config.undocumented-keys", Category.CONFIGURATION)
             .title("Configuration keys are documented")
             .description("Every environment variable, system property and Spring property the main code or its"
                     + " application*.properties/yml reads is documented in .env.example (or .env.sample) or the"
                     + " README, so whoever deploys it knows what to set.")
-            .remediation("Add the key to .env.example with a safe example value and a comment (or document it in the README).")
+            .remediation(
+                    "Add the key to .env.example with a safe example value and a comment (or document it in the README).")
             .effort(EffortModel.per(MINUTES_PER_KEY, "per undocumented key"))
             .build();
 
@@ -64,13 +65,13 @@ public final class ConfigUndocumentedKeysRule extends AbstractRule<SourceScan> {
         return RuleOutcome.scored(100.0 * documentedKeys / byKey.size(), findings);
     }
 
-    private static Finding undocumented(RuleContext context, String key, List<ConfigKeyUse> uses,
-            DocumentedKeys documented) {
+    private static Finding undocumented(
+            RuleContext context, String key, List<ConfigKeyUse> uses, DocumentedKeys documented) {
         ConfigKeyUse first = uses.get(0);
         boolean required = uses.stream().anyMatch(use -> !use.hasDefault());
         int more = uses.size() - 1;
-        String where = first.location()
-                + (more == 0 ? "" : " (and " + more + (more == 1 ? " more place)" : " more places)"));
+        String where =
+                first.location() + (more == 0 ? "" : " (and " + more + (more == 1 ? " more place)" : " more places)"));
         String missing = documented.envExampleFile() == null
                 ? "is documented neither in a .env.example nor in the README"
                 : "is missing from " + documented.envExampleFile();

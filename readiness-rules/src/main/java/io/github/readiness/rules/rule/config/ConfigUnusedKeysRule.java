@@ -1,7 +1,6 @@
 package io.github.readiness.rules.rule.config;
 
 import io.github.readiness.rules.evidence.ProjectEvidence;
-import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.repository.DocumentedKeys;
 import io.github.readiness.rules.evidence.source.ConfigKeyUse;
 import io.github.readiness.rules.evidence.source.SourceScan;
@@ -40,8 +39,9 @@ public final class ConfigUnusedKeysRule extends AbstractRule<SourceScan> {
 
     private static final RuleMetadata METADATA = RuleMetadata.builder("config.unused-keys", Category.CONFIGURATION)
             .title("Documented configuration keys are used")
-            .description("Every key in .env.example (or .env.sample) is read by the main code or its application*.properties/yml;"
-                    + " a key nothing reads misleads whoever deploys the application.")
+            .description(
+                    "Every key in .env.example (or .env.sample) is read by the main code or its application*.properties/yml;"
+                            + " a key nothing reads misleads whoever deploys the application.")
             .remediation("Remove the key from .env.example, or check whether the code that should read it was lost.")
             .effort(EffortModel.per(MINUTES_PER_KEY, "per unused key"))
             .build();

@@ -11,10 +11,12 @@ public final class BranchCoverageRule extends CoverageRatioRule {
 
     private static final RuleMetadata METADATA = RuleMetadata.builder("coverage.branch", Category.TEST_COVERAGE)
             .title("Branch coverage")
-            .description("The share of branches (both outcomes of every if, switch case, loop condition) that the tests take"
-                    + " (JaCoCo BRANCH counter) is at least the threshold.")
-            .remediation("Add test cases for the untested outcomes of conditions (the yellow and red diamonds in the JaCoCo"
-                    + " HTML report).")
+            .description(
+                    "The share of branches (both outcomes of every if, switch case, loop condition) that the tests take"
+                            + " (JaCoCo BRANCH counter) is at least the threshold.")
+            .remediation(
+                    "Add test cases for the untested outcomes of conditions (the yellow and red diamonds in the JaCoCo"
+                            + " HTML report).")
             .threshold(0.70)
             .effort(EffortModel.per(MINUTES_PER_BRANCH, "per branch still to cover to reach the threshold"))
             .build();

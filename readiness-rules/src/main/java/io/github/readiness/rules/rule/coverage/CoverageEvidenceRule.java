@@ -1,34 +1,36 @@
 package io.github.readiness.rules.rule.coverage;
 
-import io.github.readiness.rules.rule.RuleContext;
-import io.github.readiness.rules.rule.EvidenceRule;
-import io.github.readiness.rules.rule.RuleOutcome;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.CounterType;
 import io.github.readiness.rules.evidence.CoverageEvidence;
 import io.github.readiness.rules.evidence.CoverageExclusions;
 import io.github.readiness.rules.evidence.ExcludedClasses;
-import io.github.readiness.rules.model.Finding;
-import io.github.readiness.rules.model.Severity;
-import java.util.List;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.EffortModel;
+import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
+import io.github.readiness.rules.model.Severity;
+import io.github.readiness.rules.rule.EvidenceRule;
+import io.github.readiness.rules.rule.RuleContext;
+import io.github.readiness.rules.rule.RuleOutcome;
+import java.util.List;
 
 /** {@code coverage.evidence}: coverage data must exist, belong to this build and describe the compiled classes. */
 public final class CoverageEvidenceRule extends EvidenceRule {
     /** The smallest POM change that produces coverage evidence. */
-    static final String JACOCO_SNIPPET = "<plugin><groupId>org.jacoco</groupId><artifactId>jacoco-maven-plugin</artifactId>"
-            + "<version>0.8.15</version><executions><execution><goals><goal>prepare-agent</goal></goals></execution>"
-            + "</executions></plugin>";
+    static final String JACOCO_SNIPPET =
+            "<plugin><groupId>org.jacoco</groupId><artifactId>jacoco-maven-plugin</artifactId>"
+                    + "<version>0.8.15</version><executions><execution><goals><goal>prepare-agent</goal></goals></execution>"
+                    + "</executions></plugin>";
 
     static final String EXCLUDED_FIX = "Test the classes and remove them from the <excludes> of jacoco-maven-plugin's"
             + " report execution; if they are generated code, keep the excludes and waive this finding with that reason.";
 
     private static final RuleMetadata METADATA = RuleMetadata.builder("coverage.evidence", Category.TEST_COVERAGE)
             .title("Coverage evidence present")
-            .description("JaCoCo coverage data (jacoco.exec or jacoco.xml) exists, was written by this build and matches the"
-                    + " compiled classes.")
+            .description(
+                    "JaCoCo coverage data (jacoco.exec or jacoco.xml) exists, was written by this build and matches the"
+                            + " compiled classes.")
             .remediation("Add the JaCoCo agent to the build and run the tests: " + JACOCO_SNIPPET)
             .effort(EffortModel.per(EFFORT_MINUTES, "to configure JaCoCo or re-run the build"))
             .build();

@@ -1,15 +1,15 @@
 package io.github.readiness.rules.rule.coverage;
 
-import io.github.readiness.rules.rule.RuleContext;
-import io.github.readiness.rules.rule.AbstractRule;
-import io.github.readiness.rules.rule.RuleOutcome;
-import io.github.readiness.rules.model.Percent;
-import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.Counter;
 import io.github.readiness.rules.evidence.CounterType;
 import io.github.readiness.rules.evidence.CoverageEvidence;
+import io.github.readiness.rules.evidence.ProjectEvidence;
+import io.github.readiness.rules.model.Percent;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
+import io.github.readiness.rules.rule.AbstractRule;
+import io.github.readiness.rules.rule.RuleContext;
+import io.github.readiness.rules.rule.RuleOutcome;
 import java.util.List;
 
 /**
@@ -48,7 +48,10 @@ abstract class CoverageRatioRule extends AbstractRule<CoverageEvidence> {
         int effort = (int) Math.min(Integer.MAX_VALUE, needed * minutesPerItem);
         return RuleOutcome.scored(
                 100 * ratio / threshold,
-                List.of(context.finding(severity, type.label(), message).measured(ratio).expected(threshold)
-                        .effort(effort).blocking()));
+                List.of(context.finding(severity, type.label(), message)
+                        .measured(ratio)
+                        .expected(threshold)
+                        .effort(effort)
+                        .blocking()));
     }
 }

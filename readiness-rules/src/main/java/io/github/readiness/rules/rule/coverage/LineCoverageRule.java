@@ -11,7 +11,8 @@ public final class LineCoverageRule extends CoverageRatioRule {
 
     private static final RuleMetadata METADATA = RuleMetadata.builder("coverage.line", Category.TEST_COVERAGE)
             .title("Line coverage")
-            .description("The share of executable lines that the tests run (JaCoCo LINE counter) is at least the threshold.")
+            .description(
+                    "The share of executable lines that the tests run (JaCoCo LINE counter) is at least the threshold.")
             .remediation("Write tests for the least covered classes first (see target/site/jacoco/index.html).")
             .threshold(0.80)
             .effort(EffortModel.per(MINUTES_PER_LINE, "per line still to cover to reach the threshold"))

@@ -6,9 +6,9 @@ import io.github.readiness.rules.evidence.security.DependencyAudit;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
-import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.rule.Rule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
@@ -34,7 +34,8 @@ public final class DependencyAuditRule implements Rule {
 
     private static final RuleMetadata METADATA = RuleMetadata.builder("dependencies.audit", Category.DEPENDENCIES)
             .title("Dependencies audited")
-            .description("An OWASP dependency-check report (JSON, XML or SARIF) of this project, newer than its POM, is present.")
+            .description(
+                    "An OWASP dependency-check report (JSON, XML or SARIF) of this project, newer than its POM, is present.")
             .remediation("Add OWASP dependency-check to the build: " + DEPENDENCY_CHECK_SNIPPET)
             .effort(EffortModel.per(MISSING_EFFORT, "to add the audit").and(RERUN_EFFORT, "to re-run a stale one"))
             .level(RuleLevel.WARN)
@@ -50,14 +51,18 @@ public final class DependencyAuditRule implements Rule {
         Collected<AuditEvidence> audit = context.evidence().audit();
         return switch (audit.status()) {
             case NOT_APPLICABLE -> RuleOutcome.notApplicable();
-            case NOT_AVAILABLE -> RuleOutcome.unscored(List.of(context.finding(Severity.HIGH, "NOT_AVAILABLE", "no dependency audit: " + audit.detail())
-                    .effort(MISSING_EFFORT)
-                    .blocking()));
+            case NOT_AVAILABLE ->
+                RuleOutcome.unscored(List.of(
+                        context.finding(Severity.HIGH, "NOT_AVAILABLE", "no dependency audit: " + audit.detail())
+                                .effort(MISSING_EFFORT)
+                                .blocking()));
             case READ -> read(context, audit.value());
-            default -> RuleOutcome.unscored(List.of(context.finding(Severity.HIGH, audit.status().name(), "unusable dependency audit: " + audit.detail())
-                    .remediation(RERUN)
-                    .effort(RERUN_EFFORT)
-                    .blocking()));
+            default ->
+                RuleOutcome.unscored(List.of(context.finding(
+                                Severity.HIGH, audit.status().name(), "unusable dependency audit: " + audit.detail())
+                        .remediation(RERUN)
+                        .effort(RERUN_EFFORT)
+                        .blocking()));
         };
     }
 
@@ -65,7 +70,11 @@ public final class DependencyAuditRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (String doubt : evidence.doubts()) {
             boolean unnamed = doubt.contains(AuditEvidence.NAMES_NO_PROJECT);
-            findings.add(context.finding(Severity.HIGH, unnamed ? "UNNAMED" : "STALE", (unnamed ? "unidentified dependency audit: " : "stale dependency audit: ") + evidence.path() + " " + doubt)
+            findings.add(context.finding(
+                            Severity.HIGH,
+                            unnamed ? "UNNAMED" : "STALE",
+                            (unnamed ? "unidentified dependency audit: " : "stale dependency audit: ") + evidence.path()
+                                    + " " + doubt)
                     .remediation(RERUN)
                     .effort(RERUN_EFFORT)
                     .blocking());

@@ -17,15 +17,20 @@ public final class ChangelogRule extends RepositoryFileRule {
 
     private static final RuleMetadata METADATA = RuleMetadata.builder("docs.changelog", Category.DOCUMENTATION)
             .title("Changelog")
-            .description("The repository has a changelog (CHANGELOG, CHANGES, HISTORY, RELEASE-NOTES, NEWS...) in the module, a"
-                    + " parent up to the repository root, or their docs/ and .github/ folders.")
-            .remediation("Add CHANGELOG.md with a section per release, newest first (added, changed, fixed, removed), so users"
-                    + " can judge an upgrade; add to an Unreleased section with every change.")
+            .description(
+                    "The repository has a changelog (CHANGELOG, CHANGES, HISTORY, RELEASE-NOTES, NEWS...) in the module, a"
+                            + " parent up to the repository root, or their docs/ and .github/ folders.")
+            .remediation(
+                    "Add CHANGELOG.md with a section per release, newest first (added, changed, fixed, removed), so users"
+                            + " can judge an upgrade; add to an Unreleased section with every change.")
             .effort(EffortModel.per(EFFORT_MINUTES, "to start a changelog"))
             .build();
 
-    static final RepositoryFileCheck CHECK = new RepositoryFileCheck(RepositoryFile.CHANGELOG, "CHANGELOG",
-            "CHANGELOG*, CHANGES*, HISTORY*, RELEASE-NOTES*, RELEASE_NOTES*, RELEASENOTES*, NEWS*", true);
+    static final RepositoryFileCheck CHECK = new RepositoryFileCheck(
+            RepositoryFile.CHANGELOG,
+            "CHANGELOG",
+            "CHANGELOG*, CHANGES*, HISTORY*, RELEASE-NOTES*, RELEASE_NOTES*, RELEASENOTES*, NEWS*",
+            true);
 
     public ChangelogRule() {
         super(METADATA, CHECK, Severity.LOW, EFFORT_MINUTES);

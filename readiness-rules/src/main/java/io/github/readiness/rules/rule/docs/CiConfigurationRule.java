@@ -19,16 +19,21 @@ public final class CiConfigurationRule extends RepositoryFileRule {
 
     private static final RuleMetadata METADATA = RuleMetadata.builder("docs.ci", Category.DOCUMENTATION)
             .title("CI configuration")
-            .description("The repository has a CI pipeline configuration (.github/workflows, .gitlab-ci.yml, Jenkinsfile,"
-                    + " azure-pipelines.yml, .circleci...) in the module or a parent up to the repository root.")
-            .remediation("Add a CI pipeline that runs mvn verify (the tests and this readiness gate) on every push and pull"
-                    + " request, e.g. .github/workflows/build.yml, .gitlab-ci.yml or a Jenkinsfile.")
+            .description(
+                    "The repository has a CI pipeline configuration (.github/workflows, .gitlab-ci.yml, Jenkinsfile,"
+                            + " azure-pipelines.yml, .circleci...) in the module or a parent up to the repository root.")
+            .remediation(
+                    "Add a CI pipeline that runs mvn verify (the tests and this readiness gate) on every push and pull"
+                            + " request, e.g. .github/workflows/build.yml, .gitlab-ci.yml or a Jenkinsfile.")
             .effort(EffortModel.per(EFFORT_MINUTES, "to set up a CI pipeline"))
             .build();
 
-    static final RepositoryFileCheck CHECK = new RepositoryFileCheck(RepositoryFile.CI_CONFIGURATION,
-            "CI configuration", ".github/workflows/*.yml, .gitlab-ci.yml, Jenkinsfile, azure-pipelines.yml,"
-                    + " .circleci/config.yml, .travis.yml, bitbucket-pipelines.yml, .drone.yml, .buildkite/", false);
+    static final RepositoryFileCheck CHECK = new RepositoryFileCheck(
+            RepositoryFile.CI_CONFIGURATION,
+            "CI configuration",
+            ".github/workflows/*.yml, .gitlab-ci.yml, Jenkinsfile, azure-pipelines.yml,"
+                    + " .circleci/config.yml, .travis.yml, bitbucket-pipelines.yml, .drone.yml, .buildkite/",
+            false);
 
     public CiConfigurationRule() {
         super(METADATA, CHECK, Severity.MEDIUM, EFFORT_MINUTES);

@@ -1,7 +1,7 @@
 package io.github.readiness.rules.rule.docs;
 
-import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.Collected;
+import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.build.BuildModel;
 import io.github.readiness.rules.evidence.repository.RepositoryFile;
 import io.github.readiness.rules.evidence.repository.RepositoryFiles;
@@ -36,14 +36,16 @@ public final class LicenseRule extends AbstractRule<RepositoryFiles> {
 
     private static final RuleMetadata METADATA = RuleMetadata.builder("docs.license", Category.DOCUMENTATION)
             .title("Licence")
-            .description("The repository has a licence file (LICENSE, LICENCE, COPYING...) and the effective POM declares"
-                    + " <licenses>.")
-            .remediation("Add the licence text as LICENSE at the repository root and declare it in the parent POM's <licenses>.")
+            .description(
+                    "The repository has a licence file (LICENSE, LICENCE, COPYING...) and the effective POM declares"
+                            + " <licenses>.")
+            .remediation(
+                    "Add the licence text as LICENSE at the repository root and declare it in the parent POM's <licenses>.")
             .effort(EffortModel.per(EFFORT_MINUTES, "per missing part (licence file, POM <licenses>)"))
             .build();
 
-    static final RepositoryFileCheck CHECK = new RepositoryFileCheck(RepositoryFile.LICENSE, "LICENSE file",
-            "LICENSE*, LICENCE*, COPYING*", true);
+    static final RepositoryFileCheck CHECK =
+            new RepositoryFileCheck(RepositoryFile.LICENSE, "LICENSE file", "LICENSE*, LICENCE*, COPYING*", true);
 
     public LicenseRule() {
         super(METADATA, ProjectEvidence::repository);
@@ -57,8 +59,7 @@ public final class LicenseRule extends AbstractRule<RepositoryFiles> {
         if (CHECK.isFound(repository)) {
             present++;
         } else {
-            findings.add(CHECK.missing(context, repository, Severity.MEDIUM, FILE_REMEDIATION,
-                    EFFORT_MINUTES));
+            findings.add(CHECK.missing(context, repository, Severity.MEDIUM, FILE_REMEDIATION, EFFORT_MINUTES));
         }
         Collected<BuildModel> build = context.evidence().build();
         if (build.isRead()) {
@@ -67,7 +68,8 @@ public final class LicenseRule extends AbstractRule<RepositoryFiles> {
                 present++;
             } else {
                 String pom = build.value().pomFile();
-                findings.add(context.finding(Severity.MEDIUM, POM_KEY, "no <licenses> in " + pom + " (nor inherited from a parent)")
+                findings.add(context.finding(
+                                Severity.MEDIUM, POM_KEY, "no <licenses> in " + pom + " (nor inherited from a parent)")
                         .at(Location.of(pom))
                         .remediation(POM_REMEDIATION)
                         .effort(EFFORT_MINUTES)

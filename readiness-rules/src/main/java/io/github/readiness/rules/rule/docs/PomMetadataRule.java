@@ -1,7 +1,6 @@
 package io.github.readiness.rules.rule.docs;
 
 import io.github.readiness.rules.evidence.ProjectEvidence;
-import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.build.BuildModel;
 import io.github.readiness.rules.evidence.build.PomMetadata;
 import io.github.readiness.rules.model.Category;
@@ -33,24 +32,36 @@ public final class PomMetadataRule extends AbstractRule<BuildModel> {
     private record Element(String name, Function<PomMetadata, String> value, String remediation) {}
 
     private static final List<Element> ELEMENTS = List.of(
-            new Element("name", PomMetadata::name, "Add <name>: the project's human-readable name, shown by the"
-                    + " site, repository search and SBOMs."),
-            new Element("description", PomMetadata::description, "Add <description>: one or two sentences on what"
-                    + " the project does and for whom."),
+            new Element(
+                    "name",
+                    PomMetadata::name,
+                    "Add <name>: the project's human-readable name, shown by the"
+                            + " site, repository search and SBOMs."),
+            new Element(
+                    "description",
+                    PomMetadata::description,
+                    "Add <description>: one or two sentences on what" + " the project does and for whom."),
             new Element("url", PomMetadata::url, "Add <url>: the project's home page (its repository or site)."),
-            new Element("scm", PomMetadata::scm, "Add <scm> with <connection>, <developerConnection> and <url>, so"
-                    + " releases and tools can find the source."),
-            new Element("issueManagement", PomMetadata::issueManagement, "Add <issueManagement> with <system> and"
-                    + " <url>, so users know where to report a bug."));
+            new Element(
+                    "scm",
+                    PomMetadata::scm,
+                    "Add <scm> with <connection>, <developerConnection> and <url>, so"
+                            + " releases and tools can find the source."),
+            new Element(
+                    "issueManagement",
+                    PomMetadata::issueManagement,
+                    "Add <issueManagement> with <system> and" + " <url>, so users know where to report a bug."));
 
     private static final RuleMetadata METADATA = RuleMetadata.builder("docs.pom-metadata", Category.DOCUMENTATION)
             .title("POM metadata")
-            .description("The effective POM has a name, description, url, scm and issueManagement (values inherited from a parent"
-                    + " within the project count; those of a parent outside it, another groupId from a repository,"
-                    + " do not).")
-            .remediation("Fill in the POM's <name>, <description>, <url>, <scm> and <issueManagement>; in the parent POM they"
-                    + " are inherited by every module (except <name>). Maven Central requires name, description,"
-                    + " url and scm.")
+            .description(
+                    "The effective POM has a name, description, url, scm and issueManagement (values inherited from a parent"
+                            + " within the project count; those of a parent outside it, another groupId from a repository,"
+                            + " do not).")
+            .remediation(
+                    "Fill in the POM's <name>, <description>, <url>, <scm> and <issueManagement>; in the parent POM they"
+                            + " are inherited by every module (except <name>). Maven Central requires name, description,"
+                            + " url and scm.")
             .effort(EffortModel.per(EFFORT_MINUTES, "per missing element"))
             .build();
 
@@ -67,13 +78,21 @@ public final class PomMetadataRule extends AbstractRule<BuildModel> {
             String value = element.value().apply(metadata);
             String outside = metadata.inheritedFromOutside().get(element.name());
             if (value == null || value.isBlank()) {
-                findings.add(context.finding(Severity.LOW, element.name(), "no <" + element.name() + "> in " + pom + " (nor inherited from a parent)")
+                findings.add(context.finding(
+                                Severity.LOW,
+                                element.name(),
+                                "no <" + element.name() + "> in " + pom + " (nor inherited from a parent)")
                         .at(Location.of(pom))
                         .remediation(element.remediation())
                         .effort(EFFORT_MINUTES)
                         .notBlocking());
             } else if (outside != null) {
-                findings.add(context.finding(Severity.LOW, element.name(), "<" + element.name() + "> of " + pom + " is inherited from " + outside + ", a parent outside this project: it describes" + " that parent, not this project")
+                findings.add(context.finding(
+                                Severity.LOW,
+                                element.name(),
+                                "<" + element.name() + "> of " + pom + " is inherited from " + outside
+                                        + ", a parent outside this project: it describes"
+                                        + " that parent, not this project")
                         .at(Location.of(pom))
                         .remediation(element.remediation())
                         .effort(EFFORT_MINUTES)

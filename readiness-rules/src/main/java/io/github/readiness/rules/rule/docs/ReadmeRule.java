@@ -17,15 +17,17 @@ public final class ReadmeRule extends RepositoryFileRule {
 
     private static final RuleMetadata METADATA = RuleMetadata.builder("docs.readme", Category.DOCUMENTATION)
             .title("README")
-            .description("The repository has a README (README, README.md, README.adoc...) in the module, a parent up to the"
-                    + " repository root, or their docs/ and .github/ folders.")
-            .remediation("Add a README.md at the repository root: what the project does, how to build and run it (mvn verify),"
-                    + " how to configure it, and where to ask for help.")
+            .description(
+                    "The repository has a README (README, README.md, README.adoc...) in the module, a parent up to the"
+                            + " repository root, or their docs/ and .github/ folders.")
+            .remediation(
+                    "Add a README.md at the repository root: what the project does, how to build and run it (mvn verify),"
+                            + " how to configure it, and where to ask for help.")
             .effort(EffortModel.per(EFFORT_MINUTES, "to write a README"))
             .build();
 
-    static final RepositoryFileCheck CHECK = new RepositoryFileCheck(RepositoryFile.README, "README",
-            "README, README.md, README.adoc, README.*", true);
+    static final RepositoryFileCheck CHECK =
+            new RepositoryFileCheck(RepositoryFile.README, "README", "README, README.md, README.adoc, README.*", true);
 
     public ReadmeRule() {
         super(METADATA, CHECK, Severity.MEDIUM, EFFORT_MINUTES);

@@ -30,7 +30,8 @@ abstract class RepositoryFileRule extends AbstractRule<RepositoryFiles> {
         if (check.isFound(repository)) {
             return RuleOutcome.scored(100, List.of());
         }
-        return RuleOutcome.scored(0, List.of(check.missing(context, repository, severity,
-                metadata().remediation(), effortMinutes)));
+        return RuleOutcome.scored(
+                0,
+                List.of(check.missing(context, repository, severity, metadata().remediation(), effortMinutes)));
     }
 }

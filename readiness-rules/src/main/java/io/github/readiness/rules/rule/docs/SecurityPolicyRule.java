@@ -17,15 +17,17 @@ public final class SecurityPolicyRule extends RepositoryFileRule {
 
     private static final RuleMetadata METADATA = RuleMetadata.builder("docs.security-policy", Category.DOCUMENTATION)
             .title("Security policy")
-            .description("The repository has a security policy (SECURITY.md) in the module, a parent up to the repository root,"
-                    + " or their docs/ and .github/ folders.")
-            .remediation("Add SECURITY.md: how to report a vulnerability privately (an address or the forge's private advisory"
-                    + " form), when to expect an answer, and which versions receive security fixes.")
+            .description(
+                    "The repository has a security policy (SECURITY.md) in the module, a parent up to the repository root,"
+                            + " or their docs/ and .github/ folders.")
+            .remediation(
+                    "Add SECURITY.md: how to report a vulnerability privately (an address or the forge's private advisory"
+                            + " form), when to expect an answer, and which versions receive security fixes.")
             .effort(EffortModel.per(EFFORT_MINUTES, "to write a security policy"))
             .build();
 
-    static final RepositoryFileCheck CHECK = new RepositoryFileCheck(RepositoryFile.SECURITY_POLICY,
-            "SECURITY policy", "SECURITY, SECURITY.md, SECURITY.*", true);
+    static final RepositoryFileCheck CHECK = new RepositoryFileCheck(
+            RepositoryFile.SECURITY_POLICY, "SECURITY policy", "SECURITY, SECURITY.md, SECURITY.*", true);
 
     public SecurityPolicyRule() {
         super(METADATA, CHECK, Severity.LOW, EFFORT_MINUTES);

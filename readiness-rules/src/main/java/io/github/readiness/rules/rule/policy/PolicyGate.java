@@ -2,9 +2,9 @@ package io.github.readiness.rules.rule.policy;
 
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.policy.Policy;
-import io.github.readiness.rules.model.RuleLevel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,18 +32,38 @@ public final class PolicyGate {
         List<Finding> findings = new ArrayList<>();
         boolean anyError = ruleIds.stream().anyMatch(id -> policy.rule(id).level() == RuleLevel.ERROR);
         if (!anyError && policy.minScore() <= 0 && policy.requiredLevel() == null) {
-            findings.add(new Finding(RULE_ID, Category.BUILD_RELEASE, Severity.HIGH, false, "cannot-block",
+            findings.add(new Finding(
+                    RULE_ID,
+                    Category.BUILD_RELEASE,
+                    Severity.HIGH,
+                    false,
+                    "cannot-block",
                     "the policy can block nothing: minScore is " + policy.minScore()
                             + ", no rule is at level ERROR and no maturity level is required ("
                             + off(rulesOff, ruleIds.size()) + ")",
-                    null, null, null, "Set minScore above 0 or at least one rule to level ERROR in readiness.yaml;"
-                            + " until then the verdict can never be NOT_READY.", 5, false));
+                    null,
+                    null,
+                    null,
+                    "Set minScore above 0 or at least one rule to level ERROR in readiness.yaml;"
+                            + " until then the verdict can never be NOT_READY.",
+                    5,
+                    false));
         }
         if (score == null && !rulesOff.isEmpty()) {
-            findings.add(new Finding(RULE_ID, Category.BUILD_RELEASE, Severity.LOW, false, "no-score",
+            findings.add(new Finding(
+                    RULE_ID,
+                    Category.BUILD_RELEASE,
+                    Severity.LOW,
+                    false,
+                    "no-score",
                     "no category could be scored, so the score is n/a (" + off(rulesOff, ruleIds.size()) + ")",
-                    null, null, null, "Turn on the rules that measure this project (coverage.line, tests.failures,"
-                            + " security.vulnerabilities...) or produce their evidence.", 5, false));
+                    null,
+                    null,
+                    null,
+                    "Turn on the rules that measure this project (coverage.line, tests.failures,"
+                            + " security.vulnerabilities...) or produce their evidence.",
+                    5,
+                    false));
         }
         return findings;
     }

@@ -1,7 +1,5 @@
 package io.github.readiness.rules.rule.policy;
 
-import io.github.readiness.rules.rule.ScorecardContext;
-import io.github.readiness.rules.rule.ScorecardRule;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
@@ -11,6 +9,8 @@ import io.github.readiness.rules.policy.Waiver;
 import io.github.readiness.rules.policy.WaiverApplication;
 import io.github.readiness.rules.policy.WaiverState;
 import io.github.readiness.rules.policy.WaiverStatus;
+import io.github.readiness.rules.rule.ScorecardContext;
+import io.github.readiness.rules.rule.ScorecardRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +35,9 @@ public final class WaiversRule implements ScorecardRule {
             .title("Waivers current")
             .description("Every waiver of the policy matches a finding, has not expired and expires within the policy's"
                     + " maxDaysAhead; a waiver expiring within warnDays (14 by default) is announced.")
-            .remediation("Fix what the waiver accepts, or renew it with a new expires date and a current reason; remove a stale"
-                    + " waiver.")
+            .remediation(
+                    "Fix what the waiver accepts, or renew it with a new expires date and a current reason; remove a stale"
+                            + " waiver.")
             .effort(EffortModel.per(EFFORT_MINUTES, "to renew, shorten or remove a waiver")
                     .withNote("an expiring waiver costs nothing yet"))
             .build();
@@ -58,8 +59,18 @@ public final class WaiversRule implements ScorecardRule {
             Waiver waiver = status.waiver();
             Category category = categories.getOrDefault(waiver.rule(), METADATA.category());
             boolean expiring = status.state() == WaiverState.EXPIRING;
-            findings.add(new Finding(METADATA.id(), category, severity(status.state()), false, key(waiver),
-                    status.warning(), null, null, null, remediation(status.state()), expiring ? 0 : EFFORT_MINUTES,
+            findings.add(new Finding(
+                    METADATA.id(),
+                    category,
+                    severity(status.state()),
+                    false,
+                    key(waiver),
+                    status.warning(),
+                    null,
+                    null,
+                    null,
+                    remediation(status.state()),
+                    expiring ? 0 : EFFORT_MINUTES,
                     false));
         }
         return findings;
@@ -81,14 +92,16 @@ public final class WaiversRule implements ScorecardRule {
 
     private static String remediation(WaiverState state) {
         return switch (state) {
-            case ACTIVE, EXPIRING -> "Fix what the waiver accepts before it expires, or renew it with a later expires"
-                    + " date and a current reason.";
-            case EXPIRED -> "Fix the findings the waiver matched, or renew it with a later expires date and a current"
-                    + " reason.";
-            case TOO_FAR_AHEAD -> "Set an expires date within the policy's maxDaysAhead, and review the waiver when it"
-                    + " comes due.";
-            case STALE -> "Remove the waiver (what it accepted is gone), or correct its rule id or match text (matched"
-                    + " case-sensitively against the finding's key and message).";
+            case ACTIVE, EXPIRING ->
+                "Fix what the waiver accepts before it expires, or renew it with a later expires"
+                        + " date and a current reason.";
+            case EXPIRED ->
+                "Fix the findings the waiver matched, or renew it with a later expires date and a current" + " reason.";
+            case TOO_FAR_AHEAD ->
+                "Set an expires date within the policy's maxDaysAhead, and review the waiver when it" + " comes due.";
+            case STALE ->
+                "Remove the waiver (what it accepted is gone), or correct its rule id or match text (matched"
+                        + " case-sensitively against the finding's key and message).";
         };
     }
 }

@@ -42,12 +42,15 @@ public final class StaticAnalysisRule implements Rule {
 
     private static final RuleMetadata METADATA = RuleMetadata.builder("quality.static-analysis", Category.CODE_QUALITY)
             .title("SpotBugs, PMD and Checkstyle issues")
-            .description("Issues in the SpotBugs, PMD and Checkstyle XML reports of the module, scored by weighted issues per"
-                    + " thousand lines of code.")
+            .description(
+                    "Issues in the SpotBugs, PMD and Checkstyle XML reports of the module, scored by weighted issues per"
+                            + " thousand lines of code.")
             .remediation("Fix the reported code, or tune the tool's rule set (exclusion filter, ruleset, Checkstyle"
                     + " configuration) when a rule does not fit the project.")
-            .effort(EffortModel.per(HIGH_MINUTES, "per HIGH issue").and(MEDIUM_MINUTES, "per MEDIUM")
-                    .and(LOW_MINUTES, "per LOW").and(MISSING_REPORT_MINUTES, "per configured report that is missing")
+            .effort(EffortModel.per(HIGH_MINUTES, "per HIGH issue")
+                    .and(MEDIUM_MINUTES, "per MEDIUM")
+                    .and(LOW_MINUTES, "per LOW")
+                    .and(MISSING_REPORT_MINUTES, "per configured report that is missing")
                     .withNote("INFO costs nothing"))
             .build();
 
@@ -78,12 +81,22 @@ public final class StaticAnalysisRule implements Rule {
         Map<String, Double> weightByKey = new LinkedHashMap<>();
         byRule.forEach((key, issues) -> {
             findings.add(group(context, key, issues));
-            weightByKey.put(key, issues.stream().mapToDouble(issue -> weight(issue.severity())).sum());
+            weightByKey.put(
+                    key,
+                    issues.stream()
+                            .mapToDouble(issue -> weight(issue.severity()))
+                            .sum());
         });
         long linesOfCode = linesOfCode(context);
         // one finding stands for all the issues of its tool rule: a waived finding takes them all out
-        return RuleOutcome.scoredByFindings(score(weighted, linesOfCode), findings, counted -> score(
-                counted.stream().mapToDouble(f -> weightByKey.get(f.key())).sum(), linesOfCode));
+        return RuleOutcome.scoredByFindings(
+                score(weighted, linesOfCode),
+                findings,
+                counted -> score(
+                        counted.stream()
+                                .mapToDouble(f -> weightByKey.get(f.key()))
+                                .sum(),
+                        linesOfCode));
     }
 
     /** The score for a weighted issue count over a module of the given size (unknown: 0). */
@@ -117,8 +130,13 @@ public final class StaticAnalysisRule implements Rule {
 
     private static Finding group(RuleContext context, String key, List<StaticAnalysisIssue> issues) {
         StaticAnalysisIssue first = issues.get(0);
-        Severity worst = issues.stream().map(StaticAnalysisIssue::severity).min(Enum::compareTo).orElseThrow();
-        int effort = issues.stream().mapToInt(issue -> effortMinutes(issue.severity())).sum();
+        Severity worst = issues.stream()
+                .map(StaticAnalysisIssue::severity)
+                .min(Enum::compareTo)
+                .orElseThrow();
+        int effort = issues.stream()
+                .mapToInt(issue -> effortMinutes(issue.severity()))
+                .sum();
         String where = first.location() == null ? "" : " at " + first.location();
         String message = key + where + ": " + first.message() + " (" + first.toolLevel() + ")"
                 + (issues.size() > 1 ? "; " + issues.size() + " issues, the first is shown" : "");
@@ -130,10 +148,13 @@ public final class StaticAnalysisRule implements Rule {
     }
 
     private static Finding missing(RuleContext context, Collected<List<StaticAnalysisReport>> analysis) {
-        boolean configured = analysis.records().stream().map(EvidenceRecord::detail)
+        boolean configured = analysis.records().stream()
+                .map(EvidenceRecord::detail)
                 .anyMatch(detail -> detail.startsWith("configured"));
         return context.finding(Severity.HIGH, "missing-report", analysis.detail())
-                .remediation("Run the analysis before readiness:check (bind its check goal to verify before this plugin), or" + " remove the report from the configuration.")
+                .remediation(
+                        "Run the analysis before readiness:check (bind its check goal to verify before this plugin), or"
+                                + " remove the report from the configuration.")
                 .effort(MISSING_REPORT_MINUTES)
                 .blocking(configured);
     }

@@ -1,7 +1,6 @@
 package io.github.readiness.rules.rule.quality;
 
 import io.github.readiness.rules.evidence.ProjectEvidence;
-import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.source.SourceScan;
 import io.github.readiness.rules.evidence.source.TodoMarker;
 import io.github.readiness.rules.model.Category;
@@ -31,7 +30,8 @@ public final class TodoMarkersRule extends AbstractRule<SourceScan> {
 
     private static final RuleMetadata METADATA = RuleMetadata.builder("quality.todo-markers", Category.CODE_QUALITY)
             .title("No TODO/FIXME markers left")
-            .description("TODO, FIXME, HACK and XXX markers in comments of the main source code: unfinished work shipped.")
+            .description(
+                    "TODO, FIXME, HACK and XXX markers in comments of the main source code: unfinished work shipped.")
             .remediation("Finish the work or move it to the issue tracker, then remove the marker.")
             .effort(EffortModel.per(MINUTES_PER_MARKER, "per marker"))
             .build();
@@ -71,7 +71,9 @@ public final class TodoMarkersRule extends AbstractRule<SourceScan> {
 
     private static String firstLocations(List<TodoMarker> markers) {
         StringJoiner joined = new StringJoiner(", ");
-        markers.stream().limit(LOCATIONS_SHOWN).forEach(marker -> joined.add(marker.location().toString()));
+        markers.stream()
+                .limit(LOCATIONS_SHOWN)
+                .forEach(marker -> joined.add(marker.location().toString()));
         return joined.toString();
     }
 }

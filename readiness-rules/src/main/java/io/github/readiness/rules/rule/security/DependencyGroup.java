@@ -25,8 +25,8 @@ record DependencyGroup(
     /** A vulnerability with the severity policy gave it. */
     record Ranked(Vulnerability vulnerability, RankedSeverity severity) {}
 
-    private static final Comparator<Ranked> MOST_SEVERE_FIRST = Comparator
-            .comparing((Ranked r) -> r.severity().severity())
+    private static final Comparator<Ranked> MOST_SEVERE_FIRST = Comparator.comparing(
+                    (Ranked r) -> r.severity().severity())
             .thenComparing(r -> !r.vulnerability().knownExploited())
             .thenComparing(r -> r.vulnerability().id());
 
@@ -39,7 +39,8 @@ record DependencyGroup(
             group.usedBy.addAll(dependency.projectReferences());
             group.includedBy.addAll(dependency.includedBy());
             for (Vulnerability vulnerability : dependency.vulnerabilities()) {
-                group.vulnerabilities.putIfAbsent(vulnerability.id() + (vulnerability.suppressed() ? " (suppressed)" : ""),
+                group.vulnerabilities.putIfAbsent(
+                        vulnerability.id() + (vulnerability.suppressed() ? " (suppressed)" : ""),
                         new Ranked(vulnerability, SeverityRanking.rank(vulnerability, preference)));
             }
         }
@@ -47,11 +48,15 @@ record DependencyGroup(
     }
 
     List<Ranked> active() {
-        return vulnerabilities.stream().filter(r -> !r.vulnerability().suppressed()).toList();
+        return vulnerabilities.stream()
+                .filter(r -> !r.vulnerability().suppressed())
+                .toList();
     }
 
     List<Ranked> suppressed() {
-        return vulnerabilities.stream().filter(r -> r.vulnerability().suppressed()).toList();
+        return vulnerabilities.stream()
+                .filter(r -> r.vulnerability().suppressed())
+                .toList();
     }
 
     private static final class Builder {

@@ -2,7 +2,6 @@ package io.github.readiness.rules.rule.security;
 
 import io.github.readiness.rules.evidence.security.AffectedRange;
 import io.github.readiness.rules.evidence.security.Vulnerability;
-import java.util.List;
 import java.util.Optional;
 
 /**

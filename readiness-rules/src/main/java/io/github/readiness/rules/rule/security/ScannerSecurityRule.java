@@ -1,6 +1,5 @@
 package io.github.readiness.rules.rule.security;
 
-import io.github.readiness.rules.rule.SeverityDecay;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.evidence.security.SarifReport;
@@ -13,6 +12,7 @@ import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.rule.Rule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
+import io.github.readiness.rules.rule.SeverityDecay;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,10 +30,12 @@ public final class ScannerSecurityRule implements Rule {
 
     private static final RuleMetadata METADATA = RuleMetadata.builder("security.scanners", Category.SECURITY)
             .title("No security issues from scanners")
-            .description("SARIF scanners report no security issue at or above the blocking severity; lower ones lower the"
-                    + " Security score.")
-            .remediation("Fix the code at the reported location; if the result is a false positive, suppress it in the scanner's"
-                    + " own configuration with a justification.")
+            .description(
+                    "SARIF scanners report no security issue at or above the blocking severity; lower ones lower the"
+                            + " Security score.")
+            .remediation(
+                    "Fix the code at the reported location; if the result is a false positive, suppress it in the scanner's"
+                            + " own configuration with a justification.")
             .effort(EffortModel.per(EFFORT_MINUTES, "per security result")
                     .and(MISSING_EFFORT, "per configured SARIF file that is missing"))
             .build();
@@ -48,10 +50,13 @@ public final class ScannerSecurityRule implements Rule {
         Collected<SarifReport> scanners = context.evidence().scanners();
         if (scanners.status() == EvidenceStatus.NOT_AVAILABLE) {
             // configured SARIF files are missing: the scanner did not run, which must not read as "no issue"
-            return RuleOutcome.unscored(List.of(context.finding(Severity.HIGH, "NOT_AVAILABLE", "no scanner evidence: " + scanners.detail())
-                    .remediation("Run the scanner before readiness:check (declare its plugin first at the same phase), or fix the" + " sarifReports paths.")
-                    .effort(MISSING_EFFORT)
-                    .blocking()));
+            return RuleOutcome.unscored(
+                    List.of(context.finding(Severity.HIGH, "NOT_AVAILABLE", "no scanner evidence: " + scanners.detail())
+                            .remediation(
+                                    "Run the scanner before readiness:check (declare its plugin first at the same phase), or fix the"
+                                            + " sarifReports paths.")
+                            .effort(MISSING_EFFORT)
+                            .blocking()));
         }
         if (!scanners.isRead()) {
             return RuleOutcome.notApplicable();
@@ -64,14 +69,23 @@ public final class ScannerSecurityRule implements Rule {
             Severity severity = ScannerSeverity.security(result);
             String what = result.tool() + " " + result.ruleId() + where(result) + ": " + result.message();
             if (result.suppressed()) {
-                findings.add(context.finding(Severity.INFO, key(result), "suppressed: " + what + " (" + severity + "): " + (result.justification() == null ? "no justification given" : result.justification()))
+                findings.add(context.finding(
+                                Severity.INFO,
+                                key(result),
+                                "suppressed: " + what + " (" + severity + "): "
+                                        + (result.justification() == null
+                                                ? "no justification given"
+                                                : result.justification()))
                         .at(result.location())
                         .remediation("Nothing to do while the suppression holds.")
                         .effort(0)
                         .notBlocking());
                 continue;
             }
-            findings.add(context.finding(severity, key(result), what + " (" + severity + " by " + ScannerSeverity.decidedBy(result) + ")")
+            findings.add(context.finding(
+                            severity,
+                            key(result),
+                            what + " (" + severity + " by " + ScannerSeverity.decidedBy(result) + ")")
                     .at(result.location())
                     .effort(EFFORT_MINUTES)
                     .blocking(context.policy().security().blocks(severity)));

@@ -1,7 +1,6 @@
 package io.github.readiness.rules.rule.security;
 
 import io.github.readiness.rules.evidence.ProjectEvidence;
-import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.source.HardcodedSecret;
 import io.github.readiness.rules.evidence.source.SecretKind;
 import io.github.readiness.rules.evidence.source.SourceScan;
@@ -39,11 +38,13 @@ public final class SecretsRule extends AbstractRule<SourceScan> {
 
     private static final RuleMetadata METADATA = RuleMetadata.builder("security.secrets", Category.SECURITY)
             .title("No hardcoded secrets")
-            .description("No private key, provider token (AWS, GitHub, GitLab, Slack, JWT) or literal password/secret/token/apikey"
-                    + " value is hardcoded in the main sources and resources; well-known default credentials are"
-                    + " reported without blocking.")
-            .remediation("Remove the secret from the code and rotate it (it stays in the version control history); read it from"
-                    + " the environment or a secret store instead, e.g. a ${ENV_VAR} placeholder.")
+            .description(
+                    "No private key, provider token (AWS, GitHub, GitLab, Slack, JWT) or literal password/secret/token/apikey"
+                            + " value is hardcoded in the main sources and resources; well-known default credentials are"
+                            + " reported without blocking.")
+            .remediation(
+                    "Remove the secret from the code and rotate it (it stays in the version control history); read it from"
+                            + " the environment or a secret store instead, e.g. a ${ENV_VAR} placeholder.")
             .effort(EffortModel.per(MINUTES_PER_SECRET, "per secret (rotation)")
                     // also per placeholder default and possible credential (the rule page says so); the label stays
                     // as the golden SARIF files hold it
@@ -75,8 +76,8 @@ public final class SecretsRule extends AbstractRule<SourceScan> {
         List<Finding> findings = new ArrayList<>();
         Set<String> usedEntries = new HashSet<>();
         for (HardcodedSecret secret : secrets) {
-            List<String> allowing = allowList.matching(secret.location().file(), secret.patternId(),
-                    secret.fingerprint());
+            List<String> allowing =
+                    allowList.matching(secret.location().file(), secret.patternId(), secret.fingerprint());
             usedEntries.addAll(allowing);
             if (allowing.isEmpty()) {
                 findings.add(secret(context, secret));
@@ -86,7 +87,10 @@ public final class SecretsRule extends AbstractRule<SourceScan> {
         }
         for (String entry : allowList.entries()) {
             if (!usedEntries.contains(entry)) {
-                findings.add(context.finding(Severity.INFO, "secretAllowList " + entry, "secretAllowList entry '" + entry + "' matches no secret (remove it)")
+                findings.add(context.finding(
+                                Severity.INFO,
+                                "secretAllowList " + entry,
+                                "secretAllowList entry '" + entry + "' matches no secret (remove it)")
                         .remediation(UNUSED_REMEDIATION)
                         .effort(0)
                         .notBlocking());
@@ -98,8 +102,12 @@ public final class SecretsRule extends AbstractRule<SourceScan> {
     private static Finding secret(RuleContext context, HardcodedSecret secret) {
         SecretKind kind = secret.kind();
         String remediation = switch (kind) {
-            case PLACEHOLDER_DEFAULT -> String.format(PLACEHOLDER_REMEDIATION, placeholderKey(secret.masked()),
-                    secret.location().file(), secret.fingerprint());
+            case PLACEHOLDER_DEFAULT ->
+                String.format(
+                        PLACEHOLDER_REMEDIATION,
+                        placeholderKey(secret.masked()),
+                        secret.location().file(),
+                        secret.fingerprint());
             case POSSIBLE_CREDENTIAL -> String.format(POSSIBLE_REMEDIATION, secret.fingerprint());
             default -> METADATA.remediation();
         };
@@ -126,7 +134,10 @@ public final class SecretsRule extends AbstractRule<SourceScan> {
     }
 
     private static Finding allowed(RuleContext context, HardcodedSecret secret, String entry) {
-        return context.finding(Severity.INFO, key(secret), message(secret) + ", allowed by secretAllowList entry '" + entry + "'")
+        return context.finding(
+                        Severity.INFO,
+                        key(secret),
+                        message(secret) + ", allowed by secretAllowList entry '" + entry + "'")
                 .at(secret.location())
                 .remediation(ALLOWED_REMEDIATION)
                 .effort(0)

@@ -39,23 +39,33 @@ public final class SuppressionsRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         if (context.evidence().audit().isRead()) {
             var preference = context.policy().security().cvssPreference();
-            for (DependencyGroup group : DependencyGroup.of(context.evidence().audit().value().audit(), preference)) {
+            for (DependencyGroup group :
+                    DependencyGroup.of(context.evidence().audit().value().audit(), preference)) {
                 for (Ranked ranked : group.suppressed()) {
                     Severity severity = ranked.severity().severity();
                     if (serious(severity) && ranked.vulnerability().notes() == null) {
-                        findings.add(unjustified(context, VulnerabilitiesRule.key(ranked, group), ranked.vulnerability()
-                                .id() + " in " + group.coordinates().display() + " (" + severity + " by "
-                                + ranked.severity().decidedBy() + ")", null));
+                        findings.add(unjustified(
+                                context,
+                                VulnerabilitiesRule.key(ranked, group),
+                                ranked.vulnerability().id() + " in "
+                                        + group.coordinates().display() + " (" + severity + " by "
+                                        + ranked.severity().decidedBy() + ")",
+                                null));
                     }
                 }
             }
         }
         if (context.evidence().scanners().isRead()) {
             for (SarifResult result : context.evidence().scanners().value().results()) {
-                if (result.suppressed() && ScannerSeverity.isSecurity(result)
-                        && serious(ScannerSeverity.security(result)) && result.justification() == null) {
-                    findings.add(unjustified(context, ScannerSecurityRule.key(result), result.tool() + " "
-                            + result.ruleId() + " (" + ScannerSeverity.security(result) + ")", result));
+                if (result.suppressed()
+                        && ScannerSeverity.isSecurity(result)
+                        && serious(ScannerSeverity.security(result))
+                        && result.justification() == null) {
+                    findings.add(unjustified(
+                            context,
+                            ScannerSecurityRule.key(result),
+                            result.tool() + " " + result.ruleId() + " (" + ScannerSeverity.security(result) + ")",
+                            result));
                 }
             }
         }

@@ -40,26 +40,38 @@ record UpgradeAdvice(String text, int effortMinutes) {
         StringBuilder text = new StringBuilder();
         int effort;
         if (target != null) {
-            text.append("Upgrade ").append(package_.display()).append(" to ").append(target.describe())
-                    .append(target.after() ? "" : " or later").append(": fixes ").append(String.join(", ", fixedIds))
+            text.append("Upgrade ")
+                    .append(package_.display())
+                    .append(" to ")
+                    .append(target.describe())
+                    .append(target.after() ? "" : " or later")
+                    .append(": fixes ")
+                    .append(String.join(", ", fixedIds))
                     .append('.');
             if (!unknownIds.isEmpty()) {
-                text.append(" No fixed version is known for ").append(String.join(", ", unknownIds))
+                text.append(" No fixed version is known for ")
+                        .append(String.join(", ", unknownIds))
                         .append(": check the advisories.");
             }
-            boolean major = package_.version() != null && VersionOrder.major(target.version()) > VersionOrder.major(package_.version());
+            boolean major = package_.version() != null
+                    && VersionOrder.major(target.version()) > VersionOrder.major(package_.version());
             effort = major ? MAJOR_UPGRADE : unknownIds.isEmpty() ? MINOR_UPGRADE : UNKNOWN_FIX;
         } else {
-            text.append("Upgrade ").append(package_.display()).append(" to a version without ")
+            text.append("Upgrade ")
+                    .append(package_.display())
+                    .append(" to a version without ")
                     .append(String.join(", ", unknownIds))
                     .append(" (the report names no fixed version: check the advisories), or remove it.");
             effort = UNKNOWN_FIX;
         }
         if (!group.includedBy().isEmpty()) {
-            text.append(" It comes in through ").append(String.join(", ", new TreeSet<>(group.includedBy())))
-                    .append(": upgrade that dependency").append(package_.maven()
-                            ? ", or pin a fixed version of " + package_.name() + " in <dependencyManagement>."
-                            : ".");
+            text.append(" It comes in through ")
+                    .append(String.join(", ", new TreeSet<>(group.includedBy())))
+                    .append(": upgrade that dependency")
+                    .append(
+                            package_.maven()
+                                    ? ", or pin a fixed version of " + package_.name() + " in <dependencyManagement>."
+                                    : ".");
         }
         text.append(" If a vulnerability does not apply, suppress it in dependency-check with a justification"
                 + " (<notes>).");

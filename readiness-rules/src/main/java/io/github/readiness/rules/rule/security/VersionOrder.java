@@ -16,8 +16,8 @@ import java.util.Locale;
 final class VersionOrder implements Comparator<String> {
     static final VersionOrder INSTANCE = new VersionOrder();
 
-    private static final List<String> PRE_RELEASES = List.of("alpha", "a", "beta", "b", "milestone", "m", "rc", "cr",
-            "snapshot", "pre", "preview", "dev", "ea");
+    private static final List<String> PRE_RELEASES =
+            List.of("alpha", "a", "beta", "b", "milestone", "m", "rc", "cr", "snapshot", "pre", "preview", "dev", "ea");
     private static final List<String> RELEASES = List.of("final", "ga", "release", "min");
 
     private VersionOrder() {}
@@ -46,7 +46,8 @@ final class VersionOrder implements Comparator<String> {
         if (a instanceof BigInteger x && b instanceof BigInteger y) {
             return x.compareTo(y);
         }
-        return Integer.compare(rank(a), rank(b)) != 0 ? Integer.compare(rank(a), rank(b))
+        return Integer.compare(rank(a), rank(b)) != 0
+                ? Integer.compare(rank(a), rank(b))
                 : a instanceof String x && b instanceof String y ? x.compareTo(y) : 0;
     }
 

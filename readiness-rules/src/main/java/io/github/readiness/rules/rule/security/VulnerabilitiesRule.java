@@ -1,11 +1,8 @@
 package io.github.readiness.rules.rule.security;
 
 import io.github.readiness.rules.evidence.ProjectEvidence;
-import io.github.readiness.rules.rule.SeverityDecay;
-import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.security.AuditEvidence;
 import io.github.readiness.rules.model.Category;
-import io.github.readiness.rules.model.EffortModel;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
@@ -13,6 +10,7 @@ import io.github.readiness.rules.policy.SecurityPolicy;
 import io.github.readiness.rules.rule.AbstractRule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
+import io.github.readiness.rules.rule.SeverityDecay;
 import io.github.readiness.rules.rule.security.DependencyGroup.Ranked;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +28,12 @@ import java.util.TreeSet;
 public final class VulnerabilitiesRule extends AbstractRule<AuditEvidence> {
     private static final RuleMetadata METADATA = RuleMetadata.builder("security.vulnerabilities", Category.SECURITY)
             .title("No known vulnerable dependencies")
-            .description("No dependency has a known vulnerability (OWASP dependency-check) at or above the blocking severity, nor"
-                    + " one that CISA lists as known exploited; lower ones lower the Security score.")
-            .remediation("Upgrade the vulnerable dependency to a fixed version; if a vulnerability does not apply, suppress it in"
-                    + " dependency-check with a justification.")
+            .description(
+                    "No dependency has a known vulnerability (OWASP dependency-check) at or above the blocking severity, nor"
+                            + " one that CISA lists as known exploited; lower ones lower the Security score.")
+            .remediation(
+                    "Upgrade the vulnerable dependency to a fixed version; if a vulnerability does not apply, suppress it in"
+                            + " dependency-check with a justification.")
             .effort(UpgradeAdvice.EFFORT_MODEL)
             .build();
 
@@ -51,8 +51,8 @@ public final class VulnerabilitiesRule extends AbstractRule<AuditEvidence> {
             List<Integer> upgrade = new ArrayList<>();
             for (Ranked ranked : group.active()) {
                 upgrade.add(findings.size());
-                findings.add(vulnerability(context, group, ranked, advice,
-                        upgrade.size() == 1 ? advice.effortMinutes() : 0));
+                findings.add(vulnerability(
+                        context, group, ranked, advice, upgrade.size() == 1 ? advice.effortMinutes() : 0));
             }
             if (!upgrade.isEmpty()) {
                 upgrades.add(upgrade);
@@ -70,9 +70,10 @@ public final class VulnerabilitiesRule extends AbstractRule<AuditEvidence> {
         Severity severity = ranked.severity().severity();
         boolean exploited = ranked.vulnerability().knownExploited();
         boolean blocking = exploited || context.policy().security().blocks(severity);
-        String message = ranked.vulnerability().id() + " in " + group.coordinates().display() + usedBy(group) + ": "
-                + severity + " by " + ranked.severity().decidedBy()
-                + (exploited ? ", known exploited (CISA KEV)" : "");
+        String message =
+                ranked.vulnerability().id() + " in " + group.coordinates().display() + usedBy(group) + ": "
+                        + severity + " by " + ranked.severity().decidedBy()
+                        + (exploited ? ", known exploited (CISA KEV)" : "");
         return context.finding(severity, key(ranked, group), message)
                 .remediation(advice.text())
                 .effort(effort)
@@ -81,7 +82,8 @@ public final class VulnerabilitiesRule extends AbstractRule<AuditEvidence> {
 
     private static Finding suppressed(RuleContext context, DependencyGroup group, Ranked ranked) {
         String notes = ranked.vulnerability().notes();
-        String message = "suppressed: " + ranked.vulnerability().id() + " in " + group.coordinates().display() + " ("
+        String message = "suppressed: " + ranked.vulnerability().id() + " in "
+                + group.coordinates().display() + " ("
                 + ranked.severity().severity() + " by " + ranked.severity().decidedBy() + "): "
                 + (notes == null ? "no justification given" : notes.strip().replaceAll("\\s+", " "));
         return context.finding(Severity.INFO, key(ranked, group), message)

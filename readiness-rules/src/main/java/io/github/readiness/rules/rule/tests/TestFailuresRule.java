@@ -1,10 +1,7 @@
 package io.github.readiness.rules.rule.tests;
 
-import io.github.readiness.rules.rule.RuleContext;
-import io.github.readiness.rules.rule.AbstractRule;
-import io.github.readiness.rules.rule.RuleOutcome;
-import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.FailedTest;
+import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.TestEvidence;
 import io.github.readiness.rules.evidence.TestSummary;
 import io.github.readiness.rules.model.Category;
@@ -13,6 +10,9 @@ import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Location;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
+import io.github.readiness.rules.rule.AbstractRule;
+import io.github.readiness.rules.rule.RuleContext;
+import io.github.readiness.rules.rule.RuleOutcome;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,7 +46,9 @@ public final class TestFailuresRule extends AbstractRule<TestEvidence> {
             findings.add(failure(context, failed));
         }
         if (summary.flakes() > 0) {
-            findings.add(context.finding(Severity.MEDIUM, "flaky",
+            findings.add(context.finding(
+                            Severity.MEDIUM,
+                            "flaky",
                             summary.flakes() + " test(s) failed first and passed on a rerun (flaky)")
                     .measured((double) summary.flakes())
                     .expected(0.0)

@@ -36,11 +36,12 @@ class CoverageAssemblerTest {
 
     @Test
     void aLineMissedInOneClassAndCoveredInAnotherOfTheSameFileIsCoveredOnce() {
-        // Outer: lines 3 (covered), 5 (missed); Outer$1: lines 5 (covered), 6 (missed). File: 3 and 5 covered, 6 missed.
-        ClassResult outer = new ClassResult("a/Outer", "Outer.java", counters(2, 1, 1, 1),
-                new int[] {covered(3), missed(5)});
-        ClassResult inner = new ClassResult("a/Outer$1", "Outer.java", counters(1, 1, 1, 1),
-                new int[] {covered(5), missed(6)});
+        // Outer: lines 3 (covered), 5 (missed); Outer$1: lines 5 (covered), 6 (missed). File: 3 and 5 covered, 6
+        // missed.
+        ClassResult outer =
+                new ClassResult("a/Outer", "Outer.java", counters(2, 1, 1, 1), new int[] {covered(3), missed(5)});
+        ClassResult inner =
+                new ClassResult("a/Outer$1", "Outer.java", counters(1, 1, 1, 1), new int[] {covered(5), missed(6)});
         for (List<ClassResult> order : List.of(List.of(outer, inner), List.of(inner, outer))) {
             CoverageAssembler assembler = new CoverageAssembler();
             long id = 1;

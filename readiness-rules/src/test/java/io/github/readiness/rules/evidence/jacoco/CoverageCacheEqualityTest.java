@@ -59,7 +59,10 @@ class CoverageCacheEqualityTest {
         try (OutputStream out = Files.newOutputStream(exec)) {
             ExecutionDataWriter writer = new ExecutionDataWriter(out);
             for (Class<?> anchor : List.of(JsonFactory.class, ClassReader.class)) {
-                Path jar = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+                Path jar = Path.of(anchor.getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI());
                 extract(jar, random, writer);
             }
         }
@@ -113,7 +116,9 @@ class CoverageCacheEqualityTest {
     @Test
     void freshCachedAndRecoveredAnalysesEqualJacocosOwn() throws Exception {
         ExecAnalysis expected = jacocoOwn();
-        assertTrue(expected.coverage().packages().size() > 10, "a real corpus: " + expected.coverage().packages().size());
+        assertTrue(
+                expected.coverage().packages().size() > 10,
+                "a real corpus: " + expected.coverage().packages().size());
         assertTrue(expected.noMatchClasses().size() > 10, "some classes do not match their data");
 
         Path cacheFile = base.resolve("target/" + JacocoExecAnalyzer.CACHE_FILE);
@@ -189,7 +194,10 @@ class CoverageCacheEqualityTest {
             packages.add(new CoverageNode(pkg.getName(), counters(pkg), nodes));
         }
         packages.sort(java.util.Comparator.comparing(CoverageNode::name));
-        List<String> noMatch = builder.getNoMatchClasses().stream().map(IClassCoverage::getName).sorted().toList();
+        List<String> noMatch = builder.getNoMatchClasses().stream()
+                .map(IClassCoverage::getName)
+                .sorted()
+                .toList();
         return new ExecAnalysis(new CoverageEvidence("jacoco.exec", counters(bundle), packages), noMatch);
     }
 

@@ -23,8 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CoverageCacheTest {
     private static final CoverageCache.Key RUN = new CoverageCache.Key(42L, 1234, new boolean[] {true, false, true});
     private static final CoverageCache.Key NOT_RUN = new CoverageCache.Key(43L, 99, null);
-    private static final ClassResult FOO = new ClassResult("com/acme/Foo", "Foo.java",
-            new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0, 1}, new int[] {3 << 1 | 1, 7 << 1, 200_000 << 1 | 1});
+    private static final ClassResult FOO =
+            new ClassResult("com/acme/Foo", "Foo.java", new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0, 1}, new int[] {
+                3 << 1 | 1, 7 << 1, 200_000 << 1 | 1
+            });
     private static final ClassResult BAR = new ClassResult("Bar", null, new int[12], new int[0]);
 
     @TempDir
@@ -39,9 +41,11 @@ class CoverageCacheTest {
         assertEquals(FOO, read.get(new CoverageCache.Key(42L, 1234, new boolean[] {true, false, true})));
         assertEquals(BAR, read.get(new CoverageCache.Key(43L, 99, null)));
         assertTrue(read.get(new CoverageCache.Key(1L, 5, new boolean[9])).skipped());
-        assertFalse(read.containsKey(new CoverageCache.Key(42L, 1234, new boolean[] {true, true, true})),
+        assertFalse(
+                read.containsKey(new CoverageCache.Key(42L, 1234, new boolean[] {true, true, true})),
                 "other probes: another analysis");
-        assertFalse(read.containsKey(new CoverageCache.Key(42L, 1235, new boolean[] {true, false, true})),
+        assertFalse(
+                read.containsKey(new CoverageCache.Key(42L, 1235, new boolean[] {true, false, true})),
                 "other length: other bytes");
     }
 

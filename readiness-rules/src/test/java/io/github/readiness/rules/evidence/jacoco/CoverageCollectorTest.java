@@ -17,25 +17,25 @@ import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.Counter;
 import io.github.readiness.rules.evidence.CounterType;
 import io.github.readiness.rules.evidence.CoverageEvidence;
+import io.github.readiness.rules.evidence.CoverageNode;
 import io.github.readiness.rules.evidence.EvidenceException;
 import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.evidence.EvidenceStatus;
-import io.github.readiness.rules.evidence.CoverageNode;
 import io.github.readiness.rules.evidence.ExcludedClasses;
-import org.jacoco.core.data.SessionInfo;
-import org.jacoco.core.tools.ExecFileLoader;
-import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.Opcodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.jacoco.core.data.SessionInfo;
+import org.jacoco.core.tools.ExecFileLoader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
 
 /**
  * A module laid out as Maven leaves it: target/classes with the compiled Calculator (at COMPILED), exec files
@@ -87,26 +87,42 @@ class CoverageCollectorTest {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<!DOCTYPE report PUBLIC \"-//JACOCO//DTD Report 1.1//EN\" \"report.dtd\"><report name=\"sample\">");
         for (SessionInfo session : loader.getSessionInfoStore().getInfos()) {
-            String id = session.getId().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-            xml.append("<sessioninfo id=\"").append(id).append("\" start=\"")
-                    .append(session.getStartTimeStamp()).append("\" dump=\"").append(session.getDumpTimeStamp())
+            String id =
+                    session.getId().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+            xml.append("<sessioninfo id=\"")
+                    .append(id)
+                    .append("\" start=\"")
+                    .append(session.getStartTimeStamp())
+                    .append("\" dump=\"")
+                    .append(session.getDumpTimeStamp())
                     .append("\"/>");
         }
-        CoverageEvidence measured = new JacocoExecAnalyzer().analyze(List.of(execFile), classes).coverage();
+        CoverageEvidence measured =
+                new JacocoExecAnalyzer().analyze(List.of(execFile), classes).coverage();
         for (CoverageNode pkg : measured.packages()) {
-            List<CoverageNode> kept = pkg.children().stream().filter(c -> listed.contains(c.name())).toList();
+            List<CoverageNode> kept = pkg.children().stream()
+                    .filter(c -> listed.contains(c.name()))
+                    .toList();
             if (kept.isEmpty()) {
                 continue;
             }
             xml.append("<package name=\"").append(pkg.name()).append("\">");
             for (CoverageNode cls : kept) {
-                xml.append("<class name=\"").append(cls.name()).append("\">").append(counters(cls)).append("</class>");
+                xml.append("<class name=\"")
+                        .append(cls.name())
+                        .append("\">")
+                        .append(counters(cls))
+                        .append("</class>");
             }
-            xml.append(counters(new CoverageNode(pkg.name(), CoverageEvidence.sum(kept), List.of()))).append("</package>");
+            xml.append(counters(new CoverageNode(pkg.name(), CoverageEvidence.sum(kept), List.of())))
+                    .append("</package>");
         }
-        List<CoverageNode> all = measured.packages().stream().flatMap(p -> p.children().stream())
-                .filter(c -> listed.contains(c.name())).toList();
-        xml.append(counters(new CoverageNode("", CoverageEvidence.sum(all), List.of()))).append("</report>");
+        List<CoverageNode> all = measured.packages().stream()
+                .flatMap(p -> p.children().stream())
+                .filter(c -> listed.contains(c.name()))
+                .toList();
+        xml.append(counters(new CoverageNode("", CoverageEvidence.sum(all), List.of())))
+                .append("</report>");
         Path report = base.resolve(XML);
         Files.createDirectories(report.getParent());
         Files.writeString(report, xml);
@@ -115,8 +131,14 @@ class CoverageCollectorTest {
 
     private static String counters(CoverageNode node) {
         StringBuilder xml = new StringBuilder();
-        node.counters().forEach((type, counter) -> xml.append("<counter type=\"").append(type).append("\" missed=\"")
-                .append(counter.missed()).append("\" covered=\"").append(counter.covered()).append("\"/>"));
+        node.counters()
+                .forEach((type, counter) -> xml.append("<counter type=\"")
+                        .append(type)
+                        .append("\" missed=\"")
+                        .append(counter.missed())
+                        .append("\" covered=\"")
+                        .append(counter.covered())
+                        .append("\"/>"));
         return xml.toString();
     }
 
@@ -133,8 +155,11 @@ class CoverageCollectorTest {
         assertEquals(READ, collected.status());
         assertEquals("jacoco.exec", collected.value().origin());
         assertEquals(new Counter(2, 3), collected.value().counter(CounterType.LINE));
-        assertEquals(List.of(record(XML, NOT_AVAILABLE, "not generated; the exec files are used instead"),
-                record(EXEC, READ, "")), collected.records());
+        assertEquals(
+                List.of(
+                        record(XML, NOT_AVAILABLE, "not generated; the exec files are used instead"),
+                        record(EXEC, READ, "")),
+                collected.records());
     }
 
     @Test
@@ -149,7 +174,8 @@ class CoverageCollectorTest {
 
         assertEquals(new Counter(1, 4), collected.value().counter(CounterType.LINE));
         assertEquals(new Counter(0, 2), collected.value().counter(CounterType.BRANCH));
-        assertEquals(List.of(XML, "target/jacoco-it.exec", EXEC),
+        assertEquals(
+                List.of(XML, "target/jacoco-it.exec", EXEC),
                 collected.records().stream().map(EvidenceRecord::path).toList());
     }
 
@@ -164,10 +190,15 @@ class CoverageCollectorTest {
 
         // absolute(-5) runs "return -value" (3 instructions), absolute(5) would run "return value" (2)
         assertEquals(new Counter(6, 8), collected.value().counter(CounterType.INSTRUCTION));
-        assertEquals(List.of(record(XML, NOT_AVAILABLE, "not generated; the exec files are used instead"),
-                record("target/custom/it.exec", NOT_AVAILABLE,
-                        "does not exist: check the destFile of jacoco-maven-plugin's prepare-agent goal"),
-                record("target/custom/unit.exec", READ, "")), collected.records());
+        assertEquals(
+                List.of(
+                        record(XML, NOT_AVAILABLE, "not generated; the exec files are used instead"),
+                        record(
+                                "target/custom/it.exec",
+                                NOT_AVAILABLE,
+                                "does not exist: check the destFile of jacoco-maven-plugin's prepare-agent goal"),
+                        record("target/custom/unit.exec", READ, "")),
+                collected.records());
     }
 
     @Test
@@ -217,8 +248,11 @@ class CoverageCollectorTest {
                 + " last compile; run mvn verify";
         assertEquals(STALE, collected.status());
         assertEquals(detail, collected.detail());
-        assertEquals(List.of(record(XML, NOT_AVAILABLE, "not generated; the exec files are used instead"),
-                record(EXEC, STALE, detail)), collected.records());
+        assertEquals(
+                List.of(
+                        record(XML, NOT_AVAILABLE, "not generated; the exec files are used instead"),
+                        record(EXEC, STALE, detail)),
+                collected.records());
     }
 
     @Test
@@ -229,8 +263,8 @@ class CoverageCollectorTest {
                 + " jacoco-maven-plugin's prepare-agent goal and run mvn verify";
         assertEquals(NOT_AVAILABLE, collected.status());
         assertEquals(detail, collected.detail());
-        assertEquals(List.of(record(XML, NOT_AVAILABLE, detail), record(EXEC, NOT_AVAILABLE, detail)),
-                collected.records());
+        assertEquals(
+                List.of(record(XML, NOT_AVAILABLE, detail), record(EXEC, NOT_AVAILABLE, detail)), collected.records());
     }
 
     @ParameterizedTest
@@ -238,7 +272,8 @@ class CoverageCollectorTest {
     void noCompiledClassesIsNotApplicable(String layout) throws Exception {
         exec("jacoco.exec", 5);
         try (var files = Files.walk(classes)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(f -> f.toFile().delete());
         }
         if (layout.equals("only resources")) {
             Files.createDirectories(classes.resolve("META-INF"));
@@ -249,7 +284,8 @@ class CoverageCollectorTest {
 
         assertEquals(NOT_APPLICABLE, collected.status());
         assertEquals("no compiled classes in target/classes", collected.detail());
-        assertEquals(List.of(record("target/classes", NOT_APPLICABLE, "no compiled classes in target/classes")),
+        assertEquals(
+                List.of(record("target/classes", NOT_APPLICABLE, "no compiled classes in target/classes")),
                 collected.records());
     }
 
@@ -259,9 +295,8 @@ class CoverageCollectorTest {
         exec("jacoco.exec", 5);
         xml(ROLLERCOASTER, 120);
 
-        Collected<CoverageEvidence> collected =
-                collector.collect(new CoverageRequest(base, target, classes, List.of(), base.resolve(XML),
-                        BuildProvenance.skippedBy(property)));
+        Collected<CoverageEvidence> collected = collector.collect(new CoverageRequest(
+                base, target, classes, List.of(), base.resolve(XML), BuildProvenance.skippedBy(property)));
 
         String detail = "this build skipped the tests (" + property + "=true), so coverage files in target/ are from"
                 + " an earlier run; run the build without -D" + property;
@@ -272,13 +307,16 @@ class CoverageCollectorTest {
 
     /** The exec file is written 60 minutes after the compile; the xml report at the given minute. */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "120 | jacoco.xml  | READ  | ''",
-        "60  | jacoco.xml  | READ  | ''",
-        "30  | jacoco.exec | STALE | target/site/jacoco/jacoco.xml is older than target/jacoco.exec: it was not"
-                + " regenerated after the last test run; run mvn verify",
-        "-30 | jacoco.exec | STALE | target/site/jacoco/jacoco.xml is older than the classes in target/classes: it was"
-                + " not regenerated after the last compile; run mvn verify"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "120 | jacoco.xml  | READ  | ''",
+                "60  | jacoco.xml  | READ  | ''",
+                "30  | jacoco.exec | STALE | target/site/jacoco/jacoco.xml is older than target/jacoco.exec: it was not"
+                        + " regenerated after the last test run; run mvn verify",
+                "-30 | jacoco.exec | STALE | target/site/jacoco/jacoco.xml is older than the classes in target/classes: it was"
+                        + " not regenerated after the last compile; run mvn verify"
+            })
     void usesTheXmlReportOnlyWhenItIsAsNewAsClassesAndExecFiles(
             int xmlMinute, String origin, EvidenceStatus xmlStatus, String xmlDetail) throws Exception {
         reportOf(exec("jacoco.exec", 5), xmlMinute, List.of(ExecFixtures.CALCULATOR_VM));
@@ -290,13 +328,21 @@ class CoverageCollectorTest {
         assertEquals(new Counter(2, 3), collected.value().counter(CounterType.LINE));
         assertNull(collected.value().excluded());
         assertEquals(record(XML, xmlStatus, xmlDetail), collected.records().get(0));
-        assertEquals(record(EXEC, READ, origin.equals("jacoco.xml")
-                ? "already summarised in the newer target/site/jacoco/jacoco.xml" : ""), collected.records().get(1));
+        assertEquals(
+                record(
+                        EXEC,
+                        READ,
+                        origin.equals("jacoco.xml")
+                                ? "already summarised in the newer target/site/jacoco/jacoco.xml"
+                                : ""),
+                collected.records().get(1));
     }
 
     @Test
     void aFreshXmlReportIsEnoughWithoutExecFiles() throws Exception {
-        reportOf(ExecFixtures.runAbsolute(ExecFixtures.calculatorBytes(), base.resolve("elsewhere.exec"), 5), 1,
+        reportOf(
+                ExecFixtures.runAbsolute(ExecFixtures.calculatorBytes(), base.resolve("elsewhere.exec"), 5),
+                1,
                 List.of(ExecFixtures.CALCULATOR_VM));
 
         Collected<CoverageEvidence> collected = collect();
@@ -310,7 +356,9 @@ class CoverageCollectorTest {
     /** A report of another run (a hand-edited one, or one computed from other data) is not trusted for its time. */
     @Test
     void aReportOfAnotherRunFallsBackToTheExecFiles() throws Exception {
-        reportOf(ExecFixtures.runAbsolute(ExecFixtures.calculatorBytes(), base.resolve("earlier.exec"), 5, -5), 120,
+        reportOf(
+                ExecFixtures.runAbsolute(ExecFixtures.calculatorBytes(), base.resolve("earlier.exec"), 5, -5),
+                120,
                 List.of(ExecFixtures.CALCULATOR_VM));
         exec("jacoco.exec", 5);
 
@@ -318,11 +366,15 @@ class CoverageCollectorTest {
 
         assertEquals(READ, collected.status());
         assertEquals("jacoco.exec", collected.value().origin());
-        assertEquals(new Counter(2, 3), collected.value().counter(CounterType.LINE), "this run's data, not the report's");
+        assertEquals(
+                new Counter(2, 3), collected.value().counter(CounterType.LINE), "this run's data, not the report's");
         EvidenceRecord xml = collected.records().get(0);
         assertEquals(INVALID, xml.status());
-        assertTrue(xml.detail().matches("target/site/jacoco/jacoco.xml names a session \\(.+\\) that target/jacoco.exec"
-                + " does not hold: it is not the report of this build's test run; the exec files are analysed instead"),
+        assertTrue(
+                xml.detail()
+                        .matches(
+                                "target/site/jacoco/jacoco.xml names a session \\(.+\\) that target/jacoco.exec"
+                                        + " does not hold: it is not the report of this build's test run; the exec files are analysed instead"),
                 xml.detail());
         assertEquals(record(EXEC, READ, ""), collected.records().get(1));
     }
@@ -338,9 +390,14 @@ class CoverageCollectorTest {
         Collected<CoverageEvidence> collected = collect();
 
         assertEquals("jacoco.exec", collected.value().origin());
-        assertEquals(record(XML, INVALID, "target/site/jacoco/jacoco.xml names no session (no <sessioninfo>), so it"
-                + " cannot be the report of target/jacoco.exec: it was not written by jacoco:report from this build's"
-                + " data; the exec files are analysed instead"), collected.records().get(0));
+        assertEquals(
+                record(
+                        XML,
+                        INVALID,
+                        "target/site/jacoco/jacoco.xml names no session (no <sessioninfo>), so it"
+                                + " cannot be the report of target/jacoco.exec: it was not written by jacoco:report from this build's"
+                                + " data; the exec files are analysed instead"),
+                collected.records().get(0));
     }
 
     /** Without exec files the sessions cannot be checked, the classes can: a report of other classes blocks. */
@@ -351,9 +408,11 @@ class CoverageCollectorTest {
         Collected<CoverageEvidence> collected = collect();
 
         assertEquals(INVALID, collected.status());
-        assertEquals("target/site/jacoco/jacoco.xml lists 37 classes that target/classes does not hold (e.g."
-                + " com.java.rollercoaster.MybatisGenerator): it describes other classes; no exec file to"
-                + " measure instead: run mvn clean verify", collected.detail());
+        assertEquals(
+                "target/site/jacoco/jacoco.xml lists 37 classes that target/classes does not hold (e.g."
+                        + " com.java.rollercoaster.MybatisGenerator): it describes other classes; no exec file to"
+                        + " measure instead: run mvn clean verify",
+                collected.detail());
     }
 
     /** A class with code the report does not list is left out of its numbers: read, and stated. */
@@ -375,8 +434,13 @@ class CoverageCollectorTest {
         assertEquals(List.of("io.github.readiness.rules.evidence.jacoco.ExecFixtures"), excluded.examples());
         assertEquals(0, excluded.coveredLines());
         assertTrue(excluded.lines() > 20, "ExecFixtures has " + excluded.lines() + " lines");
-        assertEquals(record(XML, READ, "leaves out 1 class with " + excluded.lines() + " executable lines (0 covered),"
-                + " e.g. io.github.readiness.rules.evidence.jacoco.ExecFixtures"), collected.records().get(0));
+        assertEquals(
+                record(
+                        XML,
+                        READ,
+                        "leaves out 1 class with " + excluded.lines() + " executable lines (0 covered),"
+                                + " e.g. io.github.readiness.rules.evidence.jacoco.ExecFixtures"),
+                collected.records().get(0));
     }
 
     /** Interfaces without code, package-info and the like are never in a JaCoCo report: not left out. */
@@ -384,8 +448,13 @@ class CoverageCollectorTest {
     void classesWithoutCodeAreNotLeftOut() throws Exception {
         Path empty = classes.resolve("io/github/readiness/rules/evidence/jacoco/sample/package-info.class");
         ClassWriter writer = new ClassWriter(0);
-        writer.visit(Opcodes.V17, Opcodes.ACC_INTERFACE | Opcodes.ACC_ABSTRACT | Opcodes.ACC_SYNTHETIC,
-                ExecFixtures.SAMPLE_PACKAGE_VM + "/package-info", null, "java/lang/Object", null);
+        writer.visit(
+                Opcodes.V17,
+                Opcodes.ACC_INTERFACE | Opcodes.ACC_ABSTRACT | Opcodes.ACC_SYNTHETIC,
+                ExecFixtures.SAMPLE_PACKAGE_VM + "/package-info",
+                null,
+                "java/lang/Object",
+                null);
         writer.visitEnd();
         Files.write(empty, writer.toByteArray());
         ExecFixtures.touch(empty, COMPILED);
@@ -417,7 +486,8 @@ class CoverageCollectorTest {
         Collected<CoverageEvidence> collected = collect();
 
         assertEquals(STALE, collected.status());
-        assertEquals(List.of(record(XML, STALE, collected.detail()), record(EXEC, NOT_AVAILABLE, "does not exist")),
+        assertEquals(
+                List.of(record(XML, STALE, collected.detail()), record(EXEC, NOT_AVAILABLE, "does not exist")),
                 collected.records());
         assertTrue(collected.detail().startsWith(XML + " is older than the classes in target/classes"));
     }
@@ -432,7 +502,8 @@ class CoverageCollectorTest {
                 + " report-aggregate, or excludes that leave out every class? Point the configuration at the module's own jacoco.xml or jacoco.exec";
         assertEquals(INVALID, collected.status());
         assertEquals(detail, collected.detail());
-        assertEquals(List.of(record(XML, INVALID, detail), record(EXEC, NOT_AVAILABLE, "does not exist")),
+        assertEquals(
+                List.of(record(XML, INVALID, detail), record(EXEC, NOT_AVAILABLE, "does not exist")),
                 collected.records());
     }
 
@@ -446,18 +517,23 @@ class CoverageCollectorTest {
         assertEquals(READ, collected.status());
         assertEquals("jacoco.exec", collected.value().origin());
         assertEquals(new Counter(2, 3), collected.value().counter(CounterType.LINE));
-        assertEquals(List.of(INVALID, READ), collected.records().stream().map(EvidenceRecord::status).toList());
+        assertEquals(
+                List.of(INVALID, READ),
+                collected.records().stream().map(EvidenceRecord::status).toList());
     }
 
     @Test
     void aTestReportAtTheXmlPathIsAnErrorNamingItsFormat() throws Exception {
         exec("jacoco.exec", 5);
-        xml("bundle-4156team-rollercoaster/target/surefire-reports/"
-                + "TEST-com.java.rollercoaster.service.TicketServiceTest.xml", 120);
+        xml(
+                "bundle-4156team-rollercoaster/target/surefire-reports/"
+                        + "TEST-com.java.rollercoaster.service.TicketServiceTest.xml",
+                120);
 
         EvidenceException e = assertThrows(EvidenceException.class, this::collect);
 
-        assertTrue(e.getMessage().startsWith(XML + ": is a JUnit/Surefire test report (root element <testsuite>)"),
+        assertTrue(
+                e.getMessage().startsWith(XML + ": is a JUnit/Surefire test report (root element <testsuite>)"),
                 e.getMessage());
     }
 

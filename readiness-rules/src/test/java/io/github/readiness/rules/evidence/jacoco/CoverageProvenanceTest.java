@@ -55,9 +55,11 @@ class CoverageProvenanceTest {
         Collected<CoverageEvidence> collected = collect(lifecycle(EXEC_WRITTEN.plusSeconds(300), null));
 
         assertEquals(EvidenceStatus.STALE, collected.status());
-        assertEquals("target/jacoco.exec was written 5 min before this build started, and this build's tests wrote no"
-                + " coverage data to it (no test ran, or the tests ran without JaCoCo's agent), so it is from an"
-                + " earlier run; run mvn clean verify", collected.detail());
+        assertEquals(
+                "target/jacoco.exec was written 5 min before this build started, and this build's tests wrote no"
+                        + " coverage data to it (no test ran, or the tests ran without JaCoCo's agent), so it is from an"
+                        + " earlier run; run mvn clean verify",
+                collected.detail());
     }
 
     @Test
@@ -73,7 +75,9 @@ class CoverageProvenanceTest {
         ExecFixtures.runAbsolute(ExecFixtures.calculatorBytes(), target.resolve("jacoco.exec"), 5);
 
         // same second as the start: file systems that keep whole seconds must not make it look older
-        assertEquals(EvidenceStatus.READ, collect(lifecycle(EXEC_WRITTEN.plusMillis(700), null)).status());
+        assertEquals(
+                EvidenceStatus.READ,
+                collect(lifecycle(EXEC_WRITTEN.plusMillis(700), null)).status());
     }
 
     @Test
@@ -93,11 +97,13 @@ class CoverageProvenanceTest {
         Collected<CoverageEvidence> collected = collect(lifecycle(EXEC_WRITTEN.minusSeconds(60), XSS));
 
         assertEquals(EvidenceStatus.INVALID, collected.status());
-        assertEquals("maven-surefire-plugin's <argLine>-Xss640k</argLine> references neither @{argLine} nor"
-                + " -javaagent, so JaCoCo's agent (from jacoco-maven-plugin's prepare-agent) is not attached and its"
-                + " tests run unmeasured; fix: <argLine>@{argLine} -Xss640k</argLine>; coverage data comes only from"
-                + " target/jacoco-it.exec; target/jacoco.exec is from an earlier run (written 3 h before this build"
-                + " started)", collected.detail());
+        assertEquals(
+                "maven-surefire-plugin's <argLine>-Xss640k</argLine> references neither @{argLine} nor"
+                        + " -javaagent, so JaCoCo's agent (from jacoco-maven-plugin's prepare-agent) is not attached and its"
+                        + " tests run unmeasured; fix: <argLine>@{argLine} -Xss640k</argLine>; coverage data comes only from"
+                        + " target/jacoco-it.exec; target/jacoco.exec is from an earlier run (written 3 h before this build"
+                        + " started)",
+                collected.detail());
     }
 
     @Test
@@ -109,9 +115,11 @@ class CoverageProvenanceTest {
         Collected<CoverageEvidence> collected = collect(new BuildProvenance(null, false, null, null, "src/main/java"));
 
         assertEquals(EvidenceStatus.INVALID, collected.status());
-        assertEquals("no compiled classes in target/classes (it is a file, not a directory), but src/main/java has"
-                + " sources and target/jacoco.exec has coverage data: the classes it describes are missing, so"
-                + " coverage cannot be measured (deleted after the tests?); run mvn clean verify", collected.detail());
+        assertEquals(
+                "no compiled classes in target/classes (it is a file, not a directory), but src/main/java has"
+                        + " sources and target/jacoco.exec has coverage data: the classes it describes are missing, so"
+                        + " coverage cannot be measured (deleted after the tests?); run mvn clean verify",
+                collected.detail());
     }
 
     @Test
@@ -121,23 +129,33 @@ class CoverageProvenanceTest {
         Collected<CoverageEvidence> collected = collect(new BuildProvenance(null, false, null, null, "src/main/java"));
 
         assertEquals(EvidenceStatus.NOT_AVAILABLE, collected.status());
-        assertEquals(new EvidenceRecord("jacoco", "target/classes", EvidenceStatus.NOT_AVAILABLE,
-                "no compiled classes in target/classes, but src/main/java has sources: compile and test them (mvn"
-                        + " verify)"), collected.records().get(0));
+        assertEquals(
+                new EvidenceRecord(
+                        "jacoco",
+                        "target/classes",
+                        EvidenceStatus.NOT_AVAILABLE,
+                        "no compiled classes in target/classes, but src/main/java has sources: compile and test them (mvn"
+                                + " verify)"),
+                collected.records().get(0));
     }
 
     @Test
     void noSourcesAndNoClassesIsNothingToMeasure() throws Exception {
         deleteClasses();
 
-        assertEquals(EvidenceStatus.NOT_APPLICABLE, collect(BuildProvenance.UNKNOWN).status());
+        assertEquals(
+                EvidenceStatus.NOT_APPLICABLE, collect(BuildProvenance.UNKNOWN).status());
     }
 
     @Test
     void agesAreShort() {
-        assertEquals(List.of("40 s", "5 min", "3 h", "2 d"), List.of(BuildProvenance.age(java.time.Duration.ofSeconds(40)),
-                BuildProvenance.age(java.time.Duration.ofMinutes(5)), BuildProvenance.age(java.time.Duration.ofHours(3)),
-                BuildProvenance.age(java.time.Duration.ofDays(2))));
+        assertEquals(
+                List.of("40 s", "5 min", "3 h", "2 d"),
+                List.of(
+                        BuildProvenance.age(java.time.Duration.ofSeconds(40)),
+                        BuildProvenance.age(java.time.Duration.ofMinutes(5)),
+                        BuildProvenance.age(java.time.Duration.ofHours(3)),
+                        BuildProvenance.age(java.time.Duration.ofDays(2))));
     }
 
     private void deleteClasses() throws Exception {

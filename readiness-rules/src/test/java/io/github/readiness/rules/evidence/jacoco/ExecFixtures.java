@@ -48,13 +48,17 @@ final class ExecFixtures {
     /** The "next build" of the Calculator: one more field, so other bytes and another JaCoCo class id. */
     static byte[] changedCalculatorBytes() throws IOException {
         ClassWriter writer = new ClassWriter(0);
-        new ClassReader(calculatorBytes()).accept(new ClassVisitor(Opcodes.ASM9, writer) {
-            @Override
-            public void visitEnd() {
-                cv.visitField(Opcodes.ACC_PRIVATE, "addedInNextBuild", "I", null, null).visitEnd();
-                super.visitEnd();
-            }
-        }, 0);
+        new ClassReader(calculatorBytes())
+                .accept(
+                        new ClassVisitor(Opcodes.ASM9, writer) {
+                            @Override
+                            public void visitEnd() {
+                                cv.visitField(Opcodes.ACC_PRIVATE, "addedInNextBuild", "I", null, null)
+                                        .visitEnd();
+                                super.visitEnd();
+                            }
+                        },
+                        0);
         return writer.toByteArray();
     }
 

@@ -48,29 +48,35 @@ class JacocoExecAnalyzerTest {
     static Stream<Arguments> runs() {
         return Stream.of(
                 // absolute(5): the constructor, "if" and "return value" run; "return -value" and twice() do not
-                Arguments.of(new int[][] {{5}}, Map.of(
-                        CounterType.LINE, new Counter(2, 3),
-                        CounterType.INSTRUCTION, new Counter(7, 7),
-                        CounterType.BRANCH, new Counter(1, 1),
-                        CounterType.COMPLEXITY, new Counter(2, 2),
-                        CounterType.METHOD, new Counter(1, 2),
-                        CounterType.CLASS, new Counter(0, 1))),
+                Arguments.of(
+                        new int[][] {{5}},
+                        Map.of(
+                                CounterType.LINE, new Counter(2, 3),
+                                CounterType.INSTRUCTION, new Counter(7, 7),
+                                CounterType.BRANCH, new Counter(1, 1),
+                                CounterType.COMPLEXITY, new Counter(2, 2),
+                                CounterType.METHOD, new Counter(1, 2),
+                                CounterType.CLASS, new Counter(0, 1))),
                 // two exec files, absolute(5) and absolute(-5): merged, both branches are covered
-                Arguments.of(new int[][] {{5}, {-5}}, Map.of(
-                        CounterType.LINE, new Counter(1, 4),
-                        CounterType.INSTRUCTION, new Counter(4, 10),
-                        CounterType.BRANCH, new Counter(0, 2),
-                        CounterType.COMPLEXITY, new Counter(1, 3),
-                        CounterType.METHOD, new Counter(1, 2),
-                        CounterType.CLASS, new Counter(0, 1))),
+                Arguments.of(
+                        new int[][] {{5}, {-5}},
+                        Map.of(
+                                CounterType.LINE, new Counter(1, 4),
+                                CounterType.INSTRUCTION, new Counter(4, 10),
+                                CounterType.BRANCH, new Counter(0, 2),
+                                CounterType.COMPLEXITY, new Counter(1, 3),
+                                CounterType.METHOD, new Counter(1, 2),
+                                CounterType.CLASS, new Counter(0, 1))),
                 // only new Calculator(): the constructor's one line and three instructions
-                Arguments.of(new int[][] {{}}, Map.of(
-                        CounterType.LINE, new Counter(4, 1),
-                        CounterType.INSTRUCTION, new Counter(11, 3),
-                        CounterType.BRANCH, new Counter(2, 0),
-                        CounterType.COMPLEXITY, new Counter(3, 1),
-                        CounterType.METHOD, new Counter(2, 1),
-                        CounterType.CLASS, new Counter(0, 1))));
+                Arguments.of(
+                        new int[][] {{}},
+                        Map.of(
+                                CounterType.LINE, new Counter(4, 1),
+                                CounterType.INSTRUCTION, new Counter(11, 3),
+                                CounterType.BRANCH, new Counter(2, 0),
+                                CounterType.COMPLEXITY, new Counter(3, 1),
+                                CounterType.METHOD, new Counter(2, 1),
+                                CounterType.CLASS, new Counter(0, 1))));
     }
 
     @ParameterizedTest
@@ -129,7 +135,8 @@ class JacocoExecAnalyzerTest {
 
         String message = e.getMessage();
         assertTrue(message.startsWith("target/jacoco.exec: is not a readable JaCoCo exec file ("), message);
-        assertTrue(message.endsWith("): it is corrupt or truncated; delete it and re-run the tests (mvn clean verify)"),
+        assertTrue(
+                message.endsWith("): it is corrupt or truncated; delete it and re-run the tests (mvn clean verify)"),
                 message);
         assertEquals(Path.of("target/jacoco.exec"), e.file());
         assertFalse(e.getMessage().contains("\n"), "one line");
@@ -143,8 +150,10 @@ class JacocoExecAnalyzerTest {
 
         EvidenceException e = assertThrows(EvidenceException.class, () -> analyzer.analyze(List.of(empty), classes));
 
-        assertEquals("target/jacoco.exec: is empty (0 bytes): the test JVM ended before JaCoCo wrote its data; delete"
-                + " it and re-run the tests (mvn clean verify)", e.getMessage());
+        assertEquals(
+                "target/jacoco.exec: is empty (0 bytes): the test JVM ended before JaCoCo wrote its data; delete"
+                        + " it and re-run the tests (mvn clean verify)",
+                e.getMessage());
     }
 
     @Test
@@ -155,8 +164,10 @@ class JacocoExecAnalyzerTest {
 
         EvidenceException e = assertThrows(EvidenceException.class, () -> analyzer.analyze(List.of(garbage), classes));
 
-        assertEquals("target/jacoco.exec: is not a readable JaCoCo exec file (Invalid execution data file): it is"
-                + " corrupt or truncated; delete it and re-run the tests (mvn clean verify)", e.getMessage());
+        assertEquals(
+                "target/jacoco.exec: is not a readable JaCoCo exec file (Invalid execution data file): it is"
+                        + " corrupt or truncated; delete it and re-run the tests (mvn clean verify)",
+                e.getMessage());
     }
 
     @Test
@@ -168,9 +179,13 @@ class JacocoExecAnalyzerTest {
 
         EvidenceException e = assertThrows(EvidenceException.class, () -> analyzer.analyze(List.of(old), classes));
 
-        assertTrue(e.getMessage().startsWith("target/jacoco.exec: was written by another JaCoCo version (Cannot read"
-                + " execution data version 0x1006"), e.getMessage());
-        assertTrue(e.getMessage().endsWith("re-run the tests with this JaCoCo version (mvn clean verify)"),
+        assertTrue(
+                e.getMessage()
+                        .startsWith("target/jacoco.exec: was written by another JaCoCo version (Cannot read"
+                                + " execution data version 0x1006"),
+                e.getMessage());
+        assertTrue(
+                e.getMessage().endsWith("re-run the tests with this JaCoCo version (mvn clean verify)"),
                 e.getMessage());
     }
 
@@ -183,7 +198,8 @@ class JacocoExecAnalyzerTest {
 
         EvidenceException e = assertThrows(EvidenceException.class, () -> analyzer.analyze(List.of(exec), classes));
 
-        assertTrue(e.getMessage().startsWith("target/classes/com/acme/Broken.class: is not a readable class file ("),
+        assertTrue(
+                e.getMessage().startsWith("target/classes/com/acme/Broken.class: is not a readable class file ("),
                 e.getMessage());
         assertTrue(e.getMessage().endsWith("): delete it and recompile (mvn clean verify)"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), "one line");

@@ -53,8 +53,14 @@ class JacocoXmlReaderTest {
 
     /** The report-level counters of the real DTD 1.0 report, as its last six {@code <counter>} elements say. */
     @ParameterizedTest
-    @CsvSource({"INSTRUCTION, 59, 4654", "BRANCH, 0, 354", "LINE, 16, 1060", "COMPLEXITY, 8, 333", "METHOD, 8, 156",
-        "CLASS, 2, 35"})
+    @CsvSource({
+        "INSTRUCTION, 59, 4654",
+        "BRANCH, 0, 354",
+        "LINE, 16, 1060",
+        "COMPLEXITY, 8, 333",
+        "METHOD, 8, 156",
+        "CLASS, 2, 35"
+    })
     void readsBundleCountersOfARealDtd10Report(CounterType type, long missed, long covered) throws Exception {
         CoverageEvidence coverage = read(realReport(ROLLERCOASTER));
 
@@ -68,10 +74,18 @@ class JacocoXmlReaderTest {
         CoverageEvidence coverage = read(realReport(ROLLERCOASTER));
 
         List<CoverageNode> packages = coverage.packages();
-        assertEquals(List.of("com/java/rollercoaster/errorenum", "com/java/rollercoaster/controller",
-                "com/java/rollercoaster/service/impl", "com/java/rollercoaster", "com/java/rollercoaster/configure",
-                "com/java/rollercoaster/response"), packages.stream().map(CoverageNode::name).toList());
-        assertEquals(List.of(2, 13, 17, 3, 1, 1), packages.stream().map(p -> p.children().size()).toList());
+        assertEquals(
+                List.of(
+                        "com/java/rollercoaster/errorenum",
+                        "com/java/rollercoaster/controller",
+                        "com/java/rollercoaster/service/impl",
+                        "com/java/rollercoaster",
+                        "com/java/rollercoaster/configure",
+                        "com/java/rollercoaster/response"),
+                packages.stream().map(CoverageNode::name).toList());
+        assertEquals(
+                List.of(2, 13, 17, 3, 1, 1),
+                packages.stream().map(p -> p.children().size()).toList());
 
         CoverageNode root = packages.get(3);
         assertEquals(new Counter(10, 1), root.counter(CounterType.LINE));
@@ -93,7 +107,8 @@ class JacocoXmlReaderTest {
 
         assertEquals(new Counter(0, 17), coverage.counter(CounterType.LINE));
         assertEquals(new Counter(1, 3), coverage.counter(CounterType.BRANCH));
-        assertEquals(List.of("de/gematik/ti/cardreader/access"),
+        assertEquals(
+                List.of("de/gematik/ti/cardreader/access"),
                 coverage.packages().stream().map(CoverageNode::name).toList());
         assertEquals(2, coverage.packages().get(0).children().size());
     }
@@ -115,7 +130,8 @@ class JacocoXmlReaderTest {
 
         EvidenceException e = assertThrows(EvidenceException.class, () -> read(truncated));
 
-        assertTrue(e.getMessage().startsWith("target/site/jacoco/jacoco.xml: is malformed or truncated XML (line 1: "),
+        assertTrue(
+                e.getMessage().startsWith("target/site/jacoco/jacoco.xml: is malformed or truncated XML (line 1: "),
                 e.getMessage());
         assertTrue(e.getMessage().endsWith("): delete it and regenerate it with mvn verify"), e.getMessage());
         assertFalse(e.getMessage().contains("ParseError"), "the parser's preamble is left out: " + e.getMessage());
@@ -130,9 +146,11 @@ class JacocoXmlReaderTest {
 
         EvidenceException e = assertThrows(EvidenceException.class, () -> read(surefire));
 
-        assertEquals("target/site/jacoco/jacoco.xml: is a JUnit/Surefire test report (root element <testsuite>), not a"
-                + " JaCoCo XML report: point the coverage configuration at JaCoCo's jacoco.xml"
-                + " (target/site/jacoco/jacoco.xml)", e.getMessage());
+        assertEquals(
+                "target/site/jacoco/jacoco.xml: is a JUnit/Surefire test report (root element <testsuite>), not a"
+                        + " JaCoCo XML report: point the coverage configuration at JaCoCo's jacoco.xml"
+                        + " (target/site/jacoco/jacoco.xml)",
+                e.getMessage());
     }
 
     @Test
@@ -184,8 +202,11 @@ class JacocoXmlReaderTest {
 
         CoverageEvidence coverage = read(xml);
 
-        assertEquals(List.of("a", "b"), coverage.packages().stream().map(CoverageNode::name).toList());
-        assertEquals(new Counter(1, 2), coverage.packages().get(0).children().get(0).counter(CounterType.LINE));
+        assertEquals(
+                List.of("a", "b"),
+                coverage.packages().stream().map(CoverageNode::name).toList());
+        assertEquals(
+                new Counter(1, 2), coverage.packages().get(0).children().get(0).counter(CounterType.LINE));
         assertEquals(new Counter(5, 7), coverage.counter(CounterType.LINE));
         assertEquals(new Counter(1, 1), coverage.counter(CounterType.BRANCH));
     }
@@ -200,8 +221,10 @@ class JacocoXmlReaderTest {
 
         EvidenceException e = assertThrows(EvidenceException.class, () -> read(xml));
 
-        assertEquals("target/site/jacoco/jacoco.xml: has a counter whose " + attribute + " is not a count (line 2: \""
-                + value + "\"): delete it and regenerate it with mvn verify", e.getMessage());
+        assertEquals(
+                "target/site/jacoco/jacoco.xml: has a counter whose " + attribute + " is not a count (line 2: \""
+                        + value + "\"): delete it and regenerate it with mvn verify",
+                e.getMessage());
     }
 
     /**
@@ -215,8 +238,10 @@ class JacocoXmlReaderTest {
 
         EvidenceException e = assertThrows(EvidenceException.class, () -> read(xml));
 
-        assertEquals("target/site/jacoco/jacoco.xml: has a counter whose missed is not a count (line 2:"
-                + " \"9223372036854775807\"): delete it and regenerate it with mvn verify", e.getMessage());
+        assertEquals(
+                "target/site/jacoco/jacoco.xml: has a counter whose missed is not a count (line 2:"
+                        + " \"9223372036854775807\"): delete it and regenerate it with mvn verify",
+                e.getMessage());
     }
 
     @Test

@@ -78,7 +78,8 @@ class SurefireReportReaderTest {
     @Test
     void readsTheRealSurefire3ReportAndSkipsItsProperties() throws Exception {
         // 57 <property> lines (class path, JDK 22 settings) precede the one test case
-        TestEvidence evidence = read(resource(VULNADO).resolve("TEST-com.scalesec.vulnado.VulnadoApplicationTests.xml"));
+        TestEvidence evidence =
+                read(resource(VULNADO).resolve("TEST-com.scalesec.vulnado.VulnadoApplicationTests.xml"));
 
         assertEquals(new TestSummary(1, 0, 0, 0, 0, 1.348), evidence.summary());
         assertEquals(List.of(), evidence.failedTests());
@@ -108,13 +109,29 @@ class SurefireReportReaderTest {
 
         assertEquals(new TestSummary(4, 2, 1, 0, 0, 0.5), evidence.summary());
         String report = HAND_WRITTEN.toString();
-        assertEquals(List.of(
-                        new FailedTest("com.acme.CartTest", "totals", Kind.FAILURE,
-                                "org.opentest4j.AssertionFailedError", "expected: <3>", report),
-                        new FailedTest("com.acme.CartTest", "pays", Kind.ERROR,
-                                "java.lang.IllegalStateException", "x".repeat(200), report),
-                        new FailedTest("com.acme.CartTest", "empties", Kind.FAILURE,
-                                "java.lang.AssertionError", null, report)),
+        assertEquals(
+                List.of(
+                        new FailedTest(
+                                "com.acme.CartTest",
+                                "totals",
+                                Kind.FAILURE,
+                                "org.opentest4j.AssertionFailedError",
+                                "expected: <3>",
+                                report),
+                        new FailedTest(
+                                "com.acme.CartTest",
+                                "pays",
+                                Kind.ERROR,
+                                "java.lang.IllegalStateException",
+                                "x".repeat(200),
+                                report),
+                        new FailedTest(
+                                "com.acme.CartTest",
+                                "empties",
+                                Kind.FAILURE,
+                                "java.lang.AssertionError",
+                                null,
+                                report)),
                 evidence.failedTests());
         assertEquals("com.acme.CartTest#totals", evidence.failedTests().get(0).id());
     }
@@ -176,8 +193,11 @@ class SurefireReportReaderTest {
         StringBuilder cases = new StringBuilder();
         for (int i = 0; i < tests; i++) {
             String body = i < skipped ? "<skipped message=\"@Disabled\"/>" : "";
-            cases.append("<testcase name=\"t").append(i).append("\" classname=\"com.acme.SkipTest\">")
-                    .append(body).append("</testcase>\n");
+            cases.append("<testcase name=\"t")
+                    .append(i)
+                    .append("\" classname=\"com.acme.SkipTest\">")
+                    .append(body)
+                    .append("</testcase>\n");
         }
         TestEvidence evidence = read("<testsuite name=\"com.acme.SkipTest\" tests=\"" + tests + "\" failures=\"0\""
                 + " errors=\"0\" skipped=\"" + skipped + "\" time=\"0.01\">\n" + cases + "</testsuite>");
@@ -205,8 +225,9 @@ class SurefireReportReaderTest {
 
     @Test
     void acceptsTheThousandsSeparatorOfOldSurefireTimes() throws Exception {
-        TestEvidence evidence = read("<testsuite name=\"com.acme.SlowTest\" tests=\"1\" failures=\"0\" errors=\"0\""
-                + " skipped=\"0\" time=\"1,234.567\"><testcase name=\"slow\" classname=\"com.acme.SlowTest\"/></testsuite>");
+        TestEvidence evidence = read(
+                "<testsuite name=\"com.acme.SlowTest\" tests=\"1\" failures=\"0\" errors=\"0\""
+                        + " skipped=\"0\" time=\"1,234.567\"><testcase name=\"slow\" classname=\"com.acme.SlowTest\"/></testsuite>");
 
         assertEquals(1234.567, evidence.summary().timeSeconds(), 1e-9);
     }
@@ -225,11 +246,15 @@ class SurefireReportReaderTest {
                 .map(pair -> pair[0] + "=\"" + (pair[0].equals(attribute) ? value : pair[1]) + "\"")
                 .collect(Collectors.joining(" "));
         String suite = "<testsuite name=\"com.acme.T\" " + attributes + ">";
-        EvidenceException e = assertThrows(EvidenceException.class,
-                () -> read("<?xml version=\"1.0\"?>\n" + suite + "<testcase name=\"t\" classname=\"com.acme.T\"/></testsuite>"));
+        EvidenceException e = assertThrows(
+                EvidenceException.class,
+                () -> read("<?xml version=\"1.0\"?>\n" + suite
+                        + "<testcase name=\"t\" classname=\"com.acme.T\"/></testsuite>"));
 
-        assertEquals(HAND_WRITTEN + ": <testsuite> attribute " + attribute + "=\"" + value + "\" (line 2) is not a valid"
-                + " number: delete it and re-run the tests (mvn verify)", e.getMessage());
+        assertEquals(
+                HAND_WRITTEN + ": <testsuite> attribute " + attribute + "=\"" + value + "\" (line 2) is not a valid"
+                        + " number: delete it and re-run the tests (mvn verify)",
+                e.getMessage());
         assertEquals(HAND_WRITTEN, e.file());
     }
 
@@ -241,10 +266,12 @@ class SurefireReportReaderTest {
         byte[] truncated = Arrays.copyOf(whole, cut);
         long lines = new String(truncated, UTF_8).lines().count();
 
-        EvidenceException e = assertThrows(EvidenceException.class,
+        EvidenceException e = assertThrows(
+                EvidenceException.class,
                 () -> reader.read(new ByteArrayInputStream(truncated), HAND_WRITTEN, HAND_WRITTEN.toString()));
 
-        assertTrue(e.getMessage().startsWith(HAND_WRITTEN + ": is malformed or truncated XML (line " + lines + ": "),
+        assertTrue(
+                e.getMessage().startsWith(HAND_WRITTEN + ": is malformed or truncated XML (line " + lines + ": "),
                 e.getMessage());
         assertTrue(e.getMessage().endsWith("): delete it and re-run the tests (mvn verify)"), e.getMessage());
         assertFalse(e.getMessage().contains("ParseError"), e.getMessage());
@@ -260,8 +287,10 @@ class SurefireReportReaderTest {
     void rejectsEmptyTruncatedAndNonXmlFiles(String content, String where) {
         EvidenceException e = assertThrows(EvidenceException.class, () -> read(content));
 
-        assertEquals(HAND_WRITTEN + ": is malformed or truncated XML (" + where
-                + "): delete it and re-run the tests (mvn verify)", e.getMessage());
+        assertEquals(
+                HAND_WRITTEN + ": is malformed or truncated XML (" + where
+                        + "): delete it and re-run the tests (mvn verify)",
+                e.getMessage());
     }
 
     @ParameterizedTest
@@ -274,8 +303,10 @@ class SurefireReportReaderTest {
         Path file = resource(resourcePath);
         EvidenceException e = assertThrows(EvidenceException.class, () -> read(file));
 
-        assertEquals(file + ": is " + format + ", not a JUnit/Surefire test report (root element <testsuite>):"
-                + " move it out of the test report directories", e.getMessage());
+        assertEquals(
+                file + ": is " + format + ", not a JUnit/Surefire test report (root element <testsuite>):"
+                        + " move it out of the test report directories",
+                e.getMessage());
     }
 
     @Test
@@ -286,7 +317,8 @@ class SurefireReportReaderTest {
                 </failsafe-summary>
                 """));
 
-        assertTrue(e.getMessage().startsWith(HAND_WRITTEN + ": is a Failsafe summary (not a test report), not a"),
+        assertTrue(
+                e.getMessage().startsWith(HAND_WRITTEN + ": is a Failsafe summary (not a test report), not a"),
                 e.getMessage());
     }
 
@@ -304,7 +336,8 @@ class SurefireReportReaderTest {
         EvidenceException e = assertThrows(EvidenceException.class, () -> read(xml));
 
         assertFalse(e.getMessage().contains("TOP-SECRET"), e.getMessage());
-        assertTrue(e.getMessage().contains("(line 4: The entity \"xxe\" was referenced, but not declared)"),
+        assertTrue(
+                e.getMessage().contains("(line 4: The entity \"xxe\" was referenced, but not declared)"),
                 e.getMessage());
     }
 
@@ -356,7 +389,8 @@ class SurefireReportReaderTest {
     void cutsALongMessageWithoutSplittingACharacter() {
         String emoji = "\uD83D\uDE00";
         assertAll(
-                () -> assertEquals(200, SurefireReportReader.firstLine("y".repeat(201)).length()),
+                () -> assertEquals(
+                        200, SurefireReportReader.firstLine("y".repeat(201)).length()),
                 () -> assertEquals("y".repeat(199), SurefireReportReader.firstLine("y".repeat(199) + emoji)),
                 () -> assertNull(SurefireReportReader.firstLine(" \t ")));
     }
@@ -376,12 +410,17 @@ class SurefireReportReaderTest {
     }
 
     static Path resource(String path) throws URISyntaxException {
-        return Path.of(SurefireReportReaderTest.class.getClassLoader().getResource(path).toURI());
+        return Path.of(SurefireReportReaderTest.class
+                .getClassLoader()
+                .getResource(path)
+                .toURI());
     }
 
     static List<Path> reportsIn(String resourceDirectory) throws URISyntaxException, IOException {
         try (Stream<Path> files = Files.list(resource(resourceDirectory))) {
-            return files.filter(f -> f.getFileName().toString().matches("TEST-.*\\.xml")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().matches("TEST-.*\\.xml"))
+                    .sorted()
+                    .toList();
         }
     }
 }

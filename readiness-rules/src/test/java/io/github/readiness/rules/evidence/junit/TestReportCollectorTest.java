@@ -44,49 +44,90 @@ class TestReportCollectorTest {
 
     static Stream<Arguments> layouts() {
         return Stream.of(
-                Arguments.of("tests skipped, reports left over", (Layout) p -> {
-                    p.mainClass();
-                    p.testClass("com/acme/CartTest.class", COMPILED);
-                    p.realReports(TESTED);
-                }, "skipTests", EvidenceStatus.NOT_RUN,
+                Arguments.of(
+                        "tests skipped, reports left over",
+                        (Layout) p -> {
+                            p.mainClass();
+                            p.testClass("com/acme/CartTest.class", COMPILED);
+                            p.realReports(TESTED);
+                        },
+                        "skipTests",
+                        EvidenceStatus.NOT_RUN,
                         "this build skipped the tests (skipTests=true): reports in target/surefire-reports are from an"
                                 + " earlier run; run the build without -DskipTests"),
-                Arguments.of("tests skipped, no reports", (Layout) Project::mainClass, "maven.test.skip",
+                Arguments.of(
+                        "tests skipped, no reports",
+                        (Layout) Project::mainClass,
+                        "maven.test.skip",
                         EvidenceStatus.NOT_RUN,
                         "this build skipped the tests (maven.test.skip=true): run the build without -Dmaven.test.skip"),
-                Arguments.of("nothing compiled", (Layout) p -> {}, null, EvidenceStatus.NOT_APPLICABLE,
+                Arguments.of(
+                        "nothing compiled",
+                        (Layout) p -> {},
+                        null,
+                        EvidenceStatus.NOT_APPLICABLE,
                         "no code and no tests (no .class files in target/classes or target/test-classes)"),
-                Arguments.of("test classes, no report directories", (Layout) p -> {
-                    p.mainClass();
-                    p.testClass("com/acme/CartTest.class", COMPILED);
-                }, null, EvidenceStatus.NOT_AVAILABLE, notAvailable()),
-                Arguments.of("test classes, only a failsafe-summary.xml", (Layout) p -> {
-                    p.testClass("com/acme/CartIT.class", COMPILED);
-                    p.failsafeSummary();
-                    p.file(SUREFIRE + "/com.acme.CartTest.txt", "Tests run: 1", TESTED);
-                }, null, EvidenceStatus.NOT_AVAILABLE, notAvailable()),
-                Arguments.of("reports older than the test classes", (Layout) p -> {
-                    p.mainClass();
-                    p.testClass("com/acme/CartTest.class", TESTED);
-                    p.realReports(COMPILED);
-                }, null, EvidenceStatus.STALE, stale()),
-                Arguments.of("a test class in a sub-package is newer than the reports", (Layout) p -> {
-                    p.testClass("com/acme/CartTest.class", COMPILED);
-                    p.testClass("com/acme/deep/er/TaxTest.class", FileTime.fromMillis(TESTED.toMillis() + 1));
-                    p.realReports(TESTED);
-                }, null, EvidenceStatus.STALE, stale()),
-                Arguments.of("one report newer than the test classes is enough", (Layout) p -> {
-                    p.testClass("com/acme/CartTest.class", TESTED);
-                    p.report(SUREFIRE, "TEST-com.acme.ATest.xml", suite("com.acme.ATest", 1, 0, 0), COMPILED);
-                    p.report(FAILSAFE, "TEST-com.acme.BIT.xml", suite("com.acme.BIT", 1, 0, 0), TESTED);
-                }, null, EvidenceStatus.READ, ""),
-                Arguments.of("main code without test classes", (Layout) Project::mainClass, null,
-                        EvidenceStatus.READ, ""),
-                Arguments.of("reports newer than the test classes", (Layout) p -> {
-                    p.mainClass();
-                    p.testClass("com/acme/CartTest.class", COMPILED);
-                    p.realReports(TESTED);
-                }, null, EvidenceStatus.READ, ""));
+                Arguments.of(
+                        "test classes, no report directories",
+                        (Layout) p -> {
+                            p.mainClass();
+                            p.testClass("com/acme/CartTest.class", COMPILED);
+                        },
+                        null,
+                        EvidenceStatus.NOT_AVAILABLE,
+                        notAvailable()),
+                Arguments.of(
+                        "test classes, only a failsafe-summary.xml",
+                        (Layout) p -> {
+                            p.testClass("com/acme/CartIT.class", COMPILED);
+                            p.failsafeSummary();
+                            p.file(SUREFIRE + "/com.acme.CartTest.txt", "Tests run: 1", TESTED);
+                        },
+                        null,
+                        EvidenceStatus.NOT_AVAILABLE,
+                        notAvailable()),
+                Arguments.of(
+                        "reports older than the test classes",
+                        (Layout) p -> {
+                            p.mainClass();
+                            p.testClass("com/acme/CartTest.class", TESTED);
+                            p.realReports(COMPILED);
+                        },
+                        null,
+                        EvidenceStatus.STALE,
+                        stale()),
+                Arguments.of(
+                        "a test class in a sub-package is newer than the reports",
+                        (Layout) p -> {
+                            p.testClass("com/acme/CartTest.class", COMPILED);
+                            p.testClass("com/acme/deep/er/TaxTest.class", FileTime.fromMillis(TESTED.toMillis() + 1));
+                            p.realReports(TESTED);
+                        },
+                        null,
+                        EvidenceStatus.STALE,
+                        stale()),
+                Arguments.of(
+                        "one report newer than the test classes is enough",
+                        (Layout) p -> {
+                            p.testClass("com/acme/CartTest.class", TESTED);
+                            p.report(SUREFIRE, "TEST-com.acme.ATest.xml", suite("com.acme.ATest", 1, 0, 0), COMPILED);
+                            p.report(FAILSAFE, "TEST-com.acme.BIT.xml", suite("com.acme.BIT", 1, 0, 0), TESTED);
+                        },
+                        null,
+                        EvidenceStatus.READ,
+                        ""),
+                Arguments.of(
+                        "main code without test classes", (Layout) Project::mainClass, null, EvidenceStatus.READ, ""),
+                Arguments.of(
+                        "reports newer than the test classes",
+                        (Layout) p -> {
+                            p.mainClass();
+                            p.testClass("com/acme/CartTest.class", COMPILED);
+                            p.realReports(TESTED);
+                        },
+                        null,
+                        EvidenceStatus.READ,
+                        ""));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -100,15 +141,21 @@ class TestReportCollectorTest {
         assertEquals(status, collected.status());
         assertEquals(detail, collected.detail());
         assertEquals(status == EvidenceStatus.READ, collected.value() != null);
-        assertEquals(List.of(SUREFIRE, FAILSAFE), collected.records().stream().map(EvidenceRecord::path).toList());
-        assertEquals(List.of("surefire", "failsafe"),
+        assertEquals(
+                List.of(SUREFIRE, FAILSAFE),
+                collected.records().stream().map(EvidenceRecord::path).toList());
+        assertEquals(
+                List.of("surefire", "failsafe"),
                 collected.records().stream().map(EvidenceRecord::source).toList());
         // a directory without reports beside one with reports says so instead of "READ, 0 reports"
-        collected.records().forEach(r -> assertEquals(
-                status == EvidenceStatus.READ && r.detail().equals("no TEST-*.xml reports here")
-                        ? EvidenceStatus.NOT_AVAILABLE
-                        : status,
-                r.status(), r.toString()));
+        collected
+                .records()
+                .forEach(r -> assertEquals(
+                        status == EvidenceStatus.READ && r.detail().equals("no TEST-*.xml reports here")
+                                ? EvidenceStatus.NOT_AVAILABLE
+                                : status,
+                        r.status(),
+                        r.toString()));
     }
 
     @Test
@@ -125,9 +172,11 @@ class TestReportCollectorTest {
         assertEquals(new TestSummary(295, 0, 0, 0, 0, evidence.summary().timeSeconds()), evidence.summary());
         assertEquals(18.998, evidence.summary().timeSeconds(), 1e-9);
         assertEquals(List.of(), evidence.failedTests());
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         new EvidenceRecord("surefire", SUREFIRE, EvidenceStatus.READ, "34 reports"),
-                        new EvidenceRecord("failsafe", FAILSAFE, EvidenceStatus.NOT_AVAILABLE, "no TEST-*.xml reports here")),
+                        new EvidenceRecord(
+                                "failsafe", FAILSAFE, EvidenceStatus.NOT_AVAILABLE, "no TEST-*.xml reports here")),
                 collected.records());
     }
 
@@ -144,13 +193,25 @@ class TestReportCollectorTest {
         TestEvidence evidence = collected.value();
         assertEquals(new TestSummary(5, 1, 1, 0, 0, 0.5), evidence.summary());
         assertEquals(2, evidence.reportFiles());
-        assertEquals(List.of(
-                        new FailedTest("com.acme.CartTest", "t0", FailedTest.Kind.FAILURE, "java.lang.AssertionError",
-                                "t0 failed", SUREFIRE + "/TEST-com.acme.CartTest.xml"),
-                        new FailedTest("com.acme.CartIT", "t0", FailedTest.Kind.ERROR, "java.lang.IllegalStateException",
-                                "t0 threw", FAILSAFE + "/TEST-com.acme.CartIT.xml")),
+        assertEquals(
+                List.of(
+                        new FailedTest(
+                                "com.acme.CartTest",
+                                "t0",
+                                FailedTest.Kind.FAILURE,
+                                "java.lang.AssertionError",
+                                "t0 failed",
+                                SUREFIRE + "/TEST-com.acme.CartTest.xml"),
+                        new FailedTest(
+                                "com.acme.CartIT",
+                                "t0",
+                                FailedTest.Kind.ERROR,
+                                "java.lang.IllegalStateException",
+                                "t0 threw",
+                                FAILSAFE + "/TEST-com.acme.CartIT.xml")),
                 evidence.failedTests());
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         new EvidenceRecord("surefire", SUREFIRE, EvidenceStatus.READ, "1 report"),
                         new EvidenceRecord("failsafe", FAILSAFE, EvidenceStatus.READ, "1 report")),
                 collected.records());
@@ -168,10 +229,12 @@ class TestReportCollectorTest {
         project.file(SUREFIRE + "/TEST-com.acme.DTest.xml.bak", "not read", TESTED);
         Files.createDirectories(base.resolve(SUREFIRE + "/TEST-a-directory.xml"));
 
-        TestEvidence evidence = collector.collect(TestReportRequest.defaults(base, null)).value();
+        TestEvidence evidence =
+                collector.collect(TestReportRequest.defaults(base, null)).value();
 
         assertEquals(3, evidence.reportFiles());
-        assertEquals(List.of("com.acme.ATest#t0", "com.acme.BTest#t0", "com.acme.CTest#t0"),
+        assertEquals(
+                List.of("com.acme.ATest#t0", "com.acme.BTest#t0", "com.acme.CTest#t0"),
                 evidence.failedTests().stream().map(FailedTest::id).toList());
     }
 
@@ -181,13 +244,25 @@ class TestReportCollectorTest {
 
         Collected<TestEvidence> collected = collector.collect(TestReportRequest.defaults(base, null));
 
-        assertEquals(new TestEvidence(TestSummary.EMPTY, List.of(), 0,
-                        new java.util.LinkedHashMap<>(java.util.Map.of("surefire", TestSummary.EMPTY,
-                                "failsafe", TestSummary.EMPTY))), collected.value());
-        assertEquals(List.of(
-                        new EvidenceRecord("surefire", SUREFIRE, EvidenceStatus.READ,
+        assertEquals(
+                new TestEvidence(
+                        TestSummary.EMPTY,
+                        List.of(),
+                        0,
+                        new java.util.LinkedHashMap<>(
+                                java.util.Map.of("surefire", TestSummary.EMPTY, "failsafe", TestSummary.EMPTY))),
+                collected.value());
+        assertEquals(
+                List.of(
+                        new EvidenceRecord(
+                                "surefire",
+                                SUREFIRE,
+                                EvidenceStatus.READ,
                                 "0 reports: no test classes in target/test-classes"),
-                        new EvidenceRecord("failsafe", FAILSAFE, EvidenceStatus.READ,
+                        new EvidenceRecord(
+                                "failsafe",
+                                FAILSAFE,
+                                EvidenceStatus.READ,
                                 "0 reports: no test classes in target/test-classes")),
                 collected.records());
     }
@@ -201,10 +276,17 @@ class TestReportCollectorTest {
         Collected<TestEvidence> collected = collector.collect(TestReportRequest.defaults(base, "skipITs"));
 
         assertNull(collected.value());
-        assertEquals(List.of(
-                        new EvidenceRecord("surefire", SUREFIRE, EvidenceStatus.NOT_RUN,
+        assertEquals(
+                List.of(
+                        new EvidenceRecord(
+                                "surefire",
+                                SUREFIRE,
+                                EvidenceStatus.NOT_RUN,
                                 "this build skipped the tests (skipITs=true): run the build without -DskipITs"),
-                        new EvidenceRecord("failsafe", FAILSAFE, EvidenceStatus.NOT_RUN,
+                        new EvidenceRecord(
+                                "failsafe",
+                                FAILSAFE,
+                                EvidenceStatus.NOT_RUN,
                                 "this build skipped the tests (skipITs=true): reports in target/failsafe-reports are"
                                         + " from an earlier run; run the build without -DskipITs")),
                 collected.records());
@@ -216,14 +298,18 @@ class TestReportCollectorTest {
         project.mainClass();
         project.report("build/it-failsafe-results", "TEST-com.acme.XIT.xml", suite("com.acme.XIT", 2, 0, 0), TESTED);
         project.report("build/unit-results", "TEST-com.acme.XTest.xml", suite("com.acme.XTest", 3, 0, 0), TESTED);
-        TestReportRequest request = new TestReportRequest(base,
+        TestReportRequest request = new TestReportRequest(
+                base,
                 List.of(base.resolve("build/it-failsafe-results"), base.resolve("build/unit-results")),
-                base.resolve("build/classes"), base.resolve("build/test-classes"), null);
+                base.resolve("build/classes"),
+                base.resolve("build/test-classes"),
+                null);
 
         Collected<TestEvidence> collected = collector.collect(request);
 
         assertEquals(new TestSummary(5, 0, 0, 0, 0, 0.5), collected.value().summary());
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         new EvidenceRecord("failsafe", "build/it-failsafe-results", EvidenceStatus.READ, "1 report"),
                         new EvidenceRecord("surefire", "build/unit-results", EvidenceStatus.READ, "1 report")),
                 collected.records());
@@ -235,12 +321,14 @@ class TestReportCollectorTest {
         project.testClass("com/acme/CartTest.class", COMPILED);
         project.report(SUREFIRE, "TEST-com.acme.CartTest.xml", "<testsuite tests=\"1\"><testcase name=\"a\"", TESTED);
 
-        EvidenceException e = assertThrows(EvidenceException.class,
-                () -> collector.collect(TestReportRequest.defaults(base, null)));
+        EvidenceException e =
+                assertThrows(EvidenceException.class, () -> collector.collect(TestReportRequest.defaults(base, null)));
 
-        assertEquals(SUREFIRE + "/TEST-com.acme.CartTest.xml: is malformed or truncated XML (line 1: XML document"
-                + " structures must start and end within the same entity): delete it and re-run the tests"
-                + " (mvn verify)", e.getMessage());
+        assertEquals(
+                SUREFIRE + "/TEST-com.acme.CartTest.xml: is malformed or truncated XML (line 1: XML document"
+                        + " structures must start and end within the same entity): delete it and re-run the tests"
+                        + " (mvn verify)",
+                e.getMessage());
     }
 
     @Test
@@ -270,11 +358,17 @@ class TestReportCollectorTest {
                 + className + "\" time=\"0.25\" tests=\"" + tests + "\" errors=\"" + errors + "\" skipped=\"0\""
                 + " failures=\"" + failures + "\">\n");
         for (int i = 0; i < tests; i++) {
-            xml.append("  <testcase name=\"t").append(i).append("\" classname=\"").append(className).append("\">");
+            xml.append("  <testcase name=\"t")
+                    .append(i)
+                    .append("\" classname=\"")
+                    .append(className)
+                    .append("\">");
             if (i < failures) {
                 xml.append("<failure message=\"t").append(i).append(" failed\" type=\"java.lang.AssertionError\"/>");
             } else if (i < failures + errors) {
-                xml.append("<error message=\"t").append(i).append(" threw\" type=\"java.lang.IllegalStateException\"/>");
+                xml.append("<error message=\"t")
+                        .append(i)
+                        .append(" threw\" type=\"java.lang.IllegalStateException\"/>");
             }
             xml.append("</testcase>\n");
         }
@@ -299,16 +393,20 @@ class TestReportCollectorTest {
         void realReports(FileTime modified) throws Exception {
             Path directory = Files.createDirectories(base.resolve(SUREFIRE));
             for (Path report : SurefireReportReaderTest.reportsIn(SurefireReportReaderTest.ROLLERCOASTER)) {
-                Path copy = Files.copy(report, directory.resolve(report.getFileName().toString()));
+                Path copy = Files.copy(
+                        report, directory.resolve(report.getFileName().toString()));
                 Files.setLastModifiedTime(copy, modified);
             }
         }
 
         /** What Failsafe writes next to its reports; not a test report. */
         void failsafeSummary() throws IOException {
-            file(FAILSAFE + "/failsafe-summary.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                    + "<failsafe-summary result=\"255\" timeout=\"false\"><completed>2</completed><errors>1</errors>"
-                    + "<failures>0</failures><skipped>0</skipped></failsafe-summary>\n", TESTED);
+            file(
+                    FAILSAFE + "/failsafe-summary.xml",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                            + "<failsafe-summary result=\"255\" timeout=\"false\"><completed>2</completed><errors>1</errors>"
+                            + "<failures>0</failures><skipped>0</skipped></failsafe-summary>\n",
+                    TESTED);
         }
 
         void file(String path, String content, FileTime modified) throws IOException {

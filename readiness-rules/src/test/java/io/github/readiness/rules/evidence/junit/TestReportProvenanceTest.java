@@ -38,9 +38,13 @@ class TestReportProvenanceTest {
 
     private Collected<TestEvidence> collect(boolean runsTests) throws Exception {
         TestReportRequest defaults = TestReportRequest.defaults(base, null);
-        return new TestReportCollector().collect(new TestReportRequest(base, defaults.reportDirectories(),
-                defaults.classesDirectory(), defaults.testClassesDirectory(),
-                new BuildProvenance(START, runsTests, null, null, "src/main/java")));
+        return new TestReportCollector()
+                .collect(new TestReportRequest(
+                        base,
+                        defaults.reportDirectories(),
+                        defaults.classesDirectory(),
+                        defaults.testClassesDirectory(),
+                        new BuildProvenance(START, runsTests, null, null, "src/main/java")));
     }
 
     @Test
@@ -50,9 +54,11 @@ class TestReportProvenanceTest {
         Collected<TestEvidence> collected = collect(true);
 
         assertEquals(EvidenceStatus.NOT_RUN, collected.status());
-        assertEquals("target/surefire-reports/TEST-com.acme.CartTest.xml was written 90 s before this build started:"
-                + " this build ran no test that reports there (skipped, or filtered out by -Dtest or the POM), so"
-                + " these reports are from an earlier run; run mvn clean verify", collected.detail());
+        assertEquals(
+                "target/surefire-reports/TEST-com.acme.CartTest.xml was written 90 s before this build started:"
+                        + " this build ran no test that reports there (skipped, or filtered out by -Dtest or the POM), so"
+                        + " these reports are from an earlier run; run mvn clean verify",
+                collected.detail());
     }
 
     @Test
@@ -64,9 +70,15 @@ class TestReportProvenanceTest {
 
         assertEquals(EvidenceStatus.READ, collected.status());
         assertEquals(2, collected.value().summary().tests());
-        assertEquals(new EvidenceRecord("surefire", SUREFIRE, EvidenceStatus.READ, "1 report; left out 1 report from an"
-                + " earlier run (target/surefire-reports/TEST-com.acme.RenamedTest.xml was written 90 s before this"
-                + " build started)"), collected.records().get(0));
+        assertEquals(
+                new EvidenceRecord(
+                        "surefire",
+                        SUREFIRE,
+                        EvidenceStatus.READ,
+                        "1 report; left out 1 report from an"
+                                + " earlier run (target/surefire-reports/TEST-com.acme.RenamedTest.xml was written 90 s before this"
+                                + " build started)"),
+                collected.records().get(0));
     }
 
     @Test

@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CheckstyleXmlReaderTest {
     private static final Path SHOWN = Path.of("target/checkstyle-result.xml");
-    private static final String FIX = ": regenerate it: run maven-checkstyle-plugin's check or checkstyle goal before"
-            + " readiness:check";
+    private static final String FIX =
+            ": regenerate it: run maven-checkstyle-plugin's check or checkstyle goal before" + " readiness:check";
 
     @TempDir
     Path temp;
@@ -62,17 +62,43 @@ class CheckstyleXmlReaderTest {
                 + "<exception><![CDATA[com.puppycrawl.tools.checkstyle.api.CheckstyleException: parse error]]>"
                 + "</exception>\n</file>\n<file name=\"src/main/java/C.java\"/>\n</checkstyle>\n";
 
-        List<StaticAnalysisIssue> issues = read(report, ReportedPaths.relativeTo(temp)).issues();
+        List<StaticAnalysisIssue> issues =
+                read(report, ReportedPaths.relativeTo(temp)).issues();
 
-        assertEquals(List.of(
-                new StaticAnalysisIssue(AnalysisTool.CHECKSTYLE, "LineLength", "sizes", Severity.MEDIUM, "error",
-                        "Line is longer than 120 characters (found 131).", new Location("src/main/java/com/x/A.java", 12)),
-                new StaticAnalysisIssue(AnalysisTool.CHECKSTYLE, "UnusedImports", "imports", Severity.LOW, "warning",
-                        "Unused import - java.util.List.", new Location("src/main/java/com/x/A.java", 3)),
-                new StaticAnalysisIssue(AnalysisTool.CHECKSTYLE, "TodoComment", "misc", Severity.INFO, "info",
-                        "Comment matches to-do format 'TODO:'.", new Location("src/main/java/com/x/A.java", 7)),
-                new StaticAnalysisIssue(AnalysisTool.CHECKSTYLE, "noNewline", null, Severity.MEDIUM, "error",
-                        "File does not end with a newline.", new Location("/elsewhere/B.java", 0))),
+        assertEquals(
+                List.of(
+                        new StaticAnalysisIssue(
+                                AnalysisTool.CHECKSTYLE,
+                                "LineLength",
+                                "sizes",
+                                Severity.MEDIUM,
+                                "error",
+                                "Line is longer than 120 characters (found 131).",
+                                new Location("src/main/java/com/x/A.java", 12)),
+                        new StaticAnalysisIssue(
+                                AnalysisTool.CHECKSTYLE,
+                                "UnusedImports",
+                                "imports",
+                                Severity.LOW,
+                                "warning",
+                                "Unused import - java.util.List.",
+                                new Location("src/main/java/com/x/A.java", 3)),
+                        new StaticAnalysisIssue(
+                                AnalysisTool.CHECKSTYLE,
+                                "TodoComment",
+                                "misc",
+                                Severity.INFO,
+                                "info",
+                                "Comment matches to-do format 'TODO:'.",
+                                new Location("src/main/java/com/x/A.java", 7)),
+                        new StaticAnalysisIssue(
+                                AnalysisTool.CHECKSTYLE,
+                                "noNewline",
+                                null,
+                                Severity.MEDIUM,
+                                "error",
+                                "File does not end with a newline.",
+                                new Location("/elsewhere/B.java", 0))),
                 issues);
         assertEquals("INFO=1;LOW=1;MEDIUM=2", count(issues, StaticAnalysisIssue::severity));
     }
@@ -82,9 +108,9 @@ class CheckstyleXmlReaderTest {
         com.puppycrawl.tools.checkstyle.checks.whitespace.WhitespaceAroundCheck, WhitespaceAround, whitespace
         com.puppycrawl.tools.checkstyle.checks.NewlineAtEndOfFileCheck,          NewlineAtEndOfFile, misc
         com.github.sevntu.checkstyle.checks.coding.ForbidCCommentsInMethodsCheck, ForbidCCommentsInMethods, coding
-        com.puppycrawl.tools.checkstyle.TreeWalker,                              TreeWalker, 
-        myLineLength,                                                            myLineLength, 
-        Check,                                                                   Check, 
+        com.puppycrawl.tools.checkstyle.TreeWalker,                              TreeWalker,
+        myLineLength,                                                            myLineLength,
+        Check,                                                                   Check,
         """)
     void namesTheModuleAndItsPackage(String source, String module, String category) {
         assertEquals(module, CheckstyleXmlReader.moduleName(source));
@@ -95,10 +121,13 @@ class CheckstyleXmlReaderTest {
     void aTruncatedReportIsOneLineNamingTheFileAndTheFix() throws Exception {
         byte[] whole = Files.readAllBytes(resource(ROLLERCOASTER));
 
-        EvidenceException e = assertThrows(EvidenceException.class, () -> new CheckstyleXmlReader()
-                .read(new ByteArrayInputStream(Arrays.copyOf(whole, 1000)), SHOWN, ReportedPaths.asWritten()));
+        EvidenceException e = assertThrows(
+                EvidenceException.class,
+                () -> new CheckstyleXmlReader()
+                        .read(new ByteArrayInputStream(Arrays.copyOf(whole, 1000)), SHOWN, ReportedPaths.asWritten()));
 
-        assertTrue(e.getMessage().startsWith("target/checkstyle-result.xml: is malformed or truncated XML (line "),
+        assertTrue(
+                e.getMessage().startsWith("target/checkstyle-result.xml: is malformed or truncated XML (line "),
                 e.getMessage());
         assertTrue(e.getMessage().endsWith(")" + FIX), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
@@ -108,11 +137,15 @@ class CheckstyleXmlReaderTest {
     void anotherToolsReportSaysWhatItIs() throws Exception {
         byte[] spotbugs = Files.readAllBytes(resource(QualityTally.VULNADO_PLUGIN_SUMMARY));
 
-        EvidenceException e = assertThrows(EvidenceException.class, () -> new CheckstyleXmlReader()
-                .read(new ByteArrayInputStream(spotbugs), SHOWN, ReportedPaths.asWritten()));
+        EvidenceException e = assertThrows(
+                EvidenceException.class,
+                () -> new CheckstyleXmlReader()
+                        .read(new ByteArrayInputStream(spotbugs), SHOWN, ReportedPaths.asWritten()));
 
-        assertEquals("target/checkstyle-result.xml: is a SpotBugs XML report, not a Checkstyle XML report: point the"
-                + " Checkstyle report configuration at the checkstyle-result.xml that Checkstyle writes", e.getMessage());
+        assertEquals(
+                "target/checkstyle-result.xml: is a SpotBugs XML report, not a Checkstyle XML report: point the"
+                        + " Checkstyle report configuration at the checkstyle-result.xml that Checkstyle writes",
+                e.getMessage());
     }
 
     @ParameterizedTest(name = "{1}")
@@ -123,9 +156,11 @@ class CheckstyleXmlReaderTest {
         <error line='one' severity='error' source='S'/>           | line 2: <error> line="one" is not a whole number
         """)
     void aBadErrorNamesItsLine(String error, String problem) {
-        EvidenceException e = assertThrows(EvidenceException.class, () -> read(
-                "<checkstyle version='8'><file name='A.java'>\n" + error + "\n</file></checkstyle>",
-                ReportedPaths.asWritten()));
+        EvidenceException e = assertThrows(
+                EvidenceException.class,
+                () -> read(
+                        "<checkstyle version='8'><file name='A.java'>\n" + error + "\n</file></checkstyle>",
+                        ReportedPaths.asWritten()));
 
         assertEquals("target/checkstyle-result.xml: " + problem + FIX, e.getMessage());
     }

@@ -53,11 +53,13 @@ class PmdXmlReaderTest {
                 () -> assertEquals(98, issues.size()),
                 () -> assertEquals("LOW=58;MEDIUM=40", count(issues, StaticAnalysisIssue::severity)),
                 () -> assertEquals("priority 3=40;priority 4=58", count(issues, StaticAnalysisIssue::toolLevel)),
-                () -> assertEquals("Basic=5;Braces=5;Empty Code=27;Unnecessary=61",
-                        count(issues, StaticAnalysisIssue::category)),
-                () -> assertEquals("AvoidThreadGroup=1;CollapsibleIfStatements=4;EmptyCatchBlock=27;"
-                        + "ForLoopsMustUseBraces=1;IfStmtsMustUseBraces=4;UnnecessaryFinalModifier=2;"
-                        + "UselessOverridingMethod=1;UselessParentheses=58", count(issues, StaticAnalysisIssue::ruleId)),
+                () -> assertEquals(
+                        "Basic=5;Braces=5;Empty Code=27;Unnecessary=61", count(issues, StaticAnalysisIssue::category)),
+                () -> assertEquals(
+                        "AvoidThreadGroup=1;CollapsibleIfStatements=4;EmptyCatchBlock=27;"
+                                + "ForLoopsMustUseBraces=1;IfStmtsMustUseBraces=4;UnnecessaryFinalModifier=2;"
+                                + "UselessOverridingMethod=1;UselessParentheses=58",
+                        count(issues, StaticAnalysisIssue::ruleId)),
                 () -> assertEquals(58, QualityTally.distinctFiles(issues)),
                 () -> assertEquals(15075, QualityTally.lineSum(issues)));
     }
@@ -65,15 +67,29 @@ class PmdXmlReaderTest {
     /** A Windows path read on Linux is not a path here: kept as written, backslashes and all. */
     @Test
     void keepsWindowsPathsAsWritten() throws Exception {
-        List<StaticAnalysisIssue> issues = QualityTally.readReal(ALUDRATEST, ReportedPaths.relativeTo(temp)).issues();
+        List<StaticAnalysisIssue> issues = QualityTally.readReal(ALUDRATEST, ReportedPaths.relativeTo(temp))
+                .issues();
 
-        assertEquals(new StaticAnalysisIssue(AnalysisTool.PMD, "UselessParentheses", "Unnecessary", Severity.LOW,
-                "priority 4", "Useless parentheses.", new Location(
-                        "C:\\DEV\\git\\aludratest\\src\\main\\java\\org\\aludratest\\app\\excelwizard\\TestClassList.java",
-                        83)), issues.get(0));
-        assertEquals(new Location("C:\\DEV\\git\\aludratest\\src\\main\\java\\org\\apache\\commons\\vfs2\\provider"
-                + "\\local\\AludraLocalFile.java", 121), issues.get(97).location());
-        assertEquals("These nested if statements could be combined", issues.get(97).message());
+        assertEquals(
+                new StaticAnalysisIssue(
+                        AnalysisTool.PMD,
+                        "UselessParentheses",
+                        "Unnecessary",
+                        Severity.LOW,
+                        "priority 4",
+                        "Useless parentheses.",
+                        new Location(
+                                "C:\\DEV\\git\\aludratest\\src\\main\\java\\org\\aludratest\\app\\excelwizard\\TestClassList.java",
+                                83)),
+                issues.get(0));
+        assertEquals(
+                new Location(
+                        "C:\\DEV\\git\\aludratest\\src\\main\\java\\org\\apache\\commons\\vfs2\\provider"
+                                + "\\local\\AludraLocalFile.java",
+                        121),
+                issues.get(97).location());
+        assertEquals(
+                "These nested if statements could be combined", issues.get(97).message());
     }
 
     @Test
@@ -98,17 +114,40 @@ class PmdXmlReaderTest {
         StaticAnalysisReport read = read(report, ReportedPaths.relativeTo(temp));
 
         assertEquals("6.55.0", read.version());
-        assertEquals(List.of(
-                new StaticAnalysisIssue(AnalysisTool.PMD, "UnusedPrivateField", "Best Practices", Severity.MEDIUM,
-                        "priority 3", "Avoid unused private fields such as 'x'.",
-                        new Location("src/main/java/com/x/A.java", 5)),
-                new StaticAnalysisIssue(AnalysisTool.PMD, "AvoidCatchingThrowable", "Error Prone", Severity.HIGH,
-                        "priority 1", "A catch statement should never catch throwable",
-                        new Location("src/main/java/com/x/A.java", 9)),
-                new StaticAnalysisIssue(AnalysisTool.PMD, "CommentRequired", "Documentation", Severity.INFO,
-                        "priority 5", "CommentRequired", new Location("src/main/java/com/x/A.java", 0)),
-                new StaticAnalysisIssue(AnalysisTool.PMD, "ShortVariable", "Code Style", Severity.MEDIUM,
-                        "priority 2", "Avoid variables with short names like i", new Location("/elsewhere/B.java", 2))),
+        assertEquals(
+                List.of(
+                        new StaticAnalysisIssue(
+                                AnalysisTool.PMD,
+                                "UnusedPrivateField",
+                                "Best Practices",
+                                Severity.MEDIUM,
+                                "priority 3",
+                                "Avoid unused private fields such as 'x'.",
+                                new Location("src/main/java/com/x/A.java", 5)),
+                        new StaticAnalysisIssue(
+                                AnalysisTool.PMD,
+                                "AvoidCatchingThrowable",
+                                "Error Prone",
+                                Severity.HIGH,
+                                "priority 1",
+                                "A catch statement should never catch throwable",
+                                new Location("src/main/java/com/x/A.java", 9)),
+                        new StaticAnalysisIssue(
+                                AnalysisTool.PMD,
+                                "CommentRequired",
+                                "Documentation",
+                                Severity.INFO,
+                                "priority 5",
+                                "CommentRequired",
+                                new Location("src/main/java/com/x/A.java", 0)),
+                        new StaticAnalysisIssue(
+                                AnalysisTool.PMD,
+                                "ShortVariable",
+                                "Code Style",
+                                Severity.MEDIUM,
+                                "priority 2",
+                                "Avoid variables with short names like i",
+                                new Location("/elsewhere/B.java", 2))),
                 read.issues());
     }
 
@@ -124,12 +163,20 @@ class PmdXmlReaderTest {
     void aTruncatedReportIsOneLineNamingTheFileAndTheFix() throws Exception {
         byte[] whole = Files.readAllBytes(resource(ALUDRATEST));
 
-        EvidenceException e = assertThrows(EvidenceException.class, () -> new PmdXmlReader()
-                .read(new ByteArrayInputStream(Arrays.copyOf(whole, 20_000)), SHOWN, ReportedPaths.asWritten()));
+        EvidenceException e = assertThrows(
+                EvidenceException.class,
+                () -> new PmdXmlReader()
+                        .read(
+                                new ByteArrayInputStream(Arrays.copyOf(whole, 20_000)),
+                                SHOWN,
+                                ReportedPaths.asWritten()));
 
         assertTrue(e.getMessage().startsWith("target/pmd.xml: is malformed or truncated XML (line "), e.getMessage());
-        assertTrue(e.getMessage().endsWith("): regenerate it: run maven-pmd-plugin's check or pmd goal (format xml,"
-                + " the default) before readiness:check"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .endsWith("): regenerate it: run maven-pmd-plugin's check or pmd goal (format xml,"
+                                + " the default) before readiness:check"),
+                e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
     }
 
@@ -137,11 +184,14 @@ class PmdXmlReaderTest {
     void anotherToolsReportSaysWhatItIs() throws Exception {
         byte[] checkstyle = Files.readAllBytes(resource(QualityTally.ROLLERCOASTER));
 
-        EvidenceException e = assertThrows(EvidenceException.class, () -> new PmdXmlReader()
-                .read(new ByteArrayInputStream(checkstyle), SHOWN, ReportedPaths.asWritten()));
+        EvidenceException e = assertThrows(
+                EvidenceException.class,
+                () -> new PmdXmlReader().read(new ByteArrayInputStream(checkstyle), SHOWN, ReportedPaths.asWritten()));
 
-        assertEquals("target/pmd.xml: is a Checkstyle XML report, not a PMD XML report: point the PMD report"
-                + " configuration at the pmd.xml that PMD writes", e.getMessage());
+        assertEquals(
+                "target/pmd.xml: is a Checkstyle XML report, not a PMD XML report: point the PMD report"
+                        + " configuration at the pmd.xml that PMD writes",
+                e.getMessage());
     }
 
     @ParameterizedTest(name = "{1}")
@@ -153,11 +203,13 @@ class PmdXmlReaderTest {
         <file><violation rule='R' priority='3'/></file>                                | line 3: <file> has no name attribute
         """)
     void aBadViolationNamesItsLine(String file, String problem) {
-        EvidenceException e = assertThrows(EvidenceException.class,
-                () -> read(PMD6 + file + "\n</pmd>", ReportedPaths.asWritten()));
+        EvidenceException e =
+                assertThrows(EvidenceException.class, () -> read(PMD6 + file + "\n</pmd>", ReportedPaths.asWritten()));
 
-        assertEquals("target/pmd.xml: " + problem + ": regenerate it: run maven-pmd-plugin's check or pmd goal"
-                + " (format xml, the default) before readiness:check", e.getMessage());
+        assertEquals(
+                "target/pmd.xml: " + problem + ": regenerate it: run maven-pmd-plugin's check or pmd goal"
+                        + " (format xml, the default) before readiness:check",
+                e.getMessage());
     }
 
     private static StaticAnalysisReport read(String xml, ReportedPaths paths) throws EvidenceException {

@@ -42,11 +42,17 @@ final class QualityTally {
     static String count(List<StaticAnalysisIssue> issues, Function<StaticAnalysisIssue, ?> key) {
         Map<String, Long> counts = issues.stream()
                 .collect(Collectors.groupingBy(i -> String.valueOf(key.apply(i)), TreeMap::new, Collectors.counting()));
-        return counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
+        return counts.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(";"));
     }
 
     static long distinctFiles(List<StaticAnalysisIssue> issues) {
-        return issues.stream().map(StaticAnalysisIssue::location).map(Location::file).distinct().count();
+        return issues.stream()
+                .map(StaticAnalysisIssue::location)
+                .map(Location::file)
+                .distinct()
+                .count();
     }
 
     static long lineSum(List<StaticAnalysisIssue> issues) {

@@ -48,10 +48,18 @@ class SpotBugsXmlReaderTest {
         VULNADO      | 4.9.8   | 35     | HIGH=5;LOW=8;MEDIUM=22  | BAD_PRACTICE=14;EXPERIMENTAL=9;I18N=4;SECURITY=1;STYLE=7                   | 7     | 1677     | 0
         LABSECUREAPP | 4.0.4   | 73     | HIGH=4;LOW=49;MEDIUM=20 | BAD_PRACTICE=27;I18N=3;MALICIOUS_CODE=8;PERFORMANCE=3;SECURITY=17;STYLE=15 | 21    | 2372     | 12
         """)
-    void readsEveryRealReport(String name, String version, int issues, String severities, String categories,
-            long files, long lineSum, long withoutLine) throws Exception {
-        StaticAnalysisReport report = QualityTally.readReal(name.equals("VULNADO") ? VULNADO : LABSECUREAPP,
-                ReportedPaths.relativeTo(temp));
+    void readsEveryRealReport(
+            String name,
+            String version,
+            int issues,
+            String severities,
+            String categories,
+            long files,
+            long lineSum,
+            long withoutLine)
+            throws Exception {
+        StaticAnalysisReport report =
+                QualityTally.readReal(name.equals("VULNADO") ? VULNADO : LABSECUREAPP, ReportedPaths.relativeTo(temp));
 
         assertAll(
                 () -> assertEquals(AnalysisTool.SPOTBUGS, report.tool()),
@@ -61,8 +69,11 @@ class SpotBugsXmlReaderTest {
                 () -> assertEquals(categories, count(report.issues(), StaticAnalysisIssue::category)),
                 () -> assertEquals(files, QualityTally.distinctFiles(report.issues())),
                 () -> assertEquals(lineSum, QualityTally.lineSum(report.issues())),
-                () -> assertEquals(withoutLine,
-                        report.issues().stream().filter(i -> i.location().line() == 0).count()));
+                () -> assertEquals(
+                        withoutLine,
+                        report.issues().stream()
+                                .filter(i -> i.location().line() == 0)
+                                .count()));
     }
 
     @Test
@@ -73,19 +84,32 @@ class SpotBugsXmlReaderTest {
         StaticAnalysisReport report = QualityTally.readReal(LABSECUREAPP, ReportedPaths.asWritten());
 
         assertEquals(73, report.issues().size());
-        assertEquals(49, report.issues().stream().filter(i -> i.toolLevel().startsWith("priority 3,")).count());
+        assertEquals(
+                49,
+                report.issues().stream()
+                        .filter(i -> i.toolLevel().startsWith("priority 3,"))
+                        .count());
     }
 
     /** The obligation bug's top-level source lines all have roles: the first with a line is the primary one. */
     @Test
     void readsTheFieldsOfRealIssues() throws Exception {
-        List<StaticAnalysisIssue> issues = QualityTally.readReal(VULNADO, ReportedPaths.asWritten()).issues();
+        List<StaticAnalysisIssue> issues =
+                QualityTally.readReal(VULNADO, ReportedPaths.asWritten()).issues();
 
-        assertEquals(new StaticAnalysisIssue(AnalysisTool.SPOTBUGS, "OBL_UNSATISFIED_OBLIGATION", "EXPERIMENTAL",
-                Severity.MEDIUM, "priority 2, rank 20",
-                "com.scalesec.vulnado.Comment.commit() may fail to clean up java.sql.Statement",
-                new Location("com/scalesec/vulnado/Comment.java", 80)), issues.get(0));
-        StaticAnalysisIssue security = issues.stream().filter(i -> "SECURITY".equals(i.category())).findFirst()
+        assertEquals(
+                new StaticAnalysisIssue(
+                        AnalysisTool.SPOTBUGS,
+                        "OBL_UNSATISFIED_OBLIGATION",
+                        "EXPERIMENTAL",
+                        Severity.MEDIUM,
+                        "priority 2, rank 20",
+                        "com.scalesec.vulnado.Comment.commit() may fail to clean up java.sql.Statement",
+                        new Location("com/scalesec/vulnado/Comment.java", 80)),
+                issues.get(0));
+        StaticAnalysisIssue security = issues.stream()
+                .filter(i -> "SECURITY".equals(i.category()))
+                .findFirst()
                 .orElseThrow();
         assertEquals("SQL_NONCONSTANT_STRING_PASSED_TO_EXECUTE", security.ruleId());
         assertEquals(Severity.HIGH, security.severity());
@@ -96,9 +120,11 @@ class SpotBugsXmlReaderTest {
     /** SrcDir /Users/ahmedkarray/... is not inside the module: the sourcepath stays as written. */
     @Test
     void keepsSourcePathsWhenTheReportsSourceDirectoryIsElsewhere() throws Exception {
-        List<StaticAnalysisIssue> issues = QualityTally.readReal(VULNADO, ReportedPaths.relativeTo(temp)).issues();
+        List<StaticAnalysisIssue> issues =
+                QualityTally.readReal(VULNADO, ReportedPaths.relativeTo(temp)).issues();
 
-        assertEquals("com/scalesec/vulnado/Comment.java", issues.get(0).location().file());
+        assertEquals(
+                "com/scalesec/vulnado/Comment.java", issues.get(0).location().file());
     }
 
     @Test
@@ -113,12 +139,20 @@ class SpotBugsXmlReaderTest {
                 + bug("com/x/MainTest.java", 4) + bug("com/x/Generated.java", 5) + "</BugCollection>";
 
         List<String> shown = read(report, ReportedPaths.relativeTo(temp)).issues().stream()
-                .map(i -> i.location().toString()).toList();
+                .map(i -> i.location().toString())
+                .toList();
 
-        assertEquals(List.of("src/main/java/com/x/Main.java:3", "src/test/java/com/x/MainTest.java:4",
-                "com/x/Generated.java:5"), shown);
-        assertEquals(List.of("com/x/Main.java:3", "com/x/MainTest.java:4", "com/x/Generated.java:5"),
-                read(report, ReportedPaths.asWritten()).issues().stream().map(i -> i.location().toString()).toList());
+        assertEquals(
+                List.of(
+                        "src/main/java/com/x/Main.java:3",
+                        "src/test/java/com/x/MainTest.java:4",
+                        "com/x/Generated.java:5"),
+                shown);
+        assertEquals(
+                List.of("com/x/Main.java:3", "com/x/MainTest.java:4", "com/x/Generated.java:5"),
+                read(report, ReportedPaths.asWritten()).issues().stream()
+                        .map(i -> i.location().toString())
+                        .toList());
     }
 
     /** SpotBugs' own order: top-level default role with a line, any top-level with a line, method, field, class. */
@@ -133,16 +167,24 @@ class SpotBugsXmlReaderTest {
         top level without a line as last resort| <SourceLine sourcepath='a/A.java'/><Class classname='a.A'/> | a/A.java
         """)
     void picksThePrimarySourceLine(String name, String annotations, String expected) throws Exception {
-        StaticAnalysisIssue issue = read("<BugCollection version='4.9.8'><BugInstance type='T' priority='2'>"
-                + annotations + "</BugInstance></BugCollection>", ReportedPaths.asWritten()).issues().get(0);
+        StaticAnalysisIssue issue = read(
+                        "<BugCollection version='4.9.8'><BugInstance type='T' priority='2'>" + annotations
+                                + "</BugInstance></BugCollection>",
+                        ReportedPaths.asWritten())
+                .issues()
+                .get(0);
 
         assertEquals(expected, issue.location().toString());
     }
 
     @Test
     void aBugWithoutSourceFileHasNoLocation() throws Exception {
-        StaticAnalysisIssue issue = read("<BugCollection><BugInstance type='T' priority='3'><Class classname='a.A'/>"
-                + "</BugInstance></BugCollection>", ReportedPaths.asWritten()).issues().get(0);
+        StaticAnalysisIssue issue = read(
+                        "<BugCollection><BugInstance type='T' priority='3'><Class classname='a.A'/>"
+                                + "</BugInstance></BugCollection>",
+                        ReportedPaths.asWritten())
+                .issues()
+                .get(0);
 
         assertNull(issue.location());
         assertNull(read("<BugCollection/>", ReportedPaths.asWritten()).version());
@@ -150,20 +192,28 @@ class SpotBugsXmlReaderTest {
 
     @Test
     void theMessageIsTheLongMessageElseTheShortElseTheType() throws Exception {
-        List<StaticAnalysisIssue> issues = read("<BugCollection>"
-                + "<BugInstance type='A' priority='1'><ShortMessage>short</ShortMessage><LongMessage>long\n  one"
-                + "</LongMessage></BugInstance>"
-                + "<BugInstance type='B' priority='1'><ShortMessage>short</ShortMessage></BugInstance>"
-                + "<BugInstance type='C' priority='1' rank='3'/></BugCollection>", ReportedPaths.asWritten()).issues();
+        List<StaticAnalysisIssue> issues = read(
+                        "<BugCollection>"
+                                + "<BugInstance type='A' priority='1'><ShortMessage>short</ShortMessage><LongMessage>long\n  one"
+                                + "</LongMessage></BugInstance>"
+                                + "<BugInstance type='B' priority='1'><ShortMessage>short</ShortMessage></BugInstance>"
+                                + "<BugInstance type='C' priority='1' rank='3'/></BugCollection>",
+                        ReportedPaths.asWritten())
+                .issues();
 
-        assertEquals(List.of("long one", "short", "C"), issues.stream().map(StaticAnalysisIssue::message).toList());
+        assertEquals(
+                List.of("long one", "short", "C"),
+                issues.stream().map(StaticAnalysisIssue::message).toList());
         assertEquals("priority 1", issues.get(1).toolLevel(), "no rank attribute");
     }
 
     @Test
     void aScariestRankRaisesALowPriorityBugToHigh() throws Exception {
-        StaticAnalysisIssue issue = read("<BugCollection><BugInstance type='T' priority='3' rank='4'/></BugCollection>",
-                ReportedPaths.asWritten()).issues().get(0);
+        StaticAnalysisIssue issue = read(
+                        "<BugCollection><BugInstance type='T' priority='3' rank='4'/></BugCollection>",
+                        ReportedPaths.asWritten())
+                .issues()
+                .get(0);
 
         assertEquals(Severity.HIGH, issue.severity());
         assertEquals("priority 3, rank 4", issue.toolLevel());
@@ -175,17 +225,23 @@ class SpotBugsXmlReaderTest {
 
         EvidenceException e = assertThrows(EvidenceException.class, () -> read(summary));
 
-        assertEquals("target/spotbugsXml.xml: is spotbugs-maven-plugin's summary for its site report (spotbugs.xml),"
-                + " not SpotBugs' own XML report: point the SpotBugs report configuration at target/spotbugsXml.xml,"
-                + " which the plugin's spotbugs and check goals write", e.getMessage());
+        assertEquals(
+                "target/spotbugsXml.xml: is spotbugs-maven-plugin's summary for its site report (spotbugs.xml),"
+                        + " not SpotBugs' own XML report: point the SpotBugs report configuration at target/spotbugsXml.xml,"
+                        + " which the plugin's spotbugs and check goals write",
+                e.getMessage());
     }
 
     /** The summary's usual shape when it has bugs (as spotbugs-maven-plugin 3.1 wrote it), without its attributes. */
     @Test
     void refusesAPluginSummaryWithFileElements() {
-        EvidenceException e = assertThrows(EvidenceException.class, () -> read("<BugCollection version='3.1.11'>"
-                + "<file classname='A'><BugInstance type='T' priority='Low' category='PERFORMANCE'/></file>"
-                + "</BugCollection>", ReportedPaths.asWritten()));
+        EvidenceException e = assertThrows(
+                EvidenceException.class,
+                () -> read(
+                        "<BugCollection version='3.1.11'>"
+                                + "<file classname='A'><BugInstance type='T' priority='Low' category='PERFORMANCE'/></file>"
+                                + "</BugCollection>",
+                        ReportedPaths.asWritten()));
 
         assertTrue(e.getMessage().contains("spotbugs-maven-plugin's summary"), e.getMessage());
     }
@@ -194,13 +250,16 @@ class SpotBugsXmlReaderTest {
     void aTruncatedReportIsOneLineNamingTheFileAndTheFix() throws Exception {
         byte[] whole = Files.readAllBytes(resource(VULNADO));
 
-        EvidenceException e = assertThrows(EvidenceException.class,
-                () -> read(Arrays.copyOf(whole, whole.length / 2)));
+        EvidenceException e = assertThrows(EvidenceException.class, () -> read(Arrays.copyOf(whole, whole.length / 2)));
 
-        assertTrue(e.getMessage().startsWith("target/spotbugsXml.xml: is malformed or truncated XML (line "),
+        assertTrue(
+                e.getMessage().startsWith("target/spotbugsXml.xml: is malformed or truncated XML (line "),
                 e.getMessage());
-        assertTrue(e.getMessage().endsWith("): regenerate it: run spotbugs-maven-plugin's check or spotbugs goal"
-                + " before readiness:check"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .endsWith("): regenerate it: run spotbugs-maven-plugin's check or spotbugs goal"
+                                + " before readiness:check"),
+                e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
     }
 
@@ -210,8 +269,10 @@ class SpotBugsXmlReaderTest {
 
         EvidenceException e = assertThrows(EvidenceException.class, () -> read(pmd));
 
-        assertEquals("target/spotbugsXml.xml: is a PMD XML report, not a SpotBugs XML report: point the SpotBugs"
-                + " report configuration at the spotbugsXml.xml that SpotBugs writes", e.getMessage());
+        assertEquals(
+                "target/spotbugsXml.xml: is a PMD XML report, not a SpotBugs XML report: point the SpotBugs"
+                        + " report configuration at the spotbugsXml.xml that SpotBugs writes",
+                e.getMessage());
     }
 
     @ParameterizedTest(name = "{1}")
@@ -223,11 +284,14 @@ class SpotBugsXmlReaderTest {
         <BugInstance type='T' priority='2' rank='x'/> | line 2: <BugInstance> rank="x" is not a whole number
         """)
     void aBadBugInstanceNamesItsLine(String bugInstance, String problem) {
-        EvidenceException e = assertThrows(EvidenceException.class,
+        EvidenceException e = assertThrows(
+                EvidenceException.class,
                 () -> read("<BugCollection>\n" + bugInstance + "\n</BugCollection>", ReportedPaths.asWritten()));
 
-        assertEquals("target/spotbugsXml.xml: " + problem + ": regenerate it: run spotbugs-maven-plugin's check or"
-                + " spotbugs goal before readiness:check", e.getMessage());
+        assertEquals(
+                "target/spotbugsXml.xml: " + problem + ": regenerate it: run spotbugs-maven-plugin's check or"
+                        + " spotbugs goal before readiness:check",
+                e.getMessage());
     }
 
     private static String bug(String sourcePath, int line) {

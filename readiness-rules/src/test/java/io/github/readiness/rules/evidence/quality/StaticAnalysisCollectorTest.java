@@ -56,10 +56,12 @@ class StaticAnalysisCollectorTest {
 
         assertEquals(EvidenceStatus.READ, collected.status());
         assertEquals(List.of("SPOTBUGS 4.9.8: 35", "PMD 5.0.5: 98", "CHECKSTYLE 6.18: 0"), summary(collected));
-        assertEquals(List.of(
-                new EvidenceRecord("spotbugs", "target/spotbugsXml.xml", EvidenceStatus.READ, "35 issues"),
-                new EvidenceRecord("pmd", "target/pmd.xml", EvidenceStatus.READ, "98 issues"),
-                new EvidenceRecord("checkstyle", "target/checkstyle-result.xml", EvidenceStatus.READ, "0 issues")),
+        assertEquals(
+                List.of(
+                        new EvidenceRecord("spotbugs", "target/spotbugsXml.xml", EvidenceStatus.READ, "35 issues"),
+                        new EvidenceRecord("pmd", "target/pmd.xml", EvidenceStatus.READ, "98 issues"),
+                        new EvidenceRecord(
+                                "checkstyle", "target/checkstyle-result.xml", EvidenceStatus.READ, "0 issues")),
                 collected.records());
     }
 
@@ -70,11 +72,15 @@ class StaticAnalysisCollectorTest {
         Collected<List<StaticAnalysisReport>> collected = collector.collect(base, target, Map.of());
 
         assertEquals(List.of("SPOTBUGS 4.0.4: 73"), summary(collected));
-        assertEquals(List.of(
-                new EvidenceRecord("spotbugs", "target/spotbugsXml.xml", EvidenceStatus.READ, "73 issues"),
-                new EvidenceRecord("pmd", "target/pmd.xml", EvidenceStatus.NOT_APPLICABLE, NOT_FOUND_PMD),
-                new EvidenceRecord("checkstyle", "target/checkstyle-result.xml", EvidenceStatus.NOT_APPLICABLE,
-                        NOT_FOUND_CHECKSTYLE)),
+        assertEquals(
+                List.of(
+                        new EvidenceRecord("spotbugs", "target/spotbugsXml.xml", EvidenceStatus.READ, "73 issues"),
+                        new EvidenceRecord("pmd", "target/pmd.xml", EvidenceStatus.NOT_APPLICABLE, NOT_FOUND_PMD),
+                        new EvidenceRecord(
+                                "checkstyle",
+                                "target/checkstyle-result.xml",
+                                EvidenceStatus.NOT_APPLICABLE,
+                                NOT_FOUND_CHECKSTYLE)),
                 collected.records());
     }
 
@@ -83,8 +89,10 @@ class StaticAnalysisCollectorTest {
         Collected<List<StaticAnalysisReport>> collected = collector.collect(base, target, Map.of());
 
         assertEquals(EvidenceStatus.NOT_APPLICABLE, collected.status());
-        assertEquals("no SpotBugs, PMD or Checkstyle report (looked for target/spotbugsXml.xml, target/pmd.xml,"
-                + " target/checkstyle-result.xml)", collected.detail());
+        assertEquals(
+                "no SpotBugs, PMD or Checkstyle report (looked for target/spotbugsXml.xml, target/pmd.xml,"
+                        + " target/checkstyle-result.xml)",
+                collected.detail());
         assertTrue(collected.records().stream().allMatch(r -> r.status() == EvidenceStatus.NOT_APPLICABLE));
         assertEquals(3, collected.records().size());
     }
@@ -101,7 +109,8 @@ class StaticAnalysisCollectorTest {
                 + " changed, point the SpotBugs report configuration at that file";
         assertEquals(EvidenceStatus.NOT_AVAILABLE, collected.status());
         assertEquals(note, collected.detail());
-        assertEquals(new EvidenceRecord("spotbugs", "target/spotbugsXml.xml", EvidenceStatus.NOT_AVAILABLE, note),
+        assertEquals(
+                new EvidenceRecord("spotbugs", "target/spotbugsXml.xml", EvidenceStatus.NOT_AVAILABLE, note),
                 collected.records().get(0));
     }
 
@@ -114,7 +123,8 @@ class StaticAnalysisCollectorTest {
                 collector.collect(base, target, Map.of(AnalysisTool.PMD, Path.of("reports/pmd-main.xml")));
 
         assertEquals(List.of("PMD 5.0.5: 98"), summary(collected));
-        assertEquals(new EvidenceRecord("pmd", "reports/pmd-main.xml", EvidenceStatus.READ, "98 issues"),
+        assertEquals(
+                new EvidenceRecord("pmd", "reports/pmd-main.xml", EvidenceStatus.READ, "98 issues"),
                 collected.records().get(1));
     }
 
@@ -123,18 +133,25 @@ class StaticAnalysisCollectorTest {
     void aMissingConfiguredReportIsNotAvailable() throws Exception {
         copy(ROLLERCOASTER, "target/checkstyle-result.xml");
 
-        Collected<List<StaticAnalysisReport>> collected = collector.collect(base, target,
-                Map.of(AnalysisTool.SPOTBUGS, base.resolve("build/spotbugs-main.xml")));
+        Collected<List<StaticAnalysisReport>> collected =
+                collector.collect(base, target, Map.of(AnalysisTool.SPOTBUGS, base.resolve("build/spotbugs-main.xml")));
 
         assertEquals(EvidenceStatus.NOT_AVAILABLE, collected.status());
-        assertEquals("configured static analysis report(s) not found: build/spotbugs-main.xml; run the tools before"
-                + " readiness:check", collected.detail());
-        assertEquals(List.of(
-                new EvidenceRecord("spotbugs", "build/spotbugs-main.xml", EvidenceStatus.NOT_AVAILABLE,
-                        "configured, not found; run spotbugs-maven-plugin's check or spotbugs goal before"
-                                + " readiness:check"),
-                new EvidenceRecord("pmd", "target/pmd.xml", EvidenceStatus.NOT_APPLICABLE, NOT_FOUND_PMD),
-                new EvidenceRecord("checkstyle", "target/checkstyle-result.xml", EvidenceStatus.READ, "0 issues")),
+        assertEquals(
+                "configured static analysis report(s) not found: build/spotbugs-main.xml; run the tools before"
+                        + " readiness:check",
+                collected.detail());
+        assertEquals(
+                List.of(
+                        new EvidenceRecord(
+                                "spotbugs",
+                                "build/spotbugs-main.xml",
+                                EvidenceStatus.NOT_AVAILABLE,
+                                "configured, not found; run spotbugs-maven-plugin's check or spotbugs goal before"
+                                        + " readiness:check"),
+                        new EvidenceRecord("pmd", "target/pmd.xml", EvidenceStatus.NOT_APPLICABLE, NOT_FOUND_PMD),
+                        new EvidenceRecord(
+                                "checkstyle", "target/checkstyle-result.xml", EvidenceStatus.READ, "0 issues")),
                 collected.records());
     }
 
@@ -156,33 +173,40 @@ class StaticAnalysisCollectorTest {
     @Test
     void anEmptyOrTruncatedReportIsAnErrorNamingTheFile() throws Exception {
         Files.createFile(target.resolve("pmd.xml"));
-        EvidenceException empty = assertThrows(EvidenceException.class,
-                () -> collector.collect(base, target, Map.of()));
-        assertEquals("target/pmd.xml: is empty: regenerate it: run maven-pmd-plugin's check or pmd goal (format xml,"
-                + " the default) before readiness:check", empty.getMessage());
+        EvidenceException empty =
+                assertThrows(EvidenceException.class, () -> collector.collect(base, target, Map.of()));
+        assertEquals(
+                "target/pmd.xml: is empty: regenerate it: run maven-pmd-plugin's check or pmd goal (format xml,"
+                        + " the default) before readiness:check",
+                empty.getMessage());
 
         byte[] whole = Files.readAllBytes(resource(ALUDRATEST));
         Files.write(target.resolve("pmd.xml"), Arrays.copyOf(whole, whole.length - 20));
-        EvidenceException truncated = assertThrows(EvidenceException.class,
-                () -> collector.collect(base, target, Map.of()));
-        assertTrue(truncated.getMessage().startsWith("target/pmd.xml: is malformed or truncated XML (line "),
+        EvidenceException truncated =
+                assertThrows(EvidenceException.class, () -> collector.collect(base, target, Map.of()));
+        assertTrue(
+                truncated.getMessage().startsWith("target/pmd.xml: is malformed or truncated XML (line "),
                 truncated.getMessage());
     }
 
     /** Locations inside the module are shown relative to it; others stay as the report wrote them. */
     @Test
     void showsPathsInsideTheModuleRelativeToIt() throws Exception {
-        Files.writeString(target.resolve("checkstyle-result.xml"), "<checkstyle version='10'>"
-                + "<file name='" + base.resolve("src/main/java/A.java") + "'>"
-                + "<error line='4' severity='warning' message='m' source='x.checks.blocks.NeedBracesCheck'/></file>"
-                + "<file name='" + base.resolve("../other/B.java") + "'>"
-                + "<error line='5' severity='warning' message='m' source='x.checks.blocks.NeedBracesCheck'/></file>"
-                + "</checkstyle>");
+        Files.writeString(
+                target.resolve("checkstyle-result.xml"),
+                "<checkstyle version='10'>"
+                        + "<file name='" + base.resolve("src/main/java/A.java") + "'>"
+                        + "<error line='4' severity='warning' message='m' source='x.checks.blocks.NeedBracesCheck'/></file>"
+                        + "<file name='" + base.resolve("../other/B.java") + "'>"
+                        + "<error line='5' severity='warning' message='m' source='x.checks.blocks.NeedBracesCheck'/></file>"
+                        + "</checkstyle>");
 
-        List<StaticAnalysisIssue> issues = collector.collect(base, target, Map.of()).value().get(0).issues();
+        List<StaticAnalysisIssue> issues =
+                collector.collect(base, target, Map.of()).value().get(0).issues();
 
         assertEquals("src/main/java/A.java:4", issues.get(0).location().toString());
-        assertEquals(base.resolve("../other/B.java") + ":5", issues.get(1).location().toString());
+        assertEquals(
+                base.resolve("../other/B.java") + ":5", issues.get(1).location().toString());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -200,7 +224,8 @@ class StaticAnalysisCollectorTest {
         ReportedPaths paths = ReportedPaths.relativeTo(base);
 
         assertEquals("src/A.java", paths.shown(base.resolve("src/A.java").toString()));
-        assertEquals("src/A.java", paths.shown(base.resolve("target/../src/A.java").toString()));
+        assertEquals(
+                "src/A.java", paths.shown(base.resolve("target/../src/A.java").toString()));
         String outside = base.resolve("../elsewhere/A.java").toString();
         assertEquals(outside, paths.shown(outside));
         assertEquals("/abs/A.java", ReportedPaths.asWritten().shown("/abs/A.java"));

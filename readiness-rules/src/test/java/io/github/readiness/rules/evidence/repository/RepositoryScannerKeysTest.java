@@ -34,7 +34,6 @@ class RepositoryScannerKeysTest {
         assertEquals(Set.of("DB_URL", "DB_USER", "DB_POOL"), keys.envExampleKeys());
     }
 
-
     @Test
     void theClosestReadmeIsRead() throws IOException {
         Path module = root.resolve("module");
@@ -50,11 +49,12 @@ class RepositoryScannerKeysTest {
         assertEquals(Set.of(), keys.envExampleKeys());
     }
 
-
     @Test
     void aReadmeOverOneMegabyteIsFoundButNotRead() throws IOException {
         Path readme = write(root.resolve("README.md"), "KEY=\n");
-        Files.write(readme, new byte[(int) RepositoryScanner.MAX_KEYS_FILE_BYTES - 4],
+        Files.write(
+                readme,
+                new byte[(int) RepositoryScanner.MAX_KEYS_FILE_BYTES - 4],
                 java.nio.file.StandardOpenOption.APPEND);
         write(root.resolve(".env.example"), "A=1");
 
@@ -64,17 +64,21 @@ class RepositoryScannerKeysTest {
         assertNull(collected.value().documentedKeys().readmeFile());
         assertEquals(Set.of(), collected.value().documentedKeys().readmeKeys());
         assertEquals(Set.of("A"), collected.value().documentedKeys().envExampleKeys());
-        assertEquals("README.md, .env.example found; no LICENSE, SECURITY policy, CHANGELOG, CI configuration;"
-                + " README.md is over 1 MB: not read for documented keys", collected.records().get(0).detail());
+        assertEquals(
+                "README.md, .env.example found; no LICENSE, SECURITY policy, CHANGELOG, CI configuration;"
+                        + " README.md is over 1 MB: not read for documented keys",
+                collected.records().get(0).detail());
     }
-
 
     @Test
     void aReadmeOfExactlyOneMegabyteIsRead() throws IOException {
         Path readme = write(root.resolve("README.md"), "KEY=\n");
-        Files.write(readme, new byte[(int) RepositoryScanner.MAX_KEYS_FILE_BYTES - 5],
+        Files.write(
+                readme,
+                new byte[(int) RepositoryScanner.MAX_KEYS_FILE_BYTES - 5],
                 java.nio.file.StandardOpenOption.APPEND);
 
-        assertEquals(Set.of("KEY"), scanner.scan(root, root).value().documentedKeys().readmeKeys());
+        assertEquals(
+                Set.of("KEY"), scanner.scan(root, root).value().documentedKeys().readmeKeys());
     }
 }

@@ -3,7 +3,6 @@ package io.github.readiness.rules.evidence.repository;
 import static io.github.readiness.rules.evidence.repository.RepositoryTree.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.readiness.rules.evidence.Collected;
@@ -37,10 +36,14 @@ class RepositoryScannerTest {
         assertEquals(EvidenceStatus.READ, collected.status());
         RepositoryFiles files = collected.value();
         assertEquals(List.of(".", "..", "../.."), files.searched());
-        assertEquals(Map.of(RepositoryFile.README, "README.md", RepositoryFile.LICENSE, "../../LICENSE"),
-                files.found());
-        assertEquals(List.of(new EvidenceRecord("repository", "., .., ../..", EvidenceStatus.READ,
-                "README.md, ../../LICENSE found; no SECURITY policy, CHANGELOG, CI configuration")),
+        assertEquals(
+                Map.of(RepositoryFile.README, "README.md", RepositoryFile.LICENSE, "../../LICENSE"), files.found());
+        assertEquals(
+                List.of(new EvidenceRecord(
+                        "repository",
+                        "., .., ../..",
+                        EvidenceStatus.READ,
+                        "README.md, ../../LICENSE found; no SECURITY policy, CHANGELOG, CI configuration")),
                 collected.records());
     }
 
@@ -55,11 +58,19 @@ class RepositoryScannerTest {
 
         RepositoryFiles files = scanner.scan(module, root).value();
 
-        assertEquals(Map.of(RepositoryFile.CHANGELOG, "docs/CHANGELOG.md",
-                RepositoryFile.SECURITY_POLICY, "../.github/SECURITY.md",
-                RepositoryFile.CI_CONFIGURATION, "../.github/workflows",
-                RepositoryFile.README, "../docs/README.adoc",
-                RepositoryFile.LICENSE, "../docs/LICENSE.txt"), files.found());
+        assertEquals(
+                Map.of(
+                        RepositoryFile.CHANGELOG,
+                        "docs/CHANGELOG.md",
+                        RepositoryFile.SECURITY_POLICY,
+                        "../.github/SECURITY.md",
+                        RepositoryFile.CI_CONFIGURATION,
+                        "../.github/workflows",
+                        RepositoryFile.README,
+                        "../docs/README.adoc",
+                        RepositoryFile.LICENSE,
+                        "../docs/LICENSE.txt"),
+                files.found());
     }
 
     @Test
@@ -74,9 +85,20 @@ class RepositoryScannerTest {
 
         RepositoryFiles files = scanner.scan(root, root).value();
 
-        assertEquals(Map.of(RepositoryFile.README, "readme.MD", RepositoryFile.LICENSE, "Licence.txt",
-                RepositoryFile.SECURITY_POLICY, "Security", RepositoryFile.CHANGELOG, "Docs/release_notes.adoc",
-                RepositoryFile.CI_CONFIGURATION, "jenkinsfile", RepositoryFile.ENV_EXAMPLE, ".ENV.Sample"),
+        assertEquals(
+                Map.of(
+                        RepositoryFile.README,
+                        "readme.MD",
+                        RepositoryFile.LICENSE,
+                        "Licence.txt",
+                        RepositoryFile.SECURITY_POLICY,
+                        "Security",
+                        RepositoryFile.CHANGELOG,
+                        "Docs/release_notes.adoc",
+                        RepositoryFile.CI_CONFIGURATION,
+                        "jenkinsfile",
+                        RepositoryFile.ENV_EXAMPLE,
+                        ".ENV.Sample"),
                 files.found());
         assertEquals(List.of("."), files.searched());
     }
@@ -104,7 +126,8 @@ class RepositoryScannerTest {
         write(root.resolve("LICENSE"), "");
         write(repository.resolve("module/README.md"), "");
 
-        RepositoryFiles files = scanner.scan(repository.resolve("module"), repository).value();
+        RepositoryFiles files =
+                scanner.scan(repository.resolve("module"), repository).value();
 
         assertEquals(List.of(".", ".."), files.searched());
         assertEquals(Map.of(RepositoryFile.README, "README.md"), files.found());
@@ -182,8 +205,8 @@ class RepositoryScannerTest {
 
         assertEquals("Jenkinsfile", scanner.scan(module, root).value().found().get(RepositoryFile.CI_CONFIGURATION));
         Files.delete(module.resolve("Jenkinsfile"));
-        assertEquals(".github/workflows",
-                scanner.scan(module, root).value().found().get(RepositoryFile.CI_CONFIGURATION));
+        assertEquals(
+                ".github/workflows", scanner.scan(module, root).value().found().get(RepositoryFile.CI_CONFIGURATION));
     }
 
     @Test
@@ -197,18 +220,20 @@ class RepositoryScannerTest {
         Collected<RepositoryFiles> collected = scanner.scan(root, root);
 
         assertEquals(Map.of(), collected.value().found());
-        assertEquals("no README, LICENSE, SECURITY policy, CHANGELOG, CI configuration",
+        assertEquals(
+                "no README, LICENSE, SECURITY policy, CHANGELOG, CI configuration",
                 collected.records().get(0).detail());
     }
 
     @Test
     void everyKindFoundIsListedInTheDetail() throws IOException {
-        for (String name : List.of("README.md", "LICENSE", "SECURITY.md", "CHANGELOG.md", "Jenkinsfile",
-                ".env.example")) {
+        for (String name :
+                List.of("README.md", "LICENSE", "SECURITY.md", "CHANGELOG.md", "Jenkinsfile", ".env.example")) {
             write(root.resolve(name), "");
         }
 
-        assertEquals("README.md, LICENSE, SECURITY.md, CHANGELOG.md, Jenkinsfile, .env.example found",
+        assertEquals(
+                "README.md, LICENSE, SECURITY.md, CHANGELOG.md, Jenkinsfile, .env.example found",
                 scanner.scan(root, root).records().get(0).detail());
     }
 
@@ -220,9 +245,12 @@ class RepositoryScannerTest {
         Collected<RepositoryFiles> collected = scanner.scan(module, root);
 
         assertTrue(collected.isRead());
-        assertEquals(Map.of(RepositoryFile.LICENSE, "../LICENSE"), collected.value().found());
-        assertEquals("../LICENSE found; no README, SECURITY policy, CHANGELOG, CI configuration;"
-                + " could not list . (does not exist)", collected.records().get(0).detail());
+        assertEquals(
+                Map.of(RepositoryFile.LICENSE, "../LICENSE"), collected.value().found());
+        assertEquals(
+                "../LICENSE found; no README, SECURITY policy, CHANGELOG, CI configuration;"
+                        + " could not list . (does not exist)",
+                collected.records().get(0).detail());
     }
 
     @Test
@@ -236,7 +264,8 @@ class RepositoryScannerTest {
             Collected<RepositoryFiles> collected = scanner.scan(root, root);
 
             assertFalse(collected.value().file(RepositoryFile.README).isPresent());
-            assertTrue(collected.records().get(0).detail().endsWith("; could not list docs (access denied)"),
+            assertTrue(
+                    collected.records().get(0).detail().endsWith("; could not list docs (access denied)"),
                     collected.records().get(0).detail());
         } finally {
             assertTrue(locked.toFile().setReadable(true));

@@ -38,7 +38,9 @@ record AuditTally(
                 audit.vulnerable().size(),
                 (int) count(audit, v -> !v.suppressed()),
                 (int) count(audit, Vulnerability::suppressed),
-                bySeverity.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";")),
+                bySeverity.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining(";")),
                 count(audit, v -> hasVersion(v, 4)),
                 count(audit, v -> hasVersion(v, 3)),
                 count(audit, v -> hasVersion(v, 2)),
@@ -61,7 +63,10 @@ record AuditTally(
     }
 
     static Cvss score(Vulnerability vulnerability, int version) {
-        return vulnerability.scores().stream().filter(c -> c.version() == version).findFirst().orElse(null);
+        return vulnerability.scores().stream()
+                .filter(c -> c.version() == version)
+                .findFirst()
+                .orElse(null);
     }
 
     static Path resource(String path) throws URISyntaxException {

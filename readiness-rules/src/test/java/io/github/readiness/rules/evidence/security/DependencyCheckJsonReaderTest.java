@@ -49,14 +49,38 @@ class DependencyCheckJsonReaderTest {
         dc-json-12.1.0-vulnjavaweb | 12.1.0 | 2    | 2          | 11     | 0      | MEDIUM=9;low=1;medium=1            | 0  | 9  | 9   | 1   | 0     | 1
         dc-json-12.2.2-schemaspy   | 12.2.2 | 229  | 12         | 44     | 0      | HIGH=1;MEDIUM=35;low=4;medium=4    | 2  | 36 | 29  | 2   | 0     | 6
         """)
-    void readsEveryRealReport(String folder, String engine, int dependencies, int vulnerableDependencies, int active,
-            int suppressed, String severities, long v4, long v3, long v2, long knownExploited, long notes,
-            long notCve) throws Exception {
+    void readsEveryRealReport(
+            String folder,
+            String engine,
+            int dependencies,
+            int vulnerableDependencies,
+            int active,
+            int suppressed,
+            String severities,
+            long v4,
+            long v3,
+            long v2,
+            long knownExploited,
+            long notes,
+            long notCve)
+            throws Exception {
         DependencyAudit audit = readReal(folder);
 
         assertEquals("dependency-check", audit.tool());
-        assertEquals(new AuditTally(engine, dependencies, vulnerableDependencies, active, suppressed,
-                severities == null ? "" : severities, v4, v3, v2, knownExploited, notes, notCve),
+        assertEquals(
+                new AuditTally(
+                        engine,
+                        dependencies,
+                        vulnerableDependencies,
+                        active,
+                        suppressed,
+                        severities == null ? "" : severities,
+                        v4,
+                        v3,
+                        v2,
+                        knownExploited,
+                        notes,
+                        notCve),
                 AuditTally.of(audit));
     }
 
@@ -70,9 +94,11 @@ class DependencyCheckJsonReaderTest {
         12.1.0-vulnjavaweb | vulnerableapps         | -                           | -                      | -                   | 2025-10-27T15:04:48.332849200Z
         12.2.2-schemaspy   | SchemaSpy Maven Plugin | nl.geodienstencentrum.maven | schemaspy-maven-plugin | 5.4.1-SNAPSHOT      | 2026-08-02T09:05:11.928869272Z
         """)
-    void readsTheScannedProject(String scan, String name, String groupId, String artifactId, String version,
-            String reportDate) throws Exception {
-        assertEquals(new ScannedProject(name, groupId, artifactId, version, Instant.parse(reportDate)),
+    void readsTheScannedProject(
+            String scan, String name, String groupId, String artifactId, String version, String reportDate)
+            throws Exception {
+        assertEquals(
+                new ScannedProject(name, groupId, artifactId, version, Instant.parse(reportDate)),
                 readReal("dc-json-" + scan).project());
     }
 
@@ -89,11 +115,28 @@ class DependencyCheckJsonReaderTest {
         dc-json-12.1.0-vulnjavaweb | 153    | 0       | 136         | 0           | 69        | 84        | 0           | 0
         dc-json-12.2.2-schemaspy   | 421    | 5       | 326         | 0           | 187       | 234       | 12          | 3
         """)
-    void readsAffectedRangesAndModuleReferences(String folder, long ranges, long matched, long startIncluding,
-            long startExcluding, long endIncluding, long endExcluding, long projectReferences, long includedBy)
+    void readsAffectedRangesAndModuleReferences(
+            String folder,
+            long ranges,
+            long matched,
+            long startIncluding,
+            long startExcluding,
+            long endIncluding,
+            long endExcluding,
+            long projectReferences,
+            long includedBy)
             throws Exception {
-        assertEquals(new RangeTally(ranges, matched, startIncluding, startExcluding, endIncluding, endExcluding,
-                projectReferences, includedBy), RangeTally.of(readReal(folder)));
+        assertEquals(
+                new RangeTally(
+                        ranges,
+                        matched,
+                        startIncluding,
+                        startExcluding,
+                        endIncluding,
+                        endExcluding,
+                        projectReferences,
+                        includedBy),
+                RangeTally.of(readReal(folder)));
     }
 
     @Test
@@ -104,12 +147,16 @@ class DependencyCheckJsonReaderTest {
         assertEquals("aircompressor-0.27.jar", aircompressor.fileName());
         assertEquals(List.of("SchemaSpy Maven Plugin:provided"), aircompressor.projectReferences());
         assertEquals(List.of("pkg:maven/org.apache.maven/maven-archiver@3.6.6"), aircompressor.includedBy());
-        assertEquals(List.of(new AffectedRange(null, null, null, "2.0.3", true),
-                new AffectedRange("3.0", null, null, "3.4", false)),
+        assertEquals(
+                List.of(
+                        new AffectedRange(null, null, null, "2.0.3", true),
+                        new AffectedRange("3.0", null, null, "3.4", false)),
                 find(audit, "aircompressor-0.27.jar", "CVE-2025-67721").affected());
         // the second entry, cpe:2.3:a:jruby:jruby:10.0.0.0, names one version: no bound, no range
-        assertEquals(List.of(new AffectedRange("9.3.4.0", null, null, "9.4.12.1", true),
-                new AffectedRange("0.12.1", null, null, "0.15.4", false)),
+        assertEquals(
+                List.of(
+                        new AffectedRange("9.3.4.0", null, null, "9.4.12.1", true),
+                        new AffectedRange("0.12.1", null, null, "0.15.4", false)),
                 find(audit, "jruby-9.4.2.0.jar", "CVE-2025-46551").affected());
         VulnerableDependency bootstrap = audit.vulnerable().get(5);
         assertEquals("schemaspy-7.0.2.jar: bootstrap.js", bootstrap.fileName());
@@ -121,11 +168,15 @@ class DependencyCheckJsonReaderTest {
     void izgwExactVersionMatchHasNoRange() throws Exception {
         DependencyAudit audit = readReal("dc-json-8.4.3-izgw-hub");
 
-        assertEquals(List.of(), find(audit, "bc-fips-1.0.2.4.jar", "CVE-2024-29857").affected(),
+        assertEquals(
+                List.of(),
+                find(audit, "bc-fips-1.0.2.4.jar", "CVE-2024-29857").affected(),
                 "cpe:2.3:a:org.bouncycastle:bc-fips:1.0.2.4 is matched but has no bound");
-        assertEquals(List.of(new AffectedRange(null, null, null, "1.73", true)),
+        assertEquals(
+                List.of(new AffectedRange(null, null, null, "1.73", true)),
                 find(audit, "bc-fips-1.0.2.4.jar", "CVE-2023-33202").affected());
-        assertEquals(List.of("pkg:maven/gov.cdc.izgw/izgw-hub@2.0.1-IZGW-SNAPSHOT"),
+        assertEquals(
+                List.of("pkg:maven/gov.cdc.izgw/izgw-hub@2.0.1-IZGW-SNAPSHOT"),
                 audit.vulnerable().get(0).includedBy());
     }
 
@@ -148,8 +199,11 @@ class DependencyCheckJsonReaderTest {
         VulnerableDependency a = audit.vulnerable().get(0);
         assertEquals(List.of("m1:compile", "m2:test"), a.projectReferences());
         assertEquals(List.of("pkg:maven/g/direct@1"), a.includedBy());
-        assertEquals(List.of(new AffectedRange(null, "1.0", "1.9", null, true),
-                new AffectedRange("2.0", null, null, null, false)), a.vulnerabilities().get(0).affected());
+        assertEquals(
+                List.of(
+                        new AffectedRange(null, "1.0", "1.9", null, true),
+                        new AffectedRange("2.0", null, null, null, false)),
+                a.vulnerabilities().get(0).affected());
         assertEquals(ScannedProject.UNKNOWN, audit.project(), "no projectInfo");
     }
 
@@ -172,7 +226,8 @@ class DependencyCheckJsonReaderTest {
                  "scanInfo": {}, "dependencies": []}
                 """.formatted(json));
 
-        assertEquals(new ScannedProject("p", null, null, null, expected == null ? null : Instant.parse(expected)),
+        assertEquals(
+                new ScannedProject("p", null, null, null, expected == null ? null : Instant.parse(expected)),
                 audit.project());
     }
 
@@ -197,13 +252,26 @@ class DependencyCheckJsonReaderTest {
     void schemaspyKeepsRetireJsEntriesWithoutScoreOrCveId() throws Exception {
         DependencyAudit audit = readReal("dc-json-12.2.2-schemaspy");
         VulnerableDependency jquery = audit.vulnerable().stream()
-                .filter(d -> d.fileName().equals("schemaspy-7.0.2.jar: jquery-2.2.3.min.js")).findFirst().orElseThrow();
+                .filter(d -> d.fileName().equals("schemaspy-7.0.2.jar: jquery-2.2.3.min.js"))
+                .findFirst()
+                .orElseThrow();
         Vulnerability issue = find(audit, jquery.fileName(), "jquery issue: 11974");
         Vulnerability kev = find(audit, jquery.fileName(), "CVE-2020-11023");
 
         assertEquals(List.of("pkg:javascript/jquery@2.2.3.min"), jquery.packageIds());
-        assertEquals(new Vulnerability("jquery issue: 11974", "RETIREJS", "medium", List.of(), false, false, List.of(),
-                "parseHTML() executes scripts in event handlers", null, List.of()), issue);
+        assertEquals(
+                new Vulnerability(
+                        "jquery issue: 11974",
+                        "RETIREJS",
+                        "medium",
+                        List.of(),
+                        false,
+                        false,
+                        List.of(),
+                        "parseHTML() executes scripts in event handlers",
+                        null,
+                        List.of()),
+                issue);
         assertTrue(kev.knownExploited());
         assertEquals(List.of(new Cvss(2, 4.3, null), new Cvss(3, 6.1, null)), kev.scores());
     }
@@ -216,7 +284,8 @@ class DependencyCheckJsonReaderTest {
         assertEquals("log4j-1.2.17.jar", log4j.fileName());
         assertEquals("/var/m2/repository/log4j/log4j/1.2.17/log4j-1.2.17.jar", log4j.filePath());
         assertEquals(List.of("pkg:maven/log4j/log4j@1.2.17"), log4j.packageIds());
-        assertEquals(List.of("CVE-2019-17571", "CVE-2020-9488"),
+        assertEquals(
+                List.of("CVE-2019-17571", "CVE-2020-9488"),
                 log4j.vulnerabilities().stream().map(Vulnerability::id).toList());
         Vulnerability critical = log4j.vulnerabilities().get(0);
         assertAll(
@@ -238,7 +307,9 @@ class DependencyCheckJsonReaderTest {
         assertEquals(List.of(new Cvss(3, 7.5, null)), ossIndex.scores());
         assertTrue(ossIndex.suppressed());
         assertNull(withoutNotes.notes());
-        assertEquals(List.of("pkg:maven/org.bouncycastle/bc-fips@1.0.2.4"), audit.vulnerable().get(0).packageIds());
+        assertEquals(
+                List.of("pkg:maven/org.bouncycastle/bc-fips@1.0.2.4"),
+                audit.vulnerable().get(0).packageIds());
     }
 
     @Test
@@ -250,11 +321,28 @@ class DependencyCheckJsonReaderTest {
         assertEquals("commons-beanutils-core-1.8.3.jar", beanutils.fileName());
         // the cpe identifier ("cpe:/a:apache:commons_beanutils:1.8.3") names a product, not a package
         assertEquals(List.of("commons-beanutils:commons-beanutils-core:1.8.3"), beanutils.packageIds());
-        assertEquals(new Vulnerability("CVE-2014-0114", "NVD", "High", List.of(new Cvss(2, 7.5, null)), false, false,
-                List.of("CWE-20 Improper Input Validation"), cve.description(), null, List.of()), cve);
+        assertEquals(
+                new Vulnerability(
+                        "CVE-2014-0114",
+                        "NVD",
+                        "High",
+                        List.of(new Cvss(2, 7.5, null)),
+                        false,
+                        false,
+                        List.of("CWE-20 Improper Input Validation"),
+                        cve.description(),
+                        null,
+                        List.of()),
+                cve);
         // checked with python: jasper-el-6.0.30.jar carries 50 of the 118
-        assertEquals(50, audit.vulnerable().stream().filter(d -> d.fileName().equals("jasper-el-6.0.30.jar"))
-                .findFirst().orElseThrow().vulnerabilities().size());
+        assertEquals(
+                50,
+                audit.vulnerable().stream()
+                        .filter(d -> d.fileName().equals("jasper-el-6.0.30.jar"))
+                        .findFirst()
+                        .orElseThrow()
+                        .vulnerabilities()
+                        .size());
     }
 
     /** Not timed: this only shows the 2.5 MB report streams through; speed is measured by the benchmarks. */
@@ -278,8 +366,11 @@ class DependencyCheckJsonReaderTest {
 
         assertOneLine(e);
         assertTrue(e.getMessage().startsWith(HAND_WRITTEN + ": is malformed or truncated JSON (line "), e.getMessage());
-        assertTrue(e.getMessage().endsWith("): re-run dependency-check to regenerate it, or use its XML report"
-                + " (dependency-check 12.0.0 and 12.0.1 write invalid JSON)"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .endsWith("): re-run dependency-check to regenerate it, or use its XML report"
+                                + " (dependency-check 12.0.0 and 12.0.1 write invalid JSON)"),
+                e.getMessage());
         assertFalse(e.getMessage().contains("Source:"), e.getMessage());
     }
 
@@ -290,7 +381,8 @@ class DependencyCheckJsonReaderTest {
                  "dependencies": [{"vulnerabilities": [{"name": "CVE-1", "cvssv4": {"baseScore": 9.3,,}}]}]}
                 """));
 
-        assertTrue(e.getMessage().startsWith(HAND_WRITTEN + ": is malformed or truncated JSON (line 2, column "),
+        assertTrue(
+                e.getMessage().startsWith(HAND_WRITTEN + ": is malformed or truncated JSON (line 2, column "),
                 e.getMessage());
         assertTrue(e.getMessage().contains("Unexpected character (','"), e.getMessage());
         assertOneLine(e);
@@ -300,7 +392,8 @@ class DependencyCheckJsonReaderTest {
     void anEmptyFileIsAnError() {
         EvidenceException e = assertThrows(EvidenceException.class, () -> readJson(""));
 
-        assertTrue(e.getMessage().startsWith(HAND_WRITTEN + ": is malformed or truncated JSON (the file is empty)"),
+        assertTrue(
+                e.getMessage().startsWith(HAND_WRITTEN + ": is malformed or truncated JSON (the file is empty)"),
                 e.getMessage());
     }
 
@@ -310,9 +403,11 @@ class DependencyCheckJsonReaderTest {
 
         EvidenceException e = assertThrows(EvidenceException.class, () -> read(sarif));
 
-        assertEquals(sarif + ": is not an OWASP dependency-check JSON report (no \"reportSchema\", \"scanInfo\","
-                + " \"dependencies\"; it looks like SARIF): point the dependency audit at the"
-                + " dependency-check-report.json that dependency-check writes", e.getMessage());
+        assertEquals(
+                sarif + ": is not an OWASP dependency-check JSON report (no \"reportSchema\", \"scanInfo\","
+                        + " \"dependencies\"; it looks like SARIF): point the dependency audit at the"
+                        + " dependency-check-report.json that dependency-check writes",
+                e.getMessage());
     }
 
     @ParameterizedTest
@@ -327,8 +422,10 @@ class DependencyCheckJsonReaderTest {
     void otherJsonIsNotADependencyCheckReport(String json, String why) {
         EvidenceException e = assertThrows(EvidenceException.class, () -> readJson(json));
 
-        assertEquals(HAND_WRITTEN + ": is not an OWASP dependency-check JSON report (" + why + "): point the"
-                + " dependency audit at the dependency-check-report.json that dependency-check writes", e.getMessage());
+        assertEquals(
+                HAND_WRITTEN + ": is not an OWASP dependency-check JSON report (" + why + "): point the"
+                        + " dependency audit at the dependency-check-report.json that dependency-check writes",
+                e.getMessage());
     }
 
     @Test
@@ -344,8 +441,10 @@ class DependencyCheckJsonReaderTest {
                 """);
 
         Vulnerability cve = audit.vulnerable().get(0).vulnerabilities().get(0);
-        assertEquals(List.of(new Cvss(4, 9.3, "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N")),
-                cve.scores(), "a cvssv3 block without baseScore adds no v3 score");
+        assertEquals(
+                List.of(new Cvss(4, 9.3, "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N")),
+                cve.scores(),
+                "a cvssv3 block without baseScore adds no v3 score");
         assertFalse(cve.knownExploited());
         assertEquals(2, audit.dependencyCount());
         assertEquals(1, audit.vulnerable().size());
@@ -363,20 +462,24 @@ class DependencyCheckJsonReaderTest {
                    {"name": "CVE-3", %s}]}]}
                 """.formatted(field)));
 
-        assertTrue(e.getMessage().startsWith(HAND_WRITTEN + ": has a CVSS v" + version + " score that is not a"
-                + " number from 0 to 10 (line 3: \"" + value + "\")"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith(HAND_WRITTEN + ": has a CVSS v" + version + " score that is not a"
+                                + " number from 0 to 10 (line 3: \"" + value + "\")"),
+                e.getMessage());
     }
 
     @Test
     void doesNotCloseTheCallersStream() throws Exception {
         boolean[] closed = {false};
-        InputStream in = new ByteArrayInputStream(
-                "{\"reportSchema\":\"1.1\",\"scanInfo\":{},\"dependencies\":[]}".getBytes(UTF_8)) {
-            @Override
-            public void close() {
-                closed[0] = true;
-            }
-        };
+        InputStream in =
+                new ByteArrayInputStream(
+                        "{\"reportSchema\":\"1.1\",\"scanInfo\":{},\"dependencies\":[]}".getBytes(UTF_8)) {
+                    @Override
+                    public void close() {
+                        closed[0] = true;
+                    }
+                };
 
         DependencyAudit audit = reader.read(in, HAND_WRITTEN);
 

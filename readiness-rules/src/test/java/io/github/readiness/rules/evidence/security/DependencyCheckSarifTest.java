@@ -60,14 +60,17 @@ class DependencyCheckSarifTest {
             String where = expected.fileName();
             assertEquals(expected.packageIds().stream().limit(1).toList(), actual.packageIds(), where);
             assertTrue(expected.fileName().endsWith(actual.fileName()), where + " / " + actual.fileName());
-            assertEquals(expected.vulnerabilities().size(), actual.vulnerabilities().size(), where);
+            assertEquals(
+                    expected.vulnerabilities().size(), actual.vulnerabilities().size(), where);
             for (int v = 0; v < expected.vulnerabilities().size(); v++) {
                 Vulnerability e = expected.vulnerabilities().get(v);
                 Vulnerability a = actual.vulnerabilities().get(v);
-                assertAll(where + " " + e.id(),
+                assertAll(
+                        where + " " + e.id(),
                         () -> assertEquals(e.id(), a.id()),
                         () -> assertEquals(e.scores(), a.scores()),
-                        () -> assertTrue(e.reportedSeverity().equalsIgnoreCase(a.reportedSeverity()),
+                        () -> assertTrue(
+                                e.reportedSeverity().equalsIgnoreCase(a.reportedSeverity()),
                                 e.reportedSeverity() + " / " + a.reportedSeverity()),
                         () -> assertFalse(a.suppressed()));
             }
@@ -85,10 +88,13 @@ class DependencyCheckSarifTest {
         assertEquals(229, json.dependencyCount());
         assertEquals(12, sarif.dependencyCount(), "only the vulnerable dependencies are in the SARIF");
         assertEquals(ScannedProject.UNKNOWN, sarif.project());
-        assertTrue(AuditTally.all(sarif).noneMatch(v -> !v.cwes().isEmpty()
-                || !v.affected().isEmpty() || v.description() != null || v.source() != null));
-        assertTrue(sarif.vulnerable().stream().allMatch(d -> d.projectReferences().isEmpty()
-                && d.includedBy().isEmpty()));
+        assertTrue(AuditTally.all(sarif)
+                .noneMatch(v -> !v.cwes().isEmpty()
+                        || !v.affected().isEmpty()
+                        || v.description() != null
+                        || v.source() != null));
+        assertTrue(sarif.vulnerable().stream()
+                .allMatch(d -> d.projectReferences().isEmpty() && d.includedBy().isEmpty()));
     }
 
     /**
@@ -98,9 +104,13 @@ class DependencyCheckSarifTest {
      */
     @Test
     void theKevMarkOfTheRuleDescriptionsIsRead() throws Exception {
-        List<String> json = AuditTally.all(readJson()).filter(Vulnerability::knownExploited).map(Vulnerability::id)
+        List<String> json = AuditTally.all(readJson())
+                .filter(Vulnerability::knownExploited)
+                .map(Vulnerability::id)
                 .toList();
-        List<String> sarif = AuditTally.all(readSarif()).filter(Vulnerability::knownExploited).map(Vulnerability::id)
+        List<String> sarif = AuditTally.all(readSarif())
+                .filter(Vulnerability::knownExploited)
+                .map(Vulnerability::id)
                 .toList();
 
         assertEquals(List.of("CVE-2020-11023", "CVE-2020-11023"), json);
@@ -135,15 +145,23 @@ class DependencyCheckSarifTest {
 
         VulnerableDependency first = vulnerable.get(0);
         assertEquals("aircompressor-0.27.jar", first.fileName());
-        assertEquals("file:///home/runner/.m2/repository/io/airlift/aircompressor/0.27/aircompressor-0.27.jar",
+        assertEquals(
+                "file:///home/runner/.m2/repository/io/airlift/aircompressor/0.27/aircompressor-0.27.jar",
                 first.filePath());
         VulnerableDependency bcprov = vulnerable.get(2);
         assertEquals("bcprov-jdk18on-1.71.jar", bcprov.fileName());
         assertEquals(List.of(), bcprov.packageIds(), "no logical location, as the JSON entry has no package");
         // bootstrap.js and bootstrap.min.js share one purl but stay two dependencies, 8 vulnerabilities each
-        assertEquals(List.of("bootstrap.js", "bootstrap.min.js"), vulnerable.subList(5, 7).stream()
-                .map(VulnerableDependency::fileName).toList());
-        assertEquals(List.of(8, 8), vulnerable.subList(5, 7).stream().map(d -> d.vulnerabilities().size()).toList());
+        assertEquals(
+                List.of("bootstrap.js", "bootstrap.min.js"),
+                vulnerable.subList(5, 7).stream()
+                        .map(VulnerableDependency::fileName)
+                        .toList());
+        assertEquals(
+                List.of(8, 8),
+                vulnerable.subList(5, 7).stream()
+                        .map(d -> d.vulnerabilities().size())
+                        .toList());
     }
 
     @Test
@@ -184,11 +202,24 @@ class DependencyCheckSarifTest {
         VulnerableDependency a = audit.vulnerable().get(0);
         assertEquals("a 1.jar", a.fileName());
         assertEquals(List.of("pkg:maven/g/a@1"), a.packageIds());
-        assertEquals(new Vulnerability("CVE-1", null, "HIGH", List.of(new Cvss(3, 7.5, null)), false, true, List.of(),
-                null, "not reachable", List.of()), a.vulnerabilities().get(0));
+        assertEquals(
+                new Vulnerability(
+                        "CVE-1",
+                        null,
+                        "HIGH",
+                        List.of(new Cvss(3, 7.5, null)),
+                        false,
+                        true,
+                        List.of(),
+                        null,
+                        "not reachable",
+                        List.of()),
+                a.vulnerabilities().get(0));
         VulnerableDependency b = audit.vulnerable().get(1);
         assertEquals(List.of("pkg:npm/b@2"), b.packageIds(), "no file: grouped by package");
-        assertEquals(List.of("X", "X"), b.vulnerabilities().stream().map(Vulnerability::id).toList());
+        assertEquals(
+                List.of("X", "X"),
+                b.vulnerabilities().stream().map(Vulnerability::id).toList());
         assertNull(b.vulnerabilities().get(0).reportedSeverity());
         VulnerableDependency neither = audit.vulnerable().get(2);
         assertEquals(List.of(), neither.packageIds());
@@ -225,9 +256,15 @@ class DependencyCheckSarifTest {
 
     private static Map<Key, Long> keys(DependencyAudit audit) {
         return audit.vulnerable().stream()
-                .flatMap(d -> d.vulnerabilities().stream().filter(v -> !v.suppressed()).map(v -> new Key(v.id(),
-                        v.scores().stream().map(Cvss::baseScore).max(Comparator.naturalOrder()).orElse(null),
-                        d.packageIds().isEmpty() ? null : d.packageIds().get(0))))
+                .flatMap(d -> d.vulnerabilities().stream()
+                        .filter(v -> !v.suppressed())
+                        .map(v -> new Key(
+                                v.id(),
+                                v.scores().stream()
+                                        .map(Cvss::baseScore)
+                                        .max(Comparator.naturalOrder())
+                                        .orElse(null),
+                                d.packageIds().isEmpty() ? null : d.packageIds().get(0))))
                 .collect(Collectors.groupingBy(k -> k, Collectors.counting()));
     }
 

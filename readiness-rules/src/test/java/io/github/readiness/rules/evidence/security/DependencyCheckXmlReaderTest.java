@@ -53,14 +53,38 @@ class DependencyCheckXmlReaderTest {
         dc-xml-12.1.0-vulnjavaweb | 12.1.0 | 2    | 2          | 11     | 0      | MEDIUM=9;low=1;medium=1         | 0  | 9  | 9  | 1   | 1
         dc-xml-12.2.2-schemaspy   | 12.2.2 | 229  | 12         | 44     | 0      | HIGH=1;MEDIUM=35;low=4;medium=4 | 2  | 36 | 29 | 2   | 6
         """)
-    void readsEveryRealReport(String folder, String engine, int dependencies, int vulnerableDependencies, int active,
-            int suppressed, String severities, long v4, long v3, long v2, long knownExploited, long notCve)
+    void readsEveryRealReport(
+            String folder,
+            String engine,
+            int dependencies,
+            int vulnerableDependencies,
+            int active,
+            int suppressed,
+            String severities,
+            long v4,
+            long v3,
+            long v2,
+            long knownExploited,
+            long notCve)
             throws Exception {
         DependencyAudit audit = readReal(folder);
 
         assertEquals("dependency-check", audit.tool());
-        assertEquals(new AuditTally(engine, dependencies, vulnerableDependencies, active, suppressed,
-                severities == null ? "" : severities, v4, v3, v2, knownExploited, 0, notCve), AuditTally.of(audit));
+        assertEquals(
+                new AuditTally(
+                        engine,
+                        dependencies,
+                        vulnerableDependencies,
+                        active,
+                        suppressed,
+                        severities == null ? "" : severities,
+                        v4,
+                        v3,
+                        v2,
+                        knownExploited,
+                        0,
+                        notCve),
+                AuditTally.of(audit));
     }
 
     /** Counted with python3's ElementTree (see {@link RangeTally}): the same numbers as each scan's JSON report. */
@@ -71,11 +95,28 @@ class DependencyCheckXmlReaderTest {
         dc-xml-12.1.0-vulnjavaweb | 153    | 0       | 136         | 0           | 69        | 84        | 0           | 0
         dc-xml-12.2.2-schemaspy   | 421    | 5       | 326         | 0           | 187       | 234       | 12          | 3
         """)
-    void readsAffectedRangesAndModuleReferences(String folder, long ranges, long matched, long startIncluding,
-            long startExcluding, long endIncluding, long endExcluding, long projectReferences, long includedBy)
+    void readsAffectedRangesAndModuleReferences(
+            String folder,
+            long ranges,
+            long matched,
+            long startIncluding,
+            long startExcluding,
+            long endIncluding,
+            long endExcluding,
+            long projectReferences,
+            long includedBy)
             throws Exception {
-        assertEquals(new RangeTally(ranges, matched, startIncluding, startExcluding, endIncluding, endExcluding,
-                projectReferences, includedBy), RangeTally.of(readReal(folder)));
+        assertEquals(
+                new RangeTally(
+                        ranges,
+                        matched,
+                        startIncluding,
+                        startExcluding,
+                        endIncluding,
+                        endExcluding,
+                        projectReferences,
+                        includedBy),
+                RangeTally.of(readReal(folder)));
     }
 
     /** Engine 6.0.2 writes {@code matched="true"} where the JSON of the same scan says "vulnerabilityIdMatched". */
@@ -83,36 +124,50 @@ class DependencyCheckXmlReaderTest {
     void openlsReadsTheScannedProjectAndThe6xMatchedAttribute() throws Exception {
         DependencyAudit audit = readReal("dc-xml-6.0.2-openls");
 
-        assertEquals(new ScannedProject("openls-databinding", "nl.geozet", "openls-databinding", "1.1",
-                Instant.parse("2020-10-17T13:43:40.288Z")), audit.project());
-        assertEquals(List.of(new AffectedRange("1.2", null, "1.2.17", null, true)),
+        assertEquals(
+                new ScannedProject(
+                        "openls-databinding",
+                        "nl.geozet",
+                        "openls-databinding",
+                        "1.1",
+                        Instant.parse("2020-10-17T13:43:40.288Z")),
+                audit.project());
+        assertEquals(
+                List.of(new AffectedRange("1.2", null, "1.2.17", null, true)),
                 find(audit, "log4j-1.2.17.jar", "CVE-2019-17571").affected());
-        assertEquals(List.of(new AffectedRange(null, null, null, "2.13.2", true)),
+        assertEquals(
+                List.of(new AffectedRange(null, null, null, "2.13.2", true)),
                 find(audit, "log4j-1.2.17.jar", "CVE-2020-9488").affected());
-        assertEquals(List.of("openls-databinding:provided"), audit.vulnerable().get(0).projectReferences());
+        assertEquals(
+                List.of("openls-databinding:provided"),
+                audit.vulnerable().get(0).projectReferences());
     }
 
     @Test
     void readsProjectReferencesIncludedByAndRangesOfHandWrittenXml() throws Exception {
-        DependencyAudit audit = read("<analysis><projectInfo><name>p</name><version>2</version><reportDate>last week</reportDate>"
-                + "<credits>NVD</credits></projectInfo><dependencies><dependency><fileName>a.jar</fileName>"
-                + "<projectReferences><projectReference>m1:compile</projectReference><projectReference/>"
-                + "<projectReference>m2:test</projectReference></projectReferences>"
-                + "<includedBy><reference>pkg:maven/g/d1@1</reference></includedBy>"
-                + "<includedBy><reference>pkg:maven/g/d2@1</reference><other>x</other></includedBy>"
-                + "<vulnerabilities><vulnerability><name>CVE-1</name><vulnerableSoftware>"
-                + "<software vulnerabilityIdMatched=\"true\" versionStartExcluding=\"1.0\">cpe:2.3:a:g:a:*</software>"
-                + "<software>cpe:2.3:a:g:a:1.5</software>"
-                + "<software versionEndIncluding=\"\" allPreviousVersion=\"true\">cpe:/a:g:a:1.0</software>"
-                + "<software versionEndIncluding=\"1.9\"/></vulnerableSoftware></vulnerability></vulnerabilities>"
-                + "</dependency></dependencies></analysis>");
+        DependencyAudit audit =
+                read("<analysis><projectInfo><name>p</name><version>2</version><reportDate>last week</reportDate>"
+                        + "<credits>NVD</credits></projectInfo><dependencies><dependency><fileName>a.jar</fileName>"
+                        + "<projectReferences><projectReference>m1:compile</projectReference><projectReference/>"
+                        + "<projectReference>m2:test</projectReference></projectReferences>"
+                        + "<includedBy><reference>pkg:maven/g/d1@1</reference></includedBy>"
+                        + "<includedBy><reference>pkg:maven/g/d2@1</reference><other>x</other></includedBy>"
+                        + "<vulnerabilities><vulnerability><name>CVE-1</name><vulnerableSoftware>"
+                        + "<software vulnerabilityIdMatched=\"true\" versionStartExcluding=\"1.0\">cpe:2.3:a:g:a:*</software>"
+                        + "<software>cpe:2.3:a:g:a:1.5</software>"
+                        + "<software versionEndIncluding=\"\" allPreviousVersion=\"true\">cpe:/a:g:a:1.0</software>"
+                        + "<software versionEndIncluding=\"1.9\"/></vulnerableSoftware></vulnerability></vulnerabilities>"
+                        + "</dependency></dependencies></analysis>");
 
         assertEquals(new ScannedProject("p", null, null, "2", null), audit.project(), "an unparseable date is unknown");
         VulnerableDependency a = audit.vulnerable().get(0);
         assertEquals(List.of("m1:compile", "m2:test"), a.projectReferences());
         assertEquals(List.of("pkg:maven/g/d1@1", "pkg:maven/g/d2@1"), a.includedBy());
-        assertEquals(List.of(new AffectedRange(null, "1.0", null, null, true),
-                new AffectedRange(null, null, "1.9", null, false)), a.vulnerabilities().get(0).affected());
+        assertEquals(
+                List.of(
+                        new AffectedRange(null, "1.0", null, null, true),
+                        new AffectedRange(null, null, "1.9", null, false)),
+                a.vulnerabilities().get(0).affected());
     }
 
     /** The same scan written as XML and as JSON gives the same audit, down to descriptions and vectors. */
@@ -137,9 +192,13 @@ class DependencyCheckXmlReaderTest {
             assertEquals(expected.packageIds(), actual.packageIds(), where);
             assertEquals(expected.projectReferences(), actual.projectReferences(), where);
             assertEquals(expected.includedBy(), actual.includedBy(), where);
-            assertEquals(expected.vulnerabilities().size(), actual.vulnerabilities().size(), where);
+            assertEquals(
+                    expected.vulnerabilities().size(), actual.vulnerabilities().size(), where);
             for (int v = 0; v < expected.vulnerabilities().size(); v++) {
-                assertSameVulnerability(expected.vulnerabilities().get(v), actual.vulnerabilities().get(v), where);
+                assertSameVulnerability(
+                        expected.vulnerabilities().get(v),
+                        actual.vulnerabilities().get(v),
+                        where);
             }
         }
         assertEquals(json, xml, "records equal as a whole too");
@@ -147,7 +206,8 @@ class DependencyCheckXmlReaderTest {
 
     private static void assertSameVulnerability(Vulnerability expected, Vulnerability actual, String dependency) {
         String where = dependency + " " + expected.id();
-        assertAll(where,
+        assertAll(
+                where,
                 () -> assertEquals(expected.id(), actual.id(), where),
                 () -> assertEquals(expected.suppressed(), actual.suppressed(), where),
                 () -> assertEquals(expected.scores(), actual.scores(), where),
@@ -178,7 +238,9 @@ class DependencyCheckXmlReaderTest {
         Vulnerability critical = find(audit, "log4j-1.2.17.jar", "CVE-2019-17571");
         Vulnerability low = find(audit, "log4j-1.2.17.jar", "CVE-2020-9488");
 
-        assertEquals(List.of("pkg:maven/log4j/log4j@1.2.17"), audit.vulnerable().get(0).packageIds(),
+        assertEquals(
+                List.of("pkg:maven/log4j/log4j@1.2.17"),
+                audit.vulnerable().get(0).packageIds(),
                 "the suppressed CPE identifier is not a package");
         assertEquals(List.of(new Cvss(2, 7.5, null), new Cvss(3, 9.8, null)), critical.scores());
         assertEquals(List.of(new Cvss(2, 4.3, null), new Cvss(3, 3.7, null)), low.scores());
@@ -199,7 +261,9 @@ class DependencyCheckXmlReaderTest {
                 + "</vulnerability></vulnerabilities></dependency><dependency><fileName>b.jar</fileName></dependency>"
                 + "</dependencies>";
         List<DependencyAudit> audits = new ArrayList<>();
-        for (String namespace : List.of("", " xmlns=\"https://jeremylong.github.io/DependencyCheck/dependency-check.2.0.xsd\"",
+        for (String namespace : List.of(
+                "",
+                " xmlns=\"https://jeremylong.github.io/DependencyCheck/dependency-check.2.0.xsd\"",
                 " xmlns=\"https://jeremylong.github.io/DependencyCheck/dependency-check.4.1.xsd\"")) {
             audits.add(read("<?xml version=\"1.0\"?><analysis" + namespace + ">" + body + "</analysis>"));
         }
@@ -210,9 +274,12 @@ class DependencyCheckXmlReaderTest {
         assertEquals(2, audit.dependencyCount());
         VulnerableDependency a = audit.vulnerable().get(0);
         assertEquals(List.of("pkg:maven/g/a@1"), a.packageIds());
-        assertEquals(List.of("CVE-1", "CVE-2", "jquery issue: 11974"),
+        assertEquals(
+                List.of("CVE-1", "CVE-2", "jquery issue: 11974"),
                 a.vulnerabilities().stream().map(Vulnerability::id).toList());
-        assertEquals(List.of(false, true, false), a.vulnerabilities().stream().map(Vulnerability::suppressed).toList());
+        assertEquals(
+                List.of(false, true, false),
+                a.vulnerabilities().stream().map(Vulnerability::suppressed).toList());
         assertEquals(List.of(), a.vulnerabilities().get(1).scores(), "a cvssV3 without baseScore adds no score");
         assertEquals("not reachable", a.vulnerabilities().get(1).notes());
     }
@@ -223,9 +290,11 @@ class DependencyCheckXmlReaderTest {
 
         EvidenceException e = assertThrows(EvidenceException.class, () -> read(file));
 
-        assertEquals(file + ": is a JaCoCo XML report, not an OWASP dependency-check XML report (root element"
-                + " <analysis>): point the dependency audit at the dependency-check-report.xml that dependency-check"
-                + " writes", e.getMessage());
+        assertEquals(
+                file + ": is a JaCoCo XML report, not an OWASP dependency-check XML report (root element"
+                        + " <analysis>): point the dependency audit at the dependency-check-report.xml that dependency-check"
+                        + " writes",
+                e.getMessage());
     }
 
     @ParameterizedTest
@@ -237,8 +306,11 @@ class DependencyCheckXmlReaderTest {
     void otherXmlIsNamedByItsFormat(String xml, String format) {
         EvidenceException e = assertThrows(EvidenceException.class, () -> read(xml));
 
-        assertTrue(e.getMessage().startsWith(HAND_WRITTEN + ": is " + format + ", not an OWASP dependency-check XML"
-                + " report (root element <analysis>)"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith(HAND_WRITTEN + ": is " + format + ", not an OWASP dependency-check XML"
+                                + " report (root element <analysis>)"),
+                e.getMessage());
     }
 
     @ParameterizedTest
@@ -247,8 +319,8 @@ class DependencyCheckXmlReaderTest {
         byte[] whole = Files.readAllBytes(resource("real-reports/dc-xml-12.1.0-vulnjavaweb/" + REPORT));
         byte[] truncated = Arrays.copyOf(whole, (int) (whole.length * keptFraction));
 
-        EvidenceException e = assertThrows(EvidenceException.class,
-                () -> reader.read(new ByteArrayInputStream(truncated), HAND_WRITTEN));
+        EvidenceException e = assertThrows(
+                EvidenceException.class, () -> reader.read(new ByteArrayInputStream(truncated), HAND_WRITTEN));
 
         assertTrue(e.getMessage().startsWith(HAND_WRITTEN + ": is malformed or truncated XML (line "), e.getMessage());
         assertTrue(e.getMessage().endsWith("): re-run dependency-check to regenerate it"), e.getMessage());
@@ -271,13 +343,17 @@ class DependencyCheckXmlReaderTest {
 
     @Test
     void aScoreThatIsNotANumberIsAnError() {
-        EvidenceException e = assertThrows(EvidenceException.class, () -> read("<analysis><dependencies>\n"
-                + "<dependency><vulnerabilities><vulnerability><name>CVE-1</name>\n"
-                + "<cvssV2><score>high</score></cvssV2></vulnerability></vulnerabilities></dependency>"
-                + "</dependencies></analysis>"));
+        EvidenceException e = assertThrows(
+                EvidenceException.class,
+                () -> read("<analysis><dependencies>\n"
+                        + "<dependency><vulnerabilities><vulnerability><name>CVE-1</name>\n"
+                        + "<cvssV2><score>high</score></cvssV2></vulnerability></vulnerabilities></dependency>"
+                        + "</dependencies></analysis>"));
 
-        assertEquals(HAND_WRITTEN + ": has a CVSS v2 score that is not a number from 0 to 10 (line 3: \"high\"):"
-                + " re-run dependency-check to regenerate it", e.getMessage());
+        assertEquals(
+                HAND_WRITTEN + ": has a CVSS v2 score that is not a number from 0 to 10 (line 3: \"high\"):"
+                        + " re-run dependency-check to regenerate it",
+                e.getMessage());
     }
 
     private DependencyAudit readReal(String folder) throws Exception {

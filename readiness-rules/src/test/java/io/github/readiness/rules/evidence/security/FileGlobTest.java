@@ -12,8 +12,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class FileGlobTest {
-    private static final List<String> FILES = List.of("target/a.sarif", "target/b.sarif.json", "target/sub/c.sarif",
-            "reports/top.sarif", "reports/x/mid.sarif", "reports/x/y/deep.sarif", "reports/x/y/notes.txt",
+    private static final List<String> FILES = List.of(
+            "target/a.sarif",
+            "target/b.sarif.json",
+            "target/sub/c.sarif",
+            "reports/top.sarif",
+            "reports/x/mid.sarif",
+            "reports/x/y/deep.sarif",
+            "reports/x/y/notes.txt",
             "other/z.sarif");
 
     @TempDir
@@ -50,7 +56,8 @@ class FileGlobTest {
                 .map(p -> base.relativize(p).toString().replace('\\', '/'))
                 .toList();
 
-        assertEquals(expected == null ? List.of() : Arrays.asList(expected.split(" ")), matches.stream().sorted()
-                .toList());
+        assertEquals(
+                expected == null ? List.of() : Arrays.asList(expected.split(" ")),
+                matches.stream().sorted().toList());
     }
 }

@@ -32,8 +32,12 @@ record RangeTally(
                 bounds(ranges, AffectedRange::startExcluding),
                 bounds(ranges, AffectedRange::endIncluding),
                 bounds(ranges, AffectedRange::endExcluding),
-                audit.vulnerable().stream().mapToLong(d -> d.projectReferences().size()).sum(),
-                audit.vulnerable().stream().mapToLong(d -> d.includedBy().size()).sum());
+                audit.vulnerable().stream()
+                        .mapToLong(d -> d.projectReferences().size())
+                        .sum(),
+                audit.vulnerable().stream()
+                        .mapToLong(d -> d.includedBy().size())
+                        .sum());
     }
 
     private static long bounds(List<AffectedRange> ranges, Function<AffectedRange, String> bound) {

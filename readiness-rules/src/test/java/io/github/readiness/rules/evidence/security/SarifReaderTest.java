@@ -67,10 +67,14 @@ class SarifReaderTest {
         assertEquals(List.of("SpotBugs 4.8.1"), report.tools());
         assertEquals(2502, report.results().size());
         assertEquals(Map.of("error", 73L, "warning", 536L, "note", 1893L), count(report.results(), SarifResult::level));
-        assertEquals(0, report.results().stream().filter(SarifResult::securityTagged).count(),
+        assertEquals(
+                0,
+                report.results().stream().filter(SarifResult::securityTagged).count(),
                 "SpotBugs tags rules by category (STYLE, CORRECTNESS...), none is 'security'");
         assertTrue(report.results().stream().allMatch(r -> r.location() != null));
-        assertEquals(9, report.results().stream().filter(r -> r.location().line() == 0).count(),
+        assertEquals(
+                9,
+                report.results().stream().filter(r -> r.location().line() == 0).count(),
                 "9 results (SE_BAD_FIELD...) have a physical location without a region");
     }
 
@@ -78,11 +82,22 @@ class SarifReaderTest {
     void spotbugsFirstResultKeepsRuleMessageAndLocation() throws Exception {
         SarifResult first = readReal(SPOTBUGS).results().get(0);
 
-        assertEquals(new SarifResult("SpotBugs", "NP_NULL_ON_SOME_PATH_FROM_RETURN_VALUE", "warning", null, false,
-                "Possible null pointer dereference due to return value of called method",
-                new Location("core/src/main/java/com/gitflic/core/annotation/FeatureModelHeaderAspect.java", 39),
-                "com.gitflic.core.annotation.FeatureModelHeaderAspect.insertHeader()#?",
-                "Possible null pointer dereference due to return value of called method.", List.of(), false, null, false),
+        assertEquals(
+                new SarifResult(
+                        "SpotBugs",
+                        "NP_NULL_ON_SOME_PATH_FROM_RETURN_VALUE",
+                        "warning",
+                        null,
+                        false,
+                        "Possible null pointer dereference due to return value of called method",
+                        new Location(
+                                "core/src/main/java/com/gitflic/core/annotation/FeatureModelHeaderAspect.java", 39),
+                        "com.gitflic.core.annotation.FeatureModelHeaderAspect.insertHeader()#?",
+                        "Possible null pointer dereference due to return value of called method.",
+                        List.of(),
+                        false,
+                        null,
+                        false),
                 first);
     }
 
@@ -108,8 +123,17 @@ class SarifReaderTest {
         assertEquals(Map.of("error", 10L), count(report.results(), SarifResult::level));
         assertEquals(Map.of(5.0, 2L, 6.1, 1L, 8.8, 7L), count(report.results(), SarifResult::securitySeverity));
         assertTrue(report.results().stream().allMatch(SarifResult::securityTagged));
-        assertEquals(Map.of("java/cleartext-storage-in-cookie", 1L, "java/insecure-cookie", 1L,
-                "java/sql-injection", 7L, "java/xss", 1L), count(report.results(), SarifResult::ruleId));
+        assertEquals(
+                Map.of(
+                        "java/cleartext-storage-in-cookie",
+                        1L,
+                        "java/insecure-cookie",
+                        1L,
+                        "java/sql-injection",
+                        7L,
+                        "java/xss",
+                        1L),
+                count(report.results(), SarifResult::ruleId));
     }
 
     @Test
@@ -121,12 +145,16 @@ class SarifReaderTest {
         assertEquals("java/xss", xss.ruleId());
         assertEquals("error", xss.level());
         assertEquals(6.1, xss.securitySeverity());
-        assertEquals(new Location("src/com/ibm/security/appscan/altoromutual/servlet/SurveyServlet.java", 101),
+        assertEquals(
+                new Location("src/com/ibm/security/appscan/altoromutual/servlet/SurveyServlet.java", 101),
                 xss.location());
         assertEquals("Cross-site scripting vulnerability due to [user-provided value](1).", xss.message());
         // the file's text has four lines here: only the first is kept
-        assertEquals("This SQL query depends on [a user-provided value](1).", results.get(1).message());
-        assertEquals(new Location("src/com/ibm/security/appscan/altoromutual/util/DBUtil.java", 219),
+        assertEquals(
+                "This SQL query depends on [a user-provided value](1).",
+                results.get(1).message());
+        assertEquals(
+                new Location("src/com/ibm/security/appscan/altoromutual/util/DBUtil.java", 219),
                 results.get(1).location());
     }
 
@@ -139,18 +167,35 @@ class SarifReaderTest {
         assertEquals(List.of("dependency-check 12.2.2"), report.tools());
         assertEquals(44, results.size());
         assertEquals(Map.of("warning", 44L), count(results, SarifResult::level));
-        assertEquals(36, results.stream().filter(r -> r.securitySeverity() != null).count());
-        assertEquals(22, results.stream().filter(r -> r.securitySeverity() != null).map(SarifResult::ruleId)
-                .distinct().count());
-        List<SarifResult> unscored = results.stream().filter(r -> r.securitySeverity() == null).toList();
+        assertEquals(
+                36, results.stream().filter(r -> r.securitySeverity() != null).count());
+        assertEquals(
+                22,
+                results.stream()
+                        .filter(r -> r.securitySeverity() != null)
+                        .map(SarifResult::ruleId)
+                        .distinct()
+                        .count());
+        List<SarifResult> unscored =
+                results.stream().filter(r -> r.securitySeverity() == null).toList();
         assertEquals(8, unscored.size());
-        assertEquals(List.of("Bootstrap before 4.0.0 is end-of-life and no longer maintained.", "CVE-2024-6485",
-                "jquery issue: 11974", "jquery issue: 162", "possible XSS", "prototype pollution"),
+        assertEquals(
+                List.of(
+                        "Bootstrap before 4.0.0 is end-of-life and no longer maintained.",
+                        "CVE-2024-6485",
+                        "jquery issue: 11974",
+                        "jquery issue: 162",
+                        "possible XSS",
+                        "prototype pollution"),
                 unscored.stream().map(SarifResult::ruleId).distinct().sorted().toList());
         // no tags in dependency-check's SARIF: without a severity, a RetireJS result is not security-tagged
         assertTrue(unscored.stream().noneMatch(SarifResult::securityTagged));
-        assertEquals(Map.of(5.3, 1L, 5.5, 2L, 5.7, 1L, 6.1, 30L, 6.3, 1L, 7.3, 1L),
-                count(results.stream().filter(r -> r.securitySeverity() != null).toList(),
+        assertEquals(
+                Map.of(5.3, 1L, 5.5, 2L, 5.7, 1L, 6.1, 30L, 6.3, 1L, 7.3, 1L),
+                count(
+                        results.stream()
+                                .filter(r -> r.securitySeverity() != null)
+                                .toList(),
                         SarifResult::securitySeverity));
     }
 
@@ -163,16 +208,30 @@ class SarifReaderTest {
     void dependencyCheckLogicalLocationsDescriptionsAndScores() throws Exception {
         List<SarifResult> results = readReal(DEPENDENCY_CHECK).results();
 
-        assertEquals(43, results.stream().filter(r -> r.logicalLocation() != null).count());
-        assertEquals(9, results.stream().map(SarifResult::logicalLocation).filter(Objects::nonNull).distinct().count());
+        assertEquals(
+                43, results.stream().filter(r -> r.logicalLocation() != null).count());
+        assertEquals(
+                9,
+                results.stream()
+                        .map(SarifResult::logicalLocation)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .count());
         SarifResult withoutPackage = results.get(2);
         assertEquals("CVE-2023-33202", withoutPackage.ruleId());
         assertNull(withoutPackage.logicalLocation());
         assertTrue(withoutPackage.location().file().endsWith("/bcprov-jdk18on-1.71.jar"));
-        assertEquals(Map.of("medium", 39L, "low", 4L, "high", 1L),
-                count(results, r -> r.ruleDescription().substring(0, r.ruleDescription().indexOf(' '))));
-        assertEquals(Map.of(2, 29L, 3, 36L, 4, 2L), results.stream().flatMap(r -> r.scores().stream())
-                .collect(Collectors.groupingBy(Cvss::version, TreeMap::new, Collectors.counting())));
+        assertEquals(
+                Map.of("medium", 39L, "low", 4L, "high", 1L),
+                count(
+                        results,
+                        r -> r.ruleDescription()
+                                .substring(0, r.ruleDescription().indexOf(' '))));
+        assertEquals(
+                Map.of(2, 29L, 3, 36L, 4, 2L),
+                results.stream()
+                        .flatMap(r -> r.scores().stream())
+                        .collect(Collectors.groupingBy(Cvss::version, TreeMap::new, Collectors.counting())));
         assertTrue(results.stream().noneMatch(SarifResult::suppressed));
 
         SarifResult first = results.get(0);
@@ -180,7 +239,9 @@ class SarifReaderTest {
         assertTrue(first.ruleDescription().startsWith("medium severity - CVE-2025-67721 "), first.ruleDescription());
         assertEquals(new Cvss(3, 7.5, null), first.scores().get(0));
         assertEquals(6.3, first.scores().get(1).baseScore());
-        assertTrue(first.scores().get(1).vector().startsWith("CVSS:4.0/AV:N/AC:L/AT:P/"), first.scores().toString());
+        assertTrue(
+                first.scores().get(1).vector().startsWith("CVSS:4.0/AV:N/AC:L/AT:P/"),
+                first.scores().toString());
         assertEquals(2, first.scores().size());
     }
 
@@ -189,15 +250,18 @@ class SarifReaderTest {
         List<SarifResult> results = readReal(DEPENDENCY_CHECK).results();
 
         assertTrue(results.stream().allMatch(r -> r.message().length() <= 300));
-        assertEquals(13, results.stream().filter(r -> r.message().length() == 300).count(),
+        assertEquals(
+                13,
+                results.stream().filter(r -> r.message().length() == 300).count(),
                 "13 messages in the file are longer than 300 characters");
         SarifResult first = results.get(0);
         assertEquals("CVE-2025-67721", first.ruleId());
         assertEquals(6.3, first.securitySeverity());
         assertTrue(first.message().startsWith("CVE-2025-67721 - Aircompressor is a library"));
         assertTrue(first.message().endsWith("..."));
-        assertEquals(new Location(
-                "file:///home/runner/.m2/repository/io/airlift/aircompressor/0.27/aircompressor-0.27.jar", 0),
+        assertEquals(
+                new Location(
+                        "file:///home/runner/.m2/repository/io/airlift/aircompressor/0.27/aircompressor-0.27.jar", 0),
                 first.location());
     }
 
@@ -231,8 +295,10 @@ class SarifReaderTest {
                 """);
 
         assertEquals(List.of("Scanner 1.2.3"), report.tools());
-        assertEquals(List.of("B error null", "X error 9.8", "Y note 4.0", "A note null", "unknown warning null"),
-                report.results().stream().map(r -> r.ruleId() + " " + r.level() + " " + r.securitySeverity())
+        assertEquals(
+                List.of("B error null", "X error 9.8", "Y note 4.0", "A note null", "unknown warning null"),
+                report.results().stream()
+                        .map(r -> r.ruleId() + " " + r.level() + " " + r.securitySeverity())
                         .toList());
         assertTrue(report.results().stream().allMatch(r -> r.tool().equals("Scanner")));
     }
@@ -252,9 +318,12 @@ class SarifReaderTest {
                 """);
 
         // a hierarchical ruleId ("R/sub") under ruleIndex 0 is rule "R" (SARIF 3.27.5): the index decides
-        assertEquals(List.of("note", "error", "error", "error"),
+        assertEquals(
+                List.of("note", "error", "error", "error"),
                 report.results().stream().map(SarifResult::level).toList());
-        assertEquals(List.of("R/sub"), report.results().stream().map(SarifResult::ruleId).distinct().toList());
+        assertEquals(
+                List.of("R/sub"),
+                report.results().stream().map(SarifResult::ruleId).distinct().toList());
     }
 
     @ParameterizedTest
@@ -287,7 +356,9 @@ class SarifReaderTest {
         String rule = ruleFields.equals("{}") ? "{\"id\": \"R\"}" : "{\"id\": \"R\", " + ruleFields + "}";
         String result = resultFields.equals("{}") ? "{\"ruleId\": \"R\"}" : "{\"ruleId\": \"R\", " + resultFields + "}";
         SarifResult only = read("{\"runs\": [{\"tool\": {\"driver\": {\"name\": \"S\", \"rules\": [" + rule
-                + "]}}, \"results\": [" + result + "]}]}").results().get(0);
+                        + "]}}, \"results\": [" + result + "]}]}")
+                .results()
+                .get(0);
 
         assertEquals(tagged, only.securityTagged());
         assertEquals(severity, only.securitySeverity());
@@ -308,14 +379,18 @@ class SarifReaderTest {
                   ]}]}
                 """).results();
 
-        assertEquals(List.of("Rule description", "Q", "Rule description", "Rule description"),
+        assertEquals(
+                List.of("Rule description", "Q", "Rule description", "Rule description"),
                 results.stream().map(SarifResult::message).toList());
         assertNull(results.get(0).location());
         assertNull(results.get(1).location());
         assertNull(results.get(2).location(), "a logical location alone has no file");
         assertEquals("m", results.get(2).logicalLocation(), "name when there is no fullyQualifiedName");
-        assertEquals(List.of("Rule description", "-", "Rule description", "Rule description"),
-                results.stream().map(r -> Objects.toString(r.ruleDescription(), "-")).toList());
+        assertEquals(
+                List.of("Rule description", "-", "Rule description", "Rule description"),
+                results.stream()
+                        .map(r -> Objects.toString(r.ruleDescription(), "-"))
+                        .toList());
         assertEquals(new Location("a/B.java", 0), results.get(3).location(), "only the first location counts");
     }
 
@@ -329,7 +404,9 @@ class SarifReaderTest {
             """)
     void theLogicalLocationIsTheFirstLocationsFirst(String locations, String expected) throws Exception {
         SarifResult result = read("{\"runs\": [{\"results\": [{\"ruleId\": \"R\", \"locations\": " + locations
-                + "}]}]}").results().get(0);
+                        + "}]}]}")
+                .results()
+                .get(0);
 
         assertEquals(expected, result.logicalLocation());
     }
@@ -348,10 +425,11 @@ class SarifReaderTest {
             ["accepted", null, {"status": 1}]                                           | false | -
             {"status": "accepted"}                                                      | false | -
             """)
-    void suppressionsFollowTheirStatus(String suppressions, boolean suppressed, String justification)
-            throws Exception {
+    void suppressionsFollowTheirStatus(String suppressions, boolean suppressed, String justification) throws Exception {
         SarifResult result = read("{\"runs\": [{\"tool\": {\"driver\": {\"name\": \"S\"}}, \"results\": ["
-                + "{\"ruleId\": \"R\", \"suppressions\": " + suppressions + "}]}]}").results().get(0);
+                        + "{\"ruleId\": \"R\", \"suppressions\": " + suppressions + "}]}]}")
+                .results()
+                .get(0);
 
         assertEquals(suppressed, result.suppressed());
         assertEquals(justification, result.justification());
@@ -370,9 +448,11 @@ class SarifReaderTest {
                   "results": [{"ruleId": "A"}, {"ruleId": "B"}, {"ruleId": "C"}, {"ruleId": "none"}]}]}
                 """).results();
 
-        assertEquals(List.of(new Cvss(2, 7.5, null), new Cvss(3, 9.8, null), new Cvss(4, 9.3, "CVSS:4.0/AV:N")),
+        assertEquals(
+                List.of(new Cvss(2, 7.5, null), new Cvss(3, 9.8, null), new Cvss(4, 9.3, "CVSS:4.0/AV:N")),
                 results.get(0).scores());
-        assertEquals(List.of(List.of(), List.of(), List.of()),
+        assertEquals(
+                List.of(List.of(), List.of(), List.of()),
                 results.subList(1, 4).stream().map(SarifResult::scores).toList());
     }
 
@@ -388,8 +468,11 @@ class SarifReaderTest {
                 """);
 
         assertEquals(List.of("One 1", "unknown tool", "Three"), report.tools());
-        assertEquals(List.of("One:a:note", "unknown tool:b:warning"),
-                report.results().stream().map(r -> r.tool() + ":" + r.ruleId() + ":" + r.level()).toList());
+        assertEquals(
+                List.of("One:a:note", "unknown tool:b:warning"),
+                report.results().stream()
+                        .map(r -> r.tool() + ":" + r.ruleId() + ":" + r.level())
+                        .toList());
         assertFalse(report.results().get(1).securityTagged());
     }
 
@@ -399,13 +482,19 @@ class SarifReaderTest {
     void truncatedRealFileNamesTheFileAndLine() throws Exception {
         byte[] whole = Files.readAllBytes(realReport(CODEQL));
         byte[] half = java.util.Arrays.copyOf(whole, whole.length / 2);
-        long lines = new String(half, StandardCharsets.UTF_8).chars().filter(c -> c == '\n').count() + 1;
+        long lines = new String(half, StandardCharsets.UTF_8)
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count()
+                + 1;
 
         EvidenceException e = assertThrows(EvidenceException.class, () -> read(half));
 
-        assertTrue(e.getMessage().startsWith("target/scan.sarif: is malformed or truncated JSON (line " + lines + ": "),
+        assertTrue(
+                e.getMessage().startsWith("target/scan.sarif: is malformed or truncated JSON (line " + lines + ": "),
                 e.getMessage());
-        assertTrue(e.getMessage().endsWith("): re-run CodeQL to regenerate it"), e.getMessage()); // the tool that wrote it
+        assertTrue(
+                e.getMessage().endsWith("): re-run CodeQL to regenerate it"), e.getMessage()); // the tool that wrote it
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
         assertFalse(e.getMessage().contains("Source:"), "no parser source excerpt: " + e.getMessage());
         assertEquals(SHOWN, e.file());
@@ -417,9 +506,11 @@ class SarifReaderTest {
 
         EvidenceException e = assertThrows(EvidenceException.class, () -> read(json));
 
-        assertEquals("target/scan.sarif: is not a SARIF file (no \"runs\" array; it looks like an OWASP"
-                + " dependency-check JSON report): point the SARIF configuration at a SARIF 2.1.0 log"
-                + " (e.g. target/spotbugsSarif.json)", e.getMessage());
+        assertEquals(
+                "target/scan.sarif: is not a SARIF file (no \"runs\" array; it looks like an OWASP"
+                        + " dependency-check JSON report): point the SARIF configuration at a SARIF 2.1.0 log"
+                        + " (e.g. target/spotbugsSarif.json)",
+                e.getMessage());
     }
 
     @ParameterizedTest

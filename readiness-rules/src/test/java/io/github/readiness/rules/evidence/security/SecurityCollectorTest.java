@@ -36,12 +36,15 @@ class SecurityCollectorTest {
     private static final String CODEQL = "sarif-codeql-2.11.0-altoroj/java.sarif";
     private static final String SPOTBUGS = "sarif-spotbugs-4.8.1-glasov/spotbugsSarif.json";
     /** What schemaspy's reports say they scanned (projectInfo of the JSON and XML). */
-    private static final ProjectInfo SCHEMASPY = new ProjectInfo("nl.geodienstencentrum.maven",
-            "schemaspy-maven-plugin", "5.4.1-SNAPSHOT", "SchemaSpy Maven Plugin");
+    private static final ProjectInfo SCHEMASPY = new ProjectInfo(
+            "nl.geodienstencentrum.maven", "schemaspy-maven-plugin", "5.4.1-SNAPSHOT", "SchemaSpy Maven Plugin");
+
     private static final ProjectInfo PAYMENTS = new ProjectInfo("com.acme", "payments", "1.4.0", "Payments");
     private static final Instant NOW = Instant.parse("2026-09-02T00:00:00Z");
-    private static final List<String> DEFAULT_AUDIT_PLACES = List.of("target/dependency-check-report.json",
-            "target/dependency-check-report.xml", "target/dependency-check-report.sarif");
+    private static final List<String> DEFAULT_AUDIT_PLACES = List.of(
+            "target/dependency-check-report.json",
+            "target/dependency-check-report.xml",
+            "target/dependency-check-report.sarif");
 
     @TempDir
     Path dir;
@@ -60,11 +63,13 @@ class SecurityCollectorTest {
         """)
     void defaultDiscoveryOrder(String present, String used, boolean complete, String detail) throws Exception {
         for (String format : present.split(" ")) {
-            copy(switch (format) {
-                case "json" -> JSON;
-                case "xml" -> XML;
-                default -> SARIF;
-            }, "target/dependency-check-report." + format);
+            copy(
+                    switch (format) {
+                        case "json" -> JSON;
+                        case "xml" -> XML;
+                        default -> SARIF;
+                    },
+                    "target/dependency-check-report." + format);
         }
 
         SecurityCollector.Result result = collector.collect(request(SCHEMASPY).build());
@@ -74,9 +79,13 @@ class SecurityCollectorTest {
         assertEquals(used, audit.value().path());
         assertEquals(complete, audit.value().complete());
         assertEquals(List.of(), audit.value().doubts());
-        assertEquals(44, audit.value().audit().vulnerable().stream().mapToLong(d -> d.vulnerabilities().size()).sum());
-        assertEquals(List.of(new EvidenceRecord("dependency-check", used, EvidenceStatus.READ, detail)),
-                audit.records());
+        assertEquals(
+                44,
+                audit.value().audit().vulnerable().stream()
+                        .mapToLong(d -> d.vulnerabilities().size())
+                        .sum());
+        assertEquals(
+                List.of(new EvidenceRecord("dependency-check", used, EvidenceStatus.READ, detail)), audit.records());
         // dependency-check's own SARIF at the default place is the audit's, never a scanner's
         assertEquals(EvidenceStatus.NOT_APPLICABLE, result.scanners().status());
         assertEquals(List.of(), result.scanners().records());
@@ -87,12 +96,16 @@ class SecurityCollectorTest {
     void aReportIsToldByItsContentNotItsName() throws Exception {
         copy("jacoco-misnamed-as-dc-gematik/dependency-check-report.xml", "target/dependency-check-report.xml");
 
-        EvidenceException e = assertThrows(EvidenceException.class, () -> collector.collect(request(PAYMENTS).build()));
+        EvidenceException e = assertThrows(
+                EvidenceException.class,
+                () -> collector.collect(request(PAYMENTS).build()));
 
         assertEquals(Path.of("target/dependency-check-report.xml"), e.file());
-        assertEquals("target/dependency-check-report.xml: is a JaCoCo XML report, not a security report (formats"
-                + " read: OWASP dependency-check JSON or XML report, SARIF 2.1.0 log): point the configuration at the"
-                + " scanner's report", e.getMessage());
+        assertEquals(
+                "target/dependency-check-report.xml: is a JaCoCo XML report, not a security report (formats"
+                        + " read: OWASP dependency-check JSON or XML report, SARIF 2.1.0 log): point the configuration at the"
+                        + " scanner's report",
+                e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
     }
 
@@ -100,10 +113,14 @@ class SecurityCollectorTest {
     void anotherScannersSarifUnderTheAuditsNameIsAnError() throws Exception {
         copy(CODEQL, "target/dependency-check-report.sarif");
 
-        EvidenceException e = assertThrows(EvidenceException.class, () -> collector.collect(request(PAYMENTS).build()));
+        EvidenceException e = assertThrows(
+                EvidenceException.class,
+                () -> collector.collect(request(PAYMENTS).build()));
 
-        assertEquals("target/dependency-check-report.sarif: is a SARIF log of CodeQL 2.11.0, not of dependency-check:"
-                + " list it under sarifReports instead", e.getMessage());
+        assertEquals(
+                "target/dependency-check-report.sarif: is a SARIF log of CodeQL 2.11.0, not of dependency-check:"
+                        + " list it under sarifReports instead",
+                e.getMessage());
     }
 
     /** A truncated SARIF log advises the scanner that wrote it (issue 17 item 3), never dependency-check. */
@@ -113,9 +130,12 @@ class SecurityCollectorTest {
         String text = Files.readString(spotbugs);
         Files.writeString(spotbugs, text.substring(0, text.indexOf("\"results\"") + 40));
 
-        EvidenceException e = assertThrows(EvidenceException.class, () -> collector.collect(request(PAYMENTS).build()));
+        EvidenceException e = assertThrows(
+                EvidenceException.class,
+                () -> collector.collect(request(PAYMENTS).build()));
 
-        assertTrue(e.getMessage().startsWith("target/spotbugsSarif.json: is malformed or truncated JSON ("),
+        assertTrue(
+                e.getMessage().startsWith("target/spotbugsSarif.json: is malformed or truncated JSON ("),
                 e.getMessage());
         assertTrue(e.getMessage().endsWith("): re-run SpotBugs to regenerate it"), e.getMessage());
     }
@@ -127,7 +147,9 @@ class SecurityCollectorTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "{\"version\": \"2.1.0\", \"runs\": [{\"tool\": {");
 
-        EvidenceException e = assertThrows(EvidenceException.class, () -> collector.collect(request(PAYMENTS).build()));
+        EvidenceException e = assertThrows(
+                EvidenceException.class,
+                () -> collector.collect(request(PAYMENTS).build()));
 
         assertTrue(e.getMessage().endsWith("): regenerate it with the scanner that wrote it"), e.getMessage());
     }
@@ -136,26 +158,40 @@ class SecurityCollectorTest {
     void nothingFoundIsNotAvailableNamingEveryPlaceLookedAt() throws Exception {
         Path module = Files.createDirectories(dir.resolve("module-a"));
 
-        Collected<AuditEvidence> audit = collector.collect(request(PAYMENTS).in(module).reactor(dir, null).build())
+        Collected<AuditEvidence> audit = collector
+                .collect(request(PAYMENTS).in(module).reactor(dir, null).build())
                 .audit();
 
         assertEquals(EvidenceStatus.NOT_AVAILABLE, audit.status());
-        assertEquals("no dependency-check report (looked for target/dependency-check-report.json,"
-                + " target/dependency-check-report.xml, target/dependency-check-report.sarif,"
-                + " ../target/dependency-check-report.json, ../target/dependency-check-report.xml,"
-                + " ../target/dependency-check-report.sarif)", audit.detail());
-        assertEquals(List.of(new EvidenceRecord("dependency-check", "target/dependency-check-report.json",
-                EvidenceStatus.NOT_AVAILABLE, audit.detail())), audit.records());
+        assertEquals(
+                "no dependency-check report (looked for target/dependency-check-report.json,"
+                        + " target/dependency-check-report.xml, target/dependency-check-report.sarif,"
+                        + " ../target/dependency-check-report.json, ../target/dependency-check-report.xml,"
+                        + " ../target/dependency-check-report.sarif)",
+                audit.detail());
+        assertEquals(
+                List.of(new EvidenceRecord(
+                        "dependency-check",
+                        "target/dependency-check-report.json",
+                        EvidenceStatus.NOT_AVAILABLE,
+                        audit.detail())),
+                audit.records());
     }
 
     @Test
     void aPomModuleHasNothingToAudit() throws Exception {
-        Collected<AuditEvidence> audit = collector.collect(request(PAYMENTS).packagingPom().build()).audit();
+        Collected<AuditEvidence> audit =
+                collector.collect(request(PAYMENTS).packagingPom().build()).audit();
 
         assertEquals(EvidenceStatus.NOT_APPLICABLE, audit.status());
         assertEquals("packaging pom: no dependencies of its own to audit", audit.detail());
-        assertEquals(List.of(new EvidenceRecord("dependency-check", DEFAULT_AUDIT_PLACES.get(0),
-                EvidenceStatus.NOT_APPLICABLE, audit.detail())), audit.records());
+        assertEquals(
+                List.of(new EvidenceRecord(
+                        "dependency-check",
+                        DEFAULT_AUDIT_PLACES.get(0),
+                        EvidenceStatus.NOT_APPLICABLE,
+                        audit.detail())),
+                audit.records());
     }
 
     // ---- the reactor's aggregate
@@ -173,16 +209,21 @@ class SecurityCollectorTest {
         Path module = Files.createDirectories(dir.resolve("module-a"));
         ProjectInfo moduleInfo = new ProjectInfo("g", "module-a", "1", moduleName);
 
-        Collected<AuditEvidence> audit = collector.collect(request(moduleInfo).in(module).reactor(dir, SCHEMASPY)
-                .build()).audit();
+        Collected<AuditEvidence> audit = collector
+                .collect(request(moduleInfo).in(module).reactor(dir, SCHEMASPY).build())
+                .audit();
 
         assertTrue(audit.isRead(), audit::detail);
         assertEquals("../target/dependency-check-report.json", audit.value().path());
         assertFalse(audit.value().complete(), "an aggregate cannot tell a module's clean dependencies");
         assertEquals(vulnerable, audit.value().audit().vulnerable().size());
         assertEquals(229, audit.value().audit().dependencyCount());
-        assertEquals(List.of(new EvidenceRecord("dependency-check", "../target/dependency-check-report.json",
-                EvidenceStatus.READ, "reactor aggregate, " + vulnerable + " vulnerable dependencies of this module")),
+        assertEquals(
+                List.of(new EvidenceRecord(
+                        "dependency-check",
+                        "../target/dependency-check-report.json",
+                        EvidenceStatus.READ,
+                        "reactor aggregate, " + vulnerable + " vulnerable dependencies of this module")),
                 audit.records());
     }
 
@@ -205,9 +246,16 @@ class SecurityCollectorTest {
         List<List<String>> files = new ArrayList<>();
         for (String module : List.of("module-a", "module-b", "module-c")) {
             Path base = Files.createDirectories(dir.resolve(module));
-            AuditEvidence audit = collector.collect(request(new ProjectInfo("com.acme", module, "1", null)).in(base)
-                    .reactor(dir, shop).build()).audit().value();
-            files.add(audit.audit().vulnerable().stream().map(VulnerableDependency::fileName).toList());
+            AuditEvidence audit = collector
+                    .collect(request(new ProjectInfo("com.acme", module, "1", null))
+                            .in(base)
+                            .reactor(dir, shop)
+                            .build())
+                    .audit()
+                    .value();
+            files.add(audit.audit().vulnerable().stream()
+                    .map(VulnerableDependency::fileName)
+                    .toList());
         }
 
         assertEquals(List.of(List.of("a.jar"), List.of("a.jar", "b.jar"), List.of()), files);
@@ -222,7 +270,9 @@ class SecurityCollectorTest {
                  "projectInfo": {"name": "Payments", "artifactID": "payments"}, "dependencies": [{"fileName": "x.jar"}]}
                 """);
 
-        AuditEvidence audit = collector.collect(request(PAYMENTS).in(module).reactor(dir, SCHEMASPY).build()).audit()
+        AuditEvidence audit = collector
+                .collect(request(PAYMENTS).in(module).reactor(dir, SCHEMASPY).build())
+                .audit()
                 .value();
 
         assertEquals("target/dependency-check-report.json", audit.path());
@@ -236,13 +286,21 @@ class SecurityCollectorTest {
     void aForeignReportIsInvalidNamingBothProjects() throws Exception {
         copy(JSON, "target/dependency-check-report.json");
 
-        Collected<AuditEvidence> audit = collector.collect(request(PAYMENTS).build()).audit();
+        Collected<AuditEvidence> audit =
+                collector.collect(request(PAYMENTS).build()).audit();
 
         assertEquals(EvidenceStatus.INVALID, audit.status());
-        assertEquals("target/dependency-check-report.json is the audit of 'schemaspy-maven-plugin', not of payments"
-                + " ('Payments'): re-run dependency-check in this project's build", audit.detail());
-        assertEquals(List.of(new EvidenceRecord("dependency-check", "target/dependency-check-report.json",
-                EvidenceStatus.INVALID, audit.detail())), audit.records());
+        assertEquals(
+                "target/dependency-check-report.json is the audit of 'schemaspy-maven-plugin', not of payments"
+                        + " ('Payments'): re-run dependency-check in this project's build",
+                audit.detail());
+        assertEquals(
+                List.of(new EvidenceRecord(
+                        "dependency-check",
+                        "target/dependency-check-report.json",
+                        EvidenceStatus.INVALID,
+                        audit.detail())),
+                audit.records());
     }
 
     /** vulnjavaweb (12.1.0) names only the project ("vulnerableapps"): its name or artifactId must match it. */
@@ -256,8 +314,9 @@ class SecurityCollectorTest {
             throws Exception {
         copy("dc-json-12.1.0-vulnjavaweb/dependency-check-report.json", "target/dependency-check-report.json");
 
-        Collected<AuditEvidence> audit = collector.collect(request(new ProjectInfo("g", artifactId, "1", name))
-                .build()).audit();
+        Collected<AuditEvidence> audit = collector
+                .collect(request(new ProjectInfo("g", artifactId, "1", name)).build())
+                .audit();
 
         assertEquals(status, audit.status(), audit::detail);
     }
@@ -271,14 +330,17 @@ class SecurityCollectorTest {
     void aReportNamingNoProjectIsUsedWithADoubt(String format, String name, String content) throws Exception {
         write(name, content);
 
-        Collected<AuditEvidence> audit = collector.collect(request(PAYMENTS).build()).audit();
+        Collected<AuditEvidence> audit =
+                collector.collect(request(PAYMENTS).build()).audit();
 
         assertTrue(audit.isRead(), audit::detail);
         String doubt = "names no project (its projectInfo has no name or artifactId), so it cannot be told to be this"
                 + " project's audit";
         assertEquals(List.of(doubt), audit.value().doubts());
-        assertEquals(List.of(new EvidenceRecord("dependency-check", name, EvidenceStatus.STALE,
-                "1 dependencies, 0 vulnerable; " + doubt)), audit.records());
+        assertEquals(
+                List.of(new EvidenceRecord(
+                        "dependency-check", name, EvidenceStatus.STALE, "1 dependencies, 0 vulnerable; " + doubt)),
+                audit.records());
     }
 
     /** SARIF cannot name the project: no doubt, but the evidence says it was taken by its place. */
@@ -286,10 +348,12 @@ class SecurityCollectorTest {
     void aSarifAuditNamesNoProjectInItsEvidence() throws Exception {
         copy(SARIF, "target/dependency-check-report.sarif");
 
-        Collected<AuditEvidence> audit = collector.collect(request(PAYMENTS).build()).audit();
+        Collected<AuditEvidence> audit =
+                collector.collect(request(PAYMENTS).build()).audit();
 
         assertEquals(List.of(), audit.value().doubts());
-        assertEquals("12 dependencies, 12 vulnerable; SARIF names no project: taken as this project's by its place",
+        assertEquals(
+                "12 dependencies, 12 vulnerable; SARIF names no project: taken as this project's by its place",
                 audit.records().get(0).detail());
     }
 
@@ -303,7 +367,10 @@ class SecurityCollectorTest {
                   "results": []}]}
                 """);
 
-        AuditEvidence audit = collector.collect(request(PAYMENTS).maxAgeDays(30).build()).audit().value();
+        AuditEvidence audit = collector
+                .collect(request(PAYMENTS).maxAgeDays(30).build())
+                .audit()
+                .value();
 
         assertEquals(List.of("is 92 days old (scanned 2026-06-01 10:00 UTC; the policy allows 30)"), audit.doubts());
     }
@@ -316,13 +383,19 @@ class SecurityCollectorTest {
         Files.setLastModifiedTime(report, FileTime.from(Instant.parse("2026-08-02T10:00:00Z")));
         Files.setLastModifiedTime(pom, FileTime.from(Instant.parse("2026-08-03T12:30:59Z")));
 
-        Collected<AuditEvidence> audit = collector.collect(request(SCHEMASPY).pom(pom).build()).audit();
+        Collected<AuditEvidence> audit =
+                collector.collect(request(SCHEMASPY).pom(pom).build()).audit();
 
         assertTrue(audit.isRead());
         String doubt = "is older than pom.xml (report 2026-08-02 10:00 UTC, POM 2026-08-03 12:30 UTC)";
         assertEquals(List.of(doubt), audit.value().doubts());
-        assertEquals(List.of(new EvidenceRecord("dependency-check", "target/dependency-check-report.json",
-                EvidenceStatus.STALE, "229 dependencies, 12 vulnerable; " + doubt)), audit.records());
+        assertEquals(
+                List.of(new EvidenceRecord(
+                        "dependency-check",
+                        "target/dependency-check-report.json",
+                        EvidenceStatus.STALE,
+                        "229 dependencies, 12 vulnerable; " + doubt)),
+                audit.records());
     }
 
     @Test
@@ -332,7 +405,8 @@ class SecurityCollectorTest {
         Files.setLastModifiedTime(pom, FileTime.from(Instant.parse("2026-08-02T10:00:00Z")));
         Files.setLastModifiedTime(report, FileTime.from(Instant.parse("2026-08-02T10:00:01Z")));
 
-        Collected<AuditEvidence> audit = collector.collect(request(SCHEMASPY).pom(pom).build()).audit();
+        Collected<AuditEvidence> audit =
+                collector.collect(request(SCHEMASPY).pom(pom).build()).audit();
 
         assertEquals(List.of(), audit.value().doubts());
         assertEquals(EvidenceStatus.READ, audit.records().get(0).status());
@@ -349,7 +423,10 @@ class SecurityCollectorTest {
     void aReportOlderThanTheMaximumAgeIsStale(Integer maxAgeDays, String doubt) throws Exception {
         copy(JSON, "target/dependency-check-report.json");
 
-        AuditEvidence audit = collector.collect(request(SCHEMASPY).maxAgeDays(maxAgeDays).build()).audit().value();
+        AuditEvidence audit = collector
+                .collect(request(SCHEMASPY).maxAgeDays(maxAgeDays).build())
+                .audit()
+                .value();
 
         assertEquals(doubt == null ? List.of() : List.of(doubt), audit.doubts());
     }
@@ -360,7 +437,10 @@ class SecurityCollectorTest {
         Path report = copy(SARIF, "target/dependency-check-report.sarif");
         Files.setLastModifiedTime(report, FileTime.from(Instant.parse("2026-08-20T08:15:00Z")));
 
-        AuditEvidence audit = collector.collect(request(PAYMENTS).maxAgeDays(7).build()).audit().value();
+        AuditEvidence audit = collector
+                .collect(request(PAYMENTS).maxAgeDays(7).build())
+                .audit()
+                .value();
 
         assertEquals(List.of("is 12 days old (scanned 2026-08-20 08:15 UTC; the policy allows 7)"), audit.doubts());
     }
@@ -371,7 +451,8 @@ class SecurityCollectorTest {
     void configuredReportsAreReadWhereverTheyAre() throws Exception {
         copy(XML, "build/reports/dc.xml");
 
-        Collected<AuditEvidence> audit = collector.collect(request(SCHEMASPY).audit("build/reports/dc.xml").build())
+        Collected<AuditEvidence> audit = collector
+                .collect(request(SCHEMASPY).audit("build/reports/dc.xml").build())
                 .audit();
 
         assertEquals("build/reports/dc.xml", audit.value().path());
@@ -382,14 +463,22 @@ class SecurityCollectorTest {
     void aConfiguredReportThatIsMissingIsNotAvailable() throws Exception {
         copy(JSON, "target/dependency-check-report.json"); // the default place is not looked at
 
-        Collected<AuditEvidence> audit = collector.collect(request(SCHEMASPY).audit("build/reports/dc.json").build())
+        Collected<AuditEvidence> audit = collector
+                .collect(request(SCHEMASPY).audit("build/reports/dc.json").build())
                 .audit();
 
         assertEquals(EvidenceStatus.NOT_AVAILABLE, audit.status());
-        assertEquals("configured report(s) not found: build/reports/dc.json; run dependency-check before"
-                + " readiness:check (both at verify: declare dependency-check-maven first)", audit.detail());
-        assertEquals(List.of(new EvidenceRecord("dependency-check", "build/reports/dc.json",
-                EvidenceStatus.NOT_AVAILABLE, "configured, not found")), audit.records());
+        assertEquals(
+                "configured report(s) not found: build/reports/dc.json; run dependency-check before"
+                        + " readiness:check (both at verify: declare dependency-check-maven first)",
+                audit.detail());
+        assertEquals(
+                List.of(new EvidenceRecord(
+                        "dependency-check",
+                        "build/reports/dc.json",
+                        EvidenceStatus.NOT_AVAILABLE,
+                        "configured, not found")),
+                audit.records());
     }
 
     // ---- SARIF scanners
@@ -399,13 +488,16 @@ class SecurityCollectorTest {
         copy(SPOTBUGS, "target/spotbugsSarif.json");
         copy(CODEQL, "target/codeql/java.sarif"); // not at a default place
 
-        Collected<SarifReport> scanners = collector.collect(request(PAYMENTS).build()).scanners();
+        Collected<SarifReport> scanners =
+                collector.collect(request(PAYMENTS).build()).scanners();
 
         assertTrue(scanners.isRead());
         assertEquals(List.of("SpotBugs 4.8.1"), scanners.value().tools());
         assertEquals(2502, scanners.value().results().size());
-        assertEquals(List.of(new EvidenceRecord("sarif", "target/spotbugsSarif.json", EvidenceStatus.READ,
-                "SpotBugs 4.8.1: 2502 result(s)")), scanners.records());
+        assertEquals(
+                List.of(new EvidenceRecord(
+                        "sarif", "target/spotbugsSarif.json", EvidenceStatus.READ, "SpotBugs 4.8.1: 2502 result(s)")),
+                scanners.records());
     }
 
     @Test
@@ -413,7 +505,8 @@ class SecurityCollectorTest {
         copy(CODEQL, "target/java.sarif");
         copy(CODEQL, "target/sub/ignored.sarif");
 
-        Collected<SarifReport> scanners = collector.collect(request(PAYMENTS).sarif("target/*.sarif").build())
+        Collected<SarifReport> scanners = collector
+                .collect(request(PAYMENTS).sarif("target/*.sarif").build())
                 .scanners();
 
         assertEquals(List.of("target/java.sarif"), paths(scanners));
@@ -430,10 +523,12 @@ class SecurityCollectorTest {
         copy(CODEQL, "reports/a/not-sarif.json");
         copy(CODEQL, "elsewhere/x.sarif");
 
-        Collected<SarifReport> scanners = collector.collect(request(PAYMENTS).sarif("reports/**/*.sarif").build())
+        Collected<SarifReport> scanners = collector
+                .collect(request(PAYMENTS).sarif("reports/**/*.sarif").build())
                 .scanners();
 
-        assertEquals(List.of("reports/a/b/spotbugs.sarif", "reports/codeql/java.sarif", "reports/top.sarif"),
+        assertEquals(
+                List.of("reports/a/b/spotbugs.sarif", "reports/codeql/java.sarif", "reports/top.sarif"),
                 paths(scanners));
         assertEquals(2502 + 10 + 10, scanners.value().results().size());
     }
@@ -447,47 +542,64 @@ class SecurityCollectorTest {
             Files.copy(in, own);
         }
 
-        Collected<SarifReport> scanners = collector.collect(request(PAYMENTS).sarif("target/*.sarif").build())
+        Collected<SarifReport> scanners = collector
+                .collect(request(PAYMENTS).sarif("target/*.sarif").build())
                 .scanners();
 
         assertEquals(List.of("CodeQL 2.11.0"), scanners.value().tools());
         assertEquals(10, scanners.value().results().size());
-        assertEquals(new EvidenceRecord("sarif", "target/readiness.sarif", EvidenceStatus.NOT_APPLICABLE,
-                "the readiness report's own SARIF output, not a scanner's: ignored"), scanners.records().get(1));
+        assertEquals(
+                new EvidenceRecord(
+                        "sarif",
+                        "target/readiness.sarif",
+                        EvidenceStatus.NOT_APPLICABLE,
+                        "the readiness report's own SARIF output, not a scanner's: ignored"),
+                scanners.records().get(1));
     }
 
     @Test
     void aConfiguredSarifThatMatchesNothingIsNotAvailable() throws Exception {
         copy(CODEQL, "target/java.sarif");
 
-        Collected<SarifReport> scanners = collector.collect(request(PAYMENTS).sarif("target/*.sarif",
-                "reports/*.sarif").build()).scanners();
+        Collected<SarifReport> scanners = collector
+                .collect(request(PAYMENTS)
+                        .sarif("target/*.sarif", "reports/*.sarif")
+                        .build())
+                .scanners();
 
         assertEquals(EvidenceStatus.NOT_AVAILABLE, scanners.status(), "fail closed: a configured scanner did not run");
-        assertEquals("configured SARIF report(s) not found: reports/*.sarif; run the scanner before readiness:check",
+        assertEquals(
+                "configured SARIF report(s) not found: reports/*.sarif; run the scanner before readiness:check",
                 scanners.detail());
-        assertEquals(List.of(new EvidenceRecord("sarif", "target/java.sarif", EvidenceStatus.READ,
-                "CodeQL 2.11.0: 10 result(s)"), new EvidenceRecord("sarif", "reports/*.sarif",
-                EvidenceStatus.NOT_AVAILABLE, "configured, no file matches")), scanners.records());
+        assertEquals(
+                List.of(
+                        new EvidenceRecord(
+                                "sarif", "target/java.sarif", EvidenceStatus.READ, "CodeQL 2.11.0: 10 result(s)"),
+                        new EvidenceRecord(
+                                "sarif",
+                                "reports/*.sarif",
+                                EvidenceStatus.NOT_AVAILABLE,
+                                "configured, no file matches")),
+                scanners.records());
     }
 
     @Test
     void aConfiguredFileThatIsNoSarifIsAnError() throws Exception {
         copy(JSON, "reports/dependency-check.sarif");
 
-        EvidenceException e = assertThrows(EvidenceException.class,
-                () -> collector.collect(request(SCHEMASPY).sarif("reports/*.sarif").build()));
+        EvidenceException e = assertThrows(
+                EvidenceException.class,
+                () -> collector.collect(
+                        request(SCHEMASPY).sarif("reports/*.sarif").build()));
 
         assertTrue(e.getMessage().startsWith("reports/dependency-check.sarif: is "), e.getMessage());
-        assertTrue(e.getMessage().endsWith(", not a SARIF log: list only SARIF files under sarifReports"),
-                e.getMessage());
+        assertTrue(
+                e.getMessage().endsWith(", not a SARIF log: list only SARIF files under sarifReports"), e.getMessage());
     }
 
     /** dependency-check's SARIF among configured logs: the audit when there is no JSON or XML, never a scanner. */
     @ParameterizedTest(name = "JSON report present: {0}")
-    @CsvSource({
-        "false, reports/dependency-check-report.sarif, false",
-        "true, target/dependency-check-report.json, true"
+    @CsvSource({"false, reports/dependency-check-report.sarif, false", "true, target/dependency-check-report.json, true"
     })
     void dependencyChecksSarifIsTheAuditOnlyWithoutJsonOrXml(boolean json, String auditPath, boolean complete)
             throws Exception {
@@ -497,7 +609,8 @@ class SecurityCollectorTest {
         copy(SARIF, "reports/dependency-check-report.sarif");
         copy(CODEQL, "reports/java.sarif");
 
-        SecurityCollector.Result result = collector.collect(request(SCHEMASPY).sarif("reports/*.sarif").build());
+        SecurityCollector.Result result =
+                collector.collect(request(SCHEMASPY).sarif("reports/*.sarif").build());
 
         assertEquals(auditPath, result.audit().value().path());
         assertEquals(complete, result.audit().value().complete());
@@ -505,9 +618,13 @@ class SecurityCollectorTest {
         assertAll(
                 () -> assertEquals(List.of("CodeQL 2.11.0"), scanners.tools()),
                 () -> assertEquals(10, scanners.results().size()),
-                () -> assertTrue(scanners.results().stream().allMatch(r -> r.tool().startsWith("CodeQL"))));
-        assertEquals(List.of("dependency-check 12.2.2: 0 result(s), 44 dependency-check result(s) judged as the"
-                + " dependency audit", "CodeQL 2.11.0: 10 result(s)"),
+                () -> assertTrue(
+                        scanners.results().stream().allMatch(r -> r.tool().startsWith("CodeQL"))));
+        assertEquals(
+                List.of(
+                        "dependency-check 12.2.2: 0 result(s), 44 dependency-check result(s) judged as the"
+                                + " dependency audit",
+                        "CodeQL 2.11.0: 10 result(s)"),
                 result.scanners().records().stream().map(EvidenceRecord::detail).toList());
     }
 
@@ -517,7 +634,8 @@ class SecurityCollectorTest {
 
         SecurityCollector.Result result = collector.collect(request(PAYMENTS).build());
 
-        assertEquals("target/dependency-check-report.sarif", result.audit().value().path());
+        assertEquals(
+                "target/dependency-check-report.sarif", result.audit().value().path());
         assertEquals(EvidenceStatus.NOT_APPLICABLE, result.scanners().status());
         assertNull(result.scanners().value());
     }
@@ -601,8 +719,18 @@ class SecurityCollectorTest {
         }
 
         SecurityRequest build() {
-            return new SecurityRequest(base, base.resolve("target"), audits, reactorBuild, project, reactorProject,
-                    sarif, pom, packagingPom, maxAgeDays, NOW);
+            return new SecurityRequest(
+                    base,
+                    base.resolve("target"),
+                    audits,
+                    reactorBuild,
+                    project,
+                    reactorProject,
+                    sarif,
+                    pom,
+                    packagingPom,
+                    maxAgeDays,
+                    NOW);
         }
     }
 }

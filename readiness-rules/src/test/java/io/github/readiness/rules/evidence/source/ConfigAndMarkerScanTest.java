@@ -41,22 +41,26 @@ class ConfigAndMarkerScanTest {
         // an unclosed block comment must not leak into the next file (A < B < Client in scan order)
         write("src/main/java/x/A.java", "class A {}\n/* unclosed\n");
         write("src/main/java/x/B.java", "class B { int FIXME; String s = System.getProperty(\"b.key\"); }\n");
-        write("src/main/resources/application.yml", "spring:\n  datasource:\n    url: ${DB_URL}\n"
-                + "    pool: ${DB_POOL:10} # TODO tune\n");
-        write("src/test/java/x/ClientTest.java",
+        write(
+                "src/main/resources/application.yml",
+                "spring:\n  datasource:\n    url: ${DB_URL}\n" + "    pool: ${DB_POOL:10} # TODO tune\n");
+        write(
+                "src/test/java/x/ClientTest.java",
                 "// TODO test\nclass ClientTest { String k = System.getenv(\"TEST_ONLY\"); }\n");
 
         SourceScan scan = scan();
 
         String yml = "src/main/resources/application.yml";
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         use("b.key", ConfigKeySource.SYSTEM_PROPERTY, "src/main/java/x/B.java", 1, false),
                         use("PAYMENT_API_URL", ConfigKeySource.ENVIRONMENT, CLIENT, 10, false),
                         use("client.timeout", ConfigKeySource.SYSTEM_PROPERTY, CLIENT, 14, true),
                         use("DB_URL", ConfigKeySource.PLACEHOLDER, yml, 3, false),
                         use("DB_POOL", ConfigKeySource.PLACEHOLDER, yml, 4, true)),
                 scan.configKeys());
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         new TodoMarker("TODO", new Location(CLIENT, 5)),
                         new TodoMarker("FIXME", new Location(CLIENT, 9)),
                         new TodoMarker("HACK", new Location(CLIENT, 14))),
@@ -68,8 +72,11 @@ class ConfigAndMarkerScanTest {
     }
 
     private SourceScan scan() {
-        SourceRequest request = SourceRequest.of(module, module.resolve("target"),
-                List.of(Path.of("src/main/java"), Path.of("src/main/resources")), List.of(Path.of("src/test/java")));
+        SourceRequest request = SourceRequest.of(
+                module,
+                module.resolve("target"),
+                List.of(Path.of("src/main/java"), Path.of("src/main/resources")),
+                List.of(Path.of("src/test/java")));
         Collected<SourceScan> collected = new SourceScanner().scan(request);
         assertEquals(true, collected.isRead(), collected.detail());
         return collected.value();

@@ -20,39 +20,55 @@ class ConfigKeyDetectorTest {
                 Arguments.of(JAVA, "String url = System.getenv(\"PAYMENT_API_URL\");", "ENVIRONMENT PAYMENT_API_URL"),
                 Arguments.of(JAVA, "x(java.lang.System.getenv( \"FQ_KEY\" ));", "ENVIRONMENT FQ_KEY"),
                 Arguments.of(JAVA, "f(System.getenv(\"A\") + System.getenv(\"B\"));", "ENVIRONMENT A; ENVIRONMENT B"),
-                Arguments.of(JAVA, "String r = System.getenv().getOrDefault(\"REGION\", \"eu\");",
+                Arguments.of(
+                        JAVA,
+                        "String r = System.getenv().getOrDefault(\"REGION\", \"eu\");",
                         "ENVIRONMENT REGION default"),
                 Arguments.of(JAVA, "String z = System.getenv().get(\"ZONE\");", "ENVIRONMENT ZONE"),
-                Arguments.of("src/main/kotlin/App.kt", "val k = System.getenv(\"KOTLIN_KEY\") ?: \"local\"",
+                Arguments.of(
+                        "src/main/kotlin/App.kt",
+                        "val k = System.getenv(\"KOTLIN_KEY\") ?: \"local\"",
                         "ENVIRONMENT KOTLIN_KEY default"),
-                Arguments.of("src/main/groovy/Job.groovy", "def u = System.getenv('GROOVY_KEY')",
-                        "ENVIRONMENT GROOVY_KEY"),
+                Arguments.of(
+                        "src/main/groovy/Job.groovy", "def u = System.getenv('GROOVY_KEY')", "ENVIRONMENT GROOVY_KEY"),
                 // code: system properties
-                Arguments.of(JAVA, "int t = Integer.parseInt(System.getProperty(\"app.timeout\", \"30\"));",
+                Arguments.of(
+                        JAVA,
+                        "int t = Integer.parseInt(System.getProperty(\"app.timeout\", \"30\"));",
                         "SYSTEM_PROPERTY app.timeout default"),
                 Arguments.of(JAVA, "String m = System.getProperty(\"app.mode\");", "SYSTEM_PROPERTY app.mode"),
                 Arguments.of(JAVA, "Integer n = Integer.getInteger(\"app.retries\");", "SYSTEM_PROPERTY app.retries"),
                 Arguments.of(JAVA, "long ttl = Long.getLong(\"app.ttl\", 60L);", "SYSTEM_PROPERTY app.ttl default"),
-                Arguments.of(JAVA, "if (Boolean.getBoolean(\"app.feature.x\")) {",
-                        "SYSTEM_PROPERTY app.feature.x default"),
+                Arguments.of(
+                        JAVA, "if (Boolean.getBoolean(\"app.feature.x\")) {", "SYSTEM_PROPERTY app.feature.x default"),
                 // code: Spring @Value
                 Arguments.of(JAVA, "@Value(\"${app.db-url}\") String url;", "SPRING_VALUE app.db-url"),
                 Arguments.of(JAVA, "@Value(\"${app.pool:10}\") int pool;", "SPRING_VALUE app.pool default"),
                 Arguments.of(JAVA, "@Value(\"${app.empty:}\") String e;", "SPRING_VALUE app.empty default"),
-                Arguments.of(JAVA, "@Value(\"${a.primary:${a.fallback}}\") String a;",
+                Arguments.of(
+                        JAVA,
+                        "@Value(\"${a.primary:${a.fallback}}\") String a;",
                         "SPRING_VALUE a.primary default; SPRING_VALUE a.fallback"),
                 Arguments.of(JAVA, "@Value(value = \"${app.name}\") String name;", "SPRING_VALUE app.name"),
                 Arguments.of(JAVA, "@Value(\"#{'${app.list}'.split(',')}\") List<String> l;", "SPRING_VALUE app.list"),
-                Arguments.of("src/main/kotlin/App.kt", "@Value(\"\\${app.region}\") lateinit var region: String",
+                Arguments.of(
+                        "src/main/kotlin/App.kt",
+                        "@Value(\"\\${app.region}\") lateinit var region: String",
                         "SPRING_VALUE app.region"),
                 // configuration files
                 Arguments.of(PROPERTIES, "spring.datasource.url=${DB_URL}", "PLACEHOLDER DB_URL"),
                 Arguments.of(PROPERTIES, "x=${A}-${B:b}", "PLACEHOLDER A; PLACEHOLDER B default"),
-                Arguments.of("src/main/resources/application-prod.yml", "    url: ${DB_URL:jdbc:h2:mem:x}",
+                Arguments.of(
+                        "src/main/resources/application-prod.yml",
+                        "    url: ${DB_URL:jdbc:h2:mem:x}",
                         "PLACEHOLDER DB_URL default"),
-                Arguments.of("src/main/resources/config/bootstrap.yaml", "  uri: \"${CONFIG_URI}\"",
+                Arguments.of(
+                        "src/main/resources/config/bootstrap.yaml",
+                        "  uri: \"${CONFIG_URI}\"",
                         "PLACEHOLDER CONFIG_URI"),
-                Arguments.of("src/main/resources/bootstrap.properties", "a=${OUTER:${INNER:x}}",
+                Arguments.of(
+                        "src/main/resources/bootstrap.properties",
+                        "a=${OUTER:${INNER:x}}",
                         "PLACEHOLDER OUTER default; PLACEHOLDER INNER default"),
 
                 // negatives: not a literal, not a key, not configuration
@@ -123,19 +139,24 @@ class ConfigKeyDetectorTest {
         ConfigKeyDetector detector = new ConfigKeyDetector();
         detector.line(new SourceFile(file, false), 42, line, found);
         detector.fileEnd(new SourceFile(file, false), found);
-        assertEquals(List.of(), found.configKeys.stream()
-                .filter(use -> !use.location().file().equals(file) || use.location().line() != 42)
-                .toList());
+        assertEquals(
+                List.of(),
+                found.configKeys.stream()
+                        .filter(use -> !use.location().file().equals(file)
+                                || use.location().line() != 42)
+                        .toList());
     }
 
     /** commons-net's FTPClient reads its system properties through constants declared in the same file. */
     @org.junit.jupiter.api.Test
     void constantsDeclaredInTheSameFileAreResolvedBeforeOrAfterTheirUse() {
-        assertEquals("SYSTEM_PROPERTY org.apache.commons.net.ftp.systemType.default;"
+        assertEquals(
+                "SYSTEM_PROPERTY org.apache.commons.net.ftp.systemType.default;"
                         + " SYSTEM_PROPERTY org.apache.commons.net.ftp.systemType;"
                         + " SYSTEM_PROPERTY org.apache.commons.net.ftp.ipAddressFromPasvResponse default;"
                         + " SYSTEM_PROPERTY app.retries default; ENVIRONMENT PAYMENT_URL",
-                keys(new SourceFile(JAVA, false),
+                keys(
+                        new SourceFile(JAVA, false),
                         "    public static final String FTP_SYSTEM_TYPE = \"org.apache.commons.net.ftp.systemType\";",
                         "    public static final String FTP_SYSTEM_TYPE_DEFAULT = "
                                 + "\"org.apache.commons.net.ftp.systemType.default\";",

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SecretDetectorTest {
     private static final String GITHUB = "ghp_" + "aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dE3fG5";
     private static final String GITHUB_PAT = "github_pat_" + "11ABCDEFG0123456789abc_" + "x".repeat(59);
-    private static final String JWT = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4g"
-            + "RG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+    private static final String JWT =
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4g"
+                    + "RG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
     private static final String AWS_SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 
     /** file | expected pattern id, or "-" for nothing | the line. */
@@ -138,8 +139,11 @@ class SecretDetectorTest {
     static Stream<Arguments> rows() {
         return TABLE.lines().map(row -> {
             String[] cells = row.split(" \\| ", 3);
-            String line = cells[2].replace("%AWS_SECRET%", AWS_SECRET).replace("%GITHUB%", GITHUB)
-                    .replace("%GITHUB_PAT%", GITHUB_PAT).replace("%JWT%", JWT).replace("\\\\", "\\");
+            String line = cells[2].replace("%AWS_SECRET%", AWS_SECRET)
+                    .replace("%GITHUB%", GITHUB)
+                    .replace("%GITHUB_PAT%", GITHUB_PAT)
+                    .replace("%JWT%", JWT)
+                    .replace("\\\\", "\\");
             return Arguments.of(cells[0].strip(), cells[1].strip(), line);
         });
     }
@@ -154,7 +158,8 @@ class SecretDetectorTest {
         for (HardcodedSecret secret : secrets) {
             assertEquals(SecretPattern.byId(expected).orElseThrow().kind(), secret.kind());
             assertEquals(new Location("src/main/resources/" + file, 1), secret.location());
-            assertFalse(line.contains(secret.masked()) && !secret.masked().startsWith("-----BEGIN"),
+            assertFalse(
+                    line.contains(secret.masked()) && !secret.masked().startsWith("-----BEGIN"),
                     "the masked form never repeats the line");
         }
     }

@@ -21,8 +21,8 @@ class SecretMaskTest {
         s3cr3t                                   | DEFAULT_CREDENTIAL | ****
         a                                        | PROVIDER_TOKEN     | ****
         """)
-    void onlyAProviderTokenShowsItsPublicPrefixAGenericCredentialShowsNothing(String value, SecretKind kind,
-            String masked) {
+    void onlyAProviderTokenShowsItsPublicPrefixAGenericCredentialShowsNothing(
+            String value, SecretKind kind, String masked) {
         assertEquals(masked, SecretMask.mask(value, kind));
     }
 
@@ -30,7 +30,9 @@ class SecretMaskTest {
     void theLengthOfAPasswordIsNotShown() {
         SecretKind token = SecretKind.PROVIDER_TOKEN;
         assertEquals(SecretMask.mask("ab", token), SecretMask.mask("abcdefghijklmno", token));
-        assertEquals(SecretMask.mask("x".repeat(16), token).length(), SecretMask.mask("x".repeat(400), token).length());
+        assertEquals(
+                SecretMask.mask("x".repeat(16), token).length(),
+                SecretMask.mask("x".repeat(400), token).length());
     }
 
     /** First 12 hex characters of SHA-256("patternId:value"), checked against sha256sum. */
@@ -38,17 +40,23 @@ class SecretMaskTest {
     void fingerprintIsAStableHashOfPatternAndValue() {
         assertEquals("ecc3e08aa4d3", SecretMask.fingerprint("aws-access-key-id", "AKIAIOSFODNN7EXAMPLE"));
         assertEquals("5b3f21ee00f5", SecretMask.fingerprint("credential-assignment", "s3cr3t"));
-        assertNotEquals(SecretMask.fingerprint("default-credential", "s3cr3t"),
+        assertNotEquals(
+                SecretMask.fingerprint("default-credential", "s3cr3t"),
                 SecretMask.fingerprint("credential-assignment", "s3cr3t"));
     }
 
     @Test
     void theSameSecretOnTwoLinesIsTwoOccurrencesWithOneFingerprint() {
-        var secrets = SecretLines.scan("src/main/resources/application.properties",
-                "aws.id=AKIAIOSFODNN7EXAMPLE", "# comment", "backup.id=AKIAIOSFODNN7EXAMPLE ASIAY34FZKBOKMUTVV7A");
+        var secrets = SecretLines.scan(
+                "src/main/resources/application.properties",
+                "aws.id=AKIAIOSFODNN7EXAMPLE",
+                "# comment",
+                "backup.id=AKIAIOSFODNN7EXAMPLE ASIAY34FZKBOKMUTVV7A");
 
         assertEquals(3, secrets.size());
-        assertEquals(java.util.List.of(1, 3, 3), secrets.stream().map(s -> s.location().line()).toList());
+        assertEquals(
+                java.util.List.of(1, 3, 3),
+                secrets.stream().map(s -> s.location().line()).toList());
         assertEquals(secrets.get(0).fingerprint(), secrets.get(1).fingerprint());
         assertNotEquals(secrets.get(1).fingerprint(), secrets.get(2).fingerprint());
         assertEquals("ecc3e08aa4d3", secrets.get(0).fingerprint());

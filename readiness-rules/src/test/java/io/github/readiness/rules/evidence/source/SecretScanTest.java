@@ -26,17 +26,24 @@ class SecretScanTest {
     private SourceScan scan(boolean withTests) {
         List<Path> main = List.of(Path.of("src/main/java"), Path.of("src/main/resources"));
         List<Path> test = withTests ? List.of(Path.of("src/test/java"), Path.of("src/test/resources")) : List.of();
-        Collected<SourceScan> scan = new SourceScanner().scan(SourceRequest.of(project, project.resolve("target"),
-                main, test));
+        Collected<SourceScan> scan =
+                new SourceScanner().scan(SourceRequest.of(project, project.resolve("target"), main, test));
         assertTrue(scan.isRead(), scan.detail());
         return scan.value();
     }
 
     private void sampleProject() throws IOException {
-        write("src/main/resources/application.properties", "spring.application.name=payments",
-                "spring.datasource.password=${DB_PASSWORD}", "aws.accessKeyId=AKIAIOSFODNN7EXAMPLE");
-        write("src/main/java/com/acme/App.java", "package com.acme;", "class App {",
-                "    String password = System.getenv(\"DB_PASSWORD\");", "}");
+        write(
+                "src/main/resources/application.properties",
+                "spring.application.name=payments",
+                "spring.datasource.password=${DB_PASSWORD}",
+                "aws.accessKeyId=AKIAIOSFODNN7EXAMPLE");
+        write(
+                "src/main/java/com/acme/App.java",
+                "package com.acme;",
+                "class App {",
+                "    String password = System.getenv(\"DB_PASSWORD\");",
+                "}");
         write("src/test/resources/application-test.properties", "spring.datasource.password=t3st-Only-Pa55");
         write("target/classes/application.properties", "aws.accessKeyId=AKIAIOSFODNN7EXAMPLE");
     }
@@ -62,7 +69,9 @@ class SecretScanTest {
 
         List<HardcodedSecret> secrets = scan(true).secrets();
 
-        assertEquals(List.of(new Location("src/main/resources/application.properties", 3),
+        assertEquals(
+                List.of(
+                        new Location("src/main/resources/application.properties", 3),
                         new Location("src/test/resources/application-test.properties", 1)),
                 secrets.stream().map(HardcodedSecret::location).toList());
         assertEquals("credential-assignment", secrets.get(1).patternId());
@@ -76,21 +85,38 @@ class SecretScanTest {
         write("src/main/resources/big.properties", "a=" + "AKIA".repeat(256 * 1024) + " AKIAIOSFODNN7EXAMPLE");
         write("src/main/resources/application.yml", "password: changeme");
 
-        SourceScan scan = new SourceScanner().scan(new SourceRequest(project, project.resolve("target"),
-                List.of(SourceRoot.main(Path.of("src/main/resources"))), List.of(), 2 * 1024 * 1024)).value();
+        SourceScan scan = new SourceScanner()
+                .scan(new SourceRequest(
+                        project,
+                        project.resolve("target"),
+                        List.of(SourceRoot.main(Path.of("src/main/resources"))),
+                        List.of(),
+                        2 * 1024 * 1024))
+                .value();
 
-        assertEquals(List.of("default-credential", "aws-access-key-id"), // application.yml, then big.properties
+        assertEquals(
+                List.of("default-credential", "aws-access-key-id"), // application.yml, then big.properties
                 scan.secrets().stream().map(HardcodedSecret::patternId).toList());
         assertEquals(List.of(), scan.skipped());
     }
 
     @Test
     void aCleanProjectHasNoSecret() throws IOException {
-        write("src/main/resources/application.yml", "spring:", "  datasource:", "    url: ${DB_URL}",
-                "    password: ${DB_PASSWORD:}", "jwt:", "  secret: ${JWT_SECRET}", "  expiry-seconds: 3600");
-        write("src/main/java/com/acme/Security.java", "class Security {",
+        write(
+                "src/main/resources/application.yml",
+                "spring:",
+                "  datasource:",
+                "    url: ${DB_URL}",
+                "    password: ${DB_PASSWORD:}",
+                "jwt:",
+                "  secret: ${JWT_SECRET}",
+                "  expiry-seconds: 3600");
+        write(
+                "src/main/java/com/acme/Security.java",
+                "class Security {",
                 "    static final String TOKEN_HEADER = \"Authorization\";",
-                "    PasswordEncoder passwordEncoder = new BCryptPasswordEncoder();", "}");
+                "    PasswordEncoder passwordEncoder = new BCryptPasswordEncoder();",
+                "}");
 
         SourceScan scan = scan(false);
 

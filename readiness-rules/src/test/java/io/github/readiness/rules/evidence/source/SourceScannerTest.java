@@ -27,8 +27,9 @@ class SourceScannerTest {
         write("src/main/resources/application.properties", "a=1\nb=2\nc=3\n");
 
         // a resource root that is also the source root (old-style projects) must not scan files twice
-        SourceScan scan = scan(List.of(Path.of("src/main/java"), Path.of("src/main/resources"),
-                Path.of("src/main/java"))).value();
+        SourceScan scan = scan(List.of(
+                        Path.of("src/main/java"), Path.of("src/main/resources"), Path.of("src/main/java")))
+                .value();
 
         assertEquals(3, scan.filesScanned());
         assertEquals(5, scan.linesOfCode(), "4 non-blank lines of A.java, 1 of B.kt, none of the properties");
@@ -39,20 +40,24 @@ class SourceScannerTest {
     void largeFilesAreScannedAsAStreamAndBinaryFilesAreListedAsSkipped() throws IOException {
         write("src/main/java/a/A.java", "class A {}\n");
         // 3 MB of data lines, then a secret: a size limit would have skipped the file and missed it
-        write("src/main/resources/data.properties", "row=1\n".repeat(512 * 1024)
-                + "aws.key=AKIAIOSFODNN7EXAMPLE\n");
+        write("src/main/resources/data.properties", "row=1\n".repeat(512 * 1024) + "aws.key=AKIAIOSFODNN7EXAMPLE\n");
         Files.write(base.resolve("src/main/resources/logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
 
         Collected<SourceScan> collected = scan(List.of(Path.of("src/main/java"), Path.of("src/main/resources")));
 
         SourceScan scan = collected.value();
         assertEquals(2, scan.filesScanned(), "A.java and the big properties file; the PNG is binary");
-        assertEquals(List.of(new Location("src/main/resources/data.properties", 512 * 1024 + 1)),
+        assertEquals(
+                List.of(new Location("src/main/resources/data.properties", 512 * 1024 + 1)),
                 scan.secrets().stream().map(HardcodedSecret::location).toList());
         assertEquals(List.of("src/main/resources/logo.png: binary"), scan.skipped());
-        assertEquals(List.of(new EvidenceRecord("sources", "src/main/java, src/main/resources", EvidenceStatus.READ,
-                "2 files, 1 lines of code (src/main/java: 1, src/main/resources: 2); skipped 1:"
-                        + " src/main/resources/logo.png: binary")),
+        assertEquals(
+                List.of(new EvidenceRecord(
+                        "sources",
+                        "src/main/java, src/main/resources",
+                        EvidenceStatus.READ,
+                        "2 files, 1 lines of code (src/main/java: 1, src/main/resources: 2); skipped 1:"
+                                + " src/main/resources/logo.png: binary")),
                 collected.records());
     }
 
@@ -60,38 +65,54 @@ class SourceScannerTest {
     void utf16FilesWithAndWithoutAByteOrderMarkAreDecodedAndScanned() throws IOException {
         String secret = "aws.key=AKIAIOSFODNN7EXAMPLE\n";
         Files.createDirectories(base.resolve("src/main/resources"));
-        Files.write(base.resolve("src/main/resources/le-bom.properties"),
+        Files.write(
+                base.resolve("src/main/resources/le-bom.properties"),
                 concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, secret.getBytes(StandardCharsets.UTF_16LE)));
-        Files.write(base.resolve("src/main/resources/be-bom.properties"),
+        Files.write(
+                base.resolve("src/main/resources/be-bom.properties"),
                 concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, secret.getBytes(StandardCharsets.UTF_16BE)));
         Files.write(base.resolve("src/main/resources/le.properties"), secret.getBytes(StandardCharsets.UTF_16LE));
         Files.write(base.resolve("src/main/resources/be.properties"), secret.getBytes(StandardCharsets.UTF_16BE));
-        Files.write(base.resolve("src/main/resources/utf8-bom.properties"),
+        Files.write(
+                base.resolve("src/main/resources/utf8-bom.properties"),
                 concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, secret.getBytes(StandardCharsets.UTF_8)));
 
         SourceScan scan = scan(List.of(Path.of("src/main/resources"))).value();
 
         assertEquals(5, scan.filesScanned());
         assertEquals(List.of(), scan.skipped());
-        assertEquals(List.of("be-bom.properties", "be.properties", "le-bom.properties", "le.properties",
+        assertEquals(
+                List.of(
+                        "be-bom.properties",
+                        "be.properties",
+                        "le-bom.properties",
+                        "le.properties",
                         "utf8-bom.properties"),
-                scan.secrets().stream().map(s -> s.location().file().replace("src/main/resources/", "")).toList());
+                scan.secrets().stream()
+                        .map(s -> s.location().file().replace("src/main/resources/", ""))
+                        .toList());
     }
 
     @Test
     void aLineLongerThanTheLimitIsReadInPiecesWithItsOwnLineNumber() throws IOException {
         write("src/main/resources/min.js", "var a;\nvar k='" + "x".repeat(100) + "'; var id='AKIAIOSFODNN7EXAMPLE';\n");
 
-        SourceScan scan = new SourceScanner().scan(new SourceRequest(base, base.resolve("target"),
-                List.of(SourceRoot.main(Path.of("src/main/resources"))), List.of(), 64)).value();
+        SourceScan scan = new SourceScanner()
+                .scan(new SourceRequest(
+                        base,
+                        base.resolve("target"),
+                        List.of(SourceRoot.main(Path.of("src/main/resources"))),
+                        List.of(),
+                        64))
+                .value();
 
-        assertEquals(List.of(new Location("src/main/resources/min.js", 2)),
+        assertEquals(
+                List.of(new Location("src/main/resources/min.js", 2)),
                 scan.secrets().stream().map(HardcodedSecret::location).toList());
     }
 
     @Test
-    void aResourceAtTheBaseDirectoryReadsOnlyWhatItSelectsAndNeverTheBuildVcsOrModuleDirectories()
-            throws IOException {
+    void aResourceAtTheBaseDirectoryReadsOnlyWhatItSelectsAndNeverTheBuildVcsOrModuleDirectories() throws IOException {
         write("src/main/java/a/A.java", "class A {}\n");
         write("LICENSE.txt", "Apache License\n");
         write("NOTICE.txt", "Apache Commons\n");
@@ -120,17 +141,26 @@ class SourceScannerTest {
             }
         };
 
-        Collected<SourceScan> collected = new SourceScanner().scan(new SourceRequest(base, base.resolve("target"),
-                List.of(SourceRoot.main(Path.of("src/main/java")), new SourceRoot(Path.of("."), false, includes)),
-                List.of(Path.of("child")), SourceRequest.DEFAULT_MAX_LINE_LENGTH));
+        Collected<SourceScan> collected = new SourceScanner()
+                .scan(new SourceRequest(
+                        base,
+                        base.resolve("target"),
+                        List.of(
+                                SourceRoot.main(Path.of("src/main/java")),
+                                new SourceRoot(Path.of("."), false, includes)),
+                        List.of(Path.of("child")),
+                        SourceRequest.DEFAULT_MAX_LINE_LENGTH));
 
         SourceScan scan = collected.value();
         assertEquals(3, scan.filesScanned(), "A.java, LICENSE.txt, NOTICE.txt");
         assertEquals(List.of(), scan.secrets());
         assertEquals(List.of(), scan.markers(), "the test's TODO is not main code");
-        assertTrue(walked.stream().noneMatch(f -> f.startsWith("target/") || f.startsWith(".git/")
-                || f.startsWith("child/")), walked.toString());
-        assertEquals("3 files, 1 lines of code (src/main/java: 1, .: 2 [includes LICENSE.txt, NOTICE.txt])",
+        assertTrue(
+                walked.stream()
+                        .noneMatch(f -> f.startsWith("target/") || f.startsWith(".git/") || f.startsWith("child/")),
+                walked.toString());
+        assertEquals(
+                "3 files, 1 lines of code (src/main/java: 1, .: 2 [includes LICENSE.txt, NOTICE.txt])",
                 collected.records().get(0).detail());
     }
 
@@ -160,8 +190,13 @@ class SourceScannerTest {
         write("src/test/java/a/ATest.java", "class ATest {\n  // TODO more cases\n}\n");
 
         SourceScan withoutTests = scan(List.of(Path.of("src/main/java"))).value();
-        SourceScan withTests = new SourceScanner().scan(SourceRequest.of(base, base.resolve("target"),
-                List.of(Path.of("src/main/java")), List.of(Path.of("src/test/java")))).value();
+        SourceScan withTests = new SourceScanner()
+                .scan(SourceRequest.of(
+                        base,
+                        base.resolve("target"),
+                        List.of(Path.of("src/main/java")),
+                        List.of(Path.of("src/test/java"))))
+                .value();
 
         assertEquals(1, withoutTests.filesScanned());
         assertEquals(2, withTests.filesScanned());

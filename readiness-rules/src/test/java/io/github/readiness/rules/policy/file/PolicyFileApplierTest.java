@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.evidence.security.CvssPreference;
 import io.github.readiness.rules.model.Category;
+import io.github.readiness.rules.model.MaturityLevel;
+import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.model.Severity;
-import io.github.readiness.rules.policy.EffortRate;
 import io.github.readiness.rules.policy.CoverageScope;
+import io.github.readiness.rules.policy.EffortRate;
 import io.github.readiness.rules.policy.FailAt;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.ReactorSettings;
-import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.policy.RuleSettings;
 import io.github.readiness.rules.policy.SecurityPolicy;
 import io.github.readiness.rules.policy.Waiver;
@@ -21,7 +22,6 @@ import io.github.readiness.rules.policy.file.PolicyNode.Entry;
 import io.github.readiness.rules.policy.file.PolicyNode.ListNode;
 import io.github.readiness.rules.policy.file.PolicyNode.MapNode;
 import java.nio.file.Path;
-import io.github.readiness.rules.model.MaturityLevel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -66,22 +66,34 @@ class PolicyFileApplierTest {
 
     @Test
     void everyKeySetsItsValue() {
-        Policy policy = apply(EVERY_KEY, "readiness.yaml", TracedPolicy.of(defaults)).policy();
+        Policy policy =
+                apply(EVERY_KEY, "readiness.yaml", TracedPolicy.of(defaults)).policy();
         assertEquals(85, policy.minScore());
         assertEquals(4, policy.weight(Category.TEST_COVERAGE));
         assertEquals(new RuleSettings(RuleLevel.ERROR, 0.85, 2, effort(7)), policy.rule("coverage.line"));
         assertEquals(RuleLevel.OFF, policy.rule("docs.changelog").level());
         assertEquals(new SecurityPolicy(CvssPreference.V3, Severity.HIGH, 30), policy.security());
-        assertEquals(List.of("src/main/resources/dev/**"), policy.secretAllowList().entries());
-        assertEquals(new Waivers(List.of(
-                new Waiver("coverage.line", "CVE-2016-1000027", "legacy module, tests being written", "payments-team",
-                        LocalDate.of(2027, 3, 31)),
-                new Waiver("security.secrets", null, "test keys", "platform", LocalDate.of(2026, 12, 31))), 21, 180),
+        assertEquals(
+                List.of("src/main/resources/dev/**"), policy.secretAllowList().entries());
+        assertEquals(
+                new Waivers(
+                        List.of(
+                                new Waiver(
+                                        "coverage.line",
+                                        "CVE-2016-1000027",
+                                        "legacy module, tests being written",
+                                        "payments-team",
+                                        LocalDate.of(2027, 3, 31)),
+                                new Waiver(
+                                        "security.secrets", null, "test keys", "platform", LocalDate.of(2026, 12, 31))),
+                        21,
+                        180),
                 policy.waivers());
         assertEquals(MaturityLevel.SILVER, policy.requiredLevel());
         assertEquals(new ReactorSettings(CoverageScope.BOTH, FailAt.MODULE), policy.reactor());
         assertEquals(io.github.readiness.rules.policy.OnSkippedTests.WARN, policy.onSkippedTests());
-        assertEquals(defaults.rule("coverage.branch"), policy.rule("coverage.branch"), "what the file does not name stays");
+        assertEquals(
+                defaults.rule("coverage.branch"), policy.rule("coverage.branch"), "what the file does not name stays");
     }
 
     @Test
@@ -90,11 +102,16 @@ class PolicyFileApplierTest {
         assertEquals(PolicyKeys.TOP.subList(1, PolicyKeys.TOP.size()), keys(root));
         assertEquals(PolicyKeys.CATEGORY, keys(child(root, "categories", "test-coverage")));
         assertEquals(PolicyKeys.RULE, keys(child(root, "rules", "coverage.line")));
-        assertEquals(PolicyKeys.SECURITY_KEYS, keys((MapNode) root.entry("security").value()));
-        assertEquals(PolicyKeys.WAIVER, keys((MapNode) ((ListNode) root.entry("waivers").value()).items().get(0)));
-        assertEquals(PolicyKeys.WAIVER_SETTINGS_KEYS, keys((MapNode) root.entry("waiverSettings").value()));
-        assertEquals(PolicyKeys.COVERAGE_KEYS, keys((MapNode) root.entry("coverage").value()));
-        assertEquals(PolicyKeys.REACTOR_KEYS, keys((MapNode) root.entry("reactor").value()));
+        assertEquals(
+                PolicyKeys.SECURITY_KEYS, keys((MapNode) root.entry("security").value()));
+        assertEquals(PolicyKeys.WAIVER, keys((MapNode)
+                ((ListNode) root.entry("waivers").value()).items().get(0)));
+        assertEquals(PolicyKeys.WAIVER_SETTINGS_KEYS, keys((MapNode)
+                root.entry("waiverSettings").value()));
+        assertEquals(
+                PolicyKeys.COVERAGE_KEYS, keys((MapNode) root.entry("coverage").value()));
+        assertEquals(
+                PolicyKeys.REACTOR_KEYS, keys((MapNode) root.entry("reactor").value()));
     }
 
     @Test
@@ -140,8 +157,11 @@ class PolicyFileApplierTest {
         assertEquals(new RuleSettings(RuleLevel.ERROR, 0.95, 2, effort(7)), policy.rule("coverage.line"));
         assertEquals("readiness.yaml line 2", project.origin("coverage.line threshold"));
         assertEquals("shared.yaml line 5", project.origin("coverage.line weight"));
-        assertEquals(List.of("fingerprint:3f2a9c01b7de"), policy.secretAllowList().entries());
-        assertEquals(List.of("tests.failures"), policy.waivers().entries().stream().map(Waiver::rule).toList());
+        assertEquals(
+                List.of("fingerprint:3f2a9c01b7de"), policy.secretAllowList().entries());
+        assertEquals(
+                List.of("tests.failures"),
+                policy.waivers().entries().stream().map(Waiver::rule).toList());
         assertEquals(21, policy.waivers().warnDays(), "waiver settings stay when only the list changes");
         assertEquals("readiness.yaml line 6", project.origin("waiver 1"));
         assertEquals(TracedPolicy.BUILT_IN, project.origin("waiver 2"), "the replaced list's second waiver is gone");
@@ -151,9 +171,20 @@ class PolicyFileApplierTest {
     @Test
     void anEmptyListRemovesTheWaiversAndAnEmptyMatchWaivesEveryFinding() {
         TracedPolicy shared = apply(EVERY_KEY, "shared.yaml", TracedPolicy.of(defaults));
-        assertEquals(List.of(), apply("waivers: []", "readiness.yaml", shared).policy().waivers().entries());
-        Waiver waiver = apply("waivers:\n  - {rule: coverage.line, match: '', reason: r, owner: o, expires: 2027-03-31}",
-                "readiness.yaml", shared).policy().waivers().entries().get(0);
+        assertEquals(
+                List.of(),
+                apply("waivers: []", "readiness.yaml", shared)
+                        .policy()
+                        .waivers()
+                        .entries());
+        Waiver waiver = apply(
+                        "waivers:\n  - {rule: coverage.line, match: '', reason: r, owner: o, expires: 2027-03-31}",
+                        "readiness.yaml",
+                        shared)
+                .policy()
+                .waivers()
+                .entries()
+                .get(0);
         assertNull(waiver.match());
     }
 
@@ -164,9 +195,11 @@ class PolicyFileApplierTest {
                  "rules": {"coverage.line": {"threshold": 0.85, "level": "WARN"}},
                  "waivers": [{"rule": "coverage.line", "reason": "r", "owner": "o", "expires": "2027-03-31"}]}
                 """, "readiness.json", PolicyFormat.JSON);
-        TracedPolicy traced = PolicyFileApplier.apply(PolicySource.file(Path.of("readiness.json"), "readiness.json"),
-                json, TracedPolicy.of(defaults));
-        assertEquals(new RuleSettings(RuleLevel.WARN, 0.85, 1, effort(5)), traced.policy().rule("coverage.line"));
+        TracedPolicy traced = PolicyFileApplier.apply(
+                PolicySource.file(Path.of("readiness.json"), "readiness.json"), json, TracedPolicy.of(defaults));
+        assertEquals(
+                new RuleSettings(RuleLevel.WARN, 0.85, 1, effort(5)),
+                traced.policy().rule("coverage.line"));
         assertEquals("readiness.json line 3", traced.origin("waiver 1"));
     }
 

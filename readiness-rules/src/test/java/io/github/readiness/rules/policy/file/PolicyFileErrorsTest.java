@@ -96,18 +96,24 @@ class PolicyFileErrorsTest {
 
     @Test
     void aRuleWithoutAnEstimateOfItsOwnHasNoEffortToSet() {
-        List<String> withEstimates = DEFAULTS.rules().keySet().stream().filter(id -> !id.equals("baseline.ratchet"))
+        List<String> withEstimates = DEFAULTS.rules().keySet().stream()
+                .filter(id -> !id.equals("baseline.ratchet"))
                 .toList();
-        assertEquals("readiness.yaml line 2: rule baseline.ratchet has no effort estimate to set; rules with estimates: "
-                + String.join(", ", withEstimates), error("rules:\n  baseline.ratchet: {effort: 10}"));
+        assertEquals(
+                "readiness.yaml line 2: rule baseline.ratchet has no effort estimate to set; rules with estimates: "
+                        + String.join(", ", withEstimates),
+                error("rules:\n  baseline.ratchet: {effort: 10}"));
     }
 
     @Test
     void anUnknownIdFarFromEveryKnownOneListsThemAll() {
-        assertEquals("readiness.yaml line 2: unknown rule 'nonsense'; valid rule ids: "
-                + String.join(", ", DEFAULTS.rules().keySet()), error("rules:\n  nonsense: {level: OFF}"));
-        assertEquals("readiness.yaml line 2: unknown category 'speed'; valid category ids: test-coverage, tests,"
-                + " security, dependencies, code-quality, documentation, build-release, configuration",
+        assertEquals(
+                "readiness.yaml line 2: unknown rule 'nonsense'; valid rule ids: "
+                        + String.join(", ", DEFAULTS.rules().keySet()),
+                error("rules:\n  nonsense: {level: OFF}"));
+        assertEquals(
+                "readiness.yaml line 2: unknown category 'speed'; valid category ids: test-coverage, tests,"
+                        + " security, dependencies, code-quality, documentation, build-release, configuration",
                 error("categories:\n  speed: {weight: 1}"));
     }
 }

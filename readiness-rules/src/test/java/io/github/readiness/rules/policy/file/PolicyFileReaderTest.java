@@ -13,9 +13,9 @@ import io.github.readiness.rules.policy.file.PolicyNode.ScalarNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class PolicyFileReaderTest {
     static MapNode yaml(String text) {
@@ -39,25 +39,39 @@ class PolicyFileReaderTest {
                   secretAllowList: [ "a/**",
                     b ]
                 """);
-        assertEquals(List.of("minScore", "rules", "security"), root.entries().stream().map(Entry::key).toList());
+        assertEquals(
+                List.of("minScore", "rules", "security"),
+                root.entries().stream().map(Entry::key).toList());
         assertEquals(new Entry("minScore", 2, new ScalarNode("85", 2)), root.entry("minScore"));
-        MapNode rule = (MapNode) ((MapNode) root.entry("rules").value()).entry("coverage.line").value();
-        assertEquals(4, ((MapNode) root.entry("rules").value()).entry("coverage.line").line());
+        MapNode rule = (MapNode)
+                ((MapNode) root.entry("rules").value()).entry("coverage.line").value();
+        assertEquals(
+                4,
+                ((MapNode) root.entry("rules").value()).entry("coverage.line").line());
         assertEquals(new Entry("threshold", 5, new ScalarNode("85%", 5)), rule.entry("threshold"));
         // YAML 1.1 reads OFF as false: the tree keeps the text, so "level: OFF" means the level OFF
         assertEquals(new Entry("level", 6, new ScalarNode("OFF", 6)), rule.entry("level"));
-        ListNode list = (ListNode) ((MapNode) root.entry("security").value()).entry("secretAllowList").value();
+        ListNode list = (ListNode) ((MapNode) root.entry("security").value())
+                .entry("secretAllowList")
+                .value();
         assertEquals(List.of(new ScalarNode("a/**", 8), new ScalarNode("b", 9)), list.items());
         assertEquals(8, list.line());
     }
 
     @Test
     void jsonIsReadWithTheJsonParserAndKeepsLinesToo() {
-        MapNode root = read("{\n  \"minScore\": 85,\n  \"rules\": {\"coverage.line\": {\"threshold\": 0.85}},\n"
-                + "  \"waivers\": [],\n  \"x\": null\n}", "readiness.json", PolicyFormat.JSON);
+        MapNode root = read(
+                "{\n  \"minScore\": 85,\n  \"rules\": {\"coverage.line\": {\"threshold\": 0.85}},\n"
+                        + "  \"waivers\": [],\n  \"x\": null\n}",
+                "readiness.json",
+                PolicyFormat.JSON);
         assertEquals(new ScalarNode("85", 2), root.entry("minScore").value());
         MapNode rules = (MapNode) root.entry("rules").value();
-        assertEquals(new ScalarNode("0.85", 3), ((MapNode) rules.entry("coverage.line").value()).entry("threshold").value());
+        assertEquals(
+                new ScalarNode("0.85", 3),
+                ((MapNode) rules.entry("coverage.line").value())
+                        .entry("threshold")
+                        .value());
         assertEquals(new ListNode(List.of(), 4), root.entry("waivers").value());
         assertEquals(new ScalarNode(null, 5), root.entry("x").value());
     }
@@ -92,7 +106,8 @@ class PolicyFileReaderTest {
             """)
     void badYamlIsOneLineNamingFileAndLine(String text, String message) {
         String yaml = text.replace("\\n", "\n").replace("\\t", "\t");
-        assertEquals(message, assertThrows(PolicyException.class, () -> yaml(yaml)).getMessage());
+        assertEquals(
+                message, assertThrows(PolicyException.class, () -> yaml(yaml)).getMessage());
     }
 
     @ParameterizedTest
@@ -105,8 +120,10 @@ class PolicyFileReaderTest {
             """)
     void badJsonIsOneLineNamingFileAndLine(String text, String message) {
         String json = text.replace("\\n", "\n");
-        assertEquals(message, assertThrows(PolicyException.class,
-                () -> read(json, "readiness.json", PolicyFormat.JSON)).getMessage());
+        assertEquals(
+                message,
+                assertThrows(PolicyException.class, () -> read(json, "readiness.json", PolicyFormat.JSON))
+                        .getMessage());
     }
 
     @Test
@@ -114,8 +131,10 @@ class PolicyFileReaderTest {
         assertEquals(PolicyFormat.YAML, PolicyFormat.of("readiness.yaml"));
         assertEquals(PolicyFormat.YAML, PolicyFormat.of("acme/Readiness.YML"));
         assertEquals(PolicyFormat.JSON, PolicyFormat.of("readiness.json"));
-        assertEquals("readiness.txt is not a policy file: use a name ending in .yaml, .yml or .json",
-                assertThrows(PolicyException.class, () -> PolicyFormat.of("readiness.txt")).getMessage());
+        assertEquals(
+                "readiness.txt is not a policy file: use a name ending in .yaml, .yml or .json",
+                assertThrows(PolicyException.class, () -> PolicyFormat.of("readiness.txt"))
+                        .getMessage());
     }
 
     @Test

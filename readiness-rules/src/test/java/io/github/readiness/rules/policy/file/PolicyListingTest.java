@@ -20,74 +20,93 @@ class PolicyListingTest {
         // 4 security values, waivers, 2 settings, requiredLevel, coverage scope, reactor failAt, onSkippedTests
         int rules = DEFAULTS.rules().size();
         assertEquals(1 + 8 + 2 * rules + 2 + (rules - 1) + 4 + 1 + 2 + 1 + 2 + 1, lines.size());
-        assertEquals(List.of("baseline.ratchet level ERROR (built-in default)",
-                "baseline.ratchet weight 1 (built-in default)",
-                "policy.waivers level ERROR (built-in default)"), lines.stream()
-                .filter(line -> line.startsWith("baseline.ratchet ") || line.startsWith("policy.waivers l")).toList(),
+        assertEquals(
+                List.of(
+                        "baseline.ratchet level ERROR (built-in default)",
+                        "baseline.ratchet weight 1 (built-in default)",
+                        "policy.waivers level ERROR (built-in default)"),
+                lines.stream()
+                        .filter(line -> line.startsWith("baseline.ratchet ") || line.startsWith("policy.waivers l"))
+                        .toList(),
                 "a rule without an estimate of its own has no effort to list");
-        assertEquals(List.of(
-                "minScore 80 (built-in default)",
-                "category test-coverage weight 3 (built-in default)",
-                "category tests weight 3 (built-in default)"), lines.subList(0, 3));
-        assertEquals(List.of(
-                "coverage.evidence level ERROR (built-in default)",
-                "coverage.evidence weight 1 (built-in default)",
-                "coverage.evidence effort 15 min to configure JaCoCo or re-run the build (built-in default)",
-                "coverage.line threshold 80 % (built-in default)",
-                "coverage.line level ERROR (built-in default)",
-                "coverage.line weight 1 (built-in default)",
-                "coverage.line effort 5 min per line still to cover to reach the threshold (built-in default)"),
+        assertEquals(
+                List.of(
+                        "minScore 80 (built-in default)",
+                        "category test-coverage weight 3 (built-in default)",
+                        "category tests weight 3 (built-in default)"),
+                lines.subList(0, 3));
+        assertEquals(
+                List.of(
+                        "coverage.evidence level ERROR (built-in default)",
+                        "coverage.evidence weight 1 (built-in default)",
+                        "coverage.evidence effort 15 min to configure JaCoCo or re-run the build (built-in default)",
+                        "coverage.line threshold 80 % (built-in default)",
+                        "coverage.line level ERROR (built-in default)",
+                        "coverage.line weight 1 (built-in default)",
+                        "coverage.line effort 5 min per line still to cover to reach the threshold (built-in default)"),
                 lines.subList(9, 16));
-        assertEquals("security.vulnerabilities effort per vulnerable package (one upgrade fixes all its vulnerabilities):"
-                + " 60 min within the same major version, 240 min across a major version, 120 min when no fixed"
-                + " version is known (built-in default)", lines.stream()
-                .filter(line -> line.startsWith("security.vulnerabilities effort")).findFirst().orElseThrow());
-        assertEquals(List.of(
-                "security cvssPreference HIGHEST (built-in default)",
-                "security blockingSeverity CRITICAL (built-in default)",
-                "security maxAuditAgeDays 30 (built-in default)",
-                "security secretAllowList none (built-in default)",
-                "waivers none (built-in default)",
-                "waiverSettings warnDays 14 (built-in default)",
-                "waiverSettings maxDaysAhead none (built-in default)",
-                "requiredLevel none (built-in default)",
-                "coverage scope module (built-in default)",
-                "reactor failAt end (built-in default)",
-                "onSkippedTests auto (built-in default)"), lines.subList(lines.size() - 11, lines.size()));
+        assertEquals(
+                "security.vulnerabilities effort per vulnerable package (one upgrade fixes all its vulnerabilities):"
+                        + " 60 min within the same major version, 240 min across a major version, 120 min when no fixed"
+                        + " version is known (built-in default)",
+                lines.stream()
+                        .filter(line -> line.startsWith("security.vulnerabilities effort"))
+                        .findFirst()
+                        .orElseThrow());
+        assertEquals(
+                List.of(
+                        "security cvssPreference HIGHEST (built-in default)",
+                        "security blockingSeverity CRITICAL (built-in default)",
+                        "security maxAuditAgeDays 30 (built-in default)",
+                        "security secretAllowList none (built-in default)",
+                        "waivers none (built-in default)",
+                        "waiverSettings warnDays 14 (built-in default)",
+                        "waiverSettings maxDaysAhead none (built-in default)",
+                        "requiredLevel none (built-in default)",
+                        "coverage scope module (built-in default)",
+                        "reactor failAt end (built-in default)",
+                        "onSkippedTests auto (built-in default)"),
+                lines.subList(lines.size() - 11, lines.size()));
     }
 
     @Test
     void eachValueNamesItsOriginAndEachWaiverItsOwnLine() {
         TracedPolicy silver = new PolicyLoader(Path.of("."), getClass().getClassLoader())
                 .apply(TracedPolicy.of(DEFAULTS), "silver", Path.of("."), "test");
-        TracedPolicy traced = PolicyFileApplier.apply(PolicySource.file(Path.of("readiness.yaml"), "readiness.yaml"),
-                PolicyFileReaderTest.yaml(PolicyFileApplierTest.EVERY_KEY), silver).withSource("readiness.yaml");
+        TracedPolicy traced = PolicyFileApplier.apply(
+                        PolicySource.file(Path.of("readiness.yaml"), "readiness.yaml"),
+                        PolicyFileReaderTest.yaml(PolicyFileApplierTest.EVERY_KEY),
+                        silver)
+                .withSource("readiness.yaml");
         List<String> lines = PolicyListing.lines(traced);
         assertEquals("Policy: preset silver, readiness.yaml", PolicyListing.sourcesLine(traced));
         assertEquals("minScore 85 (readiness.yaml line 1)", lines.get(0));
-        assertEquals(List.of(
-                "coverage.line threshold 85 % (readiness.yaml line 5)",
-                "coverage.line level ERROR (readiness.yaml line 5)",
-                "coverage.line weight 2 (readiness.yaml line 5)",
-                "coverage.line effort 7 min per line still to cover to reach the threshold (readiness.yaml line 5)",
-                "coverage.branch threshold 70 % (preset silver)",
-                "coverage.branch level ERROR (preset silver)",
-                "coverage.branch weight 1 (built-in default)",
-                "coverage.branch effort 10 min per branch still to cover to reach the threshold (built-in default)"),
+        assertEquals(
+                List.of(
+                        "coverage.line threshold 85 % (readiness.yaml line 5)",
+                        "coverage.line level ERROR (readiness.yaml line 5)",
+                        "coverage.line weight 2 (readiness.yaml line 5)",
+                        "coverage.line effort 7 min per line still to cover to reach the threshold (readiness.yaml line 5)",
+                        "coverage.branch threshold 70 % (preset silver)",
+                        "coverage.branch level ERROR (preset silver)",
+                        "coverage.branch weight 1 (built-in default)",
+                        "coverage.branch effort 10 min per branch still to cover to reach the threshold (built-in default)"),
                 lines.subList(12, 20));
-        assertEquals(List.of(
-                "security cvssPreference V3 (readiness.yaml line 8)",
-                "security blockingSeverity HIGH (readiness.yaml line 9)",
-                "security maxAuditAgeDays 30 (readiness.yaml line 10)",
-                "security secretAllowList 'src/main/resources/dev/**' (readiness.yaml line 11)",
-                "waiver 1 coverage.line match 'CVE-2016-1000027' owner 'payments-team' expires 2027-03-31 reason"
-                        + " 'legacy module, tests being written' (readiness.yaml line 13)",
-                "waiver 2 security.secrets owner 'platform' expires 2026-12-31 reason 'test keys' (readiness.yaml line 18)",
-                "waiverSettings warnDays 21 (readiness.yaml line 22)",
-                "waiverSettings maxDaysAhead 180 (readiness.yaml line 22)",
-                "requiredLevel silver (readiness.yaml line 23)",
-                "coverage scope both (readiness.yaml line 24)",
-                "reactor failAt module (readiness.yaml line 25)",
-                "onSkippedTests warn (readiness.yaml line 26)"), lines.subList(lines.size() - 12, lines.size()));
+        assertEquals(
+                List.of(
+                        "security cvssPreference V3 (readiness.yaml line 8)",
+                        "security blockingSeverity HIGH (readiness.yaml line 9)",
+                        "security maxAuditAgeDays 30 (readiness.yaml line 10)",
+                        "security secretAllowList 'src/main/resources/dev/**' (readiness.yaml line 11)",
+                        "waiver 1 coverage.line match 'CVE-2016-1000027' owner 'payments-team' expires 2027-03-31 reason"
+                                + " 'legacy module, tests being written' (readiness.yaml line 13)",
+                        "waiver 2 security.secrets owner 'platform' expires 2026-12-31 reason 'test keys' (readiness.yaml line 18)",
+                        "waiverSettings warnDays 21 (readiness.yaml line 22)",
+                        "waiverSettings maxDaysAhead 180 (readiness.yaml line 22)",
+                        "requiredLevel silver (readiness.yaml line 23)",
+                        "coverage scope both (readiness.yaml line 24)",
+                        "reactor failAt module (readiness.yaml line 25)",
+                        "onSkippedTests warn (readiness.yaml line 26)"),
+                lines.subList(lines.size() - 12, lines.size()));
     }
 }

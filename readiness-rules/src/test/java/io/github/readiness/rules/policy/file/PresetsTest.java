@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.readiness.rules.ReadinessEngine;
+import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.policy.Policy;
-import io.github.readiness.rules.model.RuleLevel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,9 +31,12 @@ class PresetsTest {
             new Row("coverage.line threshold", p -> p.rule("coverage.line").threshold(), v -> (Double) v),
             new Row("coverage.branch threshold", p -> p.rule("coverage.branch").threshold(), v -> (Double) v),
             new Row("coverage.branch level", p -> p.rule("coverage.branch").level(), PresetsTest::levelStrictness),
-            new Row("dependencies.audit level", p -> p.rule("dependencies.audit").level(), PresetsTest::levelStrictness),
-            new Row("security blockingSeverity", p -> p.security().blockingSeverity(),
-                    v -> (double) ((Severity) v).ordinal()),
+            new Row(
+                    "dependencies.audit level",
+                    p -> p.rule("dependencies.audit").level(),
+                    PresetsTest::levelStrictness),
+            new Row("security blockingSeverity", p -> p.security().blockingSeverity(), v ->
+                    (double) ((Severity) v).ordinal()),
             new Row("security maxAuditAgeDays", p -> p.security().maxAuditAgeDays(), PresetsTest::limitStrictness),
             new Row("waiverSettings maxDaysAhead", p -> p.waivers().maxDaysAhead(), PresetsTest::limitStrictness));
 
@@ -46,8 +49,11 @@ class PresetsTest {
         table.put("coverage.line threshold", List.of(0.8, 0.6, 0.8, 0.9));
         table.put("coverage.branch threshold", List.of(0.7, 0.5, 0.7, 0.8));
         table.put("coverage.branch level", List.of(RuleLevel.ERROR, RuleLevel.WARN, RuleLevel.ERROR, RuleLevel.ERROR));
-        table.put("dependencies.audit level", List.of(RuleLevel.WARN, RuleLevel.WARN, RuleLevel.ERROR, RuleLevel.ERROR));
-        table.put("security blockingSeverity", List.of(Severity.CRITICAL, Severity.CRITICAL, Severity.HIGH, Severity.HIGH));
+        table.put(
+                "dependencies.audit level", List.of(RuleLevel.WARN, RuleLevel.WARN, RuleLevel.ERROR, RuleLevel.ERROR));
+        table.put(
+                "security blockingSeverity",
+                List.of(Severity.CRITICAL, Severity.CRITICAL, Severity.HIGH, Severity.HIGH));
         table.put("security maxAuditAgeDays", nullable(30, 30, 30, 7));
         table.put("waiverSettings maxDaysAhead", nullable(null, null, 365, 180));
         return table;
@@ -55,7 +61,8 @@ class PresetsTest {
 
     private static Policy preset(String name) {
         return new PolicyLoader(Path.of("."), PresetsTest.class.getClassLoader())
-                .apply(TracedPolicy.of(DEFAULTS), name, Path.of("."), "test").policy();
+                .apply(TracedPolicy.of(DEFAULTS), name, Path.of("."), "test")
+                .policy();
     }
 
     @Test
@@ -63,7 +70,10 @@ class PresetsTest {
         for (int i = 0; i < Presets.NAMES.size(); i++) {
             Policy policy = preset(Presets.NAMES.get(i));
             for (Row row : ROWS) {
-                assertEquals(TABLE.get(row.name()).get(i), row.value().apply(policy), Presets.NAMES.get(i) + " " + row.name());
+                assertEquals(
+                        TABLE.get(row.name()).get(i),
+                        row.value().apply(policy),
+                        Presets.NAMES.get(i) + " " + row.name());
             }
         }
     }
@@ -108,15 +118,31 @@ class PresetsTest {
 
     @Test
     void silverAndGoldDifferFromTheLevelBelowOnTheseValues() {
-        assertEquals(List.of("minScore", "coverage.line threshold", "coverage.branch threshold", "coverage.branch level",
-                "dependencies.audit level", "security blockingSeverity", "waiverSettings maxDaysAhead"), differing(1, 2));
-        assertEquals(List.of("minScore", "coverage.line threshold", "coverage.branch threshold",
-                "security maxAuditAgeDays", "waiverSettings maxDaysAhead"), differing(2, 3));
+        assertEquals(
+                List.of(
+                        "minScore",
+                        "coverage.line threshold",
+                        "coverage.branch threshold",
+                        "coverage.branch level",
+                        "dependencies.audit level",
+                        "security blockingSeverity",
+                        "waiverSettings maxDaysAhead"),
+                differing(1, 2));
+        assertEquals(
+                List.of(
+                        "minScore",
+                        "coverage.line threshold",
+                        "coverage.branch threshold",
+                        "security maxAuditAgeDays",
+                        "waiverSettings maxDaysAhead"),
+                differing(2, 3));
     }
 
     private static List<String> differing(int below, int above) {
-        return ROWS.stream().map(Row::name)
-                .filter(name -> !java.util.Objects.equals(TABLE.get(name).get(below), TABLE.get(name).get(above)))
+        return ROWS.stream()
+                .map(Row::name)
+                .filter(name -> !java.util.Objects.equals(
+                        TABLE.get(name).get(below), TABLE.get(name).get(above)))
                 .toList();
     }
 

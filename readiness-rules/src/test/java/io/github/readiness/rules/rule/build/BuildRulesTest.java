@@ -20,8 +20,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** What every build-release rule shares: its category, and N/A (never 100 or 0) without a READ build model. */
 class BuildRulesTest {
     static Stream<Rule> rules() {
-        return Stream.of(new SnapshotDependenciesRule(), new VersionRangesRule(), new PluginVersionsRule(),
-                new SourceEncodingRule(), new JavaReleaseRule(), new ReproducibleBuildRule(),
+        return Stream.of(
+                new SnapshotDependenciesRule(),
+                new VersionRangesRule(),
+                new PluginVersionsRule(),
+                new SourceEncodingRule(),
+                new JavaReleaseRule(),
+                new ReproducibleBuildRule(),
                 new DuplicateDependenciesRule());
     }
 
@@ -37,7 +42,9 @@ class BuildRulesTest {
     void withoutABuildModelEveryRuleIsNotApplicable(EvidenceStatus status) {
         Collected<BuildModel> missing = Collected.missing(status, "why", List.of());
 
-        rules().forEach(rule -> assertEquals(RuleOutcome.notApplicable(), run(rule, evidence(missing)),
+        rules().forEach(rule -> assertEquals(
+                RuleOutcome.notApplicable(),
+                run(rule, evidence(missing)),
                 rule.metadata().id()));
     }
 }

@@ -34,18 +34,24 @@ class DuplicateDependenciesRuleTest {
     static Stream<Arguments> models() {
         return Stream.of(
                 Arguments.of("none", with(), List.of(), 100.0),
-                Arguments.of("one in dependencies, one in a profile's management", with(
+                Arguments.of(
+                        "one in dependencies, one in a profile's management",
+                        with(
                                 new DuplicateDeclaration("com.acme:util:jar", "dependencies", at(20), at(41)),
-                                new DuplicateDeclaration("com.acme:bom:pom", "profile ci dependencyManagement",
-                                        at(70), at(75))),
-                        List.of("com.acme:util:jar declared twice in dependencies: pom.xml:20 and pom.xml:41",
+                                new DuplicateDeclaration(
+                                        "com.acme:bom:pom", "profile ci dependencyManagement", at(70), at(75))),
+                        List.of(
+                                "com.acme:util:jar declared twice in dependencies: pom.xml:20 and pom.xml:41",
                                 "com.acme:bom:pom declared twice in profile ci dependencyManagement: pom.xml:70 and"
                                         + " pom.xml:75"),
                         100 * 0.95 * 0.95),
-                Arguments.of("locations unknown", with(
+                Arguments.of(
+                        "locations unknown",
+                        with(
                                 new DuplicateDeclaration("com.acme:a:jar", "dependencies", null, null),
                                 new DuplicateDeclaration("com.acme:b:jar", "dependencies", at(3), null)),
-                        List.of("com.acme:a:jar declared twice in dependencies",
+                        List.of(
+                                "com.acme:a:jar declared twice in dependencies",
                                 "com.acme:b:jar declared twice in dependencies: pom.xml:3"),
                         100 * 0.95 * 0.95));
     }
@@ -62,8 +68,10 @@ class DuplicateDependenciesRuleTest {
     /** The finding points at the second declaration: the one to delete. */
     @Test
     void eachDuplicateIsMediumAtTheSecondDeclaration() {
-        Finding finding = run(rule, with(new DuplicateDeclaration("com.acme:util:jar:tests", "dependencies", at(20),
-                at(41)))).findings().get(0);
+        Finding finding = run(
+                        rule, with(new DuplicateDeclaration("com.acme:util:jar:tests", "dependencies", at(20), at(41))))
+                .findings()
+                .get(0);
 
         assertEquals(Severity.MEDIUM, finding.severity());
         assertFalse(finding.blocking());

@@ -37,34 +37,59 @@ class PluginVersionsRuleTest {
 
     static Stream<Arguments> models() {
         return Stream.of(
-                Arguments.of("every plugin declared, whatever its kind of version", withPlugins(clean(), COMPILER,
+                Arguments.of(
+                        "every plugin declared, whatever its kind of version",
+                        withPlugins(
+                                clean(),
+                                COMPILER,
                                 plugin("com.acme:snap-plugin", "1.0-SNAPSHOT", VersionKind.SNAPSHOT, 20),
                                 plugin("com.acme:ranged-plugin", "[1.0,)", VersionKind.RANGE, 21)),
-                        List.of(), 100.0),
-                Arguments.of("declared without a version: version unknown, or the one Maven used", withPlugins(clean(),
-                                COMPILER, SHADE,
+                        List.of(),
+                        100.0),
+                Arguments.of(
+                        "declared without a version: version unknown, or the one Maven used",
+                        withPlugins(
+                                clean(),
+                                COMPILER,
+                                SHADE,
                                 artifact(Kind.EXTENSION, "com.acme:wagon", "1.2", VersionKind.MISSING, 0)),
-                        List.of("plugin org.apache.maven.plugins:maven-shade-plugin has no version in the POM"
+                        List.of(
+                                "plugin org.apache.maven.plugins:maven-shade-plugin has no version in the POM"
                                         + " (pom.xml:11); Maven picks one at each build; expected a declared version",
                                 "extension com.acme:wagon has no version in the POM; Maven used 1.2, which may change"
                                         + " with Maven or the repository; expected a declared version"),
                         100.0 / 3),
-                Arguments.of("Maven's defaults: one grouped finding, sorted by name", withPlugins(clean(),
-                                mavenDefault("maven-surefire-plugin", "2.12.4"), COMPILER,
+                Arguments.of(
+                        "Maven's defaults: one grouped finding, sorted by name",
+                        withPlugins(
+                                clean(),
+                                mavenDefault("maven-surefire-plugin", "2.12.4"),
+                                COMPILER,
                                 mavenDefault("maven-clean-plugin", "2.5"),
-                                new DeclaredArtifact(Kind.PLUGIN, "org.codehaus.mojo", "build-helper-maven-plugin",
-                                        "3.0", VersionKind.TOOL_DEFAULT, null)),
+                                new DeclaredArtifact(
+                                        Kind.PLUGIN,
+                                        "org.codehaus.mojo",
+                                        "build-helper-maven-plugin",
+                                        "3.0",
+                                        VersionKind.TOOL_DEFAULT,
+                                        null)),
                         List.of("3 plugins take their version from Maven's defaults, which change with the Maven"
                                 + " version: maven-clean-plugin 2.5, maven-surefire-plugin 2.12.4,"
                                 + " org.codehaus.mojo:build-helper-maven-plugin 3.0"),
                         25.0),
-                Arguments.of("one default", withPlugins(clean(), COMPILER, mavenDefault("maven-site-plugin", "3.3")),
+                Arguments.of(
+                        "one default",
+                        withPlugins(clean(), COMPILER, mavenDefault("maven-site-plugin", "3.3")),
                         List.of("1 plugin takes its version from Maven's defaults, which change with the Maven version:"
                                 + " maven-site-plugin 3.3"),
                         50.0),
-                Arguments.of("dependencies are not plugins", withPlugins(withDependencies(clean(),
-                                dependency("com.acme:lib", null, VersionKind.MISSING, 30)), COMPILER),
-                        List.of(), 100.0));
+                Arguments.of(
+                        "dependencies are not plugins",
+                        withPlugins(
+                                withDependencies(clean(), dependency("com.acme:lib", null, VersionKind.MISSING, 30)),
+                                COMPILER),
+                        List.of(),
+                        100.0));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -89,8 +114,14 @@ class PluginVersionsRuleTest {
 
     @Test
     void mavensDefaultsAreOneLowFindingCostingFiveMinutesEach() {
-        Finding finding = run(rule, withPlugins(clean(), mavenDefault("maven-clean-plugin", "2.5"),
-                mavenDefault("maven-install-plugin", "2.4"), mavenDefault("maven-deploy-plugin", "2.7"))).findings()
+        Finding finding = run(
+                        rule,
+                        withPlugins(
+                                clean(),
+                                mavenDefault("maven-clean-plugin", "2.5"),
+                                mavenDefault("maven-install-plugin", "2.4"),
+                                mavenDefault("maven-deploy-plugin", "2.7")))
+                .findings()
                 .get(0);
 
         assertEquals(Severity.LOW, finding.severity());

@@ -25,28 +25,53 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SettingRulesTest {
     private static final BuildSetting BLANK = new BuildSetting("  ", "property x", new Location("pom.xml", 9));
 
-    enum Setting { ENCODING, JAVA, TIMESTAMP }
+    enum Setting {
+        ENCODING,
+        JAVA,
+        TIMESTAMP
+    }
 
     static Stream<Arguments> rules() {
         return Stream.of(
-                Arguments.of(new SourceEncodingRule(), Setting.ENCODING, Severity.LOW, 5,
-                        "project.build.sourceEncoding", "project.build.sourceEncoding is not set: sources are read in"
+                Arguments.of(
+                        new SourceEncodingRule(),
+                        Setting.ENCODING,
+                        Severity.LOW,
+                        5,
+                        "project.build.sourceEncoding",
+                        "project.build.sourceEncoding is not set: sources are read in"
                                 + " the platform encoding, which differs between machines; expected e.g. UTF-8",
                         false),
-                Arguments.of(new JavaReleaseRule(), Setting.JAVA, Severity.MEDIUM, 10, "maven.compiler.release",
+                Arguments.of(
+                        new JavaReleaseRule(),
+                        Setting.JAVA,
+                        Severity.MEDIUM,
+                        10,
+                        "maven.compiler.release",
                         "no Java level is declared (maven.compiler.release, or the compiler plugin's release, source"
                                 + " or target): the compiler plugin's default applies, which changes with its"
                                 + " version; expected maven.compiler.release",
                         false),
-                Arguments.of(new ReproducibleBuildRule(), Setting.TIMESTAMP, Severity.LOW, 5,
-                        "project.build.outputTimestamp", "project.build.outputTimestamp is not set: the archives"
+                Arguments.of(
+                        new ReproducibleBuildRule(),
+                        Setting.TIMESTAMP,
+                        Severity.LOW,
+                        5,
+                        "project.build.outputTimestamp",
+                        "project.build.outputTimestamp is not set: the archives"
                                 + " record the build time, so two builds of the same commit differ; expected a fixed"
                                 + " timestamp",
                         true));
     }
 
     private static BuildModel with(Setting unset, BuildSetting value, String packaging) {
-        return model("1.0.0", true, packaging, List.of(), List.of(), List.of(),
+        return model(
+                "1.0.0",
+                true,
+                packaging,
+                List.of(),
+                List.of(),
+                List.of(),
                 unset == Setting.ENCODING ? value : SET,
                 unset == Setting.JAVA ? value : SET,
                 unset == Setting.TIMESTAMP ? value : SET);
@@ -62,7 +87,13 @@ class SettingRulesTest {
     @ParameterizedTest(name = "{1}")
     @MethodSource("rules")
     void otherSettingsDoNotMatter(Rule rule, Setting setting) {
-        BuildModel onlyThisSet = model("1.0.0", true, "jar", List.of(), List.of(), List.of(),
+        BuildModel onlyThisSet = model(
+                "1.0.0",
+                true,
+                "jar",
+                List.of(),
+                List.of(),
+                List.of(),
                 setting == Setting.ENCODING ? SET : BuildSetting.UNSET,
                 setting == Setting.JAVA ? SET : BuildSetting.UNSET,
                 setting == Setting.TIMESTAMP ? SET : BuildSetting.UNSET);
@@ -93,8 +124,8 @@ class SettingRulesTest {
     /** A pom-packaged module compiles nothing: encoding and Java level do not apply; reproducibility does. */
     @ParameterizedTest(name = "{1}")
     @MethodSource("rules")
-    void pomPackaging(Rule rule, Setting setting, Severity severity, int effort, String key, String message,
-            boolean judgesPom) {
+    void pomPackaging(
+            Rule rule, Setting setting, Severity severity, int effort, String key, String message, boolean judgesPom) {
         RuleOutcome outcome = run(rule, with(setting, BuildSetting.UNSET, "pom"));
 
         assertEquals(judgesPom ? 1 : 0, outcome.findings().size());

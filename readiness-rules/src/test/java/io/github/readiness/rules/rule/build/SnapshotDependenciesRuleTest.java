@@ -34,42 +34,73 @@ class SnapshotDependenciesRuleTest {
     static Stream<Arguments> models() {
         return Stream.of(
                 Arguments.of("a clean release", clean(), List.of(), 100.0),
-                Arguments.of("a SNAPSHOT dependency", withDependencies(clean(),
-                                dependency("com.acme:util", "2.0-SNAPSHOT", VersionKind.SNAPSHOT, 31)),
-                        List.of("release 1.0.0 depends on SNAPSHOT com.acme:util:2.0-SNAPSHOT (pom.xml:31)"), 50.0),
-                Arguments.of("a SNAPSHOT plugin and extension, one location unknown", withPlugins(clean(),
+                Arguments.of(
+                        "a SNAPSHOT dependency",
+                        withDependencies(
+                                clean(), dependency("com.acme:util", "2.0-SNAPSHOT", VersionKind.SNAPSHOT, 31)),
+                        List.of("release 1.0.0 depends on SNAPSHOT com.acme:util:2.0-SNAPSHOT (pom.xml:31)"),
+                        50.0),
+                Arguments.of(
+                        "a SNAPSHOT plugin and extension, one location unknown",
+                        withPlugins(
+                                clean(),
                                 plugin("com.acme:acme-maven-plugin", "1.0-SNAPSHOT", VersionKind.SNAPSHOT, 60),
                                 artifact(Kind.EXTENSION, "com.acme:wagon", "0.9-SNAPSHOT", VersionKind.SNAPSHOT, 0)),
-                        List.of("release 1.0.0 builds with SNAPSHOT plugin com.acme:acme-maven-plugin:1.0-SNAPSHOT"
+                        List.of(
+                                "release 1.0.0 builds with SNAPSHOT plugin com.acme:acme-maven-plugin:1.0-SNAPSHOT"
                                         + " (pom.xml:60)",
                                 "release 1.0.0 builds with SNAPSHOT extension com.acme:wagon:0.9-SNAPSHOT"),
                         25.0),
-                Arguments.of("the jar and test-jar of one SNAPSHOT are one artifact to release", withDependencies(clean(),
+                Arguments.of(
+                        "the jar and test-jar of one SNAPSHOT are one artifact to release",
+                        withDependencies(
+                                clean(),
                                 dependency("com.acme:util", "2.0-SNAPSHOT", VersionKind.SNAPSHOT, 31),
                                 dependency("com.acme:util", "2.0-SNAPSHOT", VersionKind.SNAPSHOT, 36)),
-                        List.of("release 1.0.0 depends on SNAPSHOT com.acme:util:2.0-SNAPSHOT (pom.xml:31)"), 50.0),
-                Arguments.of("a released jar does not hide the SNAPSHOT test-jar of the same artifact",
-                        withDependencies(clean(),
+                        List.of("release 1.0.0 depends on SNAPSHOT com.acme:util:2.0-SNAPSHOT (pom.xml:31)"),
+                        50.0),
+                Arguments.of(
+                        "a released jar does not hide the SNAPSHOT test-jar of the same artifact",
+                        withDependencies(
+                                clean(),
                                 dependency("com.acme:util", "1.0", VersionKind.FIXED, 31),
                                 dependency("com.acme:util", "2.0-SNAPSHOT", VersionKind.SNAPSHOT, 36)),
-                        List.of("release 1.0.0 depends on SNAPSHOT com.acme:util:2.0-SNAPSHOT (pom.xml:36)"), 50.0),
-                Arguments.of("a SNAPSHOT parent POM", withDependencies(clean(),
+                        List.of("release 1.0.0 depends on SNAPSHOT com.acme:util:2.0-SNAPSHOT (pom.xml:36)"),
+                        50.0),
+                Arguments.of(
+                        "a SNAPSHOT parent POM",
+                        withDependencies(
+                                clean(),
                                 artifact(Kind.PARENT, "com.acme:parent", "3-SNAPSHOT", VersionKind.SNAPSHOT, 7)),
                         List.of("release 1.0.0 builds with SNAPSHOT parent POM com.acme:parent:3-SNAPSHOT (pom.xml:7)"),
                         50.0),
-                Arguments.of("a transitive SNAPSHOT, at the direct dependency that pulls it in", withDependencies(clean(),
-                                new DeclaredArtifact(Kind.DEPENDENCY, "com.acme", "wire", "1.1-SNAPSHOT",
-                                        VersionKind.SNAPSHOT, new Location("pom.xml", 21), "com.acme:client")),
+                Arguments.of(
+                        "a transitive SNAPSHOT, at the direct dependency that pulls it in",
+                        withDependencies(
+                                clean(),
+                                new DeclaredArtifact(
+                                        Kind.DEPENDENCY,
+                                        "com.acme",
+                                        "wire",
+                                        "1.1-SNAPSHOT",
+                                        VersionKind.SNAPSHOT,
+                                        new Location("pom.xml", 21),
+                                        "com.acme:client")),
                         List.of("release 1.0.0 depends on SNAPSHOT com.acme:wire:1.1-SNAPSHOT through com.acme:client"
-                                + " (pom.xml:21)"), 50.0),
-                Arguments.of("fixed, range, meta, missing and Maven's defaults are not SNAPSHOTs", withPlugins(
-                                withDependencies(clean(),
+                                + " (pom.xml:21)"),
+                        50.0),
+                Arguments.of(
+                        "fixed, range, meta, missing and Maven's defaults are not SNAPSHOTs",
+                        withPlugins(
+                                withDependencies(
+                                        clean(),
                                         dependency("com.acme:a", "1.0", VersionKind.FIXED, 10),
                                         dependency("com.acme:b", "[1.0-SNAPSHOT,2.0)", VersionKind.RANGE, 11),
                                         dependency("com.acme:c", "LATEST", VersionKind.META, 12)),
                                 plugin("org.apache.maven.plugins:maven-shade-plugin", null, VersionKind.MISSING, 20),
                                 mavenDefault("maven-clean-plugin", "2.5")),
-                        List.of(), 100.0));
+                        List.of(),
+                        100.0));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -83,8 +114,12 @@ class SnapshotDependenciesRuleTest {
 
     @Test
     void eachFindingIsACriticalBlockerAtTheVersionLine() {
-        Finding finding = run(rule, withDependencies(clean(),
-                dependency("com.acme:util", "2.0-SNAPSHOT", VersionKind.SNAPSHOT, 31))).findings().get(0);
+        Finding finding = run(
+                        rule,
+                        withDependencies(
+                                clean(), dependency("com.acme:util", "2.0-SNAPSHOT", VersionKind.SNAPSHOT, 31)))
+                .findings()
+                .get(0);
 
         assertEquals("build.snapshot-dependencies", finding.rule());
         assertEquals(Category.BUILD_RELEASE, finding.category());
@@ -99,8 +134,8 @@ class SnapshotDependenciesRuleTest {
     /** Snapshots are fine until the release: a SNAPSHOT project is not judged at all (N/A, not 100). */
     @Test
     void aSnapshotProjectIsNotApplicable() {
-        BuildModel model = snapshotProject(withDependencies(clean(),
-                dependency("com.acme:util", "2.0-SNAPSHOT", VersionKind.SNAPSHOT, 31)));
+        BuildModel model = snapshotProject(
+                withDependencies(clean(), dependency("com.acme:util", "2.0-SNAPSHOT", VersionKind.SNAPSHOT, 31)));
 
         assertEquals(RuleOutcome.notApplicable(), run(rule, model));
     }

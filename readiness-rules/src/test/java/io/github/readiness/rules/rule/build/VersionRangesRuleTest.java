@@ -27,39 +27,56 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class VersionRangesRuleTest {
-    private static final String NEWEST = ", which resolves to whatever is newest at build time; expected one pinned"
-            + " version";
+    private static final String NEWEST =
+            ", which resolves to whatever is newest at build time; expected one pinned" + " version";
 
     private final VersionRangesRule rule = new VersionRangesRule();
 
     static Stream<Arguments> models() {
         return Stream.of(
-                Arguments.of("fixed, snapshot, missing and Maven's defaults pin a version", withPlugins(
-                                withDependencies(clean(),
+                Arguments.of(
+                        "fixed, snapshot, missing and Maven's defaults pin a version",
+                        withPlugins(
+                                withDependencies(
+                                        clean(),
                                         dependency("com.acme:a", "1.0", VersionKind.FIXED, 10),
                                         dependency("com.acme:b", "1.0-SNAPSHOT", VersionKind.SNAPSHOT, 11)),
                                 plugin("org.apache.maven.plugins:maven-shade-plugin", null, VersionKind.MISSING, 20),
                                 mavenDefault("maven-clean-plugin", "2.5")),
-                        List.of(), 100.0),
-                Arguments.of("a range and a meta-version", withDependencies(clean(),
+                        List.of(),
+                        100.0),
+                Arguments.of(
+                        "a range and a meta-version",
+                        withDependencies(
+                                clean(),
                                 dependency("com.acme:ranged", "[1.0,2.0)", VersionKind.RANGE, 12),
                                 dependency("com.acme:newest", "LATEST", VersionKind.META, 16)),
-                        List.of("dependency com.acme:ranged uses the version range [1.0,2.0) (pom.xml:12)" + NEWEST,
+                        List.of(
+                                "dependency com.acme:ranged uses the version range [1.0,2.0) (pom.xml:12)" + NEWEST,
                                 "dependency com.acme:newest uses the meta-version LATEST (pom.xml:16)" + NEWEST),
                         100 * 0.75 * 0.75),
-                Arguments.of("plugins and extensions too, location unknown", withPlugins(clean(),
+                Arguments.of(
+                        "plugins and extensions too, location unknown",
+                        withPlugins(
+                                clean(),
                                 plugin("com.acme:acme-maven-plugin", "[1.0,)", VersionKind.RANGE, 40),
                                 artifact(Kind.EXTENSION, "com.acme:wagon", "RELEASE", VersionKind.META, 0)),
-                        List.of("plugin com.acme:acme-maven-plugin uses the version range [1.0,) (pom.xml:40)" + NEWEST,
+                        List.of(
+                                "plugin com.acme:acme-maven-plugin uses the version range [1.0,) (pom.xml:40)" + NEWEST,
                                 "extension com.acme:wagon uses the meta-version RELEASE" + NEWEST),
                         100 * 0.75 * 0.75),
-                Arguments.of("the jar and test-jar of one artifact are one finding", withDependencies(clean(),
+                Arguments.of(
+                        "the jar and test-jar of one artifact are one finding",
+                        withDependencies(
+                                clean(),
                                 dependency("com.acme:ranged", "[1.0,2.0)", VersionKind.RANGE, 12),
                                 dependency("com.acme:ranged", "[1.0,2.0)", VersionKind.RANGE, 17)),
                         List.of("dependency com.acme:ranged uses the version range [1.0,2.0) (pom.xml:12)" + NEWEST),
                         75.0),
-                Arguments.of("a SNAPSHOT project is judged too", snapshotProject(withDependencies(clean(),
-                                dependency("com.acme:ranged", "[1.0,2.0)", VersionKind.RANGE, 12))),
+                Arguments.of(
+                        "a SNAPSHOT project is judged too",
+                        snapshotProject(withDependencies(
+                                clean(), dependency("com.acme:ranged", "[1.0,2.0)", VersionKind.RANGE, 12))),
                         List.of("dependency com.acme:ranged uses the version range [1.0,2.0) (pom.xml:12)" + NEWEST),
                         75.0));
     }
@@ -75,8 +92,11 @@ class VersionRangesRuleTest {
 
     @Test
     void eachFindingIsHighNotBlocking() {
-        Finding finding = run(rule, withDependencies(clean(),
-                dependency("com.acme:ranged", "[1.0,2.0)", VersionKind.RANGE, 12))).findings().get(0);
+        Finding finding = run(
+                        rule,
+                        withDependencies(clean(), dependency("com.acme:ranged", "[1.0,2.0)", VersionKind.RANGE, 12)))
+                .findings()
+                .get(0);
 
         assertEquals(Severity.HIGH, finding.severity());
         assertFalse(finding.blocking());

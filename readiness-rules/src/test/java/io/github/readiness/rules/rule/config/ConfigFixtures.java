@@ -1,6 +1,5 @@
 package io.github.readiness.rules.rule.config;
 
-import io.github.readiness.rules.rule.RuleRun;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.evidence.ProjectEvidence;
@@ -11,10 +10,9 @@ import io.github.readiness.rules.evidence.source.ConfigKeyUse;
 import io.github.readiness.rules.evidence.source.SourceScan;
 import io.github.readiness.rules.evidence.source.TodoMarker;
 import io.github.readiness.rules.model.Location;
-import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.rule.Rule;
-import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
+import io.github.readiness.rules.rule.RuleRun;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,8 +51,11 @@ public final class ConfigFixtures {
 
     /** A .env.example at the module root (or none when {@code envExampleKeys} is null) and a README with tokens. */
     public static Collected<RepositoryFiles> documenting(Set<String> envExampleKeys, Set<String> readmeTokens) {
-        return repository(new DocumentedKeys(envExampleKeys == null ? null : ".env.example",
-                envExampleKeys == null ? Set.of() : envExampleKeys, "README.md", readmeTokens));
+        return repository(new DocumentedKeys(
+                envExampleKeys == null ? null : ".env.example",
+                envExampleKeys == null ? Set.of() : envExampleKeys,
+                "README.md",
+                readmeTokens));
     }
 
     public static Collected<RepositoryFiles> repository(DocumentedKeys keys) {
@@ -66,8 +67,15 @@ public final class ConfigFixtures {
     }
 
     public static ProjectEvidence evidence(Collected<SourceScan> sources, Collected<RepositoryFiles> repository) {
-        return new ProjectEvidence(notCollected(), notCollected(), notCollected(), notCollected(), notCollected(),
-                notCollected(), repository, sources);
+        return new ProjectEvidence(
+                notCollected(),
+                notCollected(),
+                notCollected(),
+                notCollected(),
+                notCollected(),
+                notCollected(),
+                repository,
+                sources);
     }
 
     /** The rule alone, at its default settings (it is not in Rules.builtIn() yet, so its own default policy). */

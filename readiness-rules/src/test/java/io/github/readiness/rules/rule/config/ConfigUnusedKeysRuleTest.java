@@ -27,7 +27,8 @@ class ConfigUnusedKeysRuleTest {
 
     @Test
     void notApplicableWithoutEnvExample() {
-        assertEquals(RuleOutcome.notApplicable(),
+        assertEquals(
+                RuleOutcome.notApplicable(),
                 run(rule, evidence(keys(env("A", CLIENT, 1)), documenting(null, Set.of("B")))));
         assertEquals(RuleOutcome.notApplicable(), run(rule, evidence(keys(env("A", CLIENT, 1)), notCollected())));
     }
@@ -39,20 +40,35 @@ class ConfigUnusedKeysRuleTest {
 
     @Test
     void keysNothingReadsAreInfoSortedAndUnscored() {
-        RuleOutcome outcome = run(rule, evidence(keys(
-                        env("PAYMENT_API_URL", CLIENT, 3),
-                        use("app.db-url", ConfigKeySource.SPRING_VALUE, CLIENT, 4, false),
-                        use("app.cache-size", ConfigKeySource.PLACEHOLDER, "src/main/resources/application.yml", 2,
-                                true),
-                        use("app.mode", ConfigKeySource.SYSTEM_PROPERTY, CLIENT, 5, false)),
-                envExample("ZETA", "PAYMENT_API_URL", "APP_DB_URL", "APP_CACHESIZE", "app.mode", "ALPHA",
-                        "payment_api_url")));
+        RuleOutcome outcome = run(
+                rule,
+                evidence(
+                        keys(
+                                env("PAYMENT_API_URL", CLIENT, 3),
+                                use("app.db-url", ConfigKeySource.SPRING_VALUE, CLIENT, 4, false),
+                                use(
+                                        "app.cache-size",
+                                        ConfigKeySource.PLACEHOLDER,
+                                        "src/main/resources/application.yml",
+                                        2,
+                                        true),
+                                use("app.mode", ConfigKeySource.SYSTEM_PROPERTY, CLIENT, 5, false)),
+                        envExample(
+                                "ZETA",
+                                "PAYMENT_API_URL",
+                                "APP_DB_URL",
+                                "APP_CACHESIZE",
+                                "app.mode",
+                                "ALPHA",
+                                "payment_api_url")));
 
         assertNull(outcome.score(), "unscored");
-        assertEquals(List.of("ALPHA", "ZETA", "payment_api_url"),
+        assertEquals(
+                List.of("ALPHA", "ZETA", "payment_api_url"),
                 outcome.findings().stream().map(Finding::key).toList());
         Finding alpha = outcome.findings().get(0);
-        assertEquals("ALPHA is documented in .env.example but no main code or application configuration reads it",
+        assertEquals(
+                "ALPHA is documented in .env.example but no main code or application configuration reads it",
                 alpha.message());
         assertEquals(Severity.INFO, alpha.severity());
         assertEquals(false, alpha.blocking());
@@ -71,10 +87,22 @@ class ConfigUnusedKeysRuleTest {
     /** Spring Boot binds SPRING_* itself, the JVM and its launch scripts read the JAVA_OPTS family. */
     @Test
     void keysFrameworksReadAreNotReported() {
-        RuleOutcome outcome = run(rule, evidence(keys(), envExample("SPRING_PROFILES_ACTIVE",
-                "SPRING_DATASOURCE_URL", "JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS",
-                "SPRINGFIELD", "MY_JAVA_OPTS")));
+        RuleOutcome outcome = run(
+                rule,
+                evidence(
+                        keys(),
+                        envExample(
+                                "SPRING_PROFILES_ACTIVE",
+                                "SPRING_DATASOURCE_URL",
+                                "JAVA_OPTS",
+                                "JAVA_TOOL_OPTIONS",
+                                "JDK_JAVA_OPTIONS",
+                                "_JAVA_OPTIONS",
+                                "SPRINGFIELD",
+                                "MY_JAVA_OPTS")));
 
-        assertEquals(List.of("MY_JAVA_OPTS", "SPRINGFIELD"), outcome.findings().stream().map(Finding::key).toList());
+        assertEquals(
+                List.of("MY_JAVA_OPTS", "SPRINGFIELD"),
+                outcome.findings().stream().map(Finding::key).toList());
     }
 }

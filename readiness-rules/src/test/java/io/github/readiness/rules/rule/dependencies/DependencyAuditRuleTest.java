@@ -22,14 +22,14 @@ import io.github.readiness.rules.evidence.security.ScannedProject;
 import io.github.readiness.rules.evidence.security.VulnerableDependency;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.Policy;
-import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.rule.RuleOutcome;
+import io.github.readiness.rules.score.Scorecard;
 import io.github.readiness.rules.score.WaiverRescoring;
 import io.github.readiness.rules.score.WaiverRescoringTest;
-import io.github.readiness.rules.score.Scorecard;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,29 +48,38 @@ class DependencyAuditRuleTest {
         assertEquals("dependencies.audit", rule.metadata().id());
         assertEquals(Category.DEPENDENCIES, rule.metadata().category());
         assertEquals(RuleLevel.WARN, rule.metadata().defaultLevel());
-        assertEquals(RuleLevel.WARN, EvidenceFixtures.POLICY.rule("dependencies.audit").level());
+        assertEquals(
+                RuleLevel.WARN,
+                EvidenceFixtures.POLICY.rule("dependencies.audit").level());
     }
 
     @Test
     void noAuditIsAHighFindingWithTheSnippet() {
-        RuleOutcome outcome = run(rule, withAudit(missing(EvidenceStatus.NOT_AVAILABLE,
-                "no dependency-check report (looked for target/dependency-check-report.json)")));
+        RuleOutcome outcome = run(
+                rule,
+                withAudit(missing(
+                        EvidenceStatus.NOT_AVAILABLE,
+                        "no dependency-check report (looked for target/dependency-check-report.json)")));
 
         assertNull(outcome.score());
         Finding finding = single(outcome);
         assertEquals(Severity.HIGH, finding.severity());
         assertTrue(finding.blocking(), "blocking at rule level; the engine downgrades it at WARN");
         assertEquals("NOT_AVAILABLE", finding.key());
-        assertEquals("no dependency audit: no dependency-check report (looked for"
-                + " target/dependency-check-report.json)", finding.message());
-        assertEquals("Add OWASP dependency-check to the build: " + DependencyAuditRule.DEPENDENCY_CHECK_SNIPPET,
+        assertEquals(
+                "no dependency audit: no dependency-check report (looked for" + " target/dependency-check-report.json)",
+                finding.message());
+        assertEquals(
+                "Add OWASP dependency-check to the build: " + DependencyAuditRule.DEPENDENCY_CHECK_SNIPPET,
                 finding.remediation());
         assertTrue(finding.remediation().contains("<artifactId>dependency-check-maven</artifactId>"));
         assertEquals(30, finding.effortMinutes());
     }
 
     @ParameterizedTest
-    @EnumSource(value = EvidenceStatus.class, names = {"INVALID", "STALE", "NOT_RUN"})
+    @EnumSource(
+            value = EvidenceStatus.class,
+            names = {"INVALID", "STALE", "NOT_RUN"})
     void anUnusableAuditIsAHighFindingToRerun(EvidenceStatus status) {
         String detail = REPORT + " is the audit of 'other', not of payments";
         RuleOutcome outcome = run(rule, withAudit(missing(status, detail)));
@@ -79,7 +88,8 @@ class DependencyAuditRuleTest {
         assertEquals(Severity.HIGH, finding.severity());
         assertTrue(finding.blocking());
         assertEquals(status.name(), finding.key());
-        assertEquals("unusable dependency audit: " + REPORT + " is the audit of 'other', not of payments",
+        assertEquals(
+                "unusable dependency audit: " + REPORT + " is the audit of 'other', not of payments",
                 finding.message());
         assertEquals(RERUN, finding.remediation());
         assertEquals(15, finding.effortMinutes());
@@ -96,23 +106,39 @@ class DependencyAuditRuleTest {
 
     @Test
     void aStaleAuditIsUsedAndEachDoubtIsAFinding() {
-        List<String> doubts = List.of("is older than pom.xml (report 2026-01-01 10:00 UTC, POM 2026-01-02 10:00 UTC)",
+        List<String> doubts = List.of(
+                "is older than pom.xml (report 2026-01-01 10:00 UTC, POM 2026-01-02 10:00 UTC)",
                 "is 40 days old (scanned 2026-01-01 10:00 UTC; the policy allows 30)");
-        DependencyAudit audit = new DependencyAudit("dependency-check", "12.2.2", 4,
-                List.of(dependency("pkg:maven/g/a@1", cve("CVE-1", 7.5))), ScannedProject.UNKNOWN);
+        DependencyAudit audit = new DependencyAudit(
+                "dependency-check",
+                "12.2.2",
+                4,
+                List.of(dependency("pkg:maven/g/a@1", cve("CVE-1", 7.5))),
+                ScannedProject.UNKNOWN);
         Collected<AuditEvidence> stale = Collected.read(new AuditEvidence(audit, REPORT, true, doubts), List.of());
 
         RuleOutcome outcome = run(rule, withAudit(stale));
 
         assertEquals(75.0, outcome.score(), "the stale report still measures: 3 of 4 dependencies are clean");
-        assertEquals(List.of("stale dependency audit: " + REPORT + " " + doubts.get(0),
-                "stale dependency audit: " + REPORT + " " + doubts.get(1)),
+        assertEquals(
+                List.of(
+                        "stale dependency audit: " + REPORT + " " + doubts.get(0),
+                        "stale dependency audit: " + REPORT + " " + doubts.get(1)),
                 outcome.findings().stream().map(Finding::message).toList());
-        assertTrue(outcome.findings().stream().allMatch(f -> f.severity() == Severity.HIGH && f.blocking()
-                && f.key().equals("STALE") && f.effortMinutes() == 15 && f.remediation().equals(RERUN)));
+        assertTrue(outcome.findings().stream()
+                .allMatch(f -> f.severity() == Severity.HIGH
+                        && f.blocking()
+                        && f.key().equals("STALE")
+                        && f.effortMinutes() == 15
+                        && f.remediation().equals(RERUN)));
         // waiving the doubts accepts the stale audit: the score, about vulnerable dependencies, stays
-        assertEquals(75.0, WaiverRescoring.score(outcome, outcome.findings().stream()
-                .map(f -> f.waivedBy(WaiverRescoringTest.NOTE)).toList()));
+        assertEquals(
+                75.0,
+                WaiverRescoring.score(
+                        outcome,
+                        outcome.findings().stream()
+                                .map(f -> f.waivedBy(WaiverRescoringTest.NOTE))
+                                .toList()));
     }
 
     @Test
@@ -120,14 +146,15 @@ class DependencyAuditRuleTest {
         String doubt = "names no project (its projectInfo has no name or artifactId), so it cannot be told to be this"
                 + " project's audit";
         DependencyAudit audit = new DependencyAudit("dependency-check", "12.2.2", 1, List.of(), ScannedProject.UNKNOWN);
-        Collected<AuditEvidence> unnamed = Collected.read(new AuditEvidence(audit, REPORT, true, List.of(doubt)),
-                List.of());
+        Collected<AuditEvidence> unnamed =
+                Collected.read(new AuditEvidence(audit, REPORT, true, List.of(doubt)), List.of());
 
         Finding finding = run(rule, withAudit(unnamed)).findings().get(0);
 
         assertEquals("unidentified dependency audit: " + REPORT + " " + doubt, finding.message());
-        assertEquals(List.of(Severity.HIGH, true, "UNNAMED"), List.of(finding.severity(), finding.blocking(),
-                finding.key()));
+        assertEquals(
+                List.of(Severity.HIGH, true, "UNNAMED"),
+                List.of(finding.severity(), finding.blocking(), finding.key()));
     }
 
     /** Score: the share of scanned dependencies without an active vulnerability; a current audit finds nothing. */
@@ -140,13 +167,15 @@ class DependencyAuditRuleTest {
         empty scan                                | 0  | 0 | 0 | 100
         every dependency vulnerable               | 2  | 2 | 0 | 0
         """)
-    void scoreIsTheShareOfCleanDependencies(String name, int scanned, int vulnerable, int suppressedOnly,
-            double score) {
+    void scoreIsTheShareOfCleanDependencies(
+            String name, int scanned, int vulnerable, int suppressedOnly, double score) {
         VulnerableDependency[] dependencies = new VulnerableDependency[vulnerable + suppressedOnly];
         for (int i = 0; i < dependencies.length; i++) {
             dependencies[i] = i < vulnerable
                     ? dependency("pkg:maven/g/a" + i + "@1", cve("CVE-" + i, 5.0))
-                    : dependency("pkg:maven/g/s" + i + "@1", vuln("CVE-" + i).cvss(3, 9.8).suppressed("n/a").build());
+                    : dependency(
+                            "pkg:maven/g/s" + i + "@1",
+                            vuln("CVE-" + i).cvss(3, 9.8).suppressed("n/a").build());
         }
 
         RuleOutcome outcome = run(rule, withAudit(audit(scanned, dependencies)));
@@ -158,10 +187,20 @@ class DependencyAuditRuleTest {
     /** bootstrap.js and bootstrap.min.js: one package, two scanned files, neither clean. */
     @Test
     void twoVulnerableFilesOfOnePackageAreTwoDependenciesThatAreNotClean() {
-        VulnerableDependency js = new VulnerableDependency("bootstrap.js", null,
-                List.of("pkg:javascript/bootstrap@3.3.7"), List.of(cve("CVE-2019-8331", 6.1)), List.of(), List.of());
-        VulnerableDependency minJs = new VulnerableDependency("bootstrap.min.js", null,
-                List.of("pkg:javascript/bootstrap@3.3.7"), List.of(cve("CVE-2019-8331", 6.1)), List.of(), List.of());
+        VulnerableDependency js = new VulnerableDependency(
+                "bootstrap.js",
+                null,
+                List.of("pkg:javascript/bootstrap@3.3.7"),
+                List.of(cve("CVE-2019-8331", 6.1)),
+                List.of(),
+                List.of());
+        VulnerableDependency minJs = new VulnerableDependency(
+                "bootstrap.min.js",
+                null,
+                List.of("pkg:javascript/bootstrap@3.3.7"),
+                List.of(cve("CVE-2019-8331", 6.1)),
+                List.of(),
+                List.of());
 
         assertEquals(0.0, run(rule, withAudit(audit(2, js, minJs))).score());
         assertEquals(50.0, run(rule, withAudit(audit(4, js, minJs))).score());
@@ -182,11 +221,18 @@ class DependencyAuditRuleTest {
     /** SARIF lists only the vulnerable dependencies, so no share can be computed; a reactor aggregate neither. */
     @Test
     void anIncompleteAuditGivesNoScore() {
-        DependencyAudit audit = new DependencyAudit("dependency-check", "12.2.2", 1,
-                List.of(dependency("pkg:maven/g/a@1", cve("CVE-1", 7.5))), ScannedProject.UNKNOWN);
+        DependencyAudit audit = new DependencyAudit(
+                "dependency-check",
+                "12.2.2",
+                1,
+                List.of(dependency("pkg:maven/g/a@1", cve("CVE-1", 7.5))),
+                ScannedProject.UNKNOWN);
 
-        RuleOutcome outcome = run(rule, withAudit(Collected.read(
-                new AuditEvidence(audit, "target/dependency-check-report.sarif", false, List.of()), List.of())));
+        RuleOutcome outcome = run(
+                rule,
+                withAudit(Collected.read(
+                        new AuditEvidence(audit, "target/dependency-check-report.sarif", false, List.of()),
+                        List.of())));
 
         assertNull(outcome.score());
         assertEquals(List.of(), outcome.findings());
@@ -199,11 +245,15 @@ class DependencyAuditRuleTest {
         ReadinessEngine engine = ReadinessEngine.withBuiltInRules();
         Policy policy = engine.defaultPolicy().withLevel("dependencies.audit", level);
 
-        Scorecard card = engine.evaluate(EvidenceFixtures.PROJECT,
-                withAudit(missing(EvidenceStatus.NOT_AVAILABLE, "no dependency-check report")), policy,
+        Scorecard card = engine.evaluate(
+                EvidenceFixtures.PROJECT,
+                withAudit(missing(EvidenceStatus.NOT_AVAILABLE, "no dependency-check report")),
+                policy,
                 EvidenceFixtures.TOOL);
 
-        Finding finding = card.findings().stream().filter(f -> f.rule().equals("dependencies.audit")).findFirst()
+        Finding finding = card.findings().stream()
+                .filter(f -> f.rule().equals("dependencies.audit"))
+                .findFirst()
                 .orElseThrow();
         assertEquals(blocking, finding.blocking());
         assertEquals(Severity.HIGH, finding.severity());
@@ -211,8 +261,8 @@ class DependencyAuditRuleTest {
     }
 
     private static Collected<AuditEvidence> missing(EvidenceStatus status, String detail) {
-        return Collected.missing(status, detail,
-                List.of(new EvidenceRecord("dependency-check", REPORT, status, detail)));
+        return Collected.missing(
+                status, detail, List.of(new EvidenceRecord("dependency-check", REPORT, status, detail)));
     }
 
     private static Finding single(RuleOutcome outcome) {

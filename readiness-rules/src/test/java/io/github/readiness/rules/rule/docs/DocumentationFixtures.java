@@ -1,6 +1,5 @@
 package io.github.readiness.rules.rule.docs;
 
-import io.github.readiness.rules.rule.RuleRun;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.evidence.ProjectEvidence;
@@ -11,10 +10,9 @@ import io.github.readiness.rules.evidence.repository.DocumentedKeys;
 import io.github.readiness.rules.evidence.repository.RepositoryFile;
 import io.github.readiness.rules.evidence.repository.RepositoryFiles;
 import io.github.readiness.rules.model.Finding;
-import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.rule.Rule;
-import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
+import io.github.readiness.rules.rule.RuleRun;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
@@ -30,8 +28,18 @@ final class DocumentationFixtures {
     }
 
     static Collected<BuildModel> build(PomMetadata metadata) {
-        BuildModel model = new BuildModel("pom.xml", "1.0.0", true, "jar", List.of(), List.of(), List.of(),
-                BuildSetting.UNSET, BuildSetting.UNSET, BuildSetting.UNSET, metadata);
+        BuildModel model = new BuildModel(
+                "pom.xml",
+                "1.0.0",
+                true,
+                "jar",
+                List.of(),
+                List.of(),
+                List.of(),
+                BuildSetting.UNSET,
+                BuildSetting.UNSET,
+                BuildSetting.UNSET,
+                metadata);
         return Collected.read(model, List.of());
     }
 
@@ -40,8 +48,15 @@ final class DocumentationFixtures {
     }
 
     static ProjectEvidence evidence(Collected<BuildModel> build, Collected<RepositoryFiles> repository) {
-        return new ProjectEvidence(notCollected(), notCollected(), notCollected(), notCollected(), notCollected(),
-                build, repository, notCollected());
+        return new ProjectEvidence(
+                notCollected(),
+                notCollected(),
+                notCollected(),
+                notCollected(),
+                notCollected(),
+                build,
+                repository,
+                notCollected());
     }
 
     /** The rule alone, with the default settings of a policy that knows only this rule (not yet registered). */

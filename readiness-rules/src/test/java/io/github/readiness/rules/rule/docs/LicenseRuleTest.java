@@ -25,8 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class LicenseRuleTest {
-    private static final String FILE_MESSAGE = "no LICENSE file in . or .. (looked for LICENSE*, LICENCE*, COPYING*"
-            + " there and in docs/, .github/)";
+    private static final String FILE_MESSAGE =
+            "no LICENSE file in . or .. (looked for LICENSE*, LICENCE*, COPYING*" + " there and in docs/, .github/)";
     private static final String POM_MESSAGE = "no <licenses> in pom.xml (nor inherited from a parent)";
 
     private final LicenseRule rule = new LicenseRule();
@@ -43,21 +43,27 @@ class LicenseRuleTest {
         -             | -                   | 0    | license
         """)
     void judgesTheFileAndThePomLicencesEachOnItsOwn(String file, String licenses, double score, String keys) {
-        Collected<BuildModel> build = licenses == null ? notCollected()
-                : build(new PomMetadata("n", "d", "u", licenses.isEmpty() ? List.of()
-                        : List.of(licenses.split(",")), "s", "i"));
+        Collected<BuildModel> build = licenses == null
+                ? notCollected()
+                : build(new PomMetadata(
+                        "n", "d", "u", licenses.isEmpty() ? List.of() : List.of(licenses.split(",")), "s", "i"));
         Map<RepositoryFile, String> found = file == null ? Map.of() : Map.of(RepositoryFile.LICENSE, file);
 
         RuleOutcome outcome = run(rule, evidence(build, repository(MODULE_AND_ROOT, found)));
 
         assertEquals(score, outcome.score());
-        assertEquals(keys, String.join(" ", outcome.findings().stream().map(Finding::key).toList()));
+        assertEquals(
+                keys,
+                String.join(" ", outcome.findings().stream().map(Finding::key).toList()));
     }
 
     @Test
     void eachMissingPartIsAMediumFindingWithItsOwnRemedy() {
-        RuleOutcome outcome = run(rule, evidence(build(new PomMetadata(null, null, null, List.of(), null, null)),
-                repository(MODULE_AND_ROOT, Map.of(RepositoryFile.README, "README.md"))));
+        RuleOutcome outcome = run(
+                rule,
+                evidence(
+                        build(new PomMetadata(null, null, null, List.of(), null, null)),
+                        repository(MODULE_AND_ROOT, Map.of(RepositoryFile.README, "README.md"))));
 
         Finding file = outcome.findings().get(0);
         assertEquals(FILE_MESSAGE, file.message());

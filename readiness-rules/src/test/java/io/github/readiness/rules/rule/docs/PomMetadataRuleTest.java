@@ -36,29 +36,40 @@ class PomMetadataRuleTest {
         App | -           | https://x | scm:git:x | -      | 60  | description issueManagement
         -   | -           | -         | -         | -      | 0   | name description url scm issueManagement
         """)
-    void scoresTheShareOfTheFiveElementsPresent(String name, String description, String url, String scm,
-            String issues, double score, String keys) {
-        RuleOutcome outcome = run(rule, evidence(build(new PomMetadata(name, description, url, List.of(), scm,
-                issues)), notCollected()));
+    void scoresTheShareOfTheFiveElementsPresent(
+            String name, String description, String url, String scm, String issues, double score, String keys) {
+        RuleOutcome outcome = run(
+                rule, evidence(build(new PomMetadata(name, description, url, List.of(), scm, issues)), notCollected()));
 
         assertEquals(score, outcome.score());
-        assertEquals(keys, String.join(" ", outcome.findings().stream().map(Finding::key).toList()));
+        assertEquals(
+                keys,
+                String.join(" ", outcome.findings().stream().map(Finding::key).toList()));
     }
 
     /** petclinic: Spring Boot's description and url are Spring Boot's, not petclinic's. */
     @Test
     void metadataInheritedFromAParentOutsideTheProjectDoesNotDescribeIt() {
         String boot = "org.springframework.boot:spring-boot-starter-parent:4.0.3";
-        PomMetadata inherited = new PomMetadata("petclinic", "Parent pom providing dependency and plugin management",
-                "https://spring.io/projects/spring-boot/spring-petclinic", List.of(), "scm:git:x", "GitHub",
+        PomMetadata inherited = new PomMetadata(
+                "petclinic",
+                "Parent pom providing dependency and plugin management",
+                "https://spring.io/projects/spring-boot/spring-petclinic",
+                List.of(),
+                "scm:git:x",
+                "GitHub",
                 Map.of("description", boot, "url", boot));
 
         RuleOutcome outcome = run(rule, evidence(build(inherited), notCollected()));
 
         assertEquals(60.0, outcome.score());
-        assertEquals(List.of("description", "url"), outcome.findings().stream().map(Finding::key).toList());
-        assertEquals("<description> of pom.xml is inherited from " + boot + ", a parent outside this project: it"
-                + " describes that parent, not this project", outcome.findings().get(0).message());
+        assertEquals(
+                List.of("description", "url"),
+                outcome.findings().stream().map(Finding::key).toList());
+        assertEquals(
+                "<description> of pom.xml is inherited from " + boot + ", a parent outside this project: it"
+                        + " describes that parent, not this project",
+                outcome.findings().get(0).message());
         assertFalse(outcome.findings().get(0).blocking());
     }
 
@@ -73,14 +84,14 @@ class PomMetadataRuleTest {
     void eachMissingElementIsALowFindingAtThePom(String element, String remedyStart) {
         PomMetadata all = new PomMetadata("App", "Does things", "https://x", List.of(), "scm:git:x", "GitHub");
         PomMetadata without = switch (element) {
-            case "name" -> new PomMetadata(null, all.description(), all.url(), List.of(), all.scm(),
-                    all.issueManagement());
-            case "description" -> new PomMetadata(all.name(), null, all.url(), List.of(), all.scm(),
-                    all.issueManagement());
-            case "url" -> new PomMetadata(all.name(), all.description(), null, List.of(), all.scm(),
-                    all.issueManagement());
-            case "scm" -> new PomMetadata(all.name(), all.description(), all.url(), List.of(), null,
-                    all.issueManagement());
+            case "name" ->
+                new PomMetadata(null, all.description(), all.url(), List.of(), all.scm(), all.issueManagement());
+            case "description" ->
+                new PomMetadata(all.name(), null, all.url(), List.of(), all.scm(), all.issueManagement());
+            case "url" ->
+                new PomMetadata(all.name(), all.description(), null, List.of(), all.scm(), all.issueManagement());
+            case "scm" ->
+                new PomMetadata(all.name(), all.description(), all.url(), List.of(), null, all.issueManagement());
             default -> new PomMetadata(all.name(), all.description(), all.url(), List.of(), all.scm(), null);
         };
 
@@ -98,8 +109,11 @@ class PomMetadataRuleTest {
 
     @Test
     void licencesAreNotItsBusiness() {
-        RuleOutcome outcome = run(rule, evidence(build(new PomMetadata("App", "Does things", "https://x", List.of(),
-                "scm:git:x", "GitHub")), notCollected()));
+        RuleOutcome outcome = run(
+                rule,
+                evidence(
+                        build(new PomMetadata("App", "Does things", "https://x", List.of(), "scm:git:x", "GitHub")),
+                        notCollected()));
 
         assertEquals(100.0, outcome.score());
         assertEquals(List.of(), outcome.findings());

@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.evidence.Collected;
+import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.evidence.build.PomMetadata;
 import io.github.readiness.rules.evidence.repository.RepositoryFile;
 import io.github.readiness.rules.model.Category;
@@ -53,8 +53,8 @@ class RepositoryFileRulesTest {
         docs.ci              | ENV_EXAMPLE      | .env.example        | 0
         """)
     void scoresTheFileOfItsKindOnly(String id, RepositoryFile kind, String path, double score) {
-        RuleOutcome outcome = run(RULES.get(id), evidence(notCollected(), repository(List.of(".", "..", "../.."),
-                Map.of(kind, path))));
+        RuleOutcome outcome = run(
+                RULES.get(id), evidence(notCollected(), repository(List.of(".", "..", "../.."), Map.of(kind, path))));
 
         assertEquals(score, outcome.score());
         assertEquals(score == 100 ? 0 : 1, outcome.findings().size());
@@ -67,12 +67,13 @@ class RepositoryFileRulesTest {
         docs.changelog       | changelog        | LOW    | 30  | no CHANGELOG in . or .. (looked for CHANGELOG*, CHANGES*, HISTORY*, RELEASE-NOTES*, RELEASE_NOTES*, RELEASENOTES*, NEWS* there and in docs/, .github/)
         docs.ci              | ci-configuration | MEDIUM | 120 | no CI configuration in . or .. (looked for .github/workflows/*.yml, .gitlab-ci.yml, Jenkinsfile, azure-pipelines.yml, .circleci/config.yml, .travis.yml, bitbucket-pipelines.yml, .drone.yml, .buildkite/)
         """)
-    void aMissingFileIsOneNonBlockingFindingNamingWhereItLooked(String id, String key, Severity severity, int effort,
-            String message) {
+    void aMissingFileIsOneNonBlockingFindingNamingWhereItLooked(
+            String id, String key, Severity severity, int effort, String message) {
         Rule rule = RULES.get(id);
         Map<RepositoryFile, String> everyOtherKind = new EnumMap<>(RepositoryFile.class);
         Arrays.stream(RepositoryFile.values()).forEach(kind -> everyOtherKind.put(kind, kind.name()));
-        everyOtherKind.remove(RepositoryFile.valueOf(key.toUpperCase(Locale.ROOT).replace('-', '_')));
+        everyOtherKind.remove(
+                RepositoryFile.valueOf(key.toUpperCase(Locale.ROOT).replace('-', '_')));
 
         RuleOutcome outcome = run(rule, evidence(notCollected(), repository(List.of(".", ".."), everyOtherKind)));
 
@@ -98,8 +99,8 @@ class RepositoryFileRulesTest {
         .,..,../..     | no README in ., .. or ../.. (looked for
         """)
     void theMessageListsTheSearchedDirectories(String searched, String start) {
-        RuleOutcome outcome = run(new ReadmeRule(), evidence(notCollected(),
-                repository(List.of(searched.split(",")), Map.of())));
+        RuleOutcome outcome =
+                run(new ReadmeRule(), evidence(notCollected(), repository(List.of(searched.split(",")), Map.of())));
 
         assertEquals(start, single(outcome).message().substring(0, start.length()));
     }
@@ -109,8 +110,8 @@ class RepositoryFileRulesTest {
     void notApplicableWithoutARepositoryScanEvenWithABuildModel(String id) {
         PomMetadata none = new PomMetadata(null, null, null, List.of(), null, null);
         for (EvidenceStatus status : List.of(EvidenceStatus.NOT_APPLICABLE, EvidenceStatus.NOT_AVAILABLE)) {
-            RuleOutcome outcome = run(RULES.get(id), evidence(build(none),
-                    Collected.missing(status, "not scanned", List.of())));
+            RuleOutcome outcome =
+                    run(RULES.get(id), evidence(build(none), Collected.missing(status, "not scanned", List.of())));
 
             assertNull(outcome.score());
             assertEquals(List.of(), outcome.findings());
@@ -118,8 +119,15 @@ class RepositoryFileRulesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"docs.readme", "docs.security-policy", "docs.changelog", "docs.ci", "docs.license",
-        "docs.pom-metadata"})
+    @ValueSource(
+            strings = {
+                "docs.readme",
+                "docs.security-policy",
+                "docs.changelog",
+                "docs.ci",
+                "docs.license",
+                "docs.pom-metadata"
+            })
     void everyRuleIsANonBlockingDocumentationRuleWithItsOwnId(String id) {
         Rule rule = RULES.get(id);
 

@@ -1,6 +1,5 @@
 package io.github.readiness.rules.rule.quality;
 
-import io.github.readiness.rules.rule.RuleRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,8 +17,8 @@ import io.github.readiness.rules.evidence.source.SourceScan;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.Location;
 import io.github.readiness.rules.model.Severity;
-import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
+import io.github.readiness.rules.rule.RuleRun;
 import io.github.readiness.rules.score.WaiverRescoring;
 import io.github.readiness.rules.score.WaiverRescoringTest;
 import java.nio.file.Files;
@@ -40,29 +39,42 @@ class StaticAnalysisRuleTest {
     @Test
     void groupsTheRealSpotBugsReportPerBugTypeAndScoresItByDensity() throws Exception {
         Path target = Files.createDirectories(base.resolve("target"));
-        Files.copy(resource("real-reports/spotbugs-4.9.8-vulnado/target/spotbugsXml.xml"),
+        Files.copy(
+                resource("real-reports/spotbugs-4.9.8-vulnado/target/spotbugsXml.xml"),
                 target.resolve("spotbugsXml.xml"));
         Collected<List<StaticAnalysisReport>> analysis = new StaticAnalysisCollector().collect(base, target, Map.of());
         List<StaticAnalysisIssue> issues = analysis.value().get(0).issues();
 
         RuleOutcome outcome = evaluate(analysis, sources(4_000));
 
-        long bugTypes = issues.stream().map(StaticAnalysisIssue::ruleId).distinct().count();
+        long bugTypes =
+                issues.stream().map(StaticAnalysisIssue::ruleId).distinct().count();
         assertEquals(bugTypes, outcome.findings().size());
-        assertEquals(issues.size(), outcome.findings().stream().mapToDouble(Finding::measured).sum());
+        assertEquals(
+                issues.size(),
+                outcome.findings().stream().mapToDouble(Finding::measured).sum());
         assertTrue(outcome.findings().stream().noneMatch(Finding::blocking));
-        double weighted = issues.stream().mapToInt(i -> StaticAnalysisRule.weight(i.severity())).sum();
+        double weighted = issues.stream()
+                .mapToInt(i -> StaticAnalysisRule.weight(i.severity()))
+                .sum();
         assertEquals(100 * Math.pow(0.5, weighted / 4 / 20), outcome.score(), 1e-9);
-        int effort = issues.stream().mapToInt(i -> StaticAnalysisRule.effortMinutes(i.severity())).sum();
-        assertEquals(effort, outcome.findings().stream().mapToInt(Finding::effortMinutes).sum());
+        int effort = issues.stream()
+                .mapToInt(i -> StaticAnalysisRule.effortMinutes(i.severity()))
+                .sum();
+        assertEquals(
+                effort,
+                outcome.findings().stream().mapToInt(Finding::effortMinutes).sum());
     }
 
     @Test
     void oneFindingPerToolRuleWithTheWorstSeverityAndTheFirstLocation() {
-        StaticAnalysisReport pmd = new StaticAnalysisReport(AnalysisTool.PMD, "7.0.0", List.of(
-                issue("EmptyCatchBlock", Severity.MEDIUM, "priority 3", "src/main/java/a/A.java", 12),
-                issue("EmptyCatchBlock", Severity.HIGH, "priority 1", "src/main/java/a/B.java", 3),
-                issue("UnusedPrivateField", Severity.LOW, "priority 4", "src/main/java/a/A.java", 5)));
+        StaticAnalysisReport pmd = new StaticAnalysisReport(
+                AnalysisTool.PMD,
+                "7.0.0",
+                List.of(
+                        issue("EmptyCatchBlock", Severity.MEDIUM, "priority 3", "src/main/java/a/A.java", 12),
+                        issue("EmptyCatchBlock", Severity.HIGH, "priority 1", "src/main/java/a/B.java", 3),
+                        issue("UnusedPrivateField", Severity.LOW, "priority 4", "src/main/java/a/A.java", 5)));
 
         RuleOutcome outcome = evaluate(Collected.read(List.of(pmd), List.of()), sources(500));
 
@@ -70,8 +82,10 @@ class StaticAnalysisRuleTest {
         assertEquals("PMD EmptyCatchBlock", empty.key());
         assertEquals(Severity.HIGH, empty.severity());
         assertEquals(new Location("src/main/java/a/A.java", 12), empty.location());
-        assertEquals("PMD EmptyCatchBlock at src/main/java/a/A.java:12: EmptyCatchBlock message (priority 3);"
-                + " 2 issues, the first is shown", empty.message());
+        assertEquals(
+                "PMD EmptyCatchBlock at src/main/java/a/A.java:12: EmptyCatchBlock message (priority 3);"
+                        + " 2 issues, the first is shown",
+                empty.message());
         assertEquals(40, empty.effortMinutes());
         assertEquals("PMD UnusedPrivateField", outcome.findings().get(1).key());
         // 10 + 3 + 1 weighted issues in a module counted as one KLOC
@@ -81,10 +95,13 @@ class StaticAnalysisRuleTest {
     /** A waived tool rule takes all its issues out of the density; the other issues still count. */
     @Test
     void aWaivedToolRuleLeavesAllItsIssuesOutOfTheDensity() {
-        StaticAnalysisReport pmd = new StaticAnalysisReport(AnalysisTool.PMD, "7.0.0", List.of(
-                issue("EmptyCatchBlock", Severity.MEDIUM, "priority 3", "src/main/java/a/A.java", 12),
-                issue("EmptyCatchBlock", Severity.HIGH, "priority 1", "src/main/java/a/B.java", 3),
-                issue("UnusedPrivateField", Severity.LOW, "priority 4", "src/main/java/a/A.java", 5)));
+        StaticAnalysisReport pmd = new StaticAnalysisReport(
+                AnalysisTool.PMD,
+                "7.0.0",
+                List.of(
+                        issue("EmptyCatchBlock", Severity.MEDIUM, "priority 3", "src/main/java/a/A.java", 12),
+                        issue("EmptyCatchBlock", Severity.HIGH, "priority 1", "src/main/java/a/B.java", 3),
+                        issue("UnusedPrivateField", Severity.LOW, "priority 4", "src/main/java/a/A.java", 5)));
         RuleOutcome outcome = evaluate(Collected.read(List.of(pmd), List.of()), sources(2000));
 
         List<Finding> judged = outcome.findings().stream()
@@ -92,7 +109,8 @@ class StaticAnalysisRuleTest {
                 .toList();
 
         assertEquals(StaticAnalysisRule.score(14, 2000), outcome.score(), 1e-9);
-        assertEquals(StaticAnalysisRule.score(1, 2000), WaiverRescoring.score(outcome, judged), 1e-9, "the LOW issue alone");
+        assertEquals(
+                StaticAnalysisRule.score(1, 2000), WaiverRescoring.score(outcome, judged), 1e-9, "the LOW issue alone");
     }
 
     @ParameterizedTest(name = "{0} weighted issues in {1} lines -> {2}")
@@ -113,8 +131,10 @@ class StaticAnalysisRuleTest {
     void noReportIsNotApplicableAndCleanReportsScoreFull() {
         assertNull(evaluate(Collected.missing(EvidenceStatus.NOT_APPLICABLE, "none", List.of()), sources(10))
                 .score());
-        RuleOutcome clean = evaluate(Collected.read(
-                List.of(new StaticAnalysisReport(AnalysisTool.CHECKSTYLE, "10.0", List.of())), List.of()), sources(10));
+        RuleOutcome clean = evaluate(
+                Collected.read(
+                        List.of(new StaticAnalysisReport(AnalysisTool.CHECKSTYLE, "10.0", List.of())), List.of()),
+                sources(10));
         assertEquals(100.0, clean.score());
         assertTrue(clean.findings().isEmpty());
     }
@@ -138,9 +158,15 @@ class StaticAnalysisRuleTest {
 
     private RuleOutcome evaluate(Collected<List<StaticAnalysisReport>> analysis, Collected<SourceScan> sources) {
         ProjectEvidence base = EvidenceFixtures.healthy();
-        ProjectEvidence evidence = new ProjectEvidence(base.coverage(), base.tests(), base.audit(), base.scanners(),
-                analysis, Collected.missing(EvidenceStatus.NOT_APPLICABLE, "", List.of()),
-                Collected.missing(EvidenceStatus.NOT_APPLICABLE, "", List.of()), sources);
+        ProjectEvidence evidence = new ProjectEvidence(
+                base.coverage(),
+                base.tests(),
+                base.audit(),
+                base.scanners(),
+                analysis,
+                Collected.missing(EvidenceStatus.NOT_APPLICABLE, "", List.of()),
+                Collected.missing(EvidenceStatus.NOT_APPLICABLE, "", List.of()),
+                sources);
         return RuleRun.run(rule, evidence, EvidenceFixtures.POLICY);
     }
 
@@ -149,11 +175,12 @@ class StaticAnalysisRuleTest {
     }
 
     private static StaticAnalysisIssue issue(String rule, Severity severity, String level, String file, int line) {
-        return new StaticAnalysisIssue(AnalysisTool.PMD, rule, "Best Practices", severity, level, rule + " message",
-                new Location(file, line));
+        return new StaticAnalysisIssue(
+                AnalysisTool.PMD, rule, "Best Practices", severity, level, rule + " message", new Location(file, line));
     }
 
     private static Path resource(String path) throws Exception {
-        return Path.of(StaticAnalysisRuleTest.class.getClassLoader().getResource(path).toURI());
+        return Path.of(
+                StaticAnalysisRuleTest.class.getClassLoader().getResource(path).toURI());
     }
 }

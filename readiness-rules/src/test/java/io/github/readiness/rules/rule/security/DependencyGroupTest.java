@@ -27,16 +27,27 @@ class DependencyGroupTest {
     void filesOfOnePackageShareOneGroup() throws Exception {
         List<DependencyGroup> groups = DependencyGroup.of(schemaspy(), CvssPreference.HIGHEST);
 
-        assertEquals(List.of("io.airlift:aircompressor 0.27", "org.jruby:jruby 9.4.2.0",
-                "jruby-stdlib-9.4.2.0.jar: bcprov-jdk18on-1.71.jar", "jline:jline 2.14.6",
-                "org.schemaspy:schemaspy 7.0.2", "bootstrap (javascript) 3.3.7", "jquery (javascript) 2.2.3.min",
-                "jquery-ui-dialog (javascript) 1.11.4", "jquery.datatables (javascript) 1.10.15",
-                "jquery (javascript) 3.2.1"), groups.stream().map(g -> g.coordinates().display()).toList());
-        assertEquals(List.of(1, 1, 1, 1, 1, 8, 6, 5, 4, 3),
+        assertEquals(
+                List.of(
+                        "io.airlift:aircompressor 0.27",
+                        "org.jruby:jruby 9.4.2.0",
+                        "jruby-stdlib-9.4.2.0.jar: bcprov-jdk18on-1.71.jar",
+                        "jline:jline 2.14.6",
+                        "org.schemaspy:schemaspy 7.0.2",
+                        "bootstrap (javascript) 3.3.7",
+                        "jquery (javascript) 2.2.3.min",
+                        "jquery-ui-dialog (javascript) 1.11.4",
+                        "jquery.datatables (javascript) 1.10.15",
+                        "jquery (javascript) 3.2.1"),
+                groups.stream().map(g -> g.coordinates().display()).toList());
+        assertEquals(
+                List.of(1, 1, 1, 1, 1, 8, 6, 5, 4, 3),
                 groups.stream().map(g -> g.vulnerabilities().size()).toList());
         assertEquals(31, groups.stream().mapToInt(g -> g.active().size()).sum());
         assertEquals(Set.of("SchemaSpy Maven Plugin:compile"), groups.get(5).usedBy());
-        assertEquals(Set.of("pkg:maven/org.apache.maven/maven-archiver@3.6.6"), groups.get(0).includedBy());
+        assertEquals(
+                Set.of("pkg:maven/org.apache.maven/maven-archiver@3.6.6"),
+                groups.get(0).includedBy());
     }
 
     @Test
@@ -49,25 +60,41 @@ class DependencyGroupTest {
 
         DependencyGroup group = single(dependency("pkg:maven/g/a@1", medium, highB, highA, highKev, critical));
 
-        assertEquals(List.of("CVE-2020-0008", "CVE-2020-0009", "CVE-2020-0001", "CVE-2020-0002", "CVE-2020-0003"),
-                group.vulnerabilities().stream().map(r -> r.vulnerability().id()).toList());
-        assertEquals(List.of(Severity.CRITICAL, Severity.HIGH, Severity.HIGH, Severity.HIGH, Severity.MEDIUM),
-                group.vulnerabilities().stream().map(r -> r.severity().severity()).toList());
+        assertEquals(
+                List.of("CVE-2020-0008", "CVE-2020-0009", "CVE-2020-0001", "CVE-2020-0002", "CVE-2020-0003"),
+                group.vulnerabilities().stream()
+                        .map(r -> r.vulnerability().id())
+                        .toList());
+        assertEquals(
+                List.of(Severity.CRITICAL, Severity.HIGH, Severity.HIGH, Severity.HIGH, Severity.MEDIUM),
+                group.vulnerabilities().stream()
+                        .map(r -> r.severity().severity())
+                        .toList());
     }
 
     @Test
     void anIdIsCountedOncePerPackageButActiveAndSuppressedStayApart() {
         Vulnerability active = cve("CVE-2020-1", 7.5);
-        Vulnerability suppressed = vuln("CVE-2020-1").cvss(3, 7.5).suppressed("not used").build();
-        VulnerableDependency js = new VulnerableDependency("a.js", null, List.of("pkg:javascript/a@1"),
-                List.of(active, suppressed), List.of("m1:compile"), List.of());
-        VulnerableDependency minJs = new VulnerableDependency("a.min.js", null, List.of("pkg:javascript/a@1"),
-                List.of(active), List.of("m2:compile"), List.of());
+        Vulnerability suppressed =
+                vuln("CVE-2020-1").cvss(3, 7.5).suppressed("not used").build();
+        VulnerableDependency js = new VulnerableDependency(
+                "a.js",
+                null,
+                List.of("pkg:javascript/a@1"),
+                List.of(active, suppressed),
+                List.of("m1:compile"),
+                List.of());
+        VulnerableDependency minJs = new VulnerableDependency(
+                "a.min.js", null, List.of("pkg:javascript/a@1"), List.of(active), List.of("m2:compile"), List.of());
 
         DependencyGroup group = single(js, minJs);
 
-        assertEquals(List.of("CVE-2020-1"), group.active().stream().map(r -> r.vulnerability().id()).toList());
-        assertEquals(List.of("not used"), group.suppressed().stream().map(r -> r.vulnerability().notes()).toList());
+        assertEquals(
+                List.of("CVE-2020-1"),
+                group.active().stream().map(r -> r.vulnerability().id()).toList());
+        assertEquals(
+                List.of("not used"),
+                group.suppressed().stream().map(r -> r.vulnerability().notes()).toList());
         assertEquals(Set.of("m1:compile", "m2:compile"), group.usedBy());
     }
 
@@ -75,8 +102,14 @@ class DependencyGroupTest {
     void theCvssPreferenceRanksTheGroup() throws Exception {
         VulnerableDependency aircompressor = schemaspy().vulnerable().get(0);
 
-        Ranked highest = DependencyGroup.of(audit(aircompressor), CvssPreference.HIGHEST).get(0).active().get(0);
-        Ranked v4 = DependencyGroup.of(audit(aircompressor), CvssPreference.V4).get(0).active().get(0);
+        Ranked highest = DependencyGroup.of(audit(aircompressor), CvssPreference.HIGHEST)
+                .get(0)
+                .active()
+                .get(0);
+        Ranked v4 = DependencyGroup.of(audit(aircompressor), CvssPreference.V4)
+                .get(0)
+                .active()
+                .get(0);
 
         assertEquals(Severity.HIGH, highest.severity().severity());
         assertEquals("CVSS v3 7.5", highest.severity().decidedBy());
@@ -91,7 +124,7 @@ class DependencyGroupTest {
     }
 
     private static DependencyAudit audit(VulnerableDependency... dependencies) {
-        return new DependencyAudit("dependency-check", "12.2.2", dependencies.length, List.of(dependencies),
-                ScannedProject.UNKNOWN);
+        return new DependencyAudit(
+                "dependency-check", "12.2.2", dependencies.length, List.of(dependencies), ScannedProject.UNKNOWN);
     }
 }

@@ -34,8 +34,8 @@ class PackageCoordinatesTest {
 
     @Test
     void aMavenPurlWinsOverAnEarlierPurlOfAnotherType() {
-        PackageCoordinates coordinates = PackageCoordinates.of(dependency("jquery-ui.js",
-                "pkg:javascript/jquery-ui@1.11.4", "pkg:maven/org.webjars/jquery-ui@1.11.4"));
+        PackageCoordinates coordinates = PackageCoordinates.of(dependency(
+                "jquery-ui.js", "pkg:javascript/jquery-ui@1.11.4", "pkg:maven/org.webjars/jquery-ui@1.11.4"));
 
         assertEquals(new PackageCoordinates("org.webjars:jquery-ui", "1.11.4", true), coordinates);
     }
@@ -43,8 +43,10 @@ class PackageCoordinatesTest {
     @Test
     void theFirstOtherPurlWinsOverALaterOne() {
         // the real jquery-ui.js entry of schemaspy lists jquery-ui-dialog first
-        PackageCoordinates coordinates = PackageCoordinates.of(dependency("schemaspy-7.0.2.jar: jquery-ui.js",
-                "pkg:javascript/jquery-ui-dialog@1.11.4", "pkg:javascript/jquery-ui@1.11.4"));
+        PackageCoordinates coordinates = PackageCoordinates.of(dependency(
+                "schemaspy-7.0.2.jar: jquery-ui.js",
+                "pkg:javascript/jquery-ui-dialog@1.11.4",
+                "pkg:javascript/jquery-ui@1.11.4"));
 
         assertEquals("jquery-ui-dialog (javascript) 1.11.4", coordinates.display());
     }
@@ -59,9 +61,8 @@ class PackageCoordinatesTest {
         -                                                 | -                                       | unnamed dependency
         """)
     void fallsBackToTheFileName(String fileName, String packageId, String display) {
-        PackageCoordinates coordinates = PackageCoordinates.of(packageId == null
-                ? dependency(fileName)
-                : dependency(fileName, packageId));
+        PackageCoordinates coordinates =
+                PackageCoordinates.of(packageId == null ? dependency(fileName) : dependency(fileName, packageId));
 
         assertEquals(new PackageCoordinates(display, null, false), coordinates);
         assertEquals(display, coordinates.display());

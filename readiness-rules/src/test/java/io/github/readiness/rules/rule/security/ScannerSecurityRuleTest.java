@@ -44,13 +44,19 @@ class ScannerSecurityRuleTest {
     /** A configured SARIF file that is missing means the scanner did not run: fail closed, never "no issue". */
     @Test
     void aConfiguredScannerThatDidNotRunBlocks() {
-        RuleOutcome outcome = run(rule, withScanners(EvidenceFixtures.missing(EvidenceStatus.NOT_AVAILABLE, "sarif",
-                "codeql/*.sarif", "configured SARIF report(s) not found: codeql/*.sarif")));
+        RuleOutcome outcome = run(
+                rule,
+                withScanners(EvidenceFixtures.missing(
+                        EvidenceStatus.NOT_AVAILABLE,
+                        "sarif",
+                        "codeql/*.sarif",
+                        "configured SARIF report(s) not found: codeql/*.sarif")));
 
         assertNull(outcome.score());
         assertEquals(1, outcome.findings().size());
         Finding finding = outcome.findings().get(0);
-        assertEquals(List.of(Severity.HIGH, true, "NOT_AVAILABLE"),
+        assertEquals(
+                List.of(Severity.HIGH, true, "NOT_AVAILABLE"),
                 List.of(finding.severity(), finding.blocking(), finding.key()));
         assertEquals("no scanner evidence: configured SARIF report(s) not found: codeql/*.sarif", finding.message());
     }
@@ -58,8 +64,10 @@ class ScannerSecurityRuleTest {
     /** A scanner that reports no security result may not look for any: no score, rather than a silent 100. */
     @Test
     void onlyQualityResultsAreNotApplicable() {
-        RuleOutcome outcome = run(rule, withScanners(scanners(
-                result("SpotBugs", "NP_NULL_ON_SOME_PATH", "error", null, false, "src/A.java", 3))));
+        RuleOutcome outcome = run(
+                rule,
+                withScanners(
+                        scanners(result("SpotBugs", "NP_NULL_ON_SOME_PATH", "error", null, false, "src/A.java", 3))));
 
         assertNull(outcome.score());
         assertEquals(List.of(), outcome.findings());
@@ -75,19 +83,27 @@ class ScannerSecurityRuleTest {
         warning | -                 | true   | MEDIUM   | level warning           | false             | false
         note    | 2.0               | false  | LOW      | security-severity 2.0   | false             | false
         """)
-    void oneFindingPerResultAtItsLocation(String level, Double securitySeverity, boolean tagged, Severity severity,
-            String decidedBy, boolean blocksByDefault, boolean blocksAtHigh) {
+    void oneFindingPerResultAtItsLocation(
+            String level,
+            Double securitySeverity,
+            boolean tagged,
+            Severity severity,
+            String decidedBy,
+            boolean blocksByDefault,
+            boolean blocksAtHigh) {
         SarifResult sqli = result("CodeQL", "java/sql-injection", level, securitySeverity, tagged, "src/Dao.java", 42);
 
         Finding byDefault = single(run(rule, withScanners(scanners(sqli))));
-        Finding atHigh = single(run(rule, withScanners(scanners(sqli)), EvidenceFixtures.POLICY
-                .withBlockingSeverity("HIGH")));
+        Finding atHigh =
+                single(run(rule, withScanners(scanners(sqli)), EvidenceFixtures.POLICY.withBlockingSeverity("HIGH")));
 
         assertEquals(severity, byDefault.severity());
         assertEquals(blocksByDefault, byDefault.blocking());
         assertEquals(blocksAtHigh, atHigh.blocking());
-        assertEquals("CodeQL java/sql-injection at src/Dao.java:42: message of java/sql-injection (" + severity
-                + " by " + decidedBy + ")", byDefault.message());
+        assertEquals(
+                "CodeQL java/sql-injection at src/Dao.java:42: message of java/sql-injection (" + severity + " by "
+                        + decidedBy + ")",
+                byDefault.message());
         assertEquals("java/sql-injection src/Dao.java:42", byDefault.key());
         assertEquals(new Location("src/Dao.java", 42), byDefault.location());
         assertEquals(Category.SECURITY, byDefault.category());
@@ -97,11 +113,12 @@ class ScannerSecurityRuleTest {
 
     @Test
     void aResultWithoutLocationIsKeyedByItsRule() {
-        Finding finding = single(run(rule, withScanners(scanners(
-                result("Semgrep", "hardcoded-secret", "error", 7.5, true, null, 0)))));
+        Finding finding = single(
+                run(rule, withScanners(scanners(result("Semgrep", "hardcoded-secret", "error", 7.5, true, null, 0)))));
 
         assertEquals("hardcoded-secret", finding.key());
-        assertEquals("Semgrep hardcoded-secret: message of hardcoded-secret (HIGH by security-severity 7.5)",
+        assertEquals(
+                "Semgrep hardcoded-secret: message of hardcoded-secret (HIGH by security-severity 7.5)",
                 finding.message());
         assertNull(finding.location());
     }
@@ -111,24 +128,33 @@ class ScannerSecurityRuleTest {
         SarifResult xss = result("CodeQL", "java/xss", "error", 6.1, true, "src/View.java", 7);
         SarifResult sqli = result("CodeQL", "java/sql-injection", "error", 9.8, true, "src/Dao.java", 42);
 
-        RuleOutcome outcome = run(rule, withScanners(scanners(suppressed(xss, "output is encoded"),
-                suppressed(sqli, null))));
+        RuleOutcome outcome =
+                run(rule, withScanners(scanners(suppressed(xss, "output is encoded"), suppressed(sqli, null))));
 
         assertEquals(100.0, outcome.score(), "only suppressed results: scored, nothing lost");
-        assertEquals(List.of("suppressed: CodeQL java/xss at src/View.java:7: message of java/xss (MEDIUM): output is"
-                + " encoded", "suppressed: CodeQL java/sql-injection at src/Dao.java:42: message of java/sql-injection"
-                + " (CRITICAL): no justification given"), outcome.findings().stream().map(Finding::message).toList());
-        assertTrue(outcome.findings().stream().allMatch(f -> f.severity() == Severity.INFO && !f.blocking()
-                && f.effortMinutes() == 0 && f.remediation().equals("Nothing to do while the suppression holds.")));
+        assertEquals(
+                List.of(
+                        "suppressed: CodeQL java/xss at src/View.java:7: message of java/xss (MEDIUM): output is"
+                                + " encoded",
+                        "suppressed: CodeQL java/sql-injection at src/Dao.java:42: message of java/sql-injection"
+                                + " (CRITICAL): no justification given"),
+                outcome.findings().stream().map(Finding::message).toList());
+        assertTrue(outcome.findings().stream()
+                .allMatch(f -> f.severity() == Severity.INFO
+                        && !f.blocking()
+                        && f.effortMinutes() == 0
+                        && f.remediation().equals("Nothing to do while the suppression holds.")));
     }
 
     @Test
     void scoreDecaysOverActiveSecurityResultsOnly() {
-        RuleOutcome outcome = run(rule, withScanners(scanners(
-                result("CodeQL", "a", "error", 9.5, true, "A.java", 1),
-                result("CodeQL", "b", "error", 8.0, true, "B.java", 2),
-                suppressed(result("CodeQL", "c", "error", 9.5, true, "C.java", 3), "n/a"),
-                result("SpotBugs", "NP", "error", null, false, "D.java", 4))));
+        RuleOutcome outcome = run(
+                rule,
+                withScanners(scanners(
+                        result("CodeQL", "a", "error", 9.5, true, "A.java", 1),
+                        result("CodeQL", "b", "error", 8.0, true, "B.java", 2),
+                        suppressed(result("CodeQL", "c", "error", 9.5, true, "C.java", 3), "n/a"),
+                        result("SpotBugs", "NP", "error", null, false, "D.java", 4))));
 
         assertEquals(37.5, outcome.score());
         assertEquals(3, outcome.findings().size(), "the quality result is quality.scanners' concern");
@@ -147,22 +173,24 @@ class ScannerSecurityRuleTest {
         assertEquals(0, byDefault.findings().stream().filter(Finding::blocking).count());
         assertEquals(7, atHigh.findings().stream().filter(Finding::blocking).count());
         assertEquals(100 * Math.pow(0.75, 7) * Math.pow(0.95, 3), byDefault.score(), 1e-9);
-        assertEquals("java/sql-injection src/com/ibm/security/appscan/altoromutual/util/DBUtil.java:219",
+        assertEquals(
+                "java/sql-injection src/com/ibm/security/appscan/altoromutual/util/DBUtil.java:219",
                 byDefault.findings().get(1).key());
     }
 
     @Test
     void theRealSpotbugsLogHasNoSecurityResult() throws Exception {
-        RuleOutcome outcome = run(rule, withScanners(Collected.read(
-                realSarif("sarif-spotbugs-4.8.1-glasov/spotbugsSarif.json"), List.of())));
+        RuleOutcome outcome = run(
+                rule,
+                withScanners(Collected.read(realSarif("sarif-spotbugs-4.8.1-glasov/spotbugsSarif.json"), List.of())));
 
         assertNull(outcome.score());
         assertEquals(List.of(), outcome.findings());
     }
 
     private static Map<Severity, Long> count(RuleOutcome outcome) {
-        return outcome.findings().stream().collect(Collectors.groupingBy(Finding::severity, TreeMap::new,
-                Collectors.counting()));
+        return outcome.findings().stream()
+                .collect(Collectors.groupingBy(Finding::severity, TreeMap::new, Collectors.counting()));
     }
 
     private static Finding single(RuleOutcome outcome) {

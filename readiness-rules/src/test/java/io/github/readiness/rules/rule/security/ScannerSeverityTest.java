@@ -31,8 +31,14 @@ class ScannerSeverityTest {
         warning | -             | false  | false     | MEDIUM      | level warning            | LOW
         note    | -             | false  | false     | LOW         | level note               | INFO
         """)
-    void severityOfAResult(String level, Double securitySeverity, boolean tagged, boolean security,
-            Severity asSecurity, String decidedBy, Severity asQuality) {
+    void severityOfAResult(
+            String level,
+            Double securitySeverity,
+            boolean tagged,
+            boolean security,
+            Severity asSecurity,
+            String decidedBy,
+            Severity asQuality) {
         SarifResult result = result("CodeQL", "java/x", level, securitySeverity, tagged, "A.java", 1);
 
         assertEquals(security, ScannerSeverity.isSecurity(result));

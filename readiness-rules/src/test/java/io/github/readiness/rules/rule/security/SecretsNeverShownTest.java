@@ -39,48 +39,93 @@ class SecretsNeverShownTest {
 
     @Test
     void noFieldOfAnyFindingHoldsTheSecret() throws IOException {
-        write("src/main/resources/application.properties", "aws.accessKeyId=" + SECRETS.get(0),
-                "aws.secretKey=" + SECRETS.get(1), "github.token=" + SECRETS.get(2), "gitlab=" + SECRETS.get(3),
+        write(
+                "src/main/resources/application.properties",
+                "aws.accessKeyId=" + SECRETS.get(0),
+                "aws.secretKey=" + SECRETS.get(1),
+                "github.token=" + SECRETS.get(2),
+                "gitlab=" + SECRETS.get(3),
                 "spring.datasource.password=" + SECRETS.get(8));
-        write("src/main/resources/notify.yml", "slack:", "  bot: " + SECRETS.get(4), "  hook: " + SECRETS.get(5),
+        write(
+                "src/main/resources/notify.yml",
+                "slack:",
+                "  bot: " + SECRETS.get(4),
+                "  hook: " + SECRETS.get(5),
                 "  password: " + SECRETS.get(10));
-        write("src/main/resources/keys/app.pem", "-----BEGIN RSA PRIVATE KEY-----", KEY_LINE,
+        write(
+                "src/main/resources/keys/app.pem",
+                "-----BEGIN RSA PRIVATE KEY-----",
+                KEY_LINE,
                 "-----END RSA PRIVATE KEY-----");
-        write("src/main/java/com/acme/Client.java", "class Client {",
+        write(
+                "src/main/java/com/acme/Client.java",
+                "class Client {",
                 "    static final String JWT = \"" + SECRETS.get(6) + "\";",
-                "    static final String API_KEY = \"" + SECRETS.get(9) + "\";", "}");
-        Collected<SourceScan> scan = new SourceScanner().scan(SourceRequest.of(project, project.resolve("target"),
-                List.of(Path.of("src/main/java"), Path.of("src/main/resources")), List.of()));
+                "    static final String API_KEY = \"" + SECRETS.get(9) + "\";",
+                "}");
+        Collected<SourceScan> scan = new SourceScanner()
+                .scan(SourceRequest.of(
+                        project,
+                        project.resolve("target"),
+                        List.of(Path.of("src/main/java"), Path.of("src/main/resources")),
+                        List.of()));
         Policy policy = SecretsRuleTest.policy();
 
-        RuleOutcome outcome = new SecretsRule().evaluate(new io.github.readiness.rules.rule.RuleContext(
-                SecretsRuleTest.evidence(scan), policy.rule("security.secrets"), new SecretsRule().metadata(), policy));
-        RuleOutcome allowed = new SecretsRule().evaluate(new io.github.readiness.rules.rule.RuleContext(
-                SecretsRuleTest.evidence(scan), policy.rule("security.secrets"), new SecretsRule().metadata(),
-                policy.withSecretAllowList(List.of("**"))));
+        RuleOutcome outcome = new SecretsRule()
+                .evaluate(new io.github.readiness.rules.rule.RuleContext(
+                        SecretsRuleTest.evidence(scan),
+                        policy.rule("security.secrets"),
+                        new SecretsRule().metadata(),
+                        policy));
+        RuleOutcome allowed = new SecretsRule()
+                .evaluate(new io.github.readiness.rules.rule.RuleContext(
+                        SecretsRuleTest.evidence(scan),
+                        policy.rule("security.secrets"),
+                        new SecretsRule().metadata(),
+                        policy.withSecretAllowList(List.of("**"))));
 
         // files in path order: src/main/java first, then the resources
-        assertEquals(List.of("jwt", "credential-assignment", "aws-access-key-id", "aws-secret-access-key",
-                        "github-token", "gitlab-token", "credential-assignment", "private-key", "slack-token",
-                        "slack-webhook", "default-credential"),
+        assertEquals(
+                List.of(
+                        "jwt",
+                        "credential-assignment",
+                        "aws-access-key-id",
+                        "aws-secret-access-key",
+                        "github-token",
+                        "gitlab-token",
+                        "credential-assignment",
+                        "private-key",
+                        "slack-token",
+                        "slack-webhook",
+                        "default-credential"),
                 scan.value().secrets().stream().map(s -> s.patternId()).toList());
         assertEquals(11, outcome.findings().size());
         assertEquals(11, allowed.findings().size());
         List<Finding> all = new ArrayList<>(outcome.findings());
         all.addAll(allowed.findings());
         for (Finding finding : all) {
-            String fields = String.join("\n", finding.toString(), finding.message(), finding.key(),
-                    finding.remediation(), String.valueOf(finding.location()));
+            String fields = String.join(
+                    "\n",
+                    finding.toString(),
+                    finding.message(),
+                    finding.key(),
+                    finding.remediation(),
+                    String.valueOf(finding.location()));
             for (String secret : SECRETS) {
                 assertFalse(fields.contains(secret), () -> "a finding shows " + secret + ": " + fields);
             }
         }
-        assertEquals("private key -----BEGIN RSA PRIVATE KEY----- hardcoded in src/main/resources/keys/app.pem:1",
+        assertEquals(
+                "private key -----BEGIN RSA PRIVATE KEY----- hardcoded in src/main/resources/keys/app.pem:1",
                 outcome.findings().get(7).message());
-        assertEquals("credential API_KEY = **** hardcoded in src/main/java/com/acme/Client.java:3",
-                outcome.findings().get(1).message(), "a generic credential shows none of its characters");
-        assertEquals("AWS access key id AKIA**************** hardcoded in src/main/resources/application.properties:1",
-                outcome.findings().get(2).message(), "a provider token keeps its public prefix");
+        assertEquals(
+                "credential API_KEY = **** hardcoded in src/main/java/com/acme/Client.java:3",
+                outcome.findings().get(1).message(),
+                "a generic credential shows none of its characters");
+        assertEquals(
+                "AWS access key id AKIA**************** hardcoded in src/main/resources/application.properties:1",
+                outcome.findings().get(2).message(),
+                "a provider token keeps its public prefix");
     }
 
     private void write(String path, String... lines) throws IOException {

@@ -1,6 +1,5 @@
 package io.github.readiness.rules.rule.security;
 
-import io.github.readiness.rules.rule.RuleRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,8 +19,8 @@ import io.github.readiness.rules.model.Location;
 import io.github.readiness.rules.model.Severity;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.Policy;
-import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
+import io.github.readiness.rules.rule.RuleRun;
 import io.github.readiness.rules.score.CategoryScore;
 import io.github.readiness.rules.score.Scorecard;
 import java.util.List;
@@ -30,17 +29,33 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SecretsRuleTest {
-    private static final HardcodedSecret AWS = secret("aws-access-key-id", SecretKind.PROVIDER_TOKEN,
-            "AWS access key id", "src/main/resources/application.properties", 3, "AKIA****************",
+    private static final HardcodedSecret AWS = secret(
+            "aws-access-key-id",
+            SecretKind.PROVIDER_TOKEN,
+            "AWS access key id",
+            "src/main/resources/application.properties",
+            3,
+            "AKIA****************",
             "ecc3e08aa4d3");
-    private static final HardcodedSecret DEFAULT = secret("default-credential", SecretKind.DEFAULT_CREDENTIAL,
-            "well-known default credential spring.datasource.password =", "src/main/resources/application-dev.yml",
-            7, "****", "0a1b2c3d4e5f");
+    private static final HardcodedSecret DEFAULT = secret(
+            "default-credential",
+            SecretKind.DEFAULT_CREDENTIAL,
+            "well-known default credential spring.datasource.password =",
+            "src/main/resources/application-dev.yml",
+            7,
+            "****",
+            "0a1b2c3d4e5f");
 
     private final SecretsRule rule = new SecretsRule();
 
-    static HardcodedSecret secret(String pattern, SecretKind kind, String description, String file, int line,
-            String masked, String fingerprint) {
+    static HardcodedSecret secret(
+            String pattern,
+            SecretKind kind,
+            String description,
+            String file,
+            int line,
+            String masked,
+            String fingerprint) {
         return new HardcodedSecret(pattern, kind, description, new Location(file, line), masked, fingerprint);
     }
 
@@ -49,8 +64,15 @@ class SecretsRuleTest {
     }
 
     static ProjectEvidence evidence(Collected<SourceScan> sources) {
-        return new ProjectEvidence(notCollected(), notCollected(), notCollected(), notCollected(), notCollected(),
-                notCollected(), notCollected(), sources);
+        return new ProjectEvidence(
+                notCollected(),
+                notCollected(),
+                notCollected(),
+                notCollected(),
+                notCollected(),
+                notCollected(),
+                notCollected(),
+                sources);
     }
 
     private static <T> Collected<T> notCollected() {
@@ -68,8 +90,12 @@ class SecretsRuleTest {
     @Test
     void notScannedIsNotApplicable() {
         assertEquals(RuleOutcome.notApplicable(), run(notCollected(), policy()));
-        assertEquals(RuleOutcome.notApplicable(), run(Collected.missing(EvidenceStatus.NOT_APPLICABLE,
-                "no main sources or resources to scan", List.of()), policy()));
+        assertEquals(
+                RuleOutcome.notApplicable(),
+                run(
+                        Collected.missing(
+                                EvidenceStatus.NOT_APPLICABLE, "no main sources or resources to scan", List.of()),
+                        policy()));
     }
 
     @Test
@@ -87,8 +113,9 @@ class SecretsRuleTest {
         POSSIBLE_CREDENTIAL | LOW     | false | 15
         """)
     void severityBlockingAndEffortByKind(SecretKind kind, Severity severity, boolean blocking, int effort) {
-        RuleOutcome outcome = run(scanned(secret("x", kind, "something", "src/main/resources/a.yml", 2, "****",
-                "abcdefabcdef")), policy());
+        RuleOutcome outcome = run(
+                scanned(secret("x", kind, "something", "src/main/resources/a.yml", 2, "****", "abcdefabcdef")),
+                policy());
 
         Finding finding = outcome.findings().get(0);
         assertEquals(severity, finding.severity());
@@ -107,64 +134,88 @@ class SecretsRuleTest {
 
     @Test
     void aPlaceholderDefaultSaysHowToRemoveItOrMarkItIntended() {
-        HardcodedSecret secret = secret("placeholder-default", SecretKind.PLACEHOLDER_DEFAULT,
+        HardcodedSecret secret = secret(
+                "placeholder-default",
+                SecretKind.PLACEHOLDER_DEFAULT,
                 "default value of placeholder for spring.datasource.password =",
-                "src/main/resources/application-mysql.properties", 5, "${MYSQL_PASS:****}", "0a1b2c3d4e5f");
+                "src/main/resources/application-mysql.properties",
+                5,
+                "${MYSQL_PASS:****}",
+                "0a1b2c3d4e5f");
 
         Finding finding = run(scanned(secret), policy()).findings().get(0);
 
-        assertEquals("default value of placeholder for spring.datasource.password = ${MYSQL_PASS:****} hardcoded in"
-                + " src/main/resources/application-mysql.properties:5", finding.message());
-        assertEquals("Remove the default so that the application fails to start without the variable, e.g."
-                + " ${MYSQL_PASS}; if it is a local development value on purpose, mark it intended with a"
-                + " secretAllowList entry 'src/main/resources/application-mysql.properties#placeholder-default' (or"
-                + " 'fingerprint:0a1b2c3d4e5f').", finding.remediation());
+        assertEquals(
+                "default value of placeholder for spring.datasource.password = ${MYSQL_PASS:****} hardcoded in"
+                        + " src/main/resources/application-mysql.properties:5",
+                finding.message());
+        assertEquals(
+                "Remove the default so that the application fails to start without the variable, e.g."
+                        + " ${MYSQL_PASS}; if it is a local development value on purpose, mark it intended with a"
+                        + " secretAllowList entry 'src/main/resources/application-mysql.properties#placeholder-default' (or"
+                        + " 'fingerprint:0a1b2c3d4e5f').",
+                finding.remediation());
         assertEquals(Severity.MEDIUM, finding.severity());
     }
 
     @Test
     void oneFindingPerOccurrenceWithFileLineMaskedValueAndStableKey() {
-        HardcodedSecret again = secret("aws-access-key-id", SecretKind.PROVIDER_TOKEN, "AWS access key id",
-                "src/main/resources/application.properties", 9, "AKIA****************", "ecc3e08aa4d3");
+        HardcodedSecret again = secret(
+                "aws-access-key-id",
+                SecretKind.PROVIDER_TOKEN,
+                "AWS access key id",
+                "src/main/resources/application.properties",
+                9,
+                "AKIA****************",
+                "ecc3e08aa4d3");
         RuleOutcome outcome = run(scanned(AWS, again, DEFAULT), policy());
 
         assertEquals(3, outcome.findings().size());
         Finding aws = outcome.findings().get(1);
-        assertEquals("AWS access key id AKIA**************** hardcoded in"
-                + " src/main/resources/application.properties:3", aws.message());
+        assertEquals(
+                "AWS access key id AKIA**************** hardcoded in" + " src/main/resources/application.properties:3",
+                aws.message());
         assertEquals("src/main/resources/application.properties ecc3e08aa4d3", aws.key());
         assertEquals(new Location("src/main/resources/application.properties", 3), aws.location());
         assertNull(aws.measured());
         assertNull(aws.expected());
         assertTrue(aws.remediation().startsWith("Remove the secret from the code and rotate it"), aws.remediation());
         assertEquals(aws.key(), outcome.findings().get(2).key(), "same file and secret, same key on another line");
-        assertEquals("well-known default credential spring.datasource.password = **** hardcoded in"
-                + " src/main/resources/application-dev.yml:7", outcome.findings().get(0).message());
+        assertEquals(
+                "well-known default credential spring.datasource.password = **** hardcoded in"
+                        + " src/main/resources/application-dev.yml:7",
+                outcome.findings().get(0).message());
         assertEquals(100 * 0.5 * 0.5 * 0.75, outcome.score(), 1e-9);
     }
 
     @Test
     void allowedSecretsStayVisibleAsInfoAndCostNothing() {
-        Policy policy = policy().withSecretAllowList(List.of("src/main/resources/*-dev.yml#default-credential",
-                "fingerprint:ecc3e08aa4d3", "src/main/resources/**", "src/test/**"));
+        Policy policy = policy().withSecretAllowList(List.of(
+                "src/main/resources/*-dev.yml#default-credential",
+                "fingerprint:ecc3e08aa4d3",
+                "src/main/resources/**",
+                "src/test/**"));
 
         RuleOutcome outcome = run(scanned(AWS, DEFAULT), policy);
 
         assertEquals(100.0, outcome.score());
-        assertEquals(List.of(
-                "well-known default credential spring.datasource.password = **** hardcoded in"
-                        + " src/main/resources/application-dev.yml:7, allowed by secretAllowList entry"
-                        + " 'src/main/resources/*-dev.yml#default-credential'",
-                "AWS access key id AKIA**************** hardcoded in src/main/resources/application.properties:3,"
-                        + " allowed by secretAllowList entry 'fingerprint:ecc3e08aa4d3'",
-                "secretAllowList entry 'src/test/**' matches no secret (remove it)"),
+        assertEquals(
+                List.of(
+                        "well-known default credential spring.datasource.password = **** hardcoded in"
+                                + " src/main/resources/application-dev.yml:7, allowed by secretAllowList entry"
+                                + " 'src/main/resources/*-dev.yml#default-credential'",
+                        "AWS access key id AKIA**************** hardcoded in src/main/resources/application.properties:3,"
+                                + " allowed by secretAllowList entry 'fingerprint:ecc3e08aa4d3'",
+                        "secretAllowList entry 'src/test/**' matches no secret (remove it)"),
                 outcome.findings().stream().map(Finding::message).toList());
         for (Finding finding : outcome.findings()) {
             assertEquals(Severity.INFO, finding.severity());
             assertFalse(finding.blocking());
             assertEquals(0, finding.effortMinutes());
         }
-        assertEquals("src/main/resources/application.properties ecc3e08aa4d3", outcome.findings().get(1).key(),
+        assertEquals(
+                "src/main/resources/application.properties ecc3e08aa4d3",
+                outcome.findings().get(1).key(),
                 "the same key as when not allowed, so reports can be compared");
         assertEquals("secretAllowList src/test/**", outcome.findings().get(2).key());
         assertNull(outcome.findings().get(2).location());
@@ -178,7 +229,8 @@ class SecretsRuleTest {
 
         assertEquals(Severity.CRITICAL, outcome.findings().get(0).severity());
         assertTrue(outcome.findings().get(0).blocking());
-        assertEquals("secretAllowList entry 'src/main/resources/**#jwt' matches no secret (remove it)",
+        assertEquals(
+                "secretAllowList entry 'src/main/resources/**#jwt' matches no secret (remove it)",
                 outcome.findings().get(1).message());
         assertEquals(50.0, outcome.score());
     }
@@ -188,7 +240,9 @@ class SecretsRuleTest {
         RuleOutcome outcome = run(scanned(), policy().withSecretAllowList(List.of("fingerprint:000000000000")));
 
         assertEquals(100.0, outcome.score());
-        assertEquals(List.of(Severity.INFO), outcome.findings().stream().map(Finding::severity).toList());
+        assertEquals(
+                List.of(Severity.INFO),
+                outcome.findings().stream().map(Finding::severity).toList());
     }
 
     /** Through the engine: a secret blocks the release whatever the score; WARN reports it without blocking. */
@@ -197,12 +251,15 @@ class SecretsRuleTest {
         ReadinessEngine engine = new ReadinessEngine(List.of(new SecretsRule()));
         Policy policy = engine.defaultPolicy();
 
-        Scorecard blocked = engine.evaluate(EvidenceFixtures.PROJECT, evidence(scanned(AWS)), policy,
+        Scorecard blocked =
+                engine.evaluate(EvidenceFixtures.PROJECT, evidence(scanned(AWS)), policy, EvidenceFixtures.TOOL);
+        Scorecard warned = engine.evaluate(
+                EvidenceFixtures.PROJECT,
+                evidence(scanned(AWS)),
+                policy.withLevel("security.secrets", "WARN"),
                 EvidenceFixtures.TOOL);
-        Scorecard warned = engine.evaluate(EvidenceFixtures.PROJECT, evidence(scanned(AWS)),
-                policy.withLevel("security.secrets", "WARN"), EvidenceFixtures.TOOL);
-        Scorecard notScanned = engine.evaluate(EvidenceFixtures.PROJECT, evidence(notCollected()), policy,
-                EvidenceFixtures.TOOL);
+        Scorecard notScanned =
+                engine.evaluate(EvidenceFixtures.PROJECT, evidence(notCollected()), policy, EvidenceFixtures.TOOL);
 
         assertEquals(Verdict.NOT_READY, blocked.verdict());
         assertEquals(1, blocked.blockers().size());

@@ -1,6 +1,5 @@
 package io.github.readiness.rules.rule.security;
 
-import io.github.readiness.rules.rule.RuleRun;
 import io.github.readiness.rules.EvidenceFixtures;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.EvidenceRecord;
@@ -19,8 +18,8 @@ import io.github.readiness.rules.evidence.security.VulnerableDependency;
 import io.github.readiness.rules.model.Location;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.rule.Rule;
-import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.RuleOutcome;
+import io.github.readiness.rules.rule.RuleRun;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,8 +71,8 @@ public final class SecurityFixtures {
         }
 
         public Vulnerability build() {
-            return new Vulnerability(id, "NVD", reportedSeverity, scores, kev, suppressed, List.of(), null, notes,
-                    ranges);
+            return new Vulnerability(
+                    id, "NVD", reportedSeverity, scores, kev, suppressed, List.of(), null, notes, ranges);
         }
     }
 
@@ -101,46 +100,79 @@ public final class SecurityFixtures {
         return dependency(packageId, List.of(), List.of(), vulnerabilities);
     }
 
-    public static VulnerableDependency dependency(String packageId, List<String> projectReferences, List<String> includedBy,
+    public static VulnerableDependency dependency(
+            String packageId,
+            List<String> projectReferences,
+            List<String> includedBy,
             Vulnerability... vulnerabilities) {
         String file = packageId.substring(packageId.lastIndexOf('/') + 1).replace('@', '-') + ".jar";
-        return new VulnerableDependency(file, "/repo/" + file, List.of(packageId), List.of(vulnerabilities),
-                projectReferences, includedBy);
+        return new VulnerableDependency(
+                file, "/repo/" + file, List.of(packageId), List.of(vulnerabilities), projectReferences, includedBy);
     }
 
     /** A SARIF result of a scanner; {@code securitySeverity} null for none. */
-    public static SarifResult result(String tool, String ruleId, String level, Double securitySeverity, boolean tagged,
-            String file, int line) {
-        return new SarifResult(tool, ruleId, level, securitySeverity, tagged, "message of " + ruleId,
-                file == null ? null : new Location(file, line), null, null, List.of(), false, null, false);
+    public static SarifResult result(
+            String tool, String ruleId, String level, Double securitySeverity, boolean tagged, String file, int line) {
+        return new SarifResult(
+                tool,
+                ruleId,
+                level,
+                securitySeverity,
+                tagged,
+                "message of " + ruleId,
+                file == null ? null : new Location(file, line),
+                null,
+                null,
+                List.of(),
+                false,
+                null,
+                false);
     }
 
     public static SarifResult suppressed(SarifResult result, String justification) {
-        return new SarifResult(result.tool(), result.ruleId(), result.level(), result.securitySeverity(),
-                result.securityTagged(), result.message(), result.location(), result.logicalLocation(),
-                result.ruleDescription(), result.scores(), true, justification, result.knownExploited());
+        return new SarifResult(
+                result.tool(),
+                result.ruleId(),
+                result.level(),
+                result.securitySeverity(),
+                result.securityTagged(),
+                result.message(),
+                result.location(),
+                result.logicalLocation(),
+                result.ruleDescription(),
+                result.scores(),
+                true,
+                justification,
+                result.knownExploited());
     }
 
     public static Collected<SarifReport> scanners(SarifResult... results) {
-        List<String> tools = Arrays.stream(results).map(SarifResult::tool).distinct().toList();
-        return Collected.read(new SarifReport(tools, List.of(results)),
+        List<String> tools =
+                Arrays.stream(results).map(SarifResult::tool).distinct().toList();
+        return Collected.read(
+                new SarifReport(tools, List.of(results)),
                 List.of(new EvidenceRecord("sarif", "target/scan.sarif", EvidenceStatus.READ, "")));
     }
 
     public static ProjectEvidence withAudit(Collected<AuditEvidence> audit) {
-        return new ProjectEvidence(EvidenceFixtures.coverage(90, 10, 8, 2), EvidenceFixtures.tests(12, 0, 0, 0), audit,
+        return new ProjectEvidence(
+                EvidenceFixtures.coverage(90, 10, 8, 2),
+                EvidenceFixtures.tests(12, 0, 0, 0),
+                audit,
                 EvidenceFixtures.noScanners());
     }
 
     public static ProjectEvidence withScanners(Collected<SarifReport> scanners) {
-        return new ProjectEvidence(EvidenceFixtures.coverage(90, 10, 8, 2), EvidenceFixtures.tests(12, 0, 0, 0),
+        return new ProjectEvidence(
+                EvidenceFixtures.coverage(90, 10, 8, 2),
+                EvidenceFixtures.tests(12, 0, 0, 0),
                 EvidenceFixtures.missing(EvidenceStatus.NOT_APPLICABLE, "dependency-check", "target", ""),
                 scanners);
     }
 
     public static ProjectEvidence with(Collected<AuditEvidence> audit, Collected<SarifReport> scanners) {
-        return new ProjectEvidence(EvidenceFixtures.coverage(90, 10, 8, 2), EvidenceFixtures.tests(12, 0, 0, 0), audit,
-                scanners);
+        return new ProjectEvidence(
+                EvidenceFixtures.coverage(90, 10, 8, 2), EvidenceFixtures.tests(12, 0, 0, 0), audit, scanners);
     }
 
     /** The rule alone, as the engine calls it (the policy's settings for the rule), before any WARN downgrade. */
@@ -176,7 +208,9 @@ public final class SecurityFixtures {
     }
 
     public static VulnerableDependency schemaspyDependency(String fileName) throws Exception {
-        return schemaspy().vulnerable().stream().filter(d -> d.fileName().equals(fileName)).findFirst()
+        return schemaspy().vulnerable().stream()
+                .filter(d -> d.fileName().equals(fileName))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(fileName + " not in the schemaspy report"));
     }
 }

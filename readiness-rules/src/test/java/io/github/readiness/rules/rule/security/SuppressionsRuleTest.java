@@ -45,8 +45,10 @@ class SuppressionsRuleTest {
         assertEquals(Severity.MEDIUM, finding.severity());
         assertFalse(finding.blocking());
         assertEquals("CVE-2019-17571 log4j:log4j", finding.key());
-        assertEquals("suppressed without a justification: CVE-2019-17571 in log4j:log4j 1.2.17 (CRITICAL by CVSS v3"
-                + " 9.8)", finding.message());
+        assertEquals(
+                "suppressed without a justification: CVE-2019-17571 in log4j:log4j 1.2.17 (CRITICAL by CVSS v3"
+                        + " 9.8)",
+                finding.message());
         assertEquals(REMEDIATION, finding.remediation());
         assertEquals(10, finding.effortMinutes());
         assertNull(finding.location());
@@ -56,8 +58,12 @@ class SuppressionsRuleTest {
     @Test
     void theRealIzgwSuppressionsAreJustifiedWhereItMatters() throws Exception {
         DependencyAudit izgw = realAudit("dc-json-8.4.3-izgw-hub");
-        assertEquals(6, izgw.vulnerable().stream().flatMap(d -> d.vulnerabilities().stream())
-                .filter(v -> v.suppressed()).count());
+        assertEquals(
+                6,
+                izgw.vulnerable().stream()
+                        .flatMap(d -> d.vulnerabilities().stream())
+                        .filter(v -> v.suppressed())
+                        .count());
 
         RuleOutcome outcome = run(rule, withAudit(read(izgw)));
 
@@ -76,23 +82,37 @@ class SuppressionsRuleTest {
         """)
     void aSeriousSuppressionNeedsAJustification(double cvss3, String notes, String preference, Severity expected) {
         // with V4 preferred, the v4 score 6.0 ranks it MEDIUM: no longer serious
-        DependencyAudit audit = audit(1, dependency("pkg:maven/com.acme/lib@1.0",
-                vuln("CVE-2020-1").cvss(3, cvss3).cvss(4, 6.0).suppressed(notes).build())).value().audit();
+        DependencyAudit audit = audit(
+                        1,
+                        dependency(
+                                "pkg:maven/com.acme/lib@1.0",
+                                vuln("CVE-2020-1")
+                                        .cvss(3, cvss3)
+                                        .cvss(4, 6.0)
+                                        .suppressed(notes)
+                                        .build()))
+                .value()
+                .audit();
 
         RuleOutcome outcome = run(rule, withAudit(read(audit)), EvidenceFixtures.POLICY.withCvssPreference(preference));
 
         if (expected == null) {
             assertEquals(List.of(), outcome.findings());
         } else {
-            assertEquals("suppressed without a justification: CVE-2020-1 in com.acme:lib 1.0 (" + expected
-                    + " by CVSS v3 " + cvss3 + ")", single(outcome).message());
+            assertEquals(
+                    "suppressed without a justification: CVE-2020-1 in com.acme:lib 1.0 (" + expected + " by CVSS v3 "
+                            + cvss3 + ")",
+                    single(outcome).message());
         }
     }
 
     @Test
     void anActiveVulnerabilityIsNoSuppression() {
-        RuleOutcome outcome = run(rule, withAudit(audit(1, dependency("pkg:maven/g/a@1",
-                vuln("CVE-1").cvss(3, 9.8).build()))));
+        RuleOutcome outcome = run(
+                rule,
+                withAudit(audit(
+                        1,
+                        dependency("pkg:maven/g/a@1", vuln("CVE-1").cvss(3, 9.8).build()))));
 
         assertEquals(List.of(), outcome.findings());
     }
@@ -105,9 +125,14 @@ class SuppressionsRuleTest {
         SarifResult taggedError = result("CodeQL", "java/path-injection", "error", null, true, "src/Files.java", 3);
         SarifResult quality = result("SpotBugs", "NP_NULL", "error", null, false, "src/A.java", 1);
 
-        RuleOutcome outcome = run(rule, withScanners(scanners(suppressed(sqlInjection, null),
-                suppressed(taggedError, "paths are constants"), suppressed(xss, null), suppressed(quality, null),
-                sqlInjection)));
+        RuleOutcome outcome = run(
+                rule,
+                withScanners(scanners(
+                        suppressed(sqlInjection, null),
+                        suppressed(taggedError, "paths are constants"),
+                        suppressed(xss, null),
+                        suppressed(quality, null),
+                        sqlInjection)));
 
         Finding finding = single(outcome);
         assertEquals("suppressed without a justification: CodeQL java/sql-injection (HIGH)", finding.message());
@@ -121,10 +146,11 @@ class SuppressionsRuleTest {
     void bothSourcesAreJudgedTogether() throws Exception {
         SarifResult critical = result("Semgrep", "java.lang.security.audit.crypto", "warning", 9.1, false, null, 0);
 
-        RuleOutcome outcome = run(rule, with(read(realAudit("dc-json-6.0.2-openls")),
-                scanners(suppressed(critical, null))));
+        RuleOutcome outcome =
+                run(rule, with(read(realAudit("dc-json-6.0.2-openls")), scanners(suppressed(critical, null))));
 
-        assertEquals(List.of("CVE-2019-17571 log4j:log4j", "java.lang.security.audit.crypto"),
+        assertEquals(
+                List.of("CVE-2019-17571 log4j:log4j", "java.lang.security.audit.crypto"),
                 outcome.findings().stream().map(Finding::key).toList());
         assertNull(outcome.findings().get(1).location());
     }
@@ -138,8 +164,8 @@ class SuppressionsRuleTest {
     }
 
     private static Collected<AuditEvidence> read(DependencyAudit audit) {
-        return Collected.read(new AuditEvidence(audit, "target/dependency-check-report.json", true, List.of()),
-                List.of());
+        return Collected.read(
+                new AuditEvidence(audit, "target/dependency-check-report.json", true, List.of()), List.of());
     }
 
     private static Finding single(RuleOutcome outcome) {

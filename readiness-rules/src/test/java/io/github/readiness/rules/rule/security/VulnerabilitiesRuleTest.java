@@ -2,9 +2,9 @@ package io.github.readiness.rules.rule.security;
 
 import static io.github.readiness.rules.EvidenceFixtures.audit;
 import static io.github.readiness.rules.rule.security.SecurityFixtures.below;
-import static io.github.readiness.rules.rule.security.SecurityFixtures.matchedBelow;
 import static io.github.readiness.rules.rule.security.SecurityFixtures.cve;
 import static io.github.readiness.rules.rule.security.SecurityFixtures.dependency;
+import static io.github.readiness.rules.rule.security.SecurityFixtures.matchedBelow;
 import static io.github.readiness.rules.rule.security.SecurityFixtures.run;
 import static io.github.readiness.rules.rule.security.SecurityFixtures.schemaspyDependency;
 import static io.github.readiness.rules.rule.security.SecurityFixtures.vuln;
@@ -39,8 +39,13 @@ class VulnerabilitiesRuleTest {
 
     @Test
     void noReadAuditIsNotThisRulesConcern() {
-        RuleOutcome outcome = run(rule, withAudit(EvidenceFixtures.missing(EvidenceStatus.NOT_AVAILABLE,
-                "dependency-check", "target/dependency-check-report.json", "none")));
+        RuleOutcome outcome = run(
+                rule,
+                withAudit(EvidenceFixtures.missing(
+                        EvidenceStatus.NOT_AVAILABLE,
+                        "dependency-check",
+                        "target/dependency-check-report.json",
+                        "none")));
 
         assertNull(outcome.score());
         assertEquals(List.of(), outcome.findings());
@@ -72,8 +77,15 @@ class VulnerabilitiesRuleTest {
         known exploited, no score  | -       | low      | true  | LOW      | reported severity 'low' (no CVSS score)   | true              | true
         unscored RetireJS medium   | -       | medium   | false | MEDIUM   | reported severity 'medium' (no CVSS score)| false             | false
         """)
-    void severityAndBlocking(String name, Double cvss3, String reported, boolean kev, Severity severity,
-            String decidedBy, boolean blocksByDefault, boolean blocksAtHigh) {
+    void severityAndBlocking(
+            String name,
+            Double cvss3,
+            String reported,
+            boolean kev,
+            Severity severity,
+            String decidedBy,
+            boolean blocksByDefault,
+            boolean blocksAtHigh) {
         SecurityFixtures.Vuln vuln = vuln("CVE-2020-0001").reported(reported);
         if (cvss3 != null) {
             vuln.cvss(3, cvss3);
@@ -90,8 +102,10 @@ class VulnerabilitiesRuleTest {
         assertEquals(blocksByDefault, byDefault.blocking());
         assertEquals(blocksAtHigh, atHigh.blocking());
         assertEquals("CVE-2020-0001 com.acme:lib", byDefault.key());
-        assertEquals("CVE-2020-0001 in com.acme:lib 1.0: " + severity + " by " + decidedBy
-                + (kev ? ", known exploited (CISA KEV)" : ""), byDefault.message());
+        assertEquals(
+                "CVE-2020-0001 in com.acme:lib 1.0: " + severity + " by " + decidedBy
+                        + (kev ? ", known exploited (CISA KEV)" : ""),
+                byDefault.message());
         assertEquals(Category.SECURITY, byDefault.category());
         assertEquals(120, byDefault.effortMinutes(), "no range, so no known fix");
     }
@@ -113,12 +127,16 @@ class VulnerabilitiesRuleTest {
 
         assertEquals(severity, finding.severity());
         assertEquals(blocksAtHigh, finding.blocking());
-        assertEquals("CVE-2025-67721 in io.airlift:aircompressor 0.27 (used by SchemaSpy Maven Plugin:provided): "
-                + severity + " by " + decidedBy, finding.message());
+        assertEquals(
+                "CVE-2025-67721 in io.airlift:aircompressor 0.27 (used by SchemaSpy Maven Plugin:provided): " + severity
+                        + " by " + decidedBy,
+                finding.message());
         assertEquals("CVE-2025-67721 io.airlift:aircompressor", finding.key());
         assertEquals(240, finding.effortMinutes(), "0.27 to 2.0.3 crosses a major version");
-        assertFalse(single(run(rule, withAudit(audit(229, aircompressor)), DEFAULT.withCvssPreference(preference)))
-                .blocking(), "not CRITICAL whatever the preference: blocks only at HIGH");
+        assertFalse(
+                single(run(rule, withAudit(audit(229, aircompressor)), DEFAULT.withCvssPreference(preference)))
+                        .blocking(),
+                "not CRITICAL whatever the preference: blocks only at HIGH");
     }
 
     /** 100 x 0.5^CRITICAL x 0.75^HIGH x 0.95^MEDIUM x 0.99^LOW over active vulnerabilities. */
@@ -144,20 +162,34 @@ class VulnerabilitiesRuleTest {
     /** One upgrade fixes a package: every finding carries the same advice, only the most severe its effort. */
     @Test
     void thePackagesFindingsShareOneRemediation() {
-        Vulnerability log4shell = vuln("CVE-2021-44228").cvss(3, 10.0).kev()
-                .range(below("2.0.1", "2.3.1"), below("2.4.0", "2.12.2"), matchedBelow("2.13.0", "2.15.0")).build();
-        Vulnerability cve45046 = vuln("CVE-2021-45046").cvss(3, 9.0)
-                .range(below("2.0.1", "2.12.2"), matchedBelow("2.13.0", "2.16.0")).build();
-        VulnerableDependency log4j = dependency("pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1",
-                List.of("app:compile"), List.of(), cve45046, log4shell);
+        Vulnerability log4shell = vuln("CVE-2021-44228")
+                .cvss(3, 10.0)
+                .kev()
+                .range(below("2.0.1", "2.3.1"), below("2.4.0", "2.12.2"), matchedBelow("2.13.0", "2.15.0"))
+                .build();
+        Vulnerability cve45046 = vuln("CVE-2021-45046")
+                .cvss(3, 9.0)
+                .range(below("2.0.1", "2.12.2"), matchedBelow("2.13.0", "2.16.0"))
+                .build();
+        VulnerableDependency log4j = dependency(
+                "pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1",
+                List.of("app:compile"),
+                List.of(),
+                cve45046,
+                log4shell);
 
         RuleOutcome outcome = run(rule, withAudit(audit(10, log4j)));
 
-        assertEquals(List.of("CVE-2021-44228 in org.apache.logging.log4j:log4j-core 2.14.1 (used by app:compile):"
-                + " CRITICAL by CVSS v3 10.0, known exploited (CISA KEV)",
-                "CVE-2021-45046 in org.apache.logging.log4j:log4j-core 2.14.1 (used by app:compile): CRITICAL by"
-                + " CVSS v3 9.0"), outcome.findings().stream().map(Finding::message).toList());
-        assertEquals(List.of(60, 0), outcome.findings().stream().map(Finding::effortMinutes).toList());
+        assertEquals(
+                List.of(
+                        "CVE-2021-44228 in org.apache.logging.log4j:log4j-core 2.14.1 (used by app:compile):"
+                                + " CRITICAL by CVSS v3 10.0, known exploited (CISA KEV)",
+                        "CVE-2021-45046 in org.apache.logging.log4j:log4j-core 2.14.1 (used by app:compile): CRITICAL by"
+                                + " CVSS v3 9.0"),
+                outcome.findings().stream().map(Finding::message).toList());
+        assertEquals(
+                List.of(60, 0),
+                outcome.findings().stream().map(Finding::effortMinutes).toList());
         String advice = "Upgrade org.apache.logging.log4j:log4j-core 2.14.1 to 2.16.0 or later: fixes CVE-2021-44228,"
                 + " CVE-2021-45046. If a vulnerability does not apply, suppress it in dependency-check with a"
                 + " justification (<notes>).";
@@ -167,21 +199,34 @@ class VulnerabilitiesRuleTest {
 
     @Test
     void aSuppressedVulnerabilityIsInfoWithItsJustification() {
-        VulnerableDependency log4j = dependency("pkg:maven/log4j/log4j@1.2.17",
-                vuln("CVE-2019-17571").cvss(2, 7.5).cvss(3, 9.8).suppressed(null).build(),
-                vuln("CVE-2020-9488").cvss(2, 4.3).suppressed("  SMTPAppender is not used\n").build());
+        VulnerableDependency log4j = dependency(
+                "pkg:maven/log4j/log4j@1.2.17",
+                vuln("CVE-2019-17571")
+                        .cvss(2, 7.5)
+                        .cvss(3, 9.8)
+                        .suppressed(null)
+                        .build(),
+                vuln("CVE-2020-9488")
+                        .cvss(2, 4.3)
+                        .suppressed("  SMTPAppender is not used\n")
+                        .build());
 
         RuleOutcome outcome = run(rule, withAudit(audit(1, log4j)));
 
         assertEquals(100.0, outcome.score(), "suppressed vulnerabilities cost nothing");
-        assertEquals(List.of("suppressed: CVE-2019-17571 in log4j:log4j 1.2.17 (CRITICAL by CVSS v3 9.8): no"
-                + " justification given", "suppressed: CVE-2020-9488 in log4j:log4j 1.2.17 (MEDIUM by CVSS v2 4.3):"
-                + " SMTPAppender is not used"), outcome.findings().stream().map(Finding::message).toList());
+        assertEquals(
+                List.of(
+                        "suppressed: CVE-2019-17571 in log4j:log4j 1.2.17 (CRITICAL by CVSS v3 9.8): no"
+                                + " justification given",
+                        "suppressed: CVE-2020-9488 in log4j:log4j 1.2.17 (MEDIUM by CVSS v2 4.3):"
+                                + " SMTPAppender is not used"),
+                outcome.findings().stream().map(Finding::message).toList());
         for (Finding finding : outcome.findings()) {
             assertEquals(Severity.INFO, finding.severity());
             assertFalse(finding.blocking());
             assertEquals(0, finding.effortMinutes());
-            assertEquals("Nothing to do while the suppression holds; review it when the dependency is upgraded.",
+            assertEquals(
+                    "Nothing to do while the suppression holds; review it when the dependency is upgraded.",
                     finding.remediation());
         }
         assertEquals("CVE-2019-17571 log4j:log4j", outcome.findings().get(0).key());
@@ -190,15 +235,17 @@ class VulnerabilitiesRuleTest {
     /** A known-exploited MEDIUM blocks at the engine too, whatever the score: NOT_READY. */
     @Test
     void aKnownExploitedVulnerabilityBlocksTheRelease() {
-        VulnerableDependency jquery = dependency("pkg:javascript/jquery@3.1.0",
+        VulnerableDependency jquery = dependency(
+                "pkg:javascript/jquery@3.1.0",
                 vuln("CVE-2020-11023").cvss(2, 4.3).cvss(3, 6.1).kev().build());
         ReadinessEngine engine = ReadinessEngine.withBuiltInRules();
 
-        Scorecard card = engine.evaluate(EvidenceFixtures.PROJECT, withAudit(audit(100, jquery)),
-                engine.defaultPolicy(), EvidenceFixtures.TOOL);
+        Scorecard card = engine.evaluate(
+                EvidenceFixtures.PROJECT, withAudit(audit(100, jquery)), engine.defaultPolicy(), EvidenceFixtures.TOOL);
 
         assertEquals(Verdict.NOT_READY, card.verdict());
-        assertEquals(List.of("CVE-2020-11023 jquery (javascript)"),
+        assertEquals(
+                List.of("CVE-2020-11023 jquery (javascript)"),
                 card.blockers().stream().map(Finding::key).toList());
         assertEquals(List.of("1 blocking finding to fix or waive"), card.verdictReasons());
     }
