@@ -1,6 +1,5 @@
 package io.github.readiness.maven.report;
 
-import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.WaiverNote;
 import io.github.readiness.rules.policy.WaiverStatus;
@@ -8,12 +7,10 @@ import io.github.readiness.rules.report.DisplayText;
 import io.github.readiness.rules.report.Effort;
 import io.github.readiness.rules.score.Roadmap;
 import io.github.readiness.rules.score.Scorecard;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.apache.maven.doxia.sink.Sink;
 
-/** The page's sections about findings and their evidence: blockers, other, waived, the roadmap, evidence used. */
+/** The page's sections about findings: blockers, other, waived, the roadmap ({@link EvidenceSection}: the evidence). */
 final class FindingSections {
     private final Sink sink;
     private final Scorecard card;
@@ -161,47 +158,6 @@ final class FindingSections {
         }
         SinkTable.paragraph(sink, labels.format("roadmap.total", Effort.format(roadmap.totalEffortMinutes())));
         sink.section_(2);
-    }
-
-    /** Each piece of evidence: where it was looked for, how old it was when the build started, what was found. */
-    void evidence(Map<String, Duration> ages) {
-        SinkTable.section(sink, 2, labels.get("evidence.title"));
-        SinkTable table = SinkTable.start(
-                sink,
-                labels.get("evidence.source"),
-                labels.get("evidence.path"),
-                labels.get("evidence.age"),
-                labels.get("evidence.status"),
-                labels.get("evidence.detail"));
-        for (EvidenceRecord record : card.evidence()) {
-            table.row(
-                    record.source(),
-                    record.path(),
-                    age(ages.get(record.path())),
-                    record.status().name(),
-                    record.detail());
-        }
-        table.end();
-        sink.section_(2);
-    }
-
-    private String age(Duration age) {
-        if (age == null) {
-            return labels.get("evidence.unknownAge");
-        }
-        if (age.isNegative()) {
-            return labels.get("age.thisBuild");
-        }
-        long minutes = age.toMinutes();
-        if (minutes < 1) {
-            return labels.get("age.justNow");
-        }
-        if (minutes < 60) {
-            return labels.format("age.minutes", String.valueOf(minutes));
-        }
-        return minutes < 48 * 60
-                ? labels.format("age.hours", String.valueOf(minutes / 60))
-                : labels.format("age.days", String.valueOf(minutes / (24 * 60)));
     }
 
     private String message(Finding f) {

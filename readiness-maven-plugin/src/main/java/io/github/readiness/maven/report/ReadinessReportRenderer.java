@@ -56,7 +56,7 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
         findings.blockersAndOthers();
         findings.waived();
         findings.roadmap();
-        findings.evidence(page.evidenceAges());
+        new EvidenceSection(sink, card, labels).write(page.evidenceAges());
         policy();
         SinkTable.section(sink, 2, labels.get("formula.title"));
         SinkTable.paragraph(sink, ScoreCalculator.FORMULA);
