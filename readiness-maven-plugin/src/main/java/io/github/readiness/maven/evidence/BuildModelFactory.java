@@ -3,7 +3,6 @@ package io.github.readiness.maven.evidence;
 import io.github.readiness.rules.evidence.build.BuildModel;
 import io.github.readiness.rules.evidence.build.DeclaredArtifact;
 import io.github.readiness.rules.evidence.build.DeclaredArtifact.Kind;
-import io.github.readiness.rules.evidence.build.PomMetadata;
 import io.github.readiness.rules.evidence.build.VersionKind;
 import io.github.readiness.rules.model.Location;
 import java.io.File;
@@ -18,12 +17,9 @@ import org.apache.maven.model.Dependency;
 import org.apache.maven.model.Extension;
 import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.InputLocationTracker;
-import org.apache.maven.model.IssueManagement;
-import org.apache.maven.model.License;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Parent;
 import org.apache.maven.model.Plugin;
-import org.apache.maven.model.Scm;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.ProjectBuildingRequest;
 
@@ -72,7 +68,7 @@ public final class BuildModelFactory {
                 settings.property(BuildSettings.SOURCE_ENCODING),
                 settings.javaLevel(),
                 settings.property(BuildSettings.OUTPUT_TIMESTAMP),
-                metadata(model, locations));
+                PomMetadataFactory.metadata(model, locations));
     }
 
     /** The parent, the declared dependencies, then the transitive SNAPSHOTs of the collected graph, if any. */
@@ -147,62 +143,6 @@ public final class BuildModelFactory {
                 version,
                 versionKind,
                 locations.first(versionAt, declaredAt));
-    }
-
-    /** The metadata, noting which elements come from a parent outside the project ({@link PomLocations#foreignModel}). */
-    static PomMetadata metadata(Model model, PomLocations locations) {
-        PomMetadata own = metadata(model);
-        Map<String, String> outside = new HashMap<>();
-        String groupId = model.getGroupId() != null
-                ? model.getGroupId()
-                : model.getParent() == null ? "" : model.getParent().getGroupId();
-        Map<String, InputLocation> elements = new java.util.LinkedHashMap<>();
-        elements.put("name", model.getLocation("name"));
-        elements.put("description", model.getLocation("description"));
-        elements.put("url", model.getLocation("url"));
-        elements.put("scm", model.getScm() == null ? null : model.getScm().getLocation(""));
-        elements.put(
-                "issueManagement",
-                model.getIssueManagement() == null
-                        ? null
-                        : model.getIssueManagement().getLocation(""));
-        elements.forEach((element, location) -> {
-            String foreign = locations.foreignModel(location, groupId);
-            if (foreign != null) {
-                outside.put(element, foreign);
-            }
-        });
-        return new PomMetadata(
-                own.name(), own.description(), own.url(), own.licenses(), own.scm(), own.issueManagement(), outside);
-    }
-
-    static PomMetadata metadata(Model model) {
-        List<String> licenses = new ArrayList<>();
-        for (License license : model.getLicenses()) {
-            String shown = firstNonBlank(license.getName(), license.getUrl());
-            if (shown != null) {
-                licenses.add(shown);
-            }
-        }
-        Scm scm = model.getScm();
-        IssueManagement issues = model.getIssueManagement();
-        return new PomMetadata(
-                PomLocations.blankToNull(model.getName()),
-                PomLocations.blankToNull(model.getDescription()),
-                PomLocations.blankToNull(model.getUrl()),
-                licenses,
-                scm == null ? null : firstNonBlank(scm.getConnection(), scm.getDeveloperConnection(), scm.getUrl()),
-                issues == null ? null : firstNonBlank(issues.getUrl(), issues.getSystem()));
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String value : values) {
-            String text = PomLocations.blankToNull(value);
-            if (text != null) {
-                return text;
-            }
-        }
-        return null;
     }
 
     private static Path localRepository(MavenProject project) {
