@@ -1,7 +1,6 @@
 package io.github.readiness.maven.mojo;
 
 import io.github.readiness.maven.evaluation.ReadinessFacade;
-import io.github.readiness.maven.evaluation.ReadinessStamp;
 import io.github.readiness.maven.evidence.BuildFacts;
 import io.github.readiness.maven.evidence.ReactorModules;
 import io.github.readiness.maven.reactor.BuildCache;
@@ -9,15 +8,10 @@ import io.github.readiness.maven.reactor.ReactorRegistry.Entry;
 import io.github.readiness.maven.reactor.ReactorStep;
 import io.github.readiness.maven.report.ReportFormats;
 import io.github.readiness.maven.report.StaleReports;
-import io.github.readiness.rules.evidence.Counter;
-import io.github.readiness.rules.evidence.CounterType;
 import io.github.readiness.rules.policy.OnSkippedTests;
-import io.github.readiness.rules.report.ModuleResultFiles;
 import io.github.readiness.rules.report.OutputFormat;
-import io.github.readiness.rules.report.ReportFiles;
 import io.github.readiness.rules.score.Scorecard;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -141,26 +135,7 @@ public class CheckMojo extends AbstractVerdictMojo {
             return;
         }
         Scorecard card = facade.scorecard();
-        // in a reactor, paths in readiness.sarif start at the reactor root (beta/src/...), as code scanning reads them
-        String folder = reactor.isMultiModule() ? reactor.path(project) : "";
-        Map<CounterType, Counter> counters =
-                facade.evaluation().evidence().coverage().isRead()
-                        ? facade.evaluation().evidence().coverage().value().bundle()
-                        : Map.of();
-        List<Path> written;
-        try {
-            written = ReportFiles.writeAll(card, reportDir, outputs, folder);
-            ReportFormats.deleteUnselected(reportDir, outputs); // no stale readiness.sarif beside fresh files
-            // beside readiness.json, which stays byte-deterministic: lets report reuse this result
-            ReadinessStamp.write(reportDir, ReadinessStamp.of(facade, project, session, card));
-            // the reactor step (maybe in another class realm) and a build restored from the build cache read it back
-            ModuleResultFiles.write(reportDir, card, counters);
-        } catch (IOException e) {
-            throw new MojoExecutionException(
-                    "Cannot write the readiness report to " + reportDir + ": " + e.getMessage()
-                            + " (check that the directory is writable)",
-                    e);
-        }
+        List<Path> written = CheckReports.write(card, reportDir, outputs, facade, project, session, reactor);
         verdict.conclude(card, written, facade, reactor);
     }
 
