@@ -1,13 +1,21 @@
 package io.github.readiness.maven.evaluation;
 
+import io.github.readiness.maven.evaluation.ReadinessSettings.BaselineOptions;
 import io.github.readiness.rules.policy.BaselineSettings;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.PolicyException;
+import io.github.readiness.rules.policy.file.TracedPolicy;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /** Converts check's baseline parameters, once and validated, into the policy's {@link BaselineSettings}. */
 final class BaselineConfiguration {
     private BaselineConfiguration() {}
+
+    /** The traced policy's policy with check's baseline parameters applied. */
+    static Policy apply(TracedPolicy traced, BaselineOptions baseline) throws MojoExecutionException {
+        return apply(
+                traced.policy(), baseline.scoreTolerance(), baseline.coverageTolerance(), baseline.newProblemsOnly());
+    }
 
     /** Null means "not set, keep the policy's value". */
     static Policy apply(Policy policy, Integer scoreTolerance, Double coverageTolerance, Boolean newProblemsOnly)

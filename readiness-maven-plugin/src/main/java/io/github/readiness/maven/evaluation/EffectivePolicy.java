@@ -1,6 +1,7 @@
 package io.github.readiness.maven.evaluation;
 
-import io.github.readiness.maven.evaluation.PolicyConfiguration.PomPolicy;
+import io.github.readiness.maven.evidence.ReactorModules;
+import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.evidence.PathDisplay;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.PolicyException;
@@ -8,7 +9,9 @@ import io.github.readiness.rules.policy.file.PolicyLoader;
 import io.github.readiness.rules.policy.file.ProjectPolicyFile;
 import io.github.readiness.rules.policy.file.TracedPolicy;
 import java.nio.file.Path;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Builds the policy a goal applies, shared by every goal that needs one. Order, later wins: the built-in policy, the
@@ -21,6 +24,55 @@ public final class EffectivePolicy {
     static final String POLICY_PARAMETER = "Invalid readiness configuration in the POM: policy";
 
     private EffectivePolicy() {}
+
+    /**
+     * The reactor policy of a module judged with these settings, built again (the reactor step builds the root's this
+     * way: the module may have run in another class realm, so only its settings are shared, never its policy).
+     */
+    public static Policy reactorPolicy(MavenSession session, Path basedir, ReadinessSettings settings)
+            throws MojoExecutionException {
+        Policy defaults = ReadinessEngine.withAvailableRules(EffectivePolicy.class.getClassLoader())
+                .defaultPolicy();
+        return BaselineConfiguration.apply(forModule(defaults, session, basedir, settings), settings.baseline());
+    }
+
+    /** The policy of a module built with these settings, without the baseline settings. */
+    static TracedPolicy forModule(Policy defaults, MavenSession session, Path module, ReadinessSettings settings)
+            throws MojoExecutionException {
+        return forModule(
+                defaults,
+                session,
+                module,
+                settings.policyReference(),
+                settings.pom(),
+                EffectivePolicy.class.getClassLoader());
+    }
+
+    /**
+     * The policy of a module of this session: the project's policy file is looked for at the module, else at the
+     * reactor root (even with {@code -pl}); the session's user properties tell which parameters the command line set.
+     */
+    public static TracedPolicy forModule(
+            Policy defaults,
+            MavenSession session,
+            Path module,
+            String policyReference,
+            PomPolicy pom,
+            ClassLoader classpath)
+            throws MojoExecutionException {
+        MavenProject top = ReactorModules.root(session); // the reactor root even with -pl
+        Path reactorRoot = top == null || top.getBasedir() == null
+                ? null
+                : top.getBasedir().toPath();
+        return build(
+                defaults,
+                module,
+                reactorRoot,
+                policyReference,
+                pom,
+                ParameterOrigin.of(session.getUserProperties()),
+                classpath);
+    }
 
     /**
      * @param reactorRoot the top-level project's directory, or null (then only the module is looked at)

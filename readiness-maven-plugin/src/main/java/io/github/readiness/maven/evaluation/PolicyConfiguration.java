@@ -4,7 +4,6 @@ import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.PolicyException;
 import io.github.readiness.rules.policy.file.PolicyValue;
 import io.github.readiness.rules.policy.file.TracedPolicy;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
@@ -17,100 +16,6 @@ import org.apache.maven.plugin.MojoExecutionException;
 public final class PolicyConfiguration {
     /** The origin of the values set here (a {@code -Dreadiness.*} property reaches the mojo the same way). */
     static final String ORIGIN = "POM <configuration>";
-
-    /** The mojo's policy parameters as configured; null means "not set, keep the value below". */
-    public record PomPolicy(
-            Integer minScore,
-            String minLineCoverage,
-            String minBranchCoverage,
-            Map<String, String> ruleLevels,
-            String cvssPreference,
-            String blockingSeverity,
-            Integer maxAuditAgeDays,
-            List<String> secretAllowList,
-            String requiredLevel,
-            Map<String, String> ruleEfforts,
-            String coverageScope,
-            String failAt) {
-        static final PomPolicy NONE =
-                new PomPolicy(null, null, null, null, null, null, null, null, null, null, null, null);
-
-        /** Without reactor settings. */
-        public PomPolicy(
-                Integer minScore,
-                String minLineCoverage,
-                String minBranchCoverage,
-                Map<String, String> ruleLevels,
-                String cvssPreference,
-                String blockingSeverity,
-                Integer maxAuditAgeDays,
-                List<String> secretAllowList,
-                String requiredLevel,
-                Map<String, String> ruleEfforts) {
-            this(
-                    minScore,
-                    minLineCoverage,
-                    minBranchCoverage,
-                    ruleLevels,
-                    cvssPreference,
-                    blockingSeverity,
-                    maxAuditAgeDays,
-                    secretAllowList,
-                    requiredLevel,
-                    ruleEfforts,
-                    null,
-                    null);
-        }
-
-        /** Without effort rates and reactor settings. */
-        public PomPolicy(
-                Integer minScore,
-                String minLineCoverage,
-                String minBranchCoverage,
-                Map<String, String> ruleLevels,
-                String cvssPreference,
-                String blockingSeverity,
-                Integer maxAuditAgeDays,
-                List<String> secretAllowList,
-                String requiredLevel) {
-            this(
-                    minScore,
-                    minLineCoverage,
-                    minBranchCoverage,
-                    ruleLevels,
-                    cvssPreference,
-                    blockingSeverity,
-                    maxAuditAgeDays,
-                    secretAllowList,
-                    requiredLevel,
-                    null,
-                    null,
-                    null);
-        }
-
-        /** Without a required maturity level. */
-        public PomPolicy(
-                Integer minScore,
-                String minLineCoverage,
-                String minBranchCoverage,
-                Map<String, String> ruleLevels,
-                String cvssPreference,
-                String blockingSeverity,
-                Integer maxAuditAgeDays,
-                List<String> secretAllowList) {
-            this(
-                    minScore,
-                    minLineCoverage,
-                    minBranchCoverage,
-                    ruleLevels,
-                    cvssPreference,
-                    blockingSeverity,
-                    maxAuditAgeDays,
-                    secretAllowList,
-                    null,
-                    null);
-        }
-    }
 
     private PolicyConfiguration() {}
 

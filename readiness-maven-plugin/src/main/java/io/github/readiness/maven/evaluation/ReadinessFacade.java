@@ -1,6 +1,5 @@
 package io.github.readiness.maven.evaluation;
 
-import io.github.readiness.maven.evaluation.ReadinessSettings.BaselineOptions;
 import io.github.readiness.maven.evidence.ProjectEvidenceCollector;
 import io.github.readiness.maven.evidence.ReactorModules;
 import io.github.readiness.rules.EvaluationRequest;
@@ -73,52 +72,15 @@ public final class ReadinessFacade {
     /** Step 1: the effective policy with the baseline settings; built once, its sources logged once. */
     public Policy policy() throws MojoExecutionException {
         if (policy == null) {
-            traced = traced(engine, session, basedir(), settings);
+            traced = EffectivePolicy.forModule(engine.defaultPolicy(), session, basedir(), settings);
             log.info(PolicyListing.sourcesLine(traced));
-            reactorPolicy = withBaseline(traced, settings.baseline());
+            reactorPolicy = BaselineConfiguration.apply(traced, settings.baseline());
             // under coverage scope aggregate, a module's coverage reports but only the reactor's aggregate blocks
             policy = new ReactorModules(session).isMultiModule()
                     ? ReactorAggregator.modulePolicy(reactorPolicy)
                     : reactorPolicy;
         }
         return policy;
-    }
-
-    /**
-     * The reactor policy of a module judged with these settings, built again (the reactor step builds the root's this
-     * way: the module may have run in another class realm, so only its settings are shared, never its policy).
-     */
-    public static Policy reactorPolicy(MavenSession session, Path basedir, ReadinessSettings settings)
-            throws MojoExecutionException {
-        return withBaseline(
-                traced(
-                        ReadinessEngine.withAvailableRules(ReadinessFacade.class.getClassLoader()),
-                        session,
-                        basedir,
-                        settings),
-                settings.baseline());
-    }
-
-    private static TracedPolicy traced(
-            ReadinessEngine engine, MavenSession session, Path basedir, ReadinessSettings settings)
-            throws MojoExecutionException {
-        MavenProject top = ReactorModules.root(session); // the reactor root even with -pl
-        Path reactorRoot = top == null || top.getBasedir() == null
-                ? null
-                : top.getBasedir().toPath();
-        return EffectivePolicy.build(
-                engine.defaultPolicy(),
-                basedir,
-                reactorRoot,
-                settings.policyReference(),
-                settings.pom(),
-                ParameterOrigin.of(session.getUserProperties()),
-                ReadinessFacade.class.getClassLoader());
-    }
-
-    private static Policy withBaseline(TracedPolicy traced, BaselineOptions baseline) throws MojoExecutionException {
-        return BaselineConfiguration.apply(
-                traced.policy(), baseline.scoreTolerance(), baseline.coverageTolerance(), baseline.newProblemsOnly());
     }
 
     /** The policy of step 1 before the module adjustment: the one the reactor verdict applies. */

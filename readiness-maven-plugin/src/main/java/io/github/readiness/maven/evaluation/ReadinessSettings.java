@@ -1,6 +1,5 @@
 package io.github.readiness.maven.evaluation;
 
-import io.github.readiness.maven.evaluation.PolicyConfiguration.PomPolicy;
 import io.github.readiness.maven.evidence.EvidenceLocations;
 import java.io.File;
 

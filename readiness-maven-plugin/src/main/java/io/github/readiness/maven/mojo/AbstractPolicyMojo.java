@@ -1,22 +1,14 @@
 package io.github.readiness.maven.mojo;
 
 import io.github.readiness.maven.evaluation.EffectivePolicy;
-import io.github.readiness.maven.evaluation.ParameterOrigin;
-import io.github.readiness.maven.evaluation.PolicyConfiguration.PomPolicy;
-import io.github.readiness.maven.evidence.ReactorModules;
-import io.github.readiness.rules.policy.Policy;
-import io.github.readiness.rules.policy.file.PolicyListing;
-import io.github.readiness.rules.policy.file.TracedPolicy;
-import java.nio.file.Path;
+import io.github.readiness.maven.evaluation.PomPolicy;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
- * What every goal that applies the readiness policy shares: the policy parameters, declared once, and the building
- * of the effective policy ({@link EffectivePolicy}): built-in policy, then {@code policy}, then the project's
+ * What every goal that applies the readiness policy shares: the policy parameters, declared once, from which
+ * {@link EffectivePolicy} builds the effective policy: built-in policy, then {@code policy}, then the project's
  * readiness.yaml, then these parameters.
  */
 public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
@@ -166,27 +158,6 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
      */
     @Parameter(property = "readiness.failAt")
     private String failAt;
-
-    /**
-     * The effective policy with the origin of every value; logs the sources applied in one INFO line
-     * ({@code Policy: preset silver, readiness.yaml}).
-     */
-    protected final TracedPolicy effectivePolicy(Policy defaults) throws MojoExecutionException {
-        MavenProject top = ReactorModules.root(session); // the reactor root even with -pl
-        Path reactorRoot = top == null || top.getBasedir() == null
-                ? null
-                : top.getBasedir().toPath();
-        TracedPolicy traced = EffectivePolicy.build(
-                defaults,
-                project.getBasedir().toPath(),
-                reactorRoot,
-                policy,
-                pomPolicy(),
-                ParameterOrigin.of(session.getUserProperties()),
-                getClass().getClassLoader());
-        getLog().info(PolicyListing.sourcesLine(traced));
-        return traced;
-    }
 
     /** The {@code policy} parameter, or null. */
     final String policyReference() {

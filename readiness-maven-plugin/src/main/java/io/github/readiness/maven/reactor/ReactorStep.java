@@ -1,6 +1,6 @@
 package io.github.readiness.maven.reactor;
 
-import io.github.readiness.maven.evaluation.ReadinessFacade;
+import io.github.readiness.maven.evaluation.EffectivePolicy;
 import io.github.readiness.maven.evaluation.ReadinessStamp;
 import io.github.readiness.maven.evidence.ProjectEvidenceCollector;
 import io.github.readiness.maven.evidence.ReactorModules;
@@ -102,7 +102,7 @@ public final class ReactorStep {
         // the root's policy and formats are the reactor's (readiness.yaml and the parent POM's configuration live
         // there)
         Entry reactorEntry = rootChecked ? rootEntry : entries.get(ReactorModules.id(checked.get(0)));
-        Policy policy = ReadinessFacade.reactorPolicy(session, reactorEntry.basedir(), reactorEntry.settings());
+        Policy policy = EffectivePolicy.reactorPolicy(session, reactorEntry.basedir(), reactorEntry.settings());
         Set<OutputFormat> formats = EnumSet.noneOf(OutputFormat.class);
         reactorEntry.formats().forEach(name -> formats.add(OutputFormat.valueOf(name)));
         Path directory = rootChecked ? rootEntry.directory() : outputAtRoot(checked.get(0), reactorEntry.directory());

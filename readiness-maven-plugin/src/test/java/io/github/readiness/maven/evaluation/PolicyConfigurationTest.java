@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.readiness.maven.evaluation.PolicyConfiguration.PomPolicy;
 import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.evidence.security.CvssPreference;
 import io.github.readiness.rules.model.RuleLevel;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.readiness.maven.evaluation.PolicyConfiguration.PomPolicy;
+import io.github.readiness.maven.evaluation.PomPolicy;
 import io.github.readiness.maven.evaluation.ReadinessSettings;
 import io.github.readiness.maven.evaluation.ReadinessSettings.BaselineOptions;
 import io.github.readiness.maven.evidence.EvidenceLocations;
