@@ -6,8 +6,9 @@ assert log.count(' -- in it.readiness.') == 2 + 1 + 2 // test classes run: runs 
 assert log.count('[INFO] Restored from the build cache with its readiness result (target/readiness): the verdict of'
         + ' the build that was cached') == 3 + 2
 // every run gives the same reactor verdict, with or without the cache
+// (the summary line wraps at 110 characters with a hanging indent)
 assert log.count('[INFO] Reactor readiness of it.readiness:check-reactor-build-cache-passes:1.0.0-SNAPSHOT: CONDITIONAL,'
-        + ' score 100/100 (minimum 80), 3 of 3 modules checked') == 4
+        + ' score 100/100\n[INFO]   (minimum 80), 3 of 3 modules checked') == 4
 // run 3 (root and alpha restored, beta built) wrote the uncached build's reactor result to the byte, apart from the
 // test durations: the uncached build ran every test again and measured its own times
 def untimed = { file -> file.text.replaceAll(/"timeSeconds": [0-9.]+/, '"timeSeconds": t') }

@@ -4,8 +4,9 @@ def log = new File(basedir, 'build.log').text
 // the modules loaded the plugin in three class realms; they shared JDK values only, so no cast failed
 assert !log.contains('cannot be cast')
 assert log.contains('Using the MultiThreadedBuilder implementation with a thread count of 2')
+// the summary line wraps at 110 characters with a hanging indent
 def line = '[INFO] Reactor readiness of it.readiness:check-reactor-class-realms-passes:1.0.0-SNAPSHOT: CONDITIONAL,' +
-        ' score 100/100 (minimum 80), 3 of 3 modules checked'
+        ' score 100/100\n[INFO]   (minimum 80), 3 of 3 modules checked'
 assert log.count(line) == 2
 def root = new JsonSlurper().parse(new File(basedir, 'target/readiness/readiness.json'))
 assert root.modules.collect { [it.module, it.path, it.status, it.verdict] } == [
