@@ -6,7 +6,7 @@ import static java.util.regex.Pattern.quote
 def log = new File(basedir, 'build.log').text
 // the console wraps lines at 110 characters with a hanging indent: there a line break stands for a space
 def breakOrSpace = '(?: |\\n\\[(?:INFO|WARNING|ERROR)\\] +)'
-def wrapping = { String regex -> regex.replaceAll(/\\Q(.*?)\\E/) { all, text ->
+def wrapping = { String regex -> regex.replaceAll(/(?s)\\Q(.*?)\\E/) { all, text ->
     '\\Q' + text.replace(' ', '\\E' + breakOrSpace + '\\Q') + '\\E' } }
 def dropped = "[INFO]   1. [HIGH] coverage.evidence: unusable evidence: maven-surefire-plugin's <argLine>-Xss640k</argLine>" +
         " references neither @{argLine} nor -javaagent, so JaCoCo's agent (from jacoco-maven-plugin's prepare-agent)" +

@@ -4,7 +4,7 @@ import groovy.json.JsonSlurper
 def log = new File(basedir, 'build.log').text
 // the console wraps lines at 110 characters with a hanging indent: there a line break stands for a space
 def breakOrSpace = '(?: |\\n\\[(?:INFO|WARNING|ERROR)\\] +)'
-def wrapping = { String regex -> regex.replaceAll(/\\Q(.*?)\\E/) { all, text ->
+def wrapping = { String regex -> regex.replaceAll(/(?s)\\Q(.*?)\\E/) { all, text ->
     '\\Q' + text.replace(' ', '\\E' + breakOrSpace + '\\Q') + '\\E' } }
 assert log.contains('Using the MultiThreadedBuilder implementation with a thread count of 2')
 assert log.contains('[INFO] Readiness of it.readiness:alpha:1.0.0-SNAPSHOT: READY, score 100/100 (minimum 80)')

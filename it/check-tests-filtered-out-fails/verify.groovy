@@ -5,7 +5,7 @@ import static java.util.regex.Pattern.quote
 def log = new File(basedir, 'build.log').text
 // the console wraps lines at 110 characters with a hanging indent: there a line break stands for a space
 def breakOrSpace = '(?: |\\n\\[(?:INFO|WARNING|ERROR)\\] +)'
-def wrapping = { String regex -> regex.replaceAll(/\\Q(.*?)\\E/) { all, text ->
+def wrapping = { String regex -> regex.replaceAll(/(?s)\\Q(.*?)\\E/) { all, text ->
     '\\Q' + text.replace(' ', '\\E' + breakOrSpace + '\\Q') + '\\E' } }
 assert log.find(wrapping(quote('[INFO]   1. [HIGH] coverage.evidence: stale evidence: target/jacoco.exec was written ') + /\d+/ + breakOrSpace + 's'
         + quote(" before this build started, and this build's tests wrote no coverage data to it (no test ran, or the"
