@@ -41,9 +41,9 @@ class ReadinessEngineTest {
                 List.of(Category.values()),
                 card.categories().stream().map(CategoryScore::category).toList());
         assertEquals(
-                List.of(false, false, true, true, true, true, true, true),
+                List.of(false, false, true, true, true, true, true, true, true, true, true),
                 card.categories().stream().map(c -> c.score() == null).toList(),
-                "no audit, no scanner, no build model, repository or source scan: N/A");
+                "no audit, no scanner, no build model, repository, source scan or service evidence: N/A");
         assertTrue(card.findings().isEmpty());
         assertTrue(card.verdictReasons().isEmpty());
     }
@@ -162,7 +162,10 @@ class ReadinessEngineTest {
                         Category.CODE_QUALITY,
                         Category.DOCUMENTATION,
                         Category.BUILD_RELEASE,
-                        Category.CONFIGURATION),
+                        Category.CONFIGURATION,
+                        Category.DEPLOYMENT,
+                        Category.DATA,
+                        Category.OBSERVABILITY),
                 card.categories().stream().map(CategoryScore::category).toList());
         assertEquals(Verdict.READY, card.verdict());
         assertFalse(card.rules().stream().anyMatch(r -> r.id().startsWith("coverage.")));

@@ -111,6 +111,13 @@ public final class PolicyConfiguration {
         if (pom.failAt() != null) {
             layer.set(PolicyValue.FAIL_AT, "readiness.failAt", pom.failAt(), policy -> policy.withFailAt(pom.failAt()));
         }
+        if (pom.projectType() != null) {
+            layer.set(
+                    PolicyValue.PROJECT_TYPE,
+                    "readiness.projectType",
+                    pom.projectType(),
+                    policy -> policy.withProjectType(pom.projectType()));
+        }
         return layer.traced;
     }
 

@@ -20,8 +20,40 @@ public record PomPolicy(
         String requiredLevel,
         Map<String, String> ruleEfforts,
         String coverageScope,
-        String failAt) {
-    static final PomPolicy NONE = new PomPolicy(null, null, null, null, null, null, null, null, null, null, null, null);
+        String failAt,
+        String projectType) {
+    static final PomPolicy NONE =
+            new PomPolicy(null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+    /** Without a project type. */
+    public PomPolicy(
+            Integer minScore,
+            String minLineCoverage,
+            String minBranchCoverage,
+            Map<String, String> ruleLevels,
+            String cvssPreference,
+            String blockingSeverity,
+            Integer maxAuditAgeDays,
+            List<String> secretAllowList,
+            String requiredLevel,
+            Map<String, String> ruleEfforts,
+            String coverageScope,
+            String failAt) {
+        this(
+                minScore,
+                minLineCoverage,
+                minBranchCoverage,
+                ruleLevels,
+                cvssPreference,
+                blockingSeverity,
+                maxAuditAgeDays,
+                secretAllowList,
+                requiredLevel,
+                ruleEfforts,
+                coverageScope,
+                failAt,
+                null);
+    }
 
     /** Without reactor settings. */
     public PomPolicy(

@@ -17,6 +17,7 @@ import io.github.readiness.rules.evidence.repository.RepositoryFiles;
 import io.github.readiness.rules.evidence.repository.RepositoryScanner;
 import io.github.readiness.rules.evidence.security.SecurityCollector;
 import io.github.readiness.rules.evidence.security.SecurityRequest;
+import io.github.readiness.rules.evidence.service.ServiceCollector;
 import io.github.readiness.rules.evidence.source.SourceScan;
 import io.github.readiness.rules.evidence.source.SourceScanner;
 import io.github.readiness.rules.model.ProjectInfo;
@@ -91,7 +92,8 @@ public final class ProjectEvidenceCollector {
                     staticAnalysis,
                     BuildEvidence.collect(project, localRepository(), log),
                     repository,
-                    sources);
+                    sources,
+                    new ServiceCollector().collect(ServiceInputs.request(project, policy.projectType())));
         } catch (EvidenceException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

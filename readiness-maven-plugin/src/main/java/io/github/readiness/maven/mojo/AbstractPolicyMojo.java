@@ -159,6 +159,16 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
     @Parameter(property = "readiness.failAt")
     private String failAt;
 
+    /**
+     * Whether the service rules (deployment, data, observability, security.management-exposure) apply:
+     * {@code auto} (default) detects a deployable service from the build (packaging war/ear, spring-boot, quarkus or
+     * micronaut maven plugin, jib/docker image builds, an HTTP server starter) and shows the detected kind and reason
+     * in the evidence table; {@code service} or {@code library} overrides the detection. Policy file key
+     * {@code projectType}.
+     */
+    @Parameter(property = "readiness.projectType")
+    private String projectType;
+
     /** The {@code policy} parameter, or null. */
     final String policyReference() {
         return policy;
@@ -178,6 +188,7 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
                 requiredLevel,
                 ruleEfforts,
                 coverageScope,
-                failAt);
+                failAt,
+                projectType);
     }
 }

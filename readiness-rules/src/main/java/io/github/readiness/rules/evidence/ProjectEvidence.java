@@ -5,6 +5,7 @@ import io.github.readiness.rules.evidence.quality.StaticAnalysisReport;
 import io.github.readiness.rules.evidence.repository.RepositoryFiles;
 import io.github.readiness.rules.evidence.security.AuditEvidence;
 import io.github.readiness.rules.evidence.security.SarifReport;
+import io.github.readiness.rules.evidence.service.ServiceEvidence;
 import io.github.readiness.rules.evidence.source.SourceScan;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Objects;
  * @param build the effective build model (POM), as the front end converted it
  * @param repository README, LICENSE, CI configuration and the like, from the module up to the repository root
  * @param sources one scan of the main sources and resources: secrets, configuration keys, TODO markers, size
+ * @param service service or library, frameworks, runtime class path and application configuration
  */
 public record ProjectEvidence(
         Collected<CoverageEvidence> coverage,
@@ -29,7 +31,8 @@ public record ProjectEvidence(
         Collected<List<StaticAnalysisReport>> staticAnalysis,
         Collected<BuildModel> build,
         Collected<RepositoryFiles> repository,
-        Collected<SourceScan> sources) {
+        Collected<SourceScan> sources,
+        Collected<ServiceEvidence> service) {
     public ProjectEvidence {
         Objects.requireNonNull(coverage, "coverage");
         Objects.requireNonNull(tests, "tests");
@@ -39,6 +42,20 @@ public record ProjectEvidence(
         Objects.requireNonNull(build, "build");
         Objects.requireNonNull(repository, "repository");
         Objects.requireNonNull(sources, "sources");
+        Objects.requireNonNull(service, "service");
+    }
+
+    /** Without service evidence: the service rules are N/A. */
+    public ProjectEvidence(
+            Collected<CoverageEvidence> coverage,
+            Collected<TestEvidence> tests,
+            Collected<AuditEvidence> audit,
+            Collected<SarifReport> scanners,
+            Collected<List<StaticAnalysisReport>> staticAnalysis,
+            Collected<BuildModel> build,
+            Collected<RepositoryFiles> repository,
+            Collected<SourceScan> sources) {
+        this(coverage, tests, audit, scanners, staticAnalysis, build, repository, sources, notCollected());
     }
 
     /**
@@ -51,7 +68,16 @@ public record ProjectEvidence(
             Collected<TestEvidence> tests,
             Collected<AuditEvidence> audit,
             Collected<SarifReport> scanners) {
-        this(coverage, tests, audit, scanners, notCollected(), notCollected(), notCollected(), notCollected());
+        this(
+                coverage,
+                tests,
+                audit,
+                scanners,
+                notCollected(),
+                notCollected(),
+                notCollected(),
+                notCollected(),
+                notCollected());
     }
 
     private static <T> Collected<T> notCollected() {
@@ -68,6 +94,7 @@ public record ProjectEvidence(
         records.addAll(build.records());
         records.addAll(repository.records());
         records.addAll(sources.records());
+        records.addAll(service.records());
         return List.copyOf(records);
     }
 }

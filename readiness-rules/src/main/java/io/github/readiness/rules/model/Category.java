@@ -9,7 +9,13 @@ public enum Category {
     CODE_QUALITY("code-quality", "Code Quality", 2),
     DOCUMENTATION("documentation", "Documentation", 1),
     BUILD_RELEASE("build-release", "Build and Release", 1),
-    CONFIGURATION("configuration", "Configuration", 1);
+    CONFIGURATION("configuration", "Configuration", 1),
+    /** Services only (N/A for a library): health checks, shutdown, containers, manifests. */
+    DEPLOYMENT("deployment", "Deployment", 2),
+    /** Services only: schema migrations and how the database is initialised. */
+    DATA("data", "Data", 2),
+    /** Services only: metrics, logging, tracing, error handling. */
+    OBSERVABILITY("observability", "Observability", 2);
 
     private final String id;
     private final String displayName;

@@ -3,6 +3,7 @@ package io.github.readiness.rules.policy;
 import io.github.readiness.rules.evidence.security.CvssPreference;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.MaturityLevel;
+import io.github.readiness.rules.model.ProjectType;
 import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.Severity;
@@ -31,6 +32,7 @@ public final class Policy {
     private final MaturityLevel requiredLevel;
     private final ReactorSettings reactor;
     private final OnSkippedTests onSkippedTests;
+    private final ProjectType projectType;
 
     private Policy(
             int minScore,
@@ -42,7 +44,8 @@ public final class Policy {
             BaselineSettings baselineSettings,
             MaturityLevel requiredLevel,
             ReactorSettings reactor,
-            OnSkippedTests onSkippedTests) {
+            OnSkippedTests onSkippedTests,
+            ProjectType projectType) {
         this.minScore = minScore;
         this.categoryWeights = Map.copyOf(categoryWeights);
         this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
@@ -53,6 +56,7 @@ public final class Policy {
         this.requiredLevel = requiredLevel;
         this.reactor = reactor;
         this.onSkippedTests = onSkippedTests;
+        this.projectType = projectType;
     }
 
     /** The built-in default policy for the given rules: every rule at its default level and threshold. */
@@ -78,7 +82,8 @@ public final class Policy {
                 BaselineSettings.DEFAULT,
                 null,
                 ReactorSettings.DEFAULT,
-                OnSkippedTests.AUTO);
+                OnSkippedTests.AUTO,
+                ProjectType.AUTO);
     }
 
     public int minScore() {
@@ -116,7 +121,8 @@ public final class Policy {
                 baselineSettings,
                 requiredLevel,
                 reactor,
-                onSkippedTests);
+                onSkippedTests,
+                projectType);
     }
 
     /** Reviewed hardcoded secrets that do not gate; empty by default. */
@@ -136,7 +142,8 @@ public final class Policy {
                 baselineSettings,
                 requiredLevel,
                 reactor,
-                onSkippedTests);
+                onSkippedTests,
+                projectType);
     }
 
     /** The maturity level the project must reach (the gate fails below it), or null when none is required. */
@@ -157,7 +164,8 @@ public final class Policy {
                 baselineSettings,
                 level == MaturityLevel.STONE ? null : level,
                 reactor,
-                onSkippedTests);
+                onSkippedTests,
+                projectType);
     }
 
     /** How a multi-module build is judged as a whole: coverage scope and when the build fails. */
@@ -186,7 +194,8 @@ public final class Policy {
                 baselineSettings,
                 requiredLevel,
                 settings,
-                onSkippedTests);
+                onSkippedTests,
+                projectType);
     }
 
     /** Whether a build that skipped its tests fails; {@link OnSkippedTests#AUTO} by default. */
@@ -206,7 +215,29 @@ public final class Policy {
                 baselineSettings,
                 requiredLevel,
                 reactor,
-                parse(OnSkippedTests.class, text, "onSkippedTests"));
+                parse(OnSkippedTests.class, text, "onSkippedTests"),
+                projectType);
+    }
+
+    /** Whether the service rules apply: detected ({@link ProjectType#AUTO}, the default) or set by the policy. */
+    public ProjectType projectType() {
+        return projectType;
+    }
+
+    /** Sets the project type from its id ({@code auto}, {@code service}, {@code library}), any case. */
+    public Policy withProjectType(String text) {
+        return new Policy(
+                minScore,
+                categoryWeights,
+                rules,
+                security,
+                secretAllowList,
+                waivers,
+                baselineSettings,
+                requiredLevel,
+                reactor,
+                onSkippedTests,
+                parse(ProjectType.class, text, "projectType"));
     }
 
     /** The waivers in force; none by default. */
@@ -237,7 +268,8 @@ public final class Policy {
                 baselineSettings,
                 requiredLevel,
                 reactor,
-                onSkippedTests);
+                onSkippedTests,
+                projectType);
     }
 
     /** How the gate compares with the committed baseline; {@link BaselineSettings#DEFAULT} by default. */
@@ -257,7 +289,8 @@ public final class Policy {
                 Objects.requireNonNull(newSettings, "baselineSettings"),
                 requiredLevel,
                 reactor,
-                onSkippedTests);
+                onSkippedTests,
+                projectType);
     }
 
     /** Sets a rule's weight inside its category score (0 leaves its score out). */
@@ -331,7 +364,8 @@ public final class Policy {
                 baselineSettings,
                 requiredLevel,
                 reactor,
-                onSkippedTests);
+                onSkippedTests,
+                projectType);
     }
 
     /** Sets a rule's threshold from text such as {@code 0.8} or {@code 80%}. */
@@ -373,7 +407,8 @@ public final class Policy {
                 baselineSettings,
                 requiredLevel,
                 reactor,
-                onSkippedTests);
+                onSkippedTests,
+                projectType);
     }
 
     private Policy withRule(String ruleId, RuleSettings settings) {
@@ -389,7 +424,8 @@ public final class Policy {
                 baselineSettings,
                 requiredLevel,
                 reactor,
-                onSkippedTests);
+                onSkippedTests,
+                projectType);
     }
 
     private List<String> rulesWithThresholds() {

@@ -14,17 +14,24 @@ import io.github.readiness.rules.rule.config.ConfigUnusedKeysRule;
 import io.github.readiness.rules.rule.coverage.BranchCoverageRule;
 import io.github.readiness.rules.rule.coverage.CoverageEvidenceRule;
 import io.github.readiness.rules.rule.coverage.LineCoverageRule;
+import io.github.readiness.rules.rule.data.MigrationsRule;
 import io.github.readiness.rules.rule.dependencies.DependencyAuditRule;
+import io.github.readiness.rules.rule.deployment.GracefulShutdownRule;
+import io.github.readiness.rules.rule.deployment.HealthRule;
 import io.github.readiness.rules.rule.docs.ChangelogRule;
 import io.github.readiness.rules.rule.docs.CiConfigurationRule;
 import io.github.readiness.rules.rule.docs.LicenseRule;
 import io.github.readiness.rules.rule.docs.PomMetadataRule;
 import io.github.readiness.rules.rule.docs.ReadmeRule;
 import io.github.readiness.rules.rule.docs.SecurityPolicyRule;
+import io.github.readiness.rules.rule.observability.LoggingRule;
+import io.github.readiness.rules.rule.observability.MetricsRule;
+import io.github.readiness.rules.rule.observability.TracingRule;
 import io.github.readiness.rules.rule.policy.WaiversRule;
 import io.github.readiness.rules.rule.quality.ScannerQualityRule;
 import io.github.readiness.rules.rule.quality.StaticAnalysisRule;
 import io.github.readiness.rules.rule.quality.TodoMarkersRule;
+import io.github.readiness.rules.rule.security.ManagementExposureRule;
 import io.github.readiness.rules.rule.security.ScannerSecurityRule;
 import io.github.readiness.rules.rule.security.SecretsRule;
 import io.github.readiness.rules.rule.security.SuppressionsRule;
@@ -123,6 +130,13 @@ public final class Rules {
                 new DuplicateDependenciesRule(),
                 new ConfigUndocumentedKeysRule(),
                 new ConfigUnusedKeysRule(),
+                new ManagementExposureRule(),
+                new HealthRule(),
+                new GracefulShutdownRule(),
+                new MigrationsRule(),
+                new MetricsRule(),
+                new LoggingRule(),
+                new TracingRule(),
                 new BaselineRatchetRule(),
                 new WaiversRule()); // judges the waivers once every other rule ran (see ReadinessEngine)
     }

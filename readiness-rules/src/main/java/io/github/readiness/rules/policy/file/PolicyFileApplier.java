@@ -75,6 +75,10 @@ final class PolicyFileApplier {
                 String mode = values.text(value, PolicyKeys.ON_SKIPPED_TESTS);
                 set(PolicyValue.ON_SKIPPED_TESTS, entry.line(), () -> policy().withOnSkippedTests(mode));
             }
+            case PolicyKeys.PROJECT_TYPE -> {
+                String type = values.text(value, PolicyKeys.PROJECT_TYPE);
+                set(PolicyValue.PROJECT_TYPE, entry.line(), () -> policy().withProjectType(type));
+            }
             case PolicyKeys.WAIVERS -> traced = WaiverSection.waivers(values, entry, traced);
             case PolicyKeys.WAIVER_SETTINGS -> traced = WaiverSection.settings(values, entry, traced);
             default -> throw new IllegalStateException("policy key '" + entry.key() + "' is known but not applied");

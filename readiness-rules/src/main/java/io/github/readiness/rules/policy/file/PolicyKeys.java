@@ -18,6 +18,7 @@ final class PolicyKeys {
     static final String COVERAGE = "coverage";
     static final String REACTOR = "reactor";
     static final String ON_SKIPPED_TESTS = "onSkippedTests";
+    static final String PROJECT_TYPE = "projectType";
 
     /** The top level. */
     static final List<String> TOP = List.of(
@@ -31,7 +32,8 @@ final class PolicyKeys {
             REQUIRED_LEVEL,
             COVERAGE,
             REACTOR,
-            ON_SKIPPED_TESTS);
+            ON_SKIPPED_TESTS,
+            PROJECT_TYPE);
 
     /** Under {@code categories.<category id>}. */
     static final List<String> CATEGORY = List.of("weight");

@@ -72,6 +72,7 @@ public final class PolicyListing {
         lines.add(PolicyValue.COVERAGE_SCOPE, policy.reactor().coverageScope().id());
         lines.add(PolicyValue.FAIL_AT, policy.reactor().failAt().id());
         lines.add(PolicyValue.ON_SKIPPED_TESTS, policy.onSkippedTests().id());
+        lines.add(PolicyValue.PROJECT_TYPE, policy.projectType().id());
         return lines.lines;
     }
 

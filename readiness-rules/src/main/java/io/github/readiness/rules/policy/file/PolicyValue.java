@@ -14,6 +14,7 @@ public final class PolicyValue {
     public static final String COVERAGE_SCOPE = "coverage scope";
     public static final String FAIL_AT = "reactor failAt";
     public static final String ON_SKIPPED_TESTS = "onSkippedTests";
+    public static final String PROJECT_TYPE = "projectType";
     static final String WAIVER_PREFIX = "waiver ";
 
     private PolicyValue() {}

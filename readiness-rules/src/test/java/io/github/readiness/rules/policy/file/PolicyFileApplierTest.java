@@ -56,6 +56,7 @@ class PolicyFileApplierTest {
             coverage: {scope: both}
             reactor: {failAt: module}
             onSkippedTests: warn
+            projectType: service
             """;
 
     private final Policy defaults = ReadinessEngine.withBuiltInRules().defaultPolicy();
@@ -92,6 +93,7 @@ class PolicyFileApplierTest {
         assertEquals(MaturityLevel.SILVER, policy.requiredLevel());
         assertEquals(new ReactorSettings(CoverageScope.BOTH, FailAt.MODULE), policy.reactor());
         assertEquals(io.github.readiness.rules.policy.OnSkippedTests.WARN, policy.onSkippedTests());
+        assertEquals(io.github.readiness.rules.model.ProjectType.SERVICE, policy.projectType());
         assertEquals(
                 defaults.rule("coverage.branch"), policy.rule("coverage.branch"), "what the file does not name stays");
     }

@@ -16,10 +16,11 @@ class PolicyListingTest {
         TracedPolicy traced = TracedPolicy.of(DEFAULTS);
         List<String> lines = PolicyListing.lines(traced);
         assertEquals("Policy: built-in default", PolicyListing.sourcesLine(traced));
-        // minScore, 8 categories, level and weight per rule plus 2 thresholds, an effort per rule but baseline.ratchet,
-        // 4 security values, waivers, 2 settings, requiredLevel, coverage scope, reactor failAt, onSkippedTests
+        // minScore, 11 categories, level and weight per rule plus 2 thresholds, an effort per rule but
+        // baseline.ratchet, 4 security values, waivers, 2 settings, requiredLevel, coverage scope, reactor failAt,
+        // onSkippedTests, projectType
         int rules = DEFAULTS.rules().size();
-        assertEquals(1 + 8 + 2 * rules + 2 + (rules - 1) + 4 + 1 + 2 + 1 + 2 + 1, lines.size());
+        assertEquals(1 + 11 + 2 * rules + 2 + (rules - 1) + 4 + 1 + 2 + 1 + 2 + 1 + 1, lines.size());
         assertEquals(
                 List.of(
                         "baseline.ratchet level ERROR (built-in default)",
@@ -44,7 +45,7 @@ class PolicyListingTest {
                         "coverage.line level ERROR (built-in default)",
                         "coverage.line weight 1 (built-in default)",
                         "coverage.line effort 5 min per line still to cover to reach the threshold (built-in default)"),
-                lines.subList(9, 16));
+                lines.subList(12, 19));
         assertEquals(
                 "security.vulnerabilities effort per vulnerable package (one upgrade fixes all its vulnerabilities):"
                         + " 60 min within the same major version, 240 min across a major version, 120 min when no fixed"
@@ -65,8 +66,9 @@ class PolicyListingTest {
                         "requiredLevel none (built-in default)",
                         "coverage scope module (built-in default)",
                         "reactor failAt end (built-in default)",
-                        "onSkippedTests auto (built-in default)"),
-                lines.subList(lines.size() - 11, lines.size()));
+                        "onSkippedTests auto (built-in default)",
+                        "projectType auto (built-in default)"),
+                lines.subList(lines.size() - 12, lines.size()));
     }
 
     @Test
@@ -91,7 +93,7 @@ class PolicyListingTest {
                         "coverage.branch level ERROR (preset silver)",
                         "coverage.branch weight 1 (built-in default)",
                         "coverage.branch effort 10 min per branch still to cover to reach the threshold (built-in default)"),
-                lines.subList(12, 20));
+                lines.subList(15, 23));
         assertEquals(
                 List.of(
                         "security cvssPreference V3 (readiness.yaml line 8)",
@@ -106,7 +108,8 @@ class PolicyListingTest {
                         "requiredLevel silver (readiness.yaml line 23)",
                         "coverage scope both (readiness.yaml line 24)",
                         "reactor failAt module (readiness.yaml line 25)",
-                        "onSkippedTests warn (readiness.yaml line 26)"),
-                lines.subList(lines.size() - 12, lines.size()));
+                        "onSkippedTests warn (readiness.yaml line 26)",
+                        "projectType service (readiness.yaml line 27)"),
+                lines.subList(lines.size() - 13, lines.size()));
     }
 }

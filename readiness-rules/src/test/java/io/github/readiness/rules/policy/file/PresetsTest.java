@@ -35,6 +35,16 @@ class PresetsTest {
                     "dependencies.audit level",
                     p -> p.rule("dependencies.audit").level(),
                     PresetsTest::levelStrictness),
+            new Row("deployment.health level", p -> p.rule("deployment.health").level(), PresetsTest::levelStrictness),
+            new Row("data.migrations level", p -> p.rule("data.migrations").level(), PresetsTest::levelStrictness),
+            new Row(
+                    "observability.metrics level",
+                    p -> p.rule("observability.metrics").level(),
+                    PresetsTest::levelStrictness),
+            new Row(
+                    "observability.logging level",
+                    p -> p.rule("observability.logging").level(),
+                    PresetsTest::levelStrictness),
             new Row("security blockingSeverity", p -> p.security().blockingSeverity(), v ->
                     (double) ((Severity) v).ordinal()),
             new Row("security maxAuditAgeDays", p -> p.security().maxAuditAgeDays(), PresetsTest::limitStrictness),
@@ -51,6 +61,14 @@ class PresetsTest {
         table.put("coverage.branch level", List.of(RuleLevel.ERROR, RuleLevel.WARN, RuleLevel.ERROR, RuleLevel.ERROR));
         table.put(
                 "dependencies.audit level", List.of(RuleLevel.WARN, RuleLevel.WARN, RuleLevel.ERROR, RuleLevel.ERROR));
+        table.put("deployment.health level", List.of(RuleLevel.WARN, RuleLevel.WARN, RuleLevel.ERROR, RuleLevel.ERROR));
+        table.put("data.migrations level", List.of(RuleLevel.WARN, RuleLevel.WARN, RuleLevel.ERROR, RuleLevel.ERROR));
+        table.put(
+                "observability.metrics level",
+                List.of(RuleLevel.WARN, RuleLevel.WARN, RuleLevel.WARN, RuleLevel.ERROR));
+        table.put(
+                "observability.logging level",
+                List.of(RuleLevel.WARN, RuleLevel.WARN, RuleLevel.WARN, RuleLevel.ERROR));
         table.put(
                 "security blockingSeverity",
                 List.of(Severity.CRITICAL, Severity.CRITICAL, Severity.HIGH, Severity.HIGH));
@@ -125,6 +143,8 @@ class PresetsTest {
                         "coverage.branch threshold",
                         "coverage.branch level",
                         "dependencies.audit level",
+                        "deployment.health level",
+                        "data.migrations level",
                         "security blockingSeverity",
                         "waiverSettings maxDaysAhead"),
                 differing(1, 2));
@@ -133,6 +153,8 @@ class PresetsTest {
                         "minScore",
                         "coverage.line threshold",
                         "coverage.branch threshold",
+                        "observability.metrics level",
+                        "observability.logging level",
                         "security maxAuditAgeDays",
                         "waiverSettings maxDaysAhead"),
                 differing(2, 3));
