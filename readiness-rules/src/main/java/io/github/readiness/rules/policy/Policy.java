@@ -34,29 +34,59 @@ public final class Policy {
     private final OnSkippedTests onSkippedTests;
     private final ProjectType projectType;
 
-    private Policy(
-            int minScore,
-            Map<Category, Integer> categoryWeights,
-            Map<String, RuleSettings> rules,
-            SecurityPolicy security,
-            SecretAllowList secretAllowList,
-            Waivers waivers,
-            BaselineSettings baselineSettings,
-            MaturityLevel requiredLevel,
-            ReactorSettings reactor,
-            OnSkippedTests onSkippedTests,
-            ProjectType projectType) {
-        this.minScore = minScore;
-        this.categoryWeights = Map.copyOf(categoryWeights);
-        this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
-        this.security = security;
-        this.secretAllowList = secretAllowList;
-        this.waivers = waivers;
-        this.baselineSettings = baselineSettings;
-        this.requiredLevel = requiredLevel;
-        this.reactor = reactor;
-        this.onSkippedTests = onSkippedTests;
-        this.projectType = projectType;
+    private Policy(Draft draft) {
+        this.minScore = draft.minScore;
+        this.categoryWeights = Map.copyOf(draft.categoryWeights);
+        this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(draft.rules));
+        this.security = draft.security;
+        this.secretAllowList = draft.secretAllowList;
+        this.waivers = draft.waivers;
+        this.baselineSettings = draft.baselineSettings;
+        this.requiredLevel = draft.requiredLevel;
+        this.reactor = draft.reactor;
+        this.onSkippedTests = draft.onSkippedTests;
+        this.projectType = draft.projectType;
+    }
+
+    /**
+     * The mutable copy every {@code with*} method edits: a new setting is one field here, one in the class and one line
+     * in each constructor, instead of one more argument in every copy.
+     */
+    private static final class Draft {
+        int minScore = DEFAULT_MIN_SCORE;
+        Map<Category, Integer> categoryWeights;
+        Map<String, RuleSettings> rules;
+        SecurityPolicy security = SecurityPolicy.DEFAULT;
+        SecretAllowList secretAllowList = SecretAllowList.EMPTY;
+        Waivers waivers = Waivers.NONE;
+        BaselineSettings baselineSettings = BaselineSettings.DEFAULT;
+        MaturityLevel requiredLevel;
+        ReactorSettings reactor = ReactorSettings.DEFAULT;
+        OnSkippedTests onSkippedTests = OnSkippedTests.AUTO;
+        ProjectType projectType = ProjectType.AUTO;
+
+        Draft() {}
+
+        Draft(Policy policy) {
+            minScore = policy.minScore;
+            categoryWeights = policy.categoryWeights;
+            rules = policy.rules;
+            security = policy.security;
+            secretAllowList = policy.secretAllowList;
+            waivers = policy.waivers;
+            baselineSettings = policy.baselineSettings;
+            requiredLevel = policy.requiredLevel;
+            reactor = policy.reactor;
+            onSkippedTests = policy.onSkippedTests;
+            projectType = policy.projectType;
+        }
+    }
+
+    /** A validated copy with one change applied to a draft of this policy. */
+    private Policy copy(java.util.function.Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return new Policy(draft);
     }
 
     /** The built-in default policy for the given rules: every rule at its default level and threshold. */
@@ -72,18 +102,10 @@ public final class Policy {
                     new RuleSettings(
                             rule.defaultLevel(), rule.defaultThreshold(), 1, EffortRate.builtIn(rule.effort())));
         }
-        return new Policy(
-                DEFAULT_MIN_SCORE,
-                weights,
-                rules,
-                SecurityPolicy.DEFAULT,
-                SecretAllowList.EMPTY,
-                Waivers.NONE,
-                BaselineSettings.DEFAULT,
-                null,
-                ReactorSettings.DEFAULT,
-                OnSkippedTests.AUTO,
-                ProjectType.AUTO);
+        Draft draft = new Draft();
+        draft.categoryWeights = weights;
+        draft.rules = rules;
+        return new Policy(draft);
     }
 
     public int minScore() {
@@ -111,18 +133,7 @@ public final class Policy {
     }
 
     public Policy withSecurity(SecurityPolicy newSecurity) {
-        return new Policy(
-                minScore,
-                categoryWeights,
-                rules,
-                Objects.requireNonNull(newSecurity, "security"),
-                secretAllowList,
-                waivers,
-                baselineSettings,
-                requiredLevel,
-                reactor,
-                onSkippedTests,
-                projectType);
+        return copy(draft -> draft.security = Objects.requireNonNull(newSecurity, "security"));
     }
 
     /** Reviewed hardcoded secrets that do not gate; empty by default. */
@@ -132,18 +143,8 @@ public final class Policy {
 
     /** Replaces the secret allow-list; each entry is validated ({@link SecretAllowList#of}). */
     public Policy withSecretAllowList(List<String> entries) {
-        return new Policy(
-                minScore,
-                categoryWeights,
-                rules,
-                security,
-                SecretAllowList.of(Objects.requireNonNull(entries, "secretAllowList")),
-                waivers,
-                baselineSettings,
-                requiredLevel,
-                reactor,
-                onSkippedTests,
-                projectType);
+        return copy(draft ->
+                draft.secretAllowList = SecretAllowList.of(Objects.requireNonNull(entries, "secretAllowList")));
     }
 
     /** The maturity level the project must reach (the gate fails below it), or null when none is required. */
@@ -154,18 +155,7 @@ public final class Policy {
     /** The required maturity level from text: bronze, silver or gold (any case); stone requires nothing. */
     public Policy withRequiredLevel(String text) {
         MaturityLevel level = parse(MaturityLevel.class, text, "requiredLevel");
-        return new Policy(
-                minScore,
-                categoryWeights,
-                rules,
-                security,
-                secretAllowList,
-                waivers,
-                baselineSettings,
-                level == MaturityLevel.STONE ? null : level,
-                reactor,
-                onSkippedTests,
-                projectType);
+        return copy(draft -> draft.requiredLevel = level == MaturityLevel.STONE ? null : level);
     }
 
     /** How a multi-module build is judged as a whole: coverage scope and when the build fails. */
@@ -184,18 +174,7 @@ public final class Policy {
     }
 
     private Policy withReactor(ReactorSettings settings) {
-        return new Policy(
-                minScore,
-                categoryWeights,
-                rules,
-                security,
-                secretAllowList,
-                waivers,
-                baselineSettings,
-                requiredLevel,
-                settings,
-                onSkippedTests,
-                projectType);
+        return copy(draft -> draft.reactor = settings);
     }
 
     /** Whether a build that skipped its tests fails; {@link OnSkippedTests#AUTO} by default. */
@@ -205,18 +184,7 @@ public final class Policy {
 
     /** Whether a build that skipped its tests fails, from text: FAIL, WARN or AUTO (any case). */
     public Policy withOnSkippedTests(String text) {
-        return new Policy(
-                minScore,
-                categoryWeights,
-                rules,
-                security,
-                secretAllowList,
-                waivers,
-                baselineSettings,
-                requiredLevel,
-                reactor,
-                parse(OnSkippedTests.class, text, "onSkippedTests"),
-                projectType);
+        return copy(draft -> draft.onSkippedTests = parse(OnSkippedTests.class, text, "onSkippedTests"));
     }
 
     /** Whether the service rules apply: detected ({@link ProjectType#AUTO}, the default) or set by the policy. */
@@ -226,18 +194,7 @@ public final class Policy {
 
     /** Sets the project type from its id ({@code auto}, {@code service}, {@code library}), any case. */
     public Policy withProjectType(String text) {
-        return new Policy(
-                minScore,
-                categoryWeights,
-                rules,
-                security,
-                secretAllowList,
-                waivers,
-                baselineSettings,
-                requiredLevel,
-                reactor,
-                onSkippedTests,
-                parse(ProjectType.class, text, "projectType"));
+        return copy(draft -> draft.projectType = parse(ProjectType.class, text, "projectType"));
     }
 
     /** The waivers in force; none by default. */
@@ -258,18 +215,7 @@ public final class Policy {
                         + " (the findings about waivers): set that rule's level to OFF to silence them");
             }
         }
-        return new Policy(
-                minScore,
-                categoryWeights,
-                rules,
-                security,
-                secretAllowList,
-                newWaivers,
-                baselineSettings,
-                requiredLevel,
-                reactor,
-                onSkippedTests,
-                projectType);
+        return copy(draft -> draft.waivers = newWaivers);
     }
 
     /** How the gate compares with the committed baseline; {@link BaselineSettings#DEFAULT} by default. */
@@ -279,18 +225,7 @@ public final class Policy {
 
     /** Replaces the baseline settings (validated when they were built). */
     public Policy withBaselineSettings(BaselineSettings newSettings) {
-        return new Policy(
-                minScore,
-                categoryWeights,
-                rules,
-                security,
-                secretAllowList,
-                waivers,
-                Objects.requireNonNull(newSettings, "baselineSettings"),
-                requiredLevel,
-                reactor,
-                onSkippedTests,
-                projectType);
+        return copy(draft -> draft.baselineSettings = Objects.requireNonNull(newSettings, "baselineSettings"));
     }
 
     /** Sets a rule's weight inside its category score (0 leaves its score out). */
@@ -354,18 +289,7 @@ public final class Policy {
         if (newMinScore < 0 || newMinScore > 100) {
             throw new PolicyException("minScore is " + newMinScore + ": use a score between 0 and 100");
         }
-        return new Policy(
-                newMinScore,
-                categoryWeights,
-                rules,
-                security,
-                secretAllowList,
-                waivers,
-                baselineSettings,
-                requiredLevel,
-                reactor,
-                onSkippedTests,
-                projectType);
+        return copy(draft -> draft.minScore = newMinScore);
     }
 
     /** Sets a rule's threshold from text such as {@code 0.8} or {@code 80%}. */
@@ -397,35 +321,13 @@ public final class Policy {
         }
         Map<Category, Integer> weights = new EnumMap<>(categoryWeights);
         weights.put(category, weight);
-        return new Policy(
-                minScore,
-                weights,
-                rules,
-                security,
-                secretAllowList,
-                waivers,
-                baselineSettings,
-                requiredLevel,
-                reactor,
-                onSkippedTests,
-                projectType);
+        return copy(draft -> draft.categoryWeights = weights);
     }
 
     private Policy withRule(String ruleId, RuleSettings settings) {
-        Map<String, RuleSettings> copy = new LinkedHashMap<>(rules);
-        copy.put(ruleId, settings);
-        return new Policy(
-                minScore,
-                categoryWeights,
-                copy,
-                security,
-                secretAllowList,
-                waivers,
-                baselineSettings,
-                requiredLevel,
-                reactor,
-                onSkippedTests,
-                projectType);
+        Map<String, RuleSettings> changed = new LinkedHashMap<>(rules);
+        changed.put(ruleId, settings);
+        return copy(draft -> draft.rules = changed);
     }
 
     private List<String> rulesWithThresholds() {
