@@ -115,77 +115,41 @@ public record Finding(
 
     /** A copy that no longer blocks (the rule's level is WARN). */
     public Finding asNonBlocking() {
-        return new Finding(
-                rule,
-                category,
-                severity,
-                false,
-                key,
-                message,
-                measured,
-                expected,
-                location,
-                remediation,
-                effortMinutes,
-                waived,
-                waiver,
-                module);
+        return copy(false, effortMinutes, waived, waiver, module);
     }
 
     /** A copy with another effort (the effort of a fix shared with waived findings moves to this one). */
     public Finding withEffortMinutes(int minutes) {
-        return new Finding(
-                rule,
-                category,
-                severity,
-                blocking,
-                key,
-                message,
-                measured,
-                expected,
-                location,
-                remediation,
-                minutes,
-                waived,
-                waiver,
-                module);
+        return copy(blocking, minutes, waived, waiver, module);
     }
 
     /** A copy accepted by a waiver: it keeps its severity and blocking flag, but no longer counts. */
     public Finding waivedBy(WaiverNote note) {
-        return new Finding(
-                rule,
-                category,
-                severity,
-                blocking,
-                key,
-                message,
-                measured,
-                expected,
-                location,
-                remediation,
-                effortMinutes,
-                true,
-                Objects.requireNonNull(note, "note"),
-                module);
+        return copy(blocking, effortMinutes, true, Objects.requireNonNull(note, "note"), module);
     }
 
     /** A copy tagged with the reactor module it belongs to, for the reactor result. */
     public Finding inModule(String moduleName) {
+        return copy(blocking, effortMinutes, waived, waiver, Objects.requireNonNull(moduleName, "module"));
+    }
+
+    /** The one place that lists every component for a copy: only what the engine changes after a rule is a parameter. */
+    private Finding copy(
+            boolean newBlocking, int newEffortMinutes, boolean newWaived, WaiverNote newWaiver, String newModule) {
         return new Finding(
                 rule,
                 category,
                 severity,
-                blocking,
+                newBlocking,
                 key,
                 message,
                 measured,
                 expected,
                 location,
                 remediation,
-                effortMinutes,
-                waived,
-                waiver,
-                Objects.requireNonNull(moduleName, "module"));
+                newEffortMinutes,
+                newWaived,
+                newWaiver,
+                newModule);
     }
 }
