@@ -121,6 +121,7 @@ public final class MavenShots {
                 "mvn",
                 "-B",
                 "-o",
+                "-llr", // take what the repository holds whichever remote it came from (IT repositories)
                 "-Dmaven.repo.local=" + repository,
                 "-Dorg.slf4j.simpleLogger.showDateTime=true",
                 "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS"));
