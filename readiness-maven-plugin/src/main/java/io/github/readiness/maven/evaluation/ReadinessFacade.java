@@ -47,6 +47,12 @@ public final class ReadinessFacade {
     /** The built-in rules and those of rule jars on the plugin's {@code <dependencies>}. */
     private final ReadinessEngine engine = ReadinessEngine.withAvailableRules(ReadinessFacade.class.getClassLoader());
 
+    /**
+     * The maturity presets of this plugin's class realm: built-in files of the engine jar over the default policy of
+     * the realm's rules, so the same for every module and goal. Read once per realm, not per evaluation.
+     */
+    private static volatile MaturityPresets maturityPresets;
+
     private final MavenSession session;
     private final MavenProject project;
     private final Log log;
@@ -129,8 +135,7 @@ public final class ReadinessFacade {
             request = request.withBaseline(baseline, baselineShown());
         }
         if (maturity) {
-            request = request.withMaturity(
-                    MaturityPresets.load(engine.defaultPolicy(), basedir(), ReadinessFacade.class.getClassLoader()));
+            request = request.withMaturity(maturityPresets(engine));
         }
         Scorecard card = engine.evaluate(request);
         if (baseline == null && effective.baselineSettings().newProblemsOnly()) {
@@ -138,6 +143,18 @@ public final class ReadinessFacade {
                     + ": every finding counts (write one with mvn readiness:baseline and commit it)");
         }
         return new Evaluation(effective, evidence, card);
+    }
+
+    /** The maturity presets, loaded at the first evaluation of the realm (a race only loads them twice). */
+    static MaturityPresets maturityPresets(ReadinessEngine engine) {
+        MaturityPresets presets = maturityPresets;
+        if (presets == null) {
+            ClassLoader realm = ReadinessFacade.class.getClassLoader();
+            // built-in presets name no file: the directory they would be shown against does not matter
+            presets = MaturityPresets.load(engine.defaultPolicy(), Path.of("").toAbsolutePath(), realm);
+            maturityPresets = presets;
+        }
+        return presets;
     }
 
     /** Steps 1 to 3 in order: the scorecard {@code check} gates on and {@code report} shows. */

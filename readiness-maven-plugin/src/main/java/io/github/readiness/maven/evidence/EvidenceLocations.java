@@ -18,4 +18,33 @@ public record EvidenceLocations(
         File spotbugsReport,
         File pmdReport,
         File checkstyleReport,
-        boolean scanTestSources) {}
+        boolean scanTestSources,
+        File coverageCacheDirectory) {
+    /** The locations with the coverage cache in its default place, {@code target/readiness/}. */
+    public EvidenceLocations(
+            File classesDirectory,
+            File testClassesDirectory,
+            List<File> jacocoExecFiles,
+            File jacocoXmlReport,
+            List<File> testReportsDirectories,
+            List<File> dependencyCheckReports,
+            List<String> sarifReports,
+            File spotbugsReport,
+            File pmdReport,
+            File checkstyleReport,
+            boolean scanTestSources) {
+        this(
+                classesDirectory,
+                testClassesDirectory,
+                jacocoExecFiles,
+                jacocoXmlReport,
+                testReportsDirectories,
+                dependencyCheckReports,
+                sarifReports,
+                spotbugsReport,
+                pmdReport,
+                checkstyleReport,
+                scanTestSources,
+                null);
+    }
+}

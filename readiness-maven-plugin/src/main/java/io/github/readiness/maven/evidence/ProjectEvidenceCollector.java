@@ -66,7 +66,8 @@ public final class ProjectEvidenceCollector {
                             classes,
                             execFiles,
                             locations.jacocoXmlReport().toPath(),
-                            provenance));
+                            provenance,
+                            coverageCacheFile(locations)));
             Collected<TestEvidence> tests = new TestReportCollector()
                     .collect(new TestReportRequest(
                             basedir,
@@ -101,6 +102,18 @@ public final class ProjectEvidenceCollector {
 
     public static ProjectInfo projectInfo(MavenProject project) {
         return new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(), project.getName());
+    }
+
+    /** The module's file in the configured coverage cache directory, or null for the default under target/. */
+    private Path coverageCacheFile(EvidenceLocations locations) {
+        File directory = locations.coverageCacheDirectory();
+        return directory == null
+                ? null
+                : directory
+                        .toPath()
+                        .resolve(project.getGroupId())
+                        .resolve(project.getArtifactId())
+                        .resolve("coverage-cache.bin");
     }
 
     private static List<Path> paths(List<File> files) {

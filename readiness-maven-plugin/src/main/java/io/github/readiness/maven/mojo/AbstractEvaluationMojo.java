@@ -119,6 +119,17 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
     private boolean scanTestSources;
 
     /**
+     * Where the per-class coverage cache is kept instead of {@code target/readiness/coverage-cache.bin}, which
+     * {@code mvn clean} deletes: a directory outside {@code target/} survives it, so a CI build that restores it
+     * (e.g. with its cache action) analyses only the classes whose bytes or probe data changed. Each module keeps
+     * {@code <groupId>/<artifactId>/coverage-cache.bin} in it. An entry is used only for a class with the same
+     * JaCoCo class id, length and probes under the same JaCoCo version, so the cache can never change a verdict;
+     * deleting it is always safe. Default: none (the file stays under {@code target/readiness/}).
+     */
+    @Parameter(property = "readiness.coverageCacheDirectory")
+    private File coverageCacheDirectory;
+
+    /**
      * The committed baseline: {@code readiness:baseline} writes it (an existing file is replaced), {@code check} and
      * {@code report} compare with it. When the file exists, the score may not drop by more than
      * {@code baselineScoreTolerance}, line coverage not by more than {@code baselineCoverageTolerance}, and the report
@@ -164,7 +175,8 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
                 spotbugsReport,
                 pmdReport,
                 checkstyleReport,
-                scanTestSources);
+                scanTestSources,
+                coverageCacheDirectory);
     }
 
     /** The name and version of this plugin, as written into the reports. */

@@ -185,8 +185,7 @@ public final class CoverageCollector {
         }
 
         private JacocoExecAnalyzer execAnalyzer() {
-            return new JacocoExecAnalyzer(
-                    request.baseDir(), request.buildDirectory().resolve(JacocoExecAnalyzer.CACHE_FILE));
+            return new JacocoExecAnalyzer(request.baseDir(), request.cacheFile());
         }
 
         /**

@@ -8,6 +8,8 @@ import static io.github.readiness.rules.evidence.EvidenceStatus.READ;
 import static io.github.readiness.rules.evidence.EvidenceStatus.STALE;
 import static io.github.readiness.rules.evidence.jacoco.ExecFixtures.COMPILED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +27,10 @@ import io.github.readiness.rules.evidence.ExcludedClasses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jacoco.core.data.SessionInfo;
 import org.jacoco.core.tools.ExecFileLoader;
 import org.junit.jupiter.api.BeforeEach;
@@ -546,5 +551,46 @@ class CoverageCollectorTest {
                 + " goal and run mvn verify";
         assertEquals(detail, collected.detail());
         assertEquals(List.of(record(EXEC, NOT_AVAILABLE, detail)), collected.records());
+    }
+
+    @Test
+    void aCacheFileOutsideTargetSurvivesCleanAndServesEveryClassOfTheNextBuild() throws Exception {
+        Path cacheFile = base.resolve("ci-cache/org.example/calculator/coverage-cache.bin");
+        CoverageRequest request = new CoverageRequest(base, target, classes, List.of(), null, null, cacheFile);
+        exec("jacoco.exec", 5);
+        Collected<CoverageEvidence> first = collector.collect(request);
+        assertTrue(Files.isRegularFile(cacheFile));
+        assertFalse(Files.exists(target.resolve(JacocoExecAnalyzer.CACHE_FILE)), "nothing cached under target/");
+
+        // mvn clean, then the same sources and tests again: a CI build that restored the cache directory
+        try (Stream<Path> files = Files.walk(target)) {
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        }
+        compile();
+        exec("jacoco.exec", 5);
+        FileTime restored = FileTime.from(COMPILED.minusSeconds(3600));
+        Files.setLastModifiedTime(cacheFile, restored);
+        Collected<CoverageEvidence> second = collector.collect(request);
+
+        assertEquals(first.value().bundle(), second.value().bundle());
+        assertEquals(first.value().packages(), second.value().packages());
+        assertEquals(restored, Files.getLastModifiedTime(cacheFile), "every class came from the cache: not rewritten");
+    }
+
+    @Test
+    void classesWhoseProbesChangedAreAnalysedAgainDespiteTheRestoredCache() throws Exception {
+        Path cacheFile = base.resolve("ci-cache/coverage-cache.bin");
+        CoverageRequest request = new CoverageRequest(base, target, classes, List.of(), null, null, cacheFile);
+        exec("jacoco.exec", 5);
+        Collected<CoverageEvidence> before = collector.collect(request);
+
+        exec("jacoco.exec", -5); // the tests changed: the other branch of absolute() ran
+        Collected<CoverageEvidence> cached = collector.collect(request);
+        Collected<CoverageEvidence> uncached = collector.collect(
+                new CoverageRequest(base, target, classes, List.of(), null, null, base.resolve("none/cache.bin")));
+
+        assertEquals(uncached.value().bundle(), cached.value().bundle());
+        assertNotEquals(before.value().bundle(), cached.value().bundle());
     }
 }
