@@ -25,6 +25,15 @@ final class MarkdownHeader {
                 .append(escape(card.project().version()))
                 .append(titleSuffix)
                 .append("\n\n");
+        verdict(card, scope, md);
+    }
+
+    /**
+     * The verdict line and what stands between it and READY, also under the GitHub step summary's own title.
+     *
+     * @param scope put before the blocker count, e.g. {@code "3 of 3 modules checked"}, or null
+     */
+    static void verdict(Scorecard card, String scope, StringBuilder md) {
         int blockers = card.blockers().size();
         md.append("**")
                 .append(card.verdict())
