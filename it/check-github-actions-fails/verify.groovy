@@ -24,8 +24,9 @@ assert !lines.any { it.contains('] ::') }
 def summary = new File(basedir, 'step-summary.md').text
 assert summary.startsWith('# Build\n\nearlier step\n## :x: Production readiness of'
         + ' it.readiness:check-github-actions-fails:1.0.0-SNAPSHOT: NOT_READY\n')
-assert summary.contains('| **NOT_READY** | 73/100 | 80 | 2 | ~6 h |')
-assert summary.contains('### Blockers (2)')
+assert summary.contains('\n**NOT_READY**: score 73/100 (minimum 80), 2 blockers, estimated effort ~6 h.\n')
+assert summary.contains('### Blockers (2)\n\n1. **')
+assert !summary.contains('| Severity |') // findings as numbered items, as in readiness.md
 assert summary.endsWith('Full report: `target/readiness/readiness.md`.\n\n')
 
 def json = new JsonSlurper().parse(new File(basedir, 'target/readiness/readiness.json'))

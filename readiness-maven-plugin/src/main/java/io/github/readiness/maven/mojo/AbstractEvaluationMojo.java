@@ -18,11 +18,19 @@ import org.apache.maven.plugins.annotations.Parameter;
  * later compares with it, and the site page shows what the gate decided.
  */
 public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
-    /** Compiled main classes, analysed against the JaCoCo exec data. */
+    /**
+     * Compiled main classes, analysed against the JaCoCo exec data.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${project.build.outputDirectory}", required = true)
     private File classesDirectory;
 
-    /** Compiled test classes; test reports older than these are stale. */
+    /**
+     * Compiled test classes; test reports older than these are stale.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${project.build.testOutputDirectory}", required = true)
     private File testClassesDirectory;
 
@@ -35,6 +43,7 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
      *   <jacocoExecFile>target/coverage/unit.exec</jacocoExecFile>
      * </jacocoExecFiles>
      * }</pre>
+     * @since 0.1.0
      */
     @Parameter
     private List<File> jacocoExecFiles;
@@ -42,6 +51,7 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
     /**
      * A JaCoCo XML report, used instead of analysing exec data when it is not older than the classes and the
      * exec files. Default {@code target/site/jacoco/jacoco.xml}.
+     * @since 0.1.0
      */
     @Parameter(
             property = "readiness.jacocoXmlReport",
@@ -57,6 +67,7 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
      *   <testReportsDirectory>target/surefire-reports</testReportsDirectory>
      * </testReportsDirectories>
      * }</pre>
+     * @since 0.1.0
      */
     @Parameter
     private List<File> testReportsDirectories;
@@ -72,6 +83,7 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
      *   <dependencyCheckReport>target/owasp/dependency-check-report.json</dependencyCheckReport>
      * </dependencyCheckReports>
      * }</pre>
+     * @since 0.1.0
      */
     @Parameter
     private List<File> dependencyCheckReports;
@@ -88,6 +100,7 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
      *   <sarifReport>target/codeql/*.sarif</sarifReport>
      * </sarifReports>
      * }</pre>
+     * @since 0.1.0
      */
     @Parameter
     private List<String> sarifReports;
@@ -95,17 +108,23 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
     /**
      * The SpotBugs XML report (rule {@code quality.static-analysis}). Default {@code target/spotbugsXml.xml}, read when
      * present. A configured report that is missing is a blocking finding: the analysis was meant to run.
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.spotbugsReport")
     private File spotbugsReport;
 
-    /** The PMD XML report. Default {@code target/pmd.xml}, read when present; configured and missing blocks. */
+    /**
+     * The PMD XML report. Default {@code target/pmd.xml}, read when present; configured and missing blocks.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "readiness.pmdReport")
     private File pmdReport;
 
     /**
      * The Checkstyle XML report. Default {@code target/checkstyle-result.xml}, read when present; configured and
      * missing blocks.
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.checkstyleReport")
     private File checkstyleReport;
@@ -114,6 +133,7 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
      * Also scan test sources and test resources for hardcoded secrets (rule {@code security.secrets}). Test code
      * often holds fake credentials on purpose, so by default only main sources and resources are scanned. Default
      * {@code false}.
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.scanTestSources", defaultValue = "false")
     private boolean scanTestSources;
@@ -136,6 +156,7 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
      * shows the change of the score, each category and coverage. When it does not exist, nothing is compared. A file
      * that cannot be read fails the build (it is never ignored). Default: {@code readiness-baseline.json} in the
      * module's directory.
+     * @since 0.1.0
      */
     @Parameter(
             property = "readiness.baselineFile",

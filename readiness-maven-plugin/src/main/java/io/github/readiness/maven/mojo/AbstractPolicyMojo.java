@@ -35,17 +35,23 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
      *   </dependencies>
      * </plugin>
      * }</pre>
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.policy")
     private String policy;
 
-    /** Minimum overall score, 0-100, below which the verdict is NOT_READY. Default 80 (or the policy file's). */
+    /**
+     * Minimum overall score, 0-100, below which the verdict is NOT_READY. Default 80 (or the policy file's).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "readiness.minScore")
     private Integer minScore;
 
     /**
      * Minimum line coverage (rule {@code coverage.line}), as a ratio or a percentage: {@code 0.8}, {@code 80%}.
      * Default {@code 80%} (or the policy file's).
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.minLineCoverage")
     private String minLineCoverage;
@@ -53,6 +59,7 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
     /**
      * Minimum branch coverage (rule {@code coverage.branch}), as a ratio or a percentage: {@code 0.7},
      * {@code 70%}. Default {@code 70%} (or the policy file's).
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.minBranchCoverage")
     private String minBranchCoverage;
@@ -66,6 +73,7 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
      *   <coverage.branch>WARN</coverage.branch>
      * </ruleLevels>
      * }</pre>
+     * @since 0.1.0
      */
     @Parameter
     private Map<String, String> ruleLevels;
@@ -83,6 +91,7 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
      *   <security.vulnerabilities>120</security.vulnerabilities>
      * </ruleEfforts>
      * }</pre>
+     * @since 0.1.0
      */
     @Parameter
     private Map<String, String> ruleEfforts;
@@ -91,6 +100,7 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
      * Which CVSS score ranks a vulnerability: {@code HIGHEST} (the highest of v4, v3 and v2 present; default),
      * {@code V4}, {@code V3} or {@code V2} (that version when present, else the highest). CRITICAL >= 9.0, HIGH >=
      * 7.0, MEDIUM >= 4.0, LOW > 0.
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.cvssPreference")
     private String cvssPreference;
@@ -99,6 +109,7 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
      * The lowest severity of a vulnerability or SARIF security result that blocks the release: {@code CRITICAL}
      * (default), {@code HIGH}, {@code MEDIUM} or {@code LOW}. Known-exploited vulnerabilities (CISA KEV) always
      * block.
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.blockingSeverity")
     private String blockingSeverity;
@@ -108,6 +119,7 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
      * else the file's time) is stale, a finding of rule {@code dependencies.audit}; the age is taken at the build's
      * start. Default: 30 (dependency-check's NVD data is out of date within days; a month allows a scheduled audit
      * job). An audit older than the POM is always stale.
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.maxAuditAgeDays")
     private Integer maxAuditAgeDays;
@@ -129,6 +141,7 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
      *   <entry>fingerprint:3f2a9c01b7de</entry>
      * </secretAllowList>
      * }</pre>
+     * @since 0.1.0
      */
     @Parameter
     private List<String> secretAllowList;
@@ -137,6 +150,7 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
      * The maturity level the project must reach: {@code bronze}, {@code silver} or {@code gold} (the presets of the
      * same names). Every build reports the level reached (stone below bronze) and what the next one needs; below the
      * required level the verdict is NOT_READY. Default: none required.
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.requiredLevel")
     private String requiredLevel;
@@ -146,6 +160,7 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
      * thresholds, as in a single-module build; {@code aggregate}: only the reactor's aggregated coverage (covered and
      * missed lines summed over the modules, or the report-aggregate XML) blocks, a module below the bar only reports
      * it; {@code both}: each module and the aggregate. Policy file key {@code coverage.scope}.
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.coverageScope")
     private String coverageScope;
@@ -155,6 +170,7 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
      * logged and the build fails once, at the end of the reactor, with the reactor summary listing every module's
      * blockers; {@code module}: at the first NOT_READY module, as a single-module build does. Policy file key
      * {@code reactor.failAt}.
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.failAt")
     private String failAt;
@@ -165,6 +181,7 @@ public abstract class AbstractPolicyMojo extends AbstractReadinessMojo {
      * micronaut maven plugin, jib/docker image builds, an HTTP server starter) and shows the detected kind and reason
      * in the evidence table; {@code service} or {@code library} overrides the detection. Policy file key
      * {@code projectType}.
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.projectType")
     private String projectType;

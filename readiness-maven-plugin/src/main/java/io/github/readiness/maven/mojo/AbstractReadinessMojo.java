@@ -22,6 +22,7 @@ public abstract class AbstractReadinessMojo extends AbstractMojo {
      * Skips the goal entirely: no evidence is read, no report is written, the build is not gated. The log says so
      * at WARNING, and {@code check} removes the previous build's reports from its output directory so none is read
      * as this build's verdict. Default {@code false}.
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.skip", defaultValue = "false")
     protected boolean skip;

@@ -14,6 +14,7 @@ public abstract class AbstractVerdictMojo extends AbstractEvaluationMojo {
     /**
      * Points the overall score may drop below the baseline's before rule {@code baseline.ratchet} blocks, 0-100.
      * Default {@code 0}: any drop blocks.
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.baselineScoreTolerance")
     private Integer baselineScoreTolerance;
@@ -21,6 +22,7 @@ public abstract class AbstractVerdictMojo extends AbstractEvaluationMojo {
     /**
      * Percentage points line coverage may drop below the baseline's before rule {@code baseline.ratchet} blocks,
      * 0-100: {@code 2.5} lets 80 % fall to 77.5 %. Default {@code 0}: any drop blocks.
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.baselineCoverageTolerance")
     private Double baselineCoverageTolerance;
@@ -29,6 +31,7 @@ public abstract class AbstractVerdictMojo extends AbstractEvaluationMojo {
      * Gate only new problems: findings already in the baseline (matched by a fingerprint of rule and key, not by
      * message) no longer block; they stay in the report marked "in baseline". New findings block as usual, and
      * {@code minScore} still applies. Default {@code false}.
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.newProblemsOnly")
     private Boolean newProblemsOnly;
@@ -38,6 +41,7 @@ public abstract class AbstractVerdictMojo extends AbstractEvaluationMojo {
      * {@code report} looks for them: when the stamp says they were computed from the same policy and the same
      * evidence files, the page is rendered from readiness.json instead of evaluating again. Default
      * {@code target/readiness}.
+     * @since 0.1.0
      */
     @Parameter(
             property = "readiness.outputDirectory",

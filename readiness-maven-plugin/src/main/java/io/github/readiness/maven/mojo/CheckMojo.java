@@ -41,6 +41,7 @@ public class CheckMojo extends AbstractVerdictMojo {
     /**
      * Fail the build when the verdict is NOT_READY. With {@code false} the report is still written and the log
      * says the gate was not enforced. Default {@code true}.
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.failOnNotReady", defaultValue = "true")
     private boolean failOnNotReady;
@@ -56,6 +57,7 @@ public class CheckMojo extends AbstractVerdictMojo {
      *       {@code GITHUB_ACTIONS}, {@code GITLAB_CI}, {@code BUILDKITE}, ...), WARN elsewhere.
      * </ul>
      * Overrides {@code onSkippedTests} of {@code readiness.yaml}. Default {@code AUTO}.
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.onSkippedTests")
     private String onSkippedTests;
@@ -90,6 +92,7 @@ public class CheckMojo extends AbstractVerdictMojo {
      *   &lt;format&gt;SARIF&lt;/format&gt;
      * &lt;/formats&gt;
      * </pre>
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.formats", defaultValue = "JSON,MARKDOWN,SARIF,JUNIT,GITHUB")
     private List<String> formats;
@@ -101,6 +104,7 @@ public class CheckMojo extends AbstractVerdictMojo {
      * module without classes of its own (the usual aggregator module); a leaf module's partial aggregate is never
      * used. An empty report ({@code <report name="x"/>}) or one older than the build is reported and the modules'
      * counters are summed instead. Without any, the modules' counters are summed.
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.jacocoAggregateReport")
     private File jacocoAggregateReport;

@@ -43,6 +43,7 @@ public class ReportMojo extends AbstractVerdictMojo implements MavenMultiPageRep
      * The directory of the project's site descriptor ({@code site.xml}), read when the goal runs on its own: the page
      * is decorated with the skin the descriptor names (or inherits), else written as a plain page. Default
      * {@code src/site}.
+     * @since 0.1.0
      */
     @Parameter(defaultValue = "${basedir}/src/site")
     private File siteDirectory;

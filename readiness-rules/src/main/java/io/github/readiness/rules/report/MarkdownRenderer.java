@@ -20,30 +20,7 @@ public final class MarkdownRenderer {
 
     public static void write(Scorecard card, Writer out) throws IOException {
         StringBuilder md = new StringBuilder();
-        String name = card.project().name() == null || card.project().name().isBlank()
-                ? card.project().artifactId()
-                : card.project().name();
-        md.append("# Production readiness: ")
-                .append(escape(name))
-                .append(' ')
-                .append(escape(card.project().version()))
-                .append("\n\n");
-        md.append("**")
-                .append(card.verdict())
-                .append("**: score ")
-                .append(DisplayText.score(card.score()))
-                .append(" (minimum ")
-                .append(card.minScore())
-                .append("), ")
-                .append(blockers(card.blockers().size()))
-                .append(effort(card.totalEffortMinutes()))
-                .append(".\n\n");
-        if (!card.verdictReasons().isEmpty()) {
-            md.append("To reach READY:\n\n");
-            card.verdictReasons()
-                    .forEach(reason -> md.append("- ").append(escape(reason)).append('\n'));
-            md.append('\n');
-        }
+        MarkdownHeader.append(card, "", null, md);
         if (card.maturity() != null) {
             maturity(card, md);
         }
@@ -77,10 +54,6 @@ public final class MarkdownRenderer {
     /** ", estimated effort ~2 d", or nothing when there is nothing to do. */
     static String effort(int minutes) {
         return minutes == 0 ? "" : ", estimated effort " + Effort.format(minutes);
-    }
-
-    private static String blockers(int count) {
-        return count == 1 ? "1 blocker" : count + " blockers";
     }
 
     /** The level, then what the next level needs beyond the findings listed below, one item each. */

@@ -24,35 +24,7 @@ public final class ReactorMarkdown {
     public static void write(ReactorResult reactor, Writer out) throws IOException {
         Scorecard card = reactor.card();
         StringBuilder md = new StringBuilder();
-        String name = card.project().name() == null || card.project().name().isBlank()
-                ? card.project().artifactId()
-                : card.project().name();
-        md.append("# Production readiness: ")
-                .append(escape(name))
-                .append(' ')
-                .append(escape(card.project().version()))
-                .append(" (reactor)\n\n");
-        md.append("**")
-                .append(card.verdict())
-                .append("**: score ")
-                .append(DisplayText.score(card.score()))
-                .append(" (minimum ")
-                .append(card.minScore())
-                .append("), ")
-                .append(escape(ReactorSummary.checkedCount(reactor)))
-                .append(", ")
-                .append(
-                        card.blockers().size() == 1
-                                ? "1 blocker"
-                                : card.blockers().size() + " blockers")
-                .append(MarkdownRenderer.effort(card.totalEffortMinutes()))
-                .append(".\n\n");
-        if (!card.verdictReasons().isEmpty()) {
-            md.append("To reach READY:\n\n");
-            card.verdictReasons()
-                    .forEach(reason -> md.append("- ").append(escape(reason)).append('\n'));
-            md.append('\n');
-        }
+        MarkdownHeader.append(card, " (reactor)", ReactorSummary.checkedCount(reactor), md);
         modules(reactor, md);
         md.append("## Aggregated coverage\n\nSource: ")
                 .append(escape(reactor.coverage().source()))

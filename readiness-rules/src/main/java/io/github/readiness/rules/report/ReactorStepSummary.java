@@ -30,28 +30,7 @@ final class ReactorStepSummary {
                 .append(" (reactor): ")
                 .append(card.verdict())
                 .append("\n\n");
-        md.append("| Verdict | Score | Minimum score | Modules | Blockers | Estimated effort |\n"
-                + "|---|--:|--:|---|--:|--:|\n");
-        md.append("| **")
-                .append(card.verdict())
-                .append("** | ")
-                .append(DisplayText.score(card.score()))
-                .append(" | ")
-                .append(card.minScore())
-                .append(" | ")
-                .append(StepSummary.cell(ReactorSummary.checkedCount(reactor)))
-                .append(" | ")
-                .append(card.blockers().size())
-                .append(" | ")
-                .append(Effort.format(card.totalEffortMinutes()))
-                .append(" |\n\n");
-        card.verdictReasons()
-                .forEach(reason -> md.append("- To reach READY: ")
-                        .append(StepSummary.cell(reason))
-                        .append('\n'));
-        if (!card.verdictReasons().isEmpty()) {
-            md.append('\n');
-        }
+        MarkdownHeader.verdict(card, ReactorSummary.checkedCount(reactor), md);
         md.append("| Module | Path | Verdict | Score | Line coverage | Blockers |\n|---|---|---|--:|--:|--:|\n");
         List<ModuleResult> modules = reactor.modules();
         for (ModuleResult module : modules.subList(0, Math.min(MAX_MODULES, modules.size()))) {
@@ -87,11 +66,11 @@ final class ReactorStepSummary {
                 .append(", branch ")
                 .append(ReactorSummary.coverage(reactor.coverage().counter(CounterType.BRANCH)))
                 .append(".\n\n");
-        StepSummary.findings("Blockers", card.blockers(), markdownPath, md);
+        int next = StepSummary.findings("Blockers", card.blockers(), 1, markdownPath, md);
         List<Finding> high = card.nonBlocking().stream()
                 .filter(f -> f.severity().compareTo(Severity.HIGH) <= 0)
                 .toList();
-        StepSummary.findings("Other HIGH and CRITICAL findings", high, markdownPath, md);
+        StepSummary.findings("Other HIGH and CRITICAL findings", high, next, markdownPath, md);
         md.append("Full report: `").append(markdownPath).append("` (each module's own report is in its folder).\n\n");
         return md.toString();
     }

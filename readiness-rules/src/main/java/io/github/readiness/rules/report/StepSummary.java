@@ -6,10 +6,10 @@ import io.github.readiness.rules.score.Scorecard;
 import java.util.List;
 
 /**
- * The GitHub Actions job summary: verdict, what READY needs, the category table and the findings that matter, with a
- * pointer to readiness.md for the rest. Not the whole readiness.md: GitHub refuses a step summary over 1 MiB, and a
+ * The GitHub Actions job summary: verdict, what READY needs, the category table and the findings that matter as
+ * numbered items, with a pointer to readiness.md for the rest. Not the whole readiness.md: GitHub refuses a step summary over 1 MiB, and a
  * module with thousands of findings would reach it. Bounded by construction: at most {@value #MAX_ROWS} blockers and
- * {@value #MAX_ROWS} other findings, each text cell cut at {@value #MAX_CELL} characters, so a summary stays under
+ * {@value #MAX_ROWS} other findings, each text cut at {@value #MAX_CELL} characters, so a summary stays under
  * about 40 KiB however many findings there are (a reactor appends one per module).
  */
 final class StepSummary {
@@ -27,24 +27,7 @@ final class StepSummary {
                 .append(": ")
                 .append(card.verdict())
                 .append("\n\n");
-        md.append("| Verdict | Score | Minimum score | Blockers | Estimated effort |\n|---|--:|--:|--:|--:|\n");
-        md.append("| **")
-                .append(card.verdict())
-                .append("** | ")
-                .append(DisplayText.score(card.score()))
-                .append(" | ")
-                .append(card.minScore())
-                .append(" | ")
-                .append(card.blockers().size())
-                .append(" | ")
-                .append(Effort.format(card.totalEffortMinutes()))
-                .append(" |\n\n");
-        card.verdictReasons()
-                .forEach(reason ->
-                        md.append("- To reach READY: ").append(cell(reason)).append('\n'));
-        if (!card.verdictReasons().isEmpty()) {
-            md.append('\n');
-        }
+        MarkdownHeader.verdict(card, null, md);
         md.append("| Category | Score | Blockers | Effort |\n|---|--:|--:|--:|\n");
         for (CategoryScore c : card.categories()) {
             md.append("| ")
@@ -58,8 +41,8 @@ final class StepSummary {
                     .append(" |\n");
         }
         md.append('\n');
-        findings("Blockers", card.blockers(), markdownPath, md);
-        findings("Other findings", card.nonBlocking(), markdownPath, md);
+        int next = findings("Blockers", card.blockers(), 1, markdownPath, md);
+        findings("Other findings", card.nonBlocking(), next, markdownPath, md);
         if (!card.waived().isEmpty()) {
             md.append("Waived findings: ")
                     .append(card.waived().size())
@@ -79,38 +62,42 @@ final class StepSummary {
         };
     }
 
-    /** A table of at most {@value #MAX_ROWS} findings; with a Module column when they come from a reactor. */
-    static void findings(String title, List<Finding> findings, String markdownPath, StringBuilder md) {
+    /**
+     * At most {@value #MAX_ROWS} findings as numbered items, as readiness.md lists them (no wide table): severity, rule,
+     * module in a reactor, message and place, with the fix and its effort under it. Numbered from {@code first}, so
+     * the other findings continue the blockers' numbers as in readiness.md.
+     *
+     * @return the number the next section starts with
+     */
+    static int findings(String title, List<Finding> findings, int first, String markdownPath, StringBuilder md) {
         if (findings.isEmpty()) {
-            return;
+            return first;
         }
-        boolean reactor = findings.get(0).module() != null;
-        md.append("### ")
-                .append(title)
-                .append(" (")
-                .append(findings.size())
-                .append(")\n\n")
-                .append(reactor ? "| Module " : "")
-                .append("| Severity | Rule | Finding | Fix | Effort |\n")
-                .append(reactor ? "|---" : "")
-                .append("|---|---|---|---|--:|\n");
+        md.append("### ").append(title).append(" (").append(findings.size()).append(")\n\n");
+        int number = first - 1;
         for (Finding f : findings.subList(0, Math.min(MAX_ROWS, findings.size()))) {
-            String where = f.location() == null ? "" : " (`" + cut(f.location().toString()) + "`)";
-            if (reactor) {
-                md.append("| ").append(cell(String.valueOf(f.module()))).append(' ');
-            }
-            md.append("| ")
+            String marker = ++number + ". ";
+            String indent = " ".repeat(marker.length());
+            md.append(marker)
+                    .append("**")
                     .append(f.severity())
-                    .append(" | `")
+                    .append("** `")
                     .append(f.rule())
-                    .append("` | ")
+                    .append('`')
+                    .append(f.module() == null ? "" : " in " + MarkdownText.code(cut(f.module())))
+                    .append(": ")
                     .append(cell(f.message()))
-                    .append(where)
-                    .append(" | ")
+                    .append(
+                            f.location() == null
+                                    ? ""
+                                    : " (" + MarkdownText.code(cut(f.location().toString())) + ")")
+                    .append('\n')
+                    .append(indent)
+                    .append("- Fix (")
+                    .append(RoadmapSection.effort(f.effortMinutes()))
+                    .append("): ")
                     .append(cell(f.remediation()))
-                    .append(" | ")
-                    .append(Effort.format(f.effortMinutes()))
-                    .append(" |\n");
+                    .append('\n');
         }
         if (findings.size() > MAX_ROWS) {
             md.append("\n... and ")
@@ -120,6 +107,7 @@ final class StepSummary {
                     .append("`.\n");
         }
         md.append('\n');
+        return first + findings.size();
     }
 
     static String cell(String text) {

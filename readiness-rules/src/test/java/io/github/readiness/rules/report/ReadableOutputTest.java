@@ -34,7 +34,8 @@ class ReadableOutputTest {
                 "readiness-waived.md",
                 "readiness-compared.md",
                 "reactor/readiness.md",
-                "step-summary.md"
+                "step-summary.md",
+                "reactor/step-summary.md"
             })
     void markdownHasNoEntitiesAndNoWideFindingTable(String golden) throws IOException {
         String md = read(golden);
@@ -43,6 +44,21 @@ class ReadableOutputTest {
         for (String line : md.split("\n")) {
             if (line.startsWith("|")) {
                 assertTrue(line.split("(?<!\\\\)\\|", -1).length - 2 <= 9, golden + ": " + line); // numbers
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"step-summary.md", "reactor/step-summary.md"})
+    void theStepSummaryListsFindingsAsNumberedItemsLikeReadinessMd(String golden) throws IOException {
+        String md = read(golden);
+        assertFalse(md.contains("| Minimum score |"), golden + ": the verdict is a sentence, not a 5-column table");
+        assertFalse(md.contains("| Severity |"), golden + ": findings are numbered items, not a wide table");
+        assertTrue(md.contains("\n1. **CRITICAL** `"), golden);
+        assertTrue(md.contains("   - Fix (~"), golden + ": the fix under its finding");
+        for (String line : md.split("\n")) {
+            if (line.startsWith("|")) {
+                assertTrue(line.split("(?<!\\\\)\\|", -1).length - 2 <= 6, golden + ": " + line);
             }
         }
     }
