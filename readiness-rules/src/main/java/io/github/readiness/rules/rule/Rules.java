@@ -11,6 +11,7 @@ import io.github.readiness.rules.rule.build.SourceEncodingRule;
 import io.github.readiness.rules.rule.build.VersionRangesRule;
 import io.github.readiness.rules.rule.config.ConfigUndocumentedKeysRule;
 import io.github.readiness.rules.rule.config.ConfigUnusedKeysRule;
+import io.github.readiness.rules.rule.config.CredentialFallbackRule;
 import io.github.readiness.rules.rule.coverage.BranchCoverageRule;
 import io.github.readiness.rules.rule.coverage.CoverageEvidenceRule;
 import io.github.readiness.rules.rule.coverage.LineCoverageRule;
@@ -130,6 +131,7 @@ public final class Rules {
                 new DuplicateDependenciesRule(),
                 new ConfigUndocumentedKeysRule(),
                 new ConfigUnusedKeysRule(),
+                new CredentialFallbackRule(),
                 new ManagementExposureRule(),
                 new HealthRule(),
                 new GracefulShutdownRule(),
