@@ -25,6 +25,7 @@ import io.github.readiness.rules.rule.docs.LicenseRule;
 import io.github.readiness.rules.rule.docs.PomMetadataRule;
 import io.github.readiness.rules.rule.docs.ReadmeRule;
 import io.github.readiness.rules.rule.docs.SecurityPolicyRule;
+import io.github.readiness.rules.rule.observability.ErrorHandlingRule;
 import io.github.readiness.rules.rule.observability.LoggingRule;
 import io.github.readiness.rules.rule.observability.MetricsRule;
 import io.github.readiness.rules.rule.observability.TracingRule;
@@ -139,6 +140,7 @@ public final class Rules {
                 new MetricsRule(),
                 new LoggingRule(),
                 new TracingRule(),
+                new ErrorHandlingRule(),
                 new BaselineRatchetRule(),
                 new WaiversRule()); // judges the waivers once every other rule ran (see ReadinessEngine)
     }
