@@ -17,6 +17,7 @@ import io.github.readiness.rules.rule.coverage.CoverageEvidenceRule;
 import io.github.readiness.rules.rule.coverage.LineCoverageRule;
 import io.github.readiness.rules.rule.data.MigrationsRule;
 import io.github.readiness.rules.rule.dependencies.DependencyAuditRule;
+import io.github.readiness.rules.rule.deployment.ContainerRule;
 import io.github.readiness.rules.rule.deployment.GracefulShutdownRule;
 import io.github.readiness.rules.rule.deployment.HealthRule;
 import io.github.readiness.rules.rule.docs.ChangelogRule;
@@ -136,6 +137,7 @@ public final class Rules {
                 new ManagementExposureRule(),
                 new HealthRule(),
                 new GracefulShutdownRule(),
+                new ContainerRule(),
                 new MigrationsRule(),
                 new MetricsRule(),
                 new LoggingRule(),

@@ -24,8 +24,11 @@ public final class ServiceCollector {
             return Collected.read(kindOnly, records);
         }
         ApplicationConfig config = ApplicationConfigReader.read(request.baseDir(), request.configDirectories());
-        ServiceEvidence evidence = new ServiceEvidence(request.projectType(), detected, request.classpath(), config);
+        DeploymentFiles deployment = DeploymentFilesReader.read(request.baseDir(), request.imageBuild());
+        ServiceEvidence evidence =
+                new ServiceEvidence(request.projectType(), detected, request.classpath(), config, deployment);
         records.add(configRecord(config));
+        records.add(DeploymentRecords.container(deployment));
         return Collected.read(evidence, records);
     }
 

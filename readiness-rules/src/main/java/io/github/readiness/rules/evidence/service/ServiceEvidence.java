@@ -13,17 +13,29 @@ import java.util.Optional;
  * @param projectType the policy's setting; {@link ProjectType#AUTO} follows the detection
  * @param detected what the build says, whatever the policy decided
  * @param classpath the runtime class path (no test scope), direct dependencies first
+ * @param deployment Dockerfiles, image builds (empty for a library: not read)
  */
 public record ServiceEvidence(
         ProjectType projectType,
         ServiceDetection detected,
         List<ClasspathArtifact> classpath,
-        ApplicationConfig config) {
+        ApplicationConfig config,
+        DeploymentFiles deployment) {
     public ServiceEvidence {
         Objects.requireNonNull(projectType, "projectType");
         Objects.requireNonNull(detected, "detected");
         classpath = List.copyOf(classpath);
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(deployment, "deployment");
+    }
+
+    /** Without deployment files. */
+    public ServiceEvidence(
+            ProjectType projectType,
+            ServiceDetection detected,
+            List<ClasspathArtifact> classpath,
+            ApplicationConfig config) {
+        this(projectType, detected, classpath, config, DeploymentFiles.NONE);
     }
 
     /** Whether the service rules apply. */

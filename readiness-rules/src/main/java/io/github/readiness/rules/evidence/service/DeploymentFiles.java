@@ -1,0 +1,27 @@
+package io.github.readiness.rules.evidence.service;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How a service is packaged and deployed, from its repository files and build: Dockerfiles/Containerfiles and image
+ * builds without one.
+ *
+ * @param containers the Dockerfiles and Containerfiles read
+ * @param imageBuild an image build without a Dockerfile (Jib, buildpacks); null when there is none
+ * @param notes files that could not be read, for the evidence table
+ */
+public record DeploymentFiles(List<Dockerfile> containers, ImageBuild imageBuild, List<String> notes) {
+    public static final DeploymentFiles NONE = new DeploymentFiles(List.of(), null, List.of());
+
+    public DeploymentFiles {
+        containers = List.copyOf(containers);
+        notes = List.copyOf(notes);
+        Objects.requireNonNull(notes, "notes");
+    }
+
+    /** Whether Kubernetes manifests in the repository declare readiness or liveness probes (none read yet). */
+    public boolean probed() {
+        return false;
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.readiness.rules.evidence.service;
+
+import io.github.readiness.rules.evidence.EvidenceRecord;
+import io.github.readiness.rules.evidence.EvidenceStatus;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The evidence table's lines for a service's deployment files. */
+final class DeploymentRecords {
+    static final String CONTAINER_SOURCE = "container";
+
+    private DeploymentRecords() {}
+
+    static EvidenceRecord container(DeploymentFiles deployment) {
+        List<String> paths = new ArrayList<>();
+        List<String> details = new ArrayList<>();
+        for (Dockerfile file : deployment.containers()) {
+            paths.add(file.path());
+            details.add(file.path() + ": " + file.stages() + (file.stages() == 1 ? " stage" : " stages")
+                    + (file.baseImage() == null ? "" : ", final from " + file.baseImage()));
+        }
+        ImageBuild build = deployment.imageBuild();
+        if (build != null) {
+            paths.add(build.tool());
+            details.add(build.tool() + (build.fromImage() == null ? "" : " from " + build.fromImage()));
+        }
+        if (paths.isEmpty()) {
+            return new EvidenceRecord(
+                    CONTAINER_SOURCE,
+                    "Dockerfile, Containerfile, src/main/docker/*",
+                    EvidenceStatus.NOT_AVAILABLE,
+                    "no Dockerfile, Containerfile, Jib or buildpacks image build");
+        }
+        String detail = String.join("; ", details);
+        if (!deployment.notes().isEmpty()) {
+            detail += "; not read: " + String.join("; ", deployment.notes());
+        }
+        return new EvidenceRecord(CONTAINER_SOURCE, String.join(", ", paths), EvidenceStatus.READ, detail);
+    }
+}
