@@ -20,6 +20,7 @@ import io.github.readiness.rules.rule.dependencies.DependencyAuditRule;
 import io.github.readiness.rules.rule.deployment.ContainerRule;
 import io.github.readiness.rules.rule.deployment.GracefulShutdownRule;
 import io.github.readiness.rules.rule.deployment.HealthRule;
+import io.github.readiness.rules.rule.deployment.KubernetesRule;
 import io.github.readiness.rules.rule.docs.ChangelogRule;
 import io.github.readiness.rules.rule.docs.CiConfigurationRule;
 import io.github.readiness.rules.rule.docs.LicenseRule;
@@ -138,6 +139,7 @@ public final class Rules {
                 new HealthRule(),
                 new GracefulShutdownRule(),
                 new ContainerRule(),
+                new KubernetesRule(),
                 new MigrationsRule(),
                 new MetricsRule(),
                 new LoggingRule(),

@@ -9,19 +9,27 @@ import java.util.Objects;
  *
  * @param containers the Dockerfiles and Containerfiles read
  * @param imageBuild an image build without a Dockerfile (Jib, buildpacks); null when there is none
+ * @param kubernetes the plain Kubernetes manifests of the module directory
  * @param notes files that could not be read, for the evidence table
  */
-public record DeploymentFiles(List<Dockerfile> containers, ImageBuild imageBuild, List<String> notes) {
-    public static final DeploymentFiles NONE = new DeploymentFiles(List.of(), null, List.of());
+public record DeploymentFiles(
+        List<Dockerfile> containers, ImageBuild imageBuild, KubernetesManifests kubernetes, List<String> notes) {
+    public static final DeploymentFiles NONE =
+            new DeploymentFiles(List.of(), null, KubernetesManifests.NONE, List.of());
 
     public DeploymentFiles {
         containers = List.copyOf(containers);
         notes = List.copyOf(notes);
-        Objects.requireNonNull(notes, "notes");
+        Objects.requireNonNull(kubernetes, "kubernetes");
     }
 
-    /** Whether Kubernetes manifests in the repository declare readiness or liveness probes (none read yet). */
+    /** Without Kubernetes manifests. */
+    public DeploymentFiles(List<Dockerfile> containers, ImageBuild imageBuild, List<String> notes) {
+        this(containers, imageBuild, KubernetesManifests.NONE, notes);
+    }
+
+    /** Whether Kubernetes manifests in the repository declare readiness or liveness probes. */
     public boolean probed() {
-        return false;
+        return kubernetes.probed();
     }
 }

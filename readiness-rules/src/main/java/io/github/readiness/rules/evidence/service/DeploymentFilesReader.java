@@ -34,7 +34,7 @@ public final class DeploymentFilesReader {
                 notes.add(shown + ": could not be read (" + e.getClass().getSimpleName() + ")");
             }
         }
-        return new DeploymentFiles(containers, imageBuild, notes);
+        return new DeploymentFiles(containers, imageBuild, KubernetesManifestReader.read(baseDir), notes);
     }
 
     static List<Path> containerFiles(Path baseDir) {

@@ -8,6 +8,7 @@ import java.util.List;
 /** The evidence table's lines for a service's deployment files. */
 final class DeploymentRecords {
     static final String CONTAINER_SOURCE = "container";
+    static final String KUBERNETES_SOURCE = "kubernetes";
 
     private DeploymentRecords() {}
 
@@ -36,5 +37,26 @@ final class DeploymentRecords {
             detail += "; not read: " + String.join("; ", deployment.notes());
         }
         return new EvidenceRecord(CONTAINER_SOURCE, String.join(", ", paths), EvidenceStatus.READ, detail);
+    }
+
+    static EvidenceRecord kubernetes(KubernetesManifests manifests) {
+        if (manifests.files().isEmpty() && manifests.notRead().isEmpty()) {
+            return new EvidenceRecord(
+                    KUBERNETES_SOURCE,
+                    "k8s/, kubernetes/, deploy/, manifests/, helm/, src/main/kubernetes/",
+                    EvidenceStatus.NOT_AVAILABLE,
+                    "no Kubernetes manifest");
+        }
+        String detail = manifests.workloads().size()
+                + (manifests.workloads().size() == 1 ? " workload" : " workloads")
+                + (manifests.disruptionBudgets().isEmpty()
+                        ? ""
+                        : ", " + manifests.disruptionBudgets().size() + " PodDisruptionBudget")
+                + (manifests.notRead().isEmpty() ? "" : "; not read: " + String.join("; ", manifests.notRead()));
+        return new EvidenceRecord(
+                KUBERNETES_SOURCE,
+                manifests.files().isEmpty() ? "(none read)" : String.join(", ", manifests.files()),
+                manifests.files().isEmpty() ? EvidenceStatus.INVALID : EvidenceStatus.READ,
+                detail);
     }
 }

@@ -29,6 +29,7 @@ public final class ServiceCollector {
                 new ServiceEvidence(request.projectType(), detected, request.classpath(), config, deployment);
         records.add(configRecord(config));
         records.add(DeploymentRecords.container(deployment));
+        records.add(DeploymentRecords.kubernetes(deployment.kubernetes()));
         return Collected.read(evidence, records);
     }
 
