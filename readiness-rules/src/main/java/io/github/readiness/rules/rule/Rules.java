@@ -21,6 +21,7 @@ import io.github.readiness.rules.rule.deployment.ContainerRule;
 import io.github.readiness.rules.rule.deployment.GracefulShutdownRule;
 import io.github.readiness.rules.rule.deployment.HealthRule;
 import io.github.readiness.rules.rule.deployment.KubernetesRule;
+import io.github.readiness.rules.rule.docs.ApiContractRule;
 import io.github.readiness.rules.rule.docs.ChangelogRule;
 import io.github.readiness.rules.rule.docs.CiConfigurationRule;
 import io.github.readiness.rules.rule.docs.LicenseRule;
@@ -125,6 +126,7 @@ public final class Rules {
                 new ChangelogRule(),
                 new CiConfigurationRule(),
                 new PomMetadataRule(),
+                new ApiContractRule(),
                 new SnapshotDependenciesRule(),
                 new VersionRangesRule(),
                 new PluginVersionsRule(),

@@ -34,7 +34,8 @@ public final class DeploymentFilesReader {
                 notes.add(shown + ": could not be read (" + e.getClass().getSimpleName() + ")");
             }
         }
-        return new DeploymentFiles(containers, imageBuild, KubernetesManifestReader.read(baseDir), notes);
+        return new DeploymentFiles(
+                containers, imageBuild, KubernetesManifestReader.read(baseDir), notes, ApiContracts.find(baseDir));
     }
 
     static List<Path> containerFiles(Path baseDir) {
