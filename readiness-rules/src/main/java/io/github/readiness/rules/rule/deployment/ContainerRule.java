@@ -22,8 +22,8 @@ import java.util.List;
  * {@code deployment.container}: the image a service ships runs as a non-root user, from a pinned base image, with no
  * credential in {@code ENV}/{@code ARG}, and with a health check (a {@code HEALTHCHECK}, or the orchestrator's probes).
  * Reads Dockerfiles and Containerfiles (the final stage only: the one that runs) and Jib's configuration; buildpacks
- * images run as a non-root user from a pinned builder by design. Never blocking (level WARN; the gold preset sets
- * ERROR): USER root HIGH, no USER MEDIUM (the base image's user, root for most images), unpinned base MEDIUM, a
+ * images run as a non-root user from a pinned builder by design. At level WARN (the default) nothing blocks; at ERROR
+ * (the gold preset) what the file states blocks (USER root, unpinned base, credential): USER root HIGH, no USER MEDIUM (the base image's user, root for most images), unpinned base MEDIUM, a
  * credential in ENV/ARG HIGH, no health check LOW. N/A for a library and for a service without a container build.
  * Score: {@value io.github.readiness.rules.rule.SeverityDecay#FORMULA}.
  */

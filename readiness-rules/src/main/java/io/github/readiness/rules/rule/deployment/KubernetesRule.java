@@ -68,7 +68,7 @@ public final class KubernetesRule extends AbstractRule<ServiceEvidence> {
                                             + "): the scheduler cannot place it reliably and nothing bounds its use")
                             .at(workload.at())
                             .effort(MINUTES_PER_FINDING)
-                            .notBlocking());
+                            .blocking());
                 }
             }
             boolean single = workload.replicas() == null || workload.replicas() < 2;
@@ -87,7 +87,7 @@ public final class KubernetesRule extends AbstractRule<ServiceEvidence> {
                                         + "): a node drain or rollout takes it down")
                         .at(workload.at())
                         .effort(MINUTES_PER_FINDING)
-                        .notBlocking());
+                        .blocking());
             }
         }
         return RuleOutcome.decayed(findings);
