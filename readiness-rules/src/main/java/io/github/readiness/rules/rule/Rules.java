@@ -16,6 +16,7 @@ import io.github.readiness.rules.rule.coverage.BranchCoverageRule;
 import io.github.readiness.rules.rule.coverage.CoverageEvidenceRule;
 import io.github.readiness.rules.rule.coverage.LineCoverageRule;
 import io.github.readiness.rules.rule.data.MigrationsRule;
+import io.github.readiness.rules.rule.data.UnsafeMigrationsRule;
 import io.github.readiness.rules.rule.dependencies.DependencyAuditRule;
 import io.github.readiness.rules.rule.deployment.ContainerRule;
 import io.github.readiness.rules.rule.deployment.GracefulShutdownRule;
@@ -143,6 +144,7 @@ public final class Rules {
                 new ContainerRule(),
                 new KubernetesRule(),
                 new MigrationsRule(),
+                new UnsafeMigrationsRule(),
                 new MetricsRule(),
                 new LoggingRule(),
                 new TracingRule(),

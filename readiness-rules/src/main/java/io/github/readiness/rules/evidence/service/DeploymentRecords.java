@@ -59,4 +59,16 @@ final class DeploymentRecords {
                 manifests.files().isEmpty() ? EvidenceStatus.INVALID : EvidenceStatus.READ,
                 detail);
     }
+
+    static EvidenceRecord migrations(Migrations migrations) {
+        String detail = migrations.files().size() + (migrations.files().size() == 1 ? " script, " : " scripts, ")
+                + migrations.changes().size() + " unsafe statement"
+                + (migrations.changes().size() == 1 ? "" : "s")
+                + (migrations.notes().isEmpty() ? "" : "; not read: " + String.join("; ", migrations.notes()));
+        return new EvidenceRecord(
+                "migrations",
+                migrations.files().isEmpty() ? "db/" : String.join(", ", migrations.files()),
+                EvidenceStatus.READ,
+                detail);
+    }
 }
