@@ -20,6 +20,8 @@ assert json.evidence.find { it.source == 'service' } == [source: 'service', path
         detail: 'library: packaging jar, no application plugin (spring-boot, quarkus, micronaut), no image build' +
                 ' (jib, docker), no HTTP server starter']
 assert json.findings == []
+// nor are its deployment files looked for (no container or kubernetes line): the rules that read them are N/A
+assert json.evidence.findAll { it.source in ['container', 'kubernetes'] } == []
 assert json.evidence.find { it.source == 'jacoco' && it.path == 'target/jacoco.exec' }.status == 'READ'
 assert json.evidence.find { it.source == 'surefire' }.status == 'READ'
 assert json.evidence.find { it.source == 'dependency-check' } == [source: 'dependency-check',

@@ -60,7 +60,8 @@ final class ServiceInputs {
                 plugins,
                 classpath(project, declaredAt),
                 List.copyOf(resources),
-                projectType);
+                projectType,
+                ImageBuilds.of(project, locations));
     }
 
     private static List<ClasspathArtifact> classpath(MavenProject project, Map<String, Location> declaredAt) {

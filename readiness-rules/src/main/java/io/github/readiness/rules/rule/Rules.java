@@ -11,19 +11,25 @@ import io.github.readiness.rules.rule.build.SourceEncodingRule;
 import io.github.readiness.rules.rule.build.VersionRangesRule;
 import io.github.readiness.rules.rule.config.ConfigUndocumentedKeysRule;
 import io.github.readiness.rules.rule.config.ConfigUnusedKeysRule;
+import io.github.readiness.rules.rule.config.CredentialFallbackRule;
 import io.github.readiness.rules.rule.coverage.BranchCoverageRule;
 import io.github.readiness.rules.rule.coverage.CoverageEvidenceRule;
 import io.github.readiness.rules.rule.coverage.LineCoverageRule;
 import io.github.readiness.rules.rule.data.MigrationsRule;
+import io.github.readiness.rules.rule.data.UnsafeMigrationsRule;
 import io.github.readiness.rules.rule.dependencies.DependencyAuditRule;
+import io.github.readiness.rules.rule.deployment.ContainerRule;
 import io.github.readiness.rules.rule.deployment.GracefulShutdownRule;
 import io.github.readiness.rules.rule.deployment.HealthRule;
+import io.github.readiness.rules.rule.deployment.KubernetesRule;
+import io.github.readiness.rules.rule.docs.ApiContractRule;
 import io.github.readiness.rules.rule.docs.ChangelogRule;
 import io.github.readiness.rules.rule.docs.CiConfigurationRule;
 import io.github.readiness.rules.rule.docs.LicenseRule;
 import io.github.readiness.rules.rule.docs.PomMetadataRule;
 import io.github.readiness.rules.rule.docs.ReadmeRule;
 import io.github.readiness.rules.rule.docs.SecurityPolicyRule;
+import io.github.readiness.rules.rule.observability.ErrorHandlingRule;
 import io.github.readiness.rules.rule.observability.LoggingRule;
 import io.github.readiness.rules.rule.observability.MetricsRule;
 import io.github.readiness.rules.rule.observability.TracingRule;
@@ -121,6 +127,7 @@ public final class Rules {
                 new ChangelogRule(),
                 new CiConfigurationRule(),
                 new PomMetadataRule(),
+                new ApiContractRule(),
                 new SnapshotDependenciesRule(),
                 new VersionRangesRule(),
                 new PluginVersionsRule(),
@@ -130,13 +137,18 @@ public final class Rules {
                 new DuplicateDependenciesRule(),
                 new ConfigUndocumentedKeysRule(),
                 new ConfigUnusedKeysRule(),
+                new CredentialFallbackRule(),
                 new ManagementExposureRule(),
                 new HealthRule(),
                 new GracefulShutdownRule(),
+                new ContainerRule(),
+                new KubernetesRule(),
                 new MigrationsRule(),
+                new UnsafeMigrationsRule(),
                 new MetricsRule(),
                 new LoggingRule(),
                 new TracingRule(),
+                new ErrorHandlingRule(),
                 new BaselineRatchetRule(),
                 new WaiversRule()); // judges the waivers once every other rule ran (see ReadinessEngine)
     }

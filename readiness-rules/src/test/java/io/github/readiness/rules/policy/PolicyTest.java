@@ -23,7 +23,12 @@ class PolicyTest {
                 "deployment.health",
                 "data.migrations",
                 "observability.metrics",
-                "observability.logging");
+                "observability.logging",
+                "deployment.container",
+                "deployment.kubernetes",
+                "data.unsafe-migrations",
+                "observability.error-handling",
+                "docs.api-contract");
         defaults.rules()
                 .forEach((id, settings) ->
                         assertEquals(warn.contains(id) ? RuleLevel.WARN : RuleLevel.ERROR, settings.level(), id));

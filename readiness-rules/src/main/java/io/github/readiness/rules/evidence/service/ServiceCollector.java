@@ -24,8 +24,17 @@ public final class ServiceCollector {
             return Collected.read(kindOnly, records);
         }
         ApplicationConfig config = ApplicationConfigReader.read(request.baseDir(), request.configDirectories());
-        ServiceEvidence evidence = new ServiceEvidence(request.projectType(), detected, request.classpath(), config);
+        DeploymentFiles deployment = DeploymentFilesReader.read(request.baseDir(), request.imageBuild());
+        boolean postgres = request.classpath().stream().anyMatch(a -> a.matches("org.postgresql:postgresql"));
+        Migrations migrations = MigrationReader.read(request.baseDir(), request.configDirectories(), postgres);
+        ServiceEvidence evidence = new ServiceEvidence(
+                request.projectType(), detected, request.classpath(), config, deployment, migrations);
         records.add(configRecord(config));
+        records.add(DeploymentRecords.container(deployment));
+        records.add(DeploymentRecords.kubernetes(deployment.kubernetes()));
+        if (!migrations.files().isEmpty() || !migrations.notes().isEmpty()) {
+            records.add(DeploymentRecords.migrations(migrations));
+        }
         return Collected.read(evidence, records);
     }
 

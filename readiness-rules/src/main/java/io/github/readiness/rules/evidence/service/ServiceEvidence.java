@@ -13,17 +13,42 @@ import java.util.Optional;
  * @param projectType the policy's setting; {@link ProjectType#AUTO} follows the detection
  * @param detected what the build says, whatever the policy decided
  * @param classpath the runtime class path (no test scope), direct dependencies first
+ * @param deployment Dockerfiles, image builds, manifests, API contracts (empty for a library: not read)
+ * @param migrations Flyway and Liquibase scripts and their unsafe statements (empty for a library)
  */
 public record ServiceEvidence(
         ProjectType projectType,
         ServiceDetection detected,
         List<ClasspathArtifact> classpath,
-        ApplicationConfig config) {
+        ApplicationConfig config,
+        DeploymentFiles deployment,
+        Migrations migrations) {
     public ServiceEvidence {
         Objects.requireNonNull(projectType, "projectType");
         Objects.requireNonNull(detected, "detected");
         classpath = List.copyOf(classpath);
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(deployment, "deployment");
+        Objects.requireNonNull(migrations, "migrations");
+    }
+
+    /** Without migration scripts. */
+    public ServiceEvidence(
+            ProjectType projectType,
+            ServiceDetection detected,
+            List<ClasspathArtifact> classpath,
+            ApplicationConfig config,
+            DeploymentFiles deployment) {
+        this(projectType, detected, classpath, config, deployment, Migrations.NONE);
+    }
+
+    /** Without deployment files. */
+    public ServiceEvidence(
+            ProjectType projectType,
+            ServiceDetection detected,
+            List<ClasspathArtifact> classpath,
+            ApplicationConfig config) {
+        this(projectType, detected, classpath, config, DeploymentFiles.NONE, Migrations.NONE);
     }
 
     /** Whether the service rules apply. */

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param plugins the effective build plugins
  * @param classpath the runtime class path (no test scope), direct dependencies first
  * @param configDirectories where the application configuration files are (the main resource directories)
+ * @param imageBuild an image build without a Dockerfile (Jib, buildpacks), null when none
  */
 public record ServiceRequest(
         Path baseDir,
@@ -21,7 +22,8 @@ public record ServiceRequest(
         List<DeclaredArtifact> plugins,
         List<ClasspathArtifact> classpath,
         List<Path> configDirectories,
-        ProjectType projectType) {
+        ProjectType projectType,
+        ImageBuild imageBuild) {
     public ServiceRequest {
         Objects.requireNonNull(baseDir, "baseDir");
         Objects.requireNonNull(pomFile, "pomFile");
@@ -30,5 +32,17 @@ public record ServiceRequest(
         classpath = List.copyOf(classpath);
         configDirectories = List.copyOf(configDirectories);
         Objects.requireNonNull(projectType, "projectType");
+    }
+
+    /** Without an image build. */
+    public ServiceRequest(
+            Path baseDir,
+            String pomFile,
+            String packaging,
+            List<DeclaredArtifact> plugins,
+            List<ClasspathArtifact> classpath,
+            List<Path> configDirectories,
+            ProjectType projectType) {
+        this(baseDir, pomFile, packaging, plugins, classpath, configDirectories, projectType, null);
     }
 }

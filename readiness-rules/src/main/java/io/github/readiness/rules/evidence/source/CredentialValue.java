@@ -72,6 +72,9 @@ final class CredentialValue {
             return null;
         }
         String lower = value.toLowerCase(Locale.ROOT);
+        if (assignment.fallback()) {
+            return notASecret(value, lower) ? null : match(SecretPattern.CODE_FALLBACK, assignment, value);
+        }
         if (raw.startsWith("${")) {
             return notASecret(value, lower)
                     ? null

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class JavaAssignments {
     /** Calls whose first string argument is a key and whose second is its value. */
-    private static final Set<String> KEY_VALUE_CALLS = Set.of("put", "setProperty", "getProperty", "getOrDefault");
+    private static final Set<String> KEY_VALUE_CALLS = Set.of("put", "setProperty");
     /** What may follow a whole literal: the end of a statement, an argument list, an array, a method call. */
     private static final String AFTER_LITERAL = ";,)}.";
 
@@ -26,6 +26,7 @@ final class JavaAssignments {
         }
         assignments(text, into);
         calls(text, into);
+        JavaFallbacks.find(text, into);
     }
 
     private static void assignments(String text, List<Assignment> into) {
@@ -39,7 +40,7 @@ final class JavaAssignments {
             int quote = ConfigAssignments.skipBlank(text, eq + 1);
             int close = name.isEmpty() ? -1 : literalEnd(text, quote);
             if (close > 0 && wholeLiteral(text, close)) {
-                into.add(new Assignment(name, text.substring(quote + 1, close), quote + 1, true));
+                into.add(new Assignment(name, text.substring(quote + 1, close), quote + 1, true, false));
             }
         }
     }
@@ -83,7 +84,7 @@ final class JavaAssignments {
     }
 
     /** The identifier that ends right before {@code at} (blanks between allowed), or "". */
-    private static String identifierBefore(String text, int at) {
+    static String identifierBefore(String text, int at) {
         int end = at;
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
@@ -96,7 +97,7 @@ final class JavaAssignments {
     }
 
     /** The index of the quote closing the literal that opens at {@code quote}, or -1 (no literal, a text block). */
-    private static int literalEnd(String text, int quote) {
+    static int literalEnd(String text, int quote) {
         if (quote >= text.length() || text.charAt(quote) != '"' || text.startsWith("\"\"\"", quote)) {
             return -1;
         }
@@ -112,7 +113,7 @@ final class JavaAssignments {
     }
 
     /** Whether the literal closing at {@code close} is the whole value (not {@code "a" + b}). */
-    private static boolean wholeLiteral(String text, int close) {
+    static boolean wholeLiteral(String text, int close) {
         int after = ConfigAssignments.skipBlank(text, close + 1);
         return after == text.length() || AFTER_LITERAL.indexOf(text.charAt(after)) >= 0;
     }

@@ -18,8 +18,10 @@ public enum SecretKind {
     /** A well-known default ({@code changeme}, {@code admin}, {@code password}...) assigned to such a key. */
     DEFAULT_CREDENTIAL(false),
     /**
-     * The default of a placeholder for a credential key ({@code ${DB_PASSWORD:petclinic}}): the value the application
-     * runs with when the variable is unset, often a local development password on purpose.
+     * A credential key read with a hardcoded fallback: the default of a placeholder ({@code ${DB_PASSWORD:petclinic}},
+     * {@code @Value("${api.key:demo-key}")}) or of a read in code ({@code getOrDefault("API_KEY", "demo-key")}): the
+     * value the application runs with when the variable is unset. Reported by {@code config.credential-fallback}, not
+     * by {@code security.secrets} (one finding per place).
      */
     PLACEHOLDER_DEFAULT(false),
     /**

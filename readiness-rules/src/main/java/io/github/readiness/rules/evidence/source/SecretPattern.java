@@ -31,6 +31,11 @@ public enum SecretPattern {
     DEFAULT_CREDENTIAL("default-credential", SecretKind.DEFAULT_CREDENTIAL, "well-known default credential"),
     /** A placeholder's default for such a key: {@code ${DB_PASSWORD:petclinic}}. */
     PLACEHOLDER_DEFAULT("placeholder-default", SecretKind.PLACEHOLDER_DEFAULT, "default value of placeholder for"),
+    /**
+     * A hardcoded fallback of a credential key Java code reads: {@code System.getenv().getOrDefault("API_KEY",
+     * "demo-key")}, {@code getProperty("api.key", "demo-key")}, {@code orElse("demo-key")}.
+     */
+    CODE_FALLBACK("code-fallback", SecretKind.PLACEHOLDER_DEFAULT, "hardcoded fallback for"),
     /** A short, word-like or hashed literal assigned to such a key: maybe a secret, not clearly one. */
     POSSIBLE_CREDENTIAL("possible-credential", SecretKind.POSSIBLE_CREDENTIAL, "possible credential");
 

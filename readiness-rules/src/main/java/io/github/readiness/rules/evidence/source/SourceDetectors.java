@@ -7,6 +7,7 @@ final class SourceDetectors {
     private SourceDetectors() {}
 
     static List<SourceDetector> create() {
-        return List.of(new SecretDetector(), new ConfigKeyDetector(), new TodoMarkerDetector());
+        return List.of(
+                new SecretDetector(), new ConfigKeyDetector(), new TodoMarkerDetector(), new ServiceCodeDetector());
     }
 }

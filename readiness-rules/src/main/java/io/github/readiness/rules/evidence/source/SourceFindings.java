@@ -8,6 +8,8 @@ final class SourceFindings {
     final List<HardcodedSecret> secrets = new ArrayList<>();
     final List<ConfigKeyUse> configKeys = new ArrayList<>();
     final List<TodoMarker> markers = new ArrayList<>();
+    final List<ErrorHandlingIssue> errorHandling = new ArrayList<>();
+    final List<HttpEndpoint> endpoints = new ArrayList<>();
 
     void secret(HardcodedSecret secret) {
         secrets.add(secret);
@@ -19,5 +21,13 @@ final class SourceFindings {
 
     void marker(TodoMarker marker) {
         markers.add(marker);
+    }
+
+    void errorHandling(ErrorHandlingIssue issue) {
+        errorHandling.add(issue);
+    }
+
+    void endpoint(HttpEndpoint endpoint) {
+        endpoints.add(endpoint);
     }
 }

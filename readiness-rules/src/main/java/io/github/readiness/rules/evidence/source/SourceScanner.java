@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * One pass over a module's main sources and resources (and test roots when asked): every text file is read once, as
- * a stream of lines, and each line goes to every detector (secrets, configuration keys, TODO markers). Files of any
+ * a stream of lines, and each line goes to every detector (secrets, configuration keys, TODO markers, error handling and HTTP endpoints). Files of any
  * size are read (a secret in a 5 MB file is still found); UTF-16 and UTF-32 files are decoded; binary files are
  * listed as skipped. The evidence record names every root with its file count.
  */
@@ -52,7 +52,15 @@ public final class SourceScanner {
                 skipped.add(listed.source().display() + ": could not be read (" + e.getMessage() + ")");
             }
         }
-        SourceScan scan = new SourceScan(scanned, linesOfCode, found.secrets, found.configKeys, found.markers, skipped);
+        SourceScan scan = new SourceScan(
+                scanned,
+                linesOfCode,
+                found.secrets,
+                found.configKeys,
+                found.markers,
+                skipped,
+                found.errorHandling,
+                found.endpoints);
         String detail = scanned + (scanned == 1 ? " file, " : " files, ") + linesOfCode + " lines of code ("
                 + String.join(", ", listing.counts()) + ")" + skippedNote(skipped);
         return Collected.read(

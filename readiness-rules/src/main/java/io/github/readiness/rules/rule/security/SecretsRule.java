@@ -24,9 +24,10 @@ import java.util.Set;
  * {@code security.secrets}: secrets hardcoded in the main sources and resources (and test roots when policy asks),
  * from the one source scan. One finding per occurrence, at its file and line, with the value masked (never the
  * secret): private keys, provider tokens (AWS, GitHub, GitLab, Slack, JWT) and near-certain literal credentials are
- * CRITICAL and block; well-known default credentials ({@code changeme}, {@code admin}...) are HIGH, a placeholder's
- * default credential ({@code ${DB_PASSWORD:petclinic}}) MEDIUM and a possible credential (short, a word, a hash)
- * LOW, none of them blocking. The key is
+ * CRITICAL and block; well-known default credentials ({@code changeme}, {@code admin}...) are HIGH and a possible
+ * credential (short, a word, a hash) LOW, neither blocking. A credential read with a fallback ({@code
+ * ${DB_PASSWORD:petclinic}}, {@code getOrDefault("API_KEY", "demo-key")}) is left to {@code config.credential-fallback}
+ * (one finding per place), though secretAllowList entries that cover it count as used. The key is
  * {@code <file> <fingerprint>}, stable when lines move. Secrets a secretAllowList entry covers stay visible as INFO
  * findings that cost nothing; an entry that matches no secret is an INFO finding too. Effort: 60 min per secret (it
  * must be rotated), 15 min per default, placeholder default or possible credential. Score: {@value SeverityDecay#FORMULA} over the secrets not allowed
@@ -53,9 +54,6 @@ public final class SecretsRule extends AbstractRule<SourceScan> {
             .build();
     private static final String ALLOWED_REMEDIATION =
             "Nothing to do while the allow-list entry holds; review it when the file changes.";
-    private static final String PLACEHOLDER_REMEDIATION = "Remove the default so that the application fails to"
-            + " start without the variable, e.g. ${%s}; if it is a local development value on purpose, mark it"
-            + " intended with a secretAllowList entry '%s#placeholder-default' (or 'fingerprint:%s').";
     private static final String POSSIBLE_REMEDIATION = "Check the value: if it is a real credential, remove and"
             + " rotate it and read it from the environment; if not, mark it with a secretAllowList entry"
             + " 'fingerprint:%s'.";
@@ -79,6 +77,9 @@ public final class SecretsRule extends AbstractRule<SourceScan> {
             List<String> allowing =
                     allowList.matching(secret.location().file(), secret.patternId(), secret.fingerprint());
             usedEntries.addAll(allowing);
+            if (secret.kind() == SecretKind.PLACEHOLDER_DEFAULT) {
+                continue; // a credential read with a fallback: config.credential-fallback reports it, once
+            }
             if (allowing.isEmpty()) {
                 findings.add(secret(context, secret));
             } else {
@@ -102,12 +103,6 @@ public final class SecretsRule extends AbstractRule<SourceScan> {
     private static Finding secret(RuleContext context, HardcodedSecret secret) {
         SecretKind kind = secret.kind();
         String remediation = switch (kind) {
-            case PLACEHOLDER_DEFAULT ->
-                String.format(
-                        PLACEHOLDER_REMEDIATION,
-                        placeholderKey(secret.masked()),
-                        secret.location().file(),
-                        secret.fingerprint());
             case POSSIBLE_CREDENTIAL -> String.format(POSSIBLE_REMEDIATION, secret.fingerprint());
             default -> METADATA.remediation();
         };
@@ -122,15 +117,9 @@ public final class SecretsRule extends AbstractRule<SourceScan> {
         return switch (kind) {
             case PRIVATE_KEY, PROVIDER_TOKEN, LITERAL_CREDENTIAL -> Severity.CRITICAL;
             case DEFAULT_CREDENTIAL -> Severity.HIGH;
-            case PLACEHOLDER_DEFAULT -> Severity.MEDIUM;
+            case PLACEHOLDER_DEFAULT -> Severity.HIGH; // reported by config.credential-fallback
             case POSSIBLE_CREDENTIAL -> Severity.LOW;
         };
-    }
-
-    /** {@code MYSQL_PASS} of the shown {@code ${MYSQL_PASS:****}}. */
-    private static String placeholderKey(String masked) {
-        int colon = masked.indexOf(':');
-        return masked.startsWith("${") && colon > 2 ? masked.substring(2, colon) : "VARIABLE";
     }
 
     private static Finding allowed(RuleContext context, HardcodedSecret secret, String entry) {

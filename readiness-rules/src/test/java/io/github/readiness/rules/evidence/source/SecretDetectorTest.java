@@ -45,6 +45,17 @@ class SecretDetectorTest {
         application.yml        | placeholder-default   | password: ${DB_PASSWORD:postgres}
         application.properties | placeholder-default   | spring.datasource.password=${MYSQL_PASS:petclinic}
         application.properties | possible-credential   | spring.datasource.password=petclinic
+        Client.java            | placeholder-default   | @Value("${api.key:demo-key}") private String apiKey;
+        Client.java            | placeholder-default   | String password = "${DB_PASSWORD:dev-only}";
+        Client.java            | code-fallback         | String key = System.getenv().getOrDefault("API_KEY", "demo-key");
+        Client.java            | code-fallback         | String key = env.getProperty("app.api-key", "demo-key");
+        Client.java            | code-fallback         | String p = System.getProperty("javax.net.ssl.trustStorePassword", "changeit");
+        Client.java            | code-fallback         | String key = Optional.ofNullable(System.getenv("API_KEY")).orElse("demo-key");
+        Client.java            | code-fallback         | @ConfigProperty(name = "api.token", defaultValue = "demo-token") String token;
+        Client.java            | -                     | String key = System.getenv().getOrDefault("REGION", "eu-west-1");
+        Client.java            | -                     | String key = System.getenv().getOrDefault("API_KEY", "");
+        Client.java            | -                     | @Value("${api.key}") private String apiKey;
+        Client.java            | -                     | String key = Optional.ofNullable(System.getenv("API_KEY")).orElseThrow();
         TestTls.java           | possible-credential   | private static final String KeystorePassword = "p";
         users.properties       | possible-credential   | admin.password=21232F297A57A5A743894A0E4A801FC3
         users.properties       | credential-assignment | admin.api-key=21232F297A57A5A743894A0E4A801FC3

@@ -45,6 +45,14 @@ class PresetsTest {
                     "observability.logging level",
                     p -> p.rule("observability.logging").level(),
                     PresetsTest::levelStrictness),
+            new Row(
+                    "deployment.container level",
+                    p -> p.rule("deployment.container").level(),
+                    PresetsTest::levelStrictness),
+            new Row(
+                    "deployment.kubernetes level",
+                    p -> p.rule("deployment.kubernetes").level(),
+                    PresetsTest::levelStrictness),
             new Row("security blockingSeverity", p -> p.security().blockingSeverity(), v ->
                     (double) ((Severity) v).ordinal()),
             new Row("security maxAuditAgeDays", p -> p.security().maxAuditAgeDays(), PresetsTest::limitStrictness),
@@ -68,6 +76,11 @@ class PresetsTest {
                 List.of(RuleLevel.WARN, RuleLevel.WARN, RuleLevel.WARN, RuleLevel.ERROR));
         table.put(
                 "observability.logging level",
+                List.of(RuleLevel.WARN, RuleLevel.WARN, RuleLevel.WARN, RuleLevel.ERROR));
+        table.put(
+                "deployment.container level", List.of(RuleLevel.WARN, RuleLevel.WARN, RuleLevel.WARN, RuleLevel.ERROR));
+        table.put(
+                "deployment.kubernetes level",
                 List.of(RuleLevel.WARN, RuleLevel.WARN, RuleLevel.WARN, RuleLevel.ERROR));
         table.put(
                 "security blockingSeverity",
@@ -155,6 +168,8 @@ class PresetsTest {
                         "coverage.branch threshold",
                         "observability.metrics level",
                         "observability.logging level",
+                        "deployment.container level",
+                        "deployment.kubernetes level",
                         "security maxAuditAgeDays",
                         "waiverSettings maxDaysAhead"),
                 differing(2, 3));

@@ -109,7 +109,6 @@ class SecretsRuleTest {
         PROVIDER_TOKEN     | CRITICAL | true  | 60
         LITERAL_CREDENTIAL | CRITICAL | true  | 60
         DEFAULT_CREDENTIAL | HIGH     | false | 15
-        PLACEHOLDER_DEFAULT | MEDIUM  | false | 15
         POSSIBLE_CREDENTIAL | LOW     | false | 15
         """)
     void severityBlockingAndEffortByKind(SecretKind kind, Severity severity, boolean blocking, int effort) {
@@ -133,8 +132,8 @@ class SecretsRuleTest {
     }
 
     @Test
-    void aPlaceholderDefaultSaysHowToRemoveItOrMarkItIntended() {
-        HardcodedSecret secret = secret(
+    void aCredentialReadWithAFallbackIsLeftToCredentialFallbackButItsAllowListEntryCountsAsUsed() {
+        HardcodedSecret fallback = secret(
                 "placeholder-default",
                 SecretKind.PLACEHOLDER_DEFAULT,
                 "default value of placeholder for spring.datasource.password =",
@@ -143,19 +142,10 @@ class SecretsRuleTest {
                 "${MYSQL_PASS:****}",
                 "0a1b2c3d4e5f");
 
-        Finding finding = run(scanned(secret), policy()).findings().get(0);
-
+        assertEquals(RuleOutcome.scored(100, List.of()), run(scanned(fallback), policy()));
         assertEquals(
-                "default value of placeholder for spring.datasource.password = ${MYSQL_PASS:****} hardcoded in"
-                        + " src/main/resources/application-mysql.properties:5",
-                finding.message());
-        assertEquals(
-                "Remove the default so that the application fails to start without the variable, e.g."
-                        + " ${MYSQL_PASS}; if it is a local development value on purpose, mark it intended with a"
-                        + " secretAllowList entry 'src/main/resources/application-mysql.properties#placeholder-default' (or"
-                        + " 'fingerprint:0a1b2c3d4e5f').",
-                finding.remediation());
-        assertEquals(Severity.MEDIUM, finding.severity());
+                RuleOutcome.scored(100, List.of()),
+                run(scanned(fallback), policy().withSecretAllowList(List.of("fingerprint:0a1b2c3d4e5f"))));
     }
 
     @Test

@@ -1,0 +1,178 @@
+package io.github.readiness.rules.evidence.service;
+
+import io.github.readiness.rules.evidence.PathDisplay;
+import io.github.readiness.rules.evidence.SafeXml;
+import io.github.readiness.rules.model.Location;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads Flyway SQL scripts and Liquibase changelogs (SQL and XML) under {@code db/} of the main resource directories,
+ * streaming: SQL line by line into statements ended by {@code ;} (a statement keeps at most {@value #MAX_STATEMENT}
+ * characters, so a 10 MB script costs no more memory than its longest statement's head), XML through StAX. Liquibase
+ * YAML/JSON changelogs are listed as not read.
+ */
+public final class MigrationReader {
+    static final int MAX_STATEMENT = 4096;
+    private static final Set<String> LIQUIBASE_TAGS =
+            Set.of("dropTable", "dropColumn", "renameTable", "renameColumn", "modifyDataType", "addNotNullConstraint");
+
+    private MigrationReader() {}
+
+    public static Migrations read(Path baseDir, List<Path> resourceDirectories, boolean postgres) {
+        List<String> files = new ArrayList<>();
+        List<Migrations.Change> changes = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (Path file : scripts(resourceDirectories)) {
+            String shown = PathDisplay.relative(baseDir, file);
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            try (InputStream in = Files.newInputStream(file)) {
+                if (name.endsWith(".sql")) {
+                    sql(in, shown, postgres, changes);
+                    files.add(shown);
+                } else if (name.endsWith(".xml")) {
+                    xml(in, shown, changes);
+                    files.add(shown);
+                } else {
+                    notes.add(shown + ": Liquibase YAML/JSON changelogs are not read");
+                }
+            } catch (IOException | XMLStreamException | RuntimeException e) {
+                notes.add(shown + ": could not be read (" + e.getMessage() + ")");
+            }
+        }
+        return new Migrations(files, changes, notes);
+    }
+
+    static List<Path> scripts(List<Path> resourceDirectories) {
+        TreeSet<Path> found = new TreeSet<>();
+        for (Path directory : resourceDirectories) {
+            Path db = directory.resolve("db");
+            if (!Files.isDirectory(db)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(db, 6)) {
+                walk.filter(Files::isRegularFile)
+                        .filter(p -> p.getFileName().toString().matches("(?i).+\\.(sql|xml|ya?ml|json)"))
+                        .forEach(found::add);
+            } catch (IOException e) {
+                // an unreadable directory holds no script we can judge
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** Statements ended by ';', comments ('--' lines) left out, judged one by one. */
+    static void sql(InputStream in, String shown, boolean postgres, List<Migrations.Change> changes)
+            throws IOException {
+        BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        StringBuilder statement = new StringBuilder();
+        int start = 0;
+        int number = 0;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            number++;
+            String code = line.strip();
+            int comment = code.indexOf("--");
+            code = comment < 0 ? code : code.substring(0, comment);
+            if (code.isBlank()) {
+                continue;
+            }
+            int from = 0;
+            for (int semicolon = code.indexOf(';'); ; semicolon = code.indexOf(';', from)) {
+                String part = semicolon < 0 ? code.substring(from) : code.substring(from, semicolon);
+                if (statement.length() == 0 && !part.isBlank()) {
+                    start = number;
+                }
+                if (!part.isBlank() && statement.length() < MAX_STATEMENT) {
+                    statement
+                            .append(part, 0, Math.min(part.length(), MAX_STATEMENT - statement.length()))
+                            .append(' ');
+                }
+                if (semicolon < 0) {
+                    break;
+                }
+                judge(statement.toString(), new Location(shown, start), postgres, changes);
+                statement.setLength(0);
+                from = semicolon + 1;
+            }
+        }
+        judge(statement.toString(), new Location(shown, start), postgres, changes);
+    }
+
+    static void judge(String statement, Location at, boolean postgres, List<Migrations.Change> changes) {
+        String text = statement.strip().replaceAll("\\s+", " ");
+        if (text.isEmpty()) {
+            return;
+        }
+        String upper = text.toUpperCase(Locale.ROOT);
+        Migrations.Kind kind = null;
+        if (upper.startsWith("DROP TABLE")) {
+            kind = Migrations.Kind.DROP_TABLE;
+        } else if (upper.startsWith("ALTER TABLE") && upper.contains(" DROP COLUMN ")) {
+            kind = Migrations.Kind.DROP_COLUMN;
+        } else if ((upper.startsWith("ALTER TABLE") && upper.contains(" RENAME "))
+                || upper.startsWith("RENAME TABLE")
+                || upper.contains("SP_RENAME")) {
+            kind = Migrations.Kind.RENAME;
+        } else if (upper.startsWith("ALTER TABLE")
+                && (upper.matches(".* ALTER (COLUMN )?\\S+ (SET DATA )?TYPE .*")
+                        || upper.contains(" MODIFY ")
+                        || upper.contains(" CHANGE COLUMN "))) {
+            kind = Migrations.Kind.TYPE_CHANGE;
+        } else if (upper.startsWith("ALTER TABLE")
+                && ((upper.contains(" ADD ") && upper.contains(" NOT NULL") && !upper.contains(" DEFAULT "))
+                        || upper.contains(" SET NOT NULL"))) {
+            kind = Migrations.Kind.NOT_NULL_WITHOUT_DEFAULT;
+        } else if (postgres && upper.matches("CREATE (UNIQUE )?INDEX .*") && !upper.contains(" CONCURRENTLY ")) {
+            kind = Migrations.Kind.BLOCKING_INDEX;
+        }
+        if (kind != null) {
+            changes.add(new Migrations.Change(kind, at, text.length() <= 80 ? text : text.substring(0, 77) + "..."));
+        }
+    }
+
+    /** Liquibase XML: dropTable, dropColumn, renameTable/Column, modifyDataType, addNotNullConstraint without default. */
+    static void xml(InputStream in, String shown, List<Migrations.Change> changes) throws XMLStreamException {
+        XMLStreamReader reader = SafeXml.reader(in);
+        try {
+            while (reader.hasNext()) {
+                if (reader.next() != XMLStreamConstants.START_ELEMENT
+                        || !LIQUIBASE_TAGS.contains(reader.getLocalName())) {
+                    continue;
+                }
+                String tag = reader.getLocalName();
+                String table = reader.getAttributeValue(null, "tableName");
+                Migrations.Kind kind = switch (tag) {
+                    case "dropTable" -> Migrations.Kind.DROP_TABLE;
+                    case "dropColumn" -> Migrations.Kind.DROP_COLUMN;
+                    case "renameTable", "renameColumn" -> Migrations.Kind.RENAME;
+                    case "modifyDataType" -> Migrations.Kind.TYPE_CHANGE;
+                    default ->
+                        reader.getAttributeValue(null, "defaultNullValue") == null
+                                ? Migrations.Kind.NOT_NULL_WITHOUT_DEFAULT
+                                : null;
+                };
+                if (kind != null) {
+                    changes.add(new Migrations.Change(
+                            kind,
+                            new Location(shown, reader.getLocation().getLineNumber()),
+                            "<" + tag + (table == null ? "" : " tableName=\"" + table + "\"") + ">"));
+                }
+            }
+        } finally {
+            reader.close();
+        }
+    }
+}
