@@ -54,6 +54,7 @@ public final class ReactorMarkdown {
             md.append('\n');
         }
         modules(reactor, md);
+        ChecklistText.markdown(card.checklist(), md);
         md.append("## Aggregated coverage\n\nSource: ")
                 .append(escape(reactor.coverage().source()))
                 .append("; coverage scope `")

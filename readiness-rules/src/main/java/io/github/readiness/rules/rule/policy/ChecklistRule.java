@@ -53,8 +53,13 @@ public final class ChecklistRule implements ScorecardRule {
 
     @Override
     public List<Finding> findings(ScorecardContext context) {
+        return findings(context.checklist());
+    }
+
+    /** The findings about a judged checklist (also for the reactor, which judges it once for every module). */
+    public static List<Finding> findings(ChecklistJudgement checklist) {
         List<Finding> findings = new ArrayList<>();
-        for (ItemStatus status : context.checklist().items()) {
+        for (ItemStatus status : checklist.items()) {
             ChecklistItem item = status.item();
             if (status.state() == ItemState.EXPIRING) {
                 findings.add(finding(
@@ -70,7 +75,7 @@ public final class ChecklistRule implements ScorecardRule {
                         EFFORT_MINUTES));
             }
         }
-        for (AttestationProblem problem : context.checklist().problems()) {
+        for (AttestationProblem problem : checklist.problems()) {
             Severity severity = problem.kind() == AttestationProblem.Kind.FUTURE_DATE ? Severity.MEDIUM : Severity.LOW;
             findings.add(finding(
                     METADATA.category(),
