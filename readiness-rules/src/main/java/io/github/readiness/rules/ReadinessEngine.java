@@ -2,7 +2,10 @@ package io.github.readiness.rules;
 
 import io.github.readiness.rules.baseline.BaselineComparison;
 import io.github.readiness.rules.baseline.CoverageRatios;
+import io.github.readiness.rules.checklist.ChecklistJudge;
+import io.github.readiness.rules.checklist.ChecklistJudgement;
 import io.github.readiness.rules.evidence.ProjectEvidence;
+import io.github.readiness.rules.evidence.service.ServiceEvidence;
 import io.github.readiness.rules.maturity.MaturityAssessor;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Finding;
@@ -22,6 +25,7 @@ import io.github.readiness.rules.rule.RuleOutcome;
 import io.github.readiness.rules.rule.Rules;
 import io.github.readiness.rules.rule.ScorecardContext;
 import io.github.readiness.rules.rule.ScorecardRule;
+import io.github.readiness.rules.rule.policy.ChecklistRule;
 import io.github.readiness.rules.rule.policy.PolicyGate;
 import io.github.readiness.rules.score.BaselineDelta;
 import io.github.readiness.rules.score.CategoryScore;
@@ -120,7 +124,13 @@ public final class ReadinessEngine {
         List<CategoryScore> categoryScores =
                 ScoreCalculator.categories(first.shown, first.ruleScores, first.findings, policy);
         findings.addAll(gate);
-        findings.addAll(secondStage(request, first, score));
+        ChecklistJudgement checklist = ChecklistJudge.judge(
+                policy.checklist(),
+                first.ruleResults,
+                ServiceEvidence.of(request.evidence()).isPresent(),
+                request.buildDate(),
+                policy.waivers().warnDays());
+        findings.addAll(secondStage(request, first, score, checklist));
         findings.sort(REPORT_ORDER);
         BaselineDelta delta = null;
         if (request.baseline() != null) {
@@ -141,6 +151,10 @@ public final class ReadinessEngine {
                 : new MaturityAssessor(request.maturity()).assess(policy, p -> evaluate(request.underPolicy(p)));
         List<String> reasons = new ArrayList<>();
         Verdict verdict = ScoreCalculator.verdict(score, findings, policy.minScore(), maturity, reasons);
+        RuleSettings checklistRule = policy.rules().get(ChecklistRule.RULE_ID);
+        if (checklistRule != null && checklistRule.level() == RuleLevel.ERROR) {
+            ChecklistRule.reason(checklist).ifPresent(reasons::add);
+        }
         return Scorecard.builder(request.tool(), request.project())
                 .score(score, policy.minScore())
                 .verdict(verdict, reasons)
@@ -153,6 +167,7 @@ public final class ReadinessEngine {
                 .maturity(maturity)
                 .measurements(Measurements.of(request.evidence()))
                 .rulesOff(first.rulesOff)
+                .checklist(checklist)
                 .build();
     }
 
@@ -164,7 +179,8 @@ public final class ReadinessEngine {
             Map<String, Category> categories,
             List<Category> shown,
             List<String> rulesOff,
-            List<WaiverStatus> waivers) {}
+            List<WaiverStatus> waivers,
+            Map<String, ChecklistJudge.RuleResult> ruleResults) {}
 
     private FirstStage firstStage(EvaluationRequest request) {
         Policy policy = request.policy();
@@ -175,11 +191,13 @@ public final class ReadinessEngine {
         Map<String, Category> categories = new LinkedHashMap<>();
         List<Category> shown = new ArrayList<>();
         List<String> rulesOff = new ArrayList<>();
+        Map<String, ChecklistJudge.RuleResult> ruleResults = new LinkedHashMap<>();
         for (Rule rule : rules) {
             RuleMetadata metadata = rule.metadata();
             RuleSettings settings = policy.rule(metadata.id());
             if (settings.level() == RuleLevel.OFF) {
                 rulesOff.add(metadata.id());
+                ruleResults.put(metadata.id(), ChecklistJudge.RuleResult.off(metadata.category()));
                 continue;
             }
             evaluated.add(metadata);
@@ -198,16 +216,26 @@ public final class ReadinessEngine {
             judged = WaiverRescoring.efforts(outcome, judged);
             findings.addAll(judged);
             Double score = WaiverRescoring.score(outcome, judged);
+            ruleResults.put(
+                    metadata.id(), ChecklistJudge.RuleResult.of(outcome.score() != null, judged, metadata.category()));
             if (score != null) {
                 ruleScores.add(new ScoreCalculator.RuleScore(metadata.category(), score, settings.weight()));
             }
         }
         return new FirstStage(
-                findings, ruleScores, evaluated, categories, shown, rulesOff, waivers.statuses(categories.keySet()));
+                findings,
+                ruleScores,
+                evaluated,
+                categories,
+                shown,
+                rulesOff,
+                waivers.statuses(categories.keySet()),
+                ruleResults);
     }
 
     /** The findings of the rules that judge the first stage's result; not judged by waivers, no score. */
-    private List<Finding> secondStage(EvaluationRequest request, FirstStage first, Integer score) {
+    private List<Finding> secondStage(
+            EvaluationRequest request, FirstStage first, Integer score, ChecklistJudgement checklist) {
         Policy policy = request.policy();
         ScorecardContext.Committed committed = null;
         if (request.baseline() != null) {
@@ -222,7 +250,7 @@ public final class ReadinessEngine {
             if (rule instanceof ScorecardRule second && settings.level() != RuleLevel.OFF) {
                 RuleContext context = new RuleContext(request.evidence(), settings, rule.metadata(), policy);
                 for (Finding finding : second.findings(
-                        new ScorecardContext(context, score, first.waivers, first.categories, committed))) {
+                        new ScorecardContext(context, score, first.waivers, first.categories, committed, checklist))) {
                     findings.add(rated(finding, settings));
                 }
             }

@@ -30,6 +30,7 @@ class ImportDirectionTest {
             Map.entry("io", 0),
             Map.entry("evidence", 1),
             Map.entry("policy", 2),
+            Map.entry("checklist", 2), // the checklist is part of the policy; judging it is pure
             Map.entry("rule", 3),
             Map.entry("score", 4),
             Map.entry("baseline", 5),

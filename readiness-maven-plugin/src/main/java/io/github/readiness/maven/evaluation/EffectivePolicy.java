@@ -113,6 +113,10 @@ public final class EffectivePolicy {
             if (file != null && !traced.sources().contains(PathDisplay.relative(module, file))) {
                 traced = loader.applyFile(traced, file);
             }
+            Path attestations = ProjectPolicyFile.attestationsFile(file, java.util.Arrays.asList(module, reactorRoot));
+            if (attestations != null) {
+                traced = loader.applyAttestations(traced, attestations);
+            }
         } catch (PolicyException e) {
             throw new MojoExecutionException(e.getMessage());
         }

@@ -112,7 +112,8 @@ public final class ReactorStep {
                         tool,
                         policy,
                         modules.results(results),
-                        new AggregateReports(session, modules, configuredAggregate).find(results));
+                        new AggregateReports(session, modules, configuredAggregate).find(results),
+                        java.time.LocalDate.ofInstant(session.getStartTime().toInstant(), java.time.ZoneOffset.UTC));
         List<Path> written;
         try {
             written = ReportFiles.writeAll(result, directory, formats);

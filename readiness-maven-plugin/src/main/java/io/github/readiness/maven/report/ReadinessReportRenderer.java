@@ -55,6 +55,7 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
         FindingSections findings = new FindingSections(sink, card, labels);
         findings.blockersAndOthers();
         findings.waived();
+        ChecklistSection.write(sink, card.checklist(), labels);
         findings.roadmap();
         new EvidenceSection(sink, card, labels).write(page.evidenceAges());
         policy();

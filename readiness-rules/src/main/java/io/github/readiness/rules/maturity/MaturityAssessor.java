@@ -44,11 +44,15 @@ public final class MaturityAssessor {
         return new MaturityAssessment(MaturityLevel.GOLD, null, List.of(), projectPolicy.requiredLevel());
     }
 
-    /** The level's preset, with the project's accepted risks. */
+    /**
+     * The level's preset, with the project's accepted risks and its attestations (a checklist judged at the reactor
+     * root is judged there, not in each module).
+     */
     Policy levelPolicy(MaturityLevel level, Policy projectPolicy) {
-        return presets.of(level)
-                .withWaivers(projectPolicy.waivers())
-                .withSecretAllowList(projectPolicy.secretAllowList().entries());
+        Policy preset = presets.of(level);
+        return preset.withWaivers(projectPolicy.waivers())
+                .withSecretAllowList(projectPolicy.secretAllowList().entries())
+                .withChecklist(preset.checklist().forLevel(projectPolicy.checklist()));
     }
 
     /** The next level's score shortfall, then its blockers: what to fix to get there. */

@@ -1,5 +1,7 @@
 package io.github.readiness.rules.policy;
 
+import io.github.readiness.rules.checklist.Checklist;
+import io.github.readiness.rules.checklist.ChecklistItem;
 import io.github.readiness.rules.evidence.security.CvssPreference;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.MaturityLevel;
@@ -33,6 +35,7 @@ public final class Policy {
     private final ReactorSettings reactor;
     private final OnSkippedTests onSkippedTests;
     private final ProjectType projectType;
+    private final Checklist checklist;
 
     private Policy(Draft draft) {
         this.minScore = draft.minScore;
@@ -46,6 +49,7 @@ public final class Policy {
         this.reactor = draft.reactor;
         this.onSkippedTests = draft.onSkippedTests;
         this.projectType = draft.projectType;
+        this.checklist = draft.checklist;
     }
 
     /**
@@ -64,6 +68,7 @@ public final class Policy {
         ReactorSettings reactor = ReactorSettings.DEFAULT;
         OnSkippedTests onSkippedTests = OnSkippedTests.AUTO;
         ProjectType projectType = ProjectType.AUTO;
+        Checklist checklist = Checklist.NONE;
 
         Draft() {}
 
@@ -79,6 +84,7 @@ public final class Policy {
             reactor = policy.reactor;
             onSkippedTests = policy.onSkippedTests;
             projectType = policy.projectType;
+            checklist = policy.checklist;
         }
     }
 
@@ -195,6 +201,22 @@ public final class Policy {
     /** Sets the project type from its id ({@code auto}, {@code service}, {@code library}), any case. */
     public Policy withProjectType(String text) {
         return copy(draft -> draft.projectType = parse(ProjectType.class, text, "projectType"));
+    }
+
+    /** The pre-deployment checklist and its attestations; none by default (the silver and gold presets have one). */
+    public Checklist checklist() {
+        return checklist;
+    }
+
+    /** Replaces the checklist; a measured item must name a known rule (an unknown id names the nearest). */
+    public Policy withChecklist(Checklist newChecklist) {
+        Objects.requireNonNull(newChecklist, "checklist");
+        for (ChecklistItem item : newChecklist.items()) {
+            if (item.rule() != null && !rules.containsKey(item.rule())) {
+                throw unknownRule(item.rule(), "rule of checklist item " + item.id() + ":");
+            }
+        }
+        return copy(draft -> draft.checklist = newChecklist);
     }
 
     /** The waivers in force; none by default. */

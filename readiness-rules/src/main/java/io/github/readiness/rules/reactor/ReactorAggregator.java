@@ -1,6 +1,8 @@
 package io.github.readiness.rules.reactor;
 
 import io.github.readiness.rules.ReadinessEngine;
+import io.github.readiness.rules.checklist.Checklist;
+import io.github.readiness.rules.checklist.ChecklistJudgement;
 import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.CoverageEvidence;
 import io.github.readiness.rules.evidence.EvidenceRecord;
@@ -20,10 +22,13 @@ import io.github.readiness.rules.rule.Rule;
 import io.github.readiness.rules.rule.RuleContext;
 import io.github.readiness.rules.rule.coverage.BranchCoverageRule;
 import io.github.readiness.rules.rule.coverage.LineCoverageRule;
+import io.github.readiness.rules.rule.policy.ChecklistRule;
 import io.github.readiness.rules.score.CategoryScore;
 import io.github.readiness.rules.score.Measurements;
 import io.github.readiness.rules.score.ScoreCalculator;
 import io.github.readiness.rules.score.Scorecard;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -62,10 +67,11 @@ public final class ReactorAggregator {
      * thresholds report (WARN) instead of blocking; otherwise the policy itself.
      */
     public static Policy modulePolicy(Policy policy) {
+        // the checklist is judged once, on the reactor: a module neither repeats it nor gets it back from a level
+        Policy result = policy.withChecklist(Checklist.judgedAtReactorRoot());
         if (policy.reactor().coverageScope().judgesModules()) {
-            return policy;
+            return result;
         }
-        Policy result = policy;
         for (Rule rule : COVERAGE_RULES) {
             String id = rule.metadata().id();
             if (policy.rule(id).level() == RuleLevel.ERROR) {
@@ -85,17 +91,34 @@ public final class ReactorAggregator {
      */
     public ReactorResult aggregate(
             ProjectInfo root, ToolInfo tool, Policy policy, List<ModuleResult> modules, AggregateReport aggregate) {
+        return aggregate(root, tool, policy, modules, aggregate, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** @param buildDate the day attestations are judged on (the build's start, UTC) */
+    public ReactorResult aggregate(
+            ProjectInfo root,
+            ToolInfo tool,
+            Policy policy,
+            List<ModuleResult> modules,
+            AggregateReport aggregate,
+            LocalDate buildDate) {
         List<ModuleResult> checked =
                 modules.stream().filter(ModuleResult::isChecked).toList();
         ReactorCoverage coverage = ReactorCoverage.of(modules, aggregate);
-        List<Finding> aggregateFindings =
-                policy.reactor().coverageScope().judgesAggregate() ? coverageFindings(coverage, policy) : List.of();
+        List<Finding> aggregateFindings = new ArrayList<>(
+                policy.reactor().coverageScope().judgesAggregate() ? coverageFindings(coverage, policy) : List.of());
+        ChecklistJudgement checklist = ReactorChecklist.judge(policy, checked, buildDate);
+        aggregateFindings.addAll(ReactorChecklist.findings(policy, checklist));
         List<Finding> findings = RepeatedFindings.merge(checked);
         findings.addAll(aggregateFindings);
         findings.sort(ReadinessEngine.REPORT_ORDER); // stable: reactor order among equals
         Integer score = weightedMean(checked, m -> m.card().score());
         List<String> reasons = new ArrayList<>();
         Verdict verdict = verdict(checked, score, aggregateFindings, policy.minScore(), reasons);
+        RuleSettings checklistRule = policy.rules().get(ChecklistRule.RULE_ID);
+        if (checklistRule != null && checklistRule.level() == RuleLevel.ERROR) {
+            ChecklistRule.reason(checklist).ifPresent(reason -> reasons.add("reactor: " + reason));
+        }
         List<EvidenceRecord> evidence = new ArrayList<>(coverage.records());
         Scorecard card = Scorecard.builder(tool, root)
                 .score(score, policy.minScore())
@@ -106,6 +129,7 @@ public final class ReactorAggregator {
                 .rules(rules(checked))
                 .measurements(measurements(checked, coverage))
                 .rulesOff(rulesOff(checked))
+                .checklist(checklist)
                 .build();
         return new ReactorResult(card, modules, coverage, policy.reactor());
     }

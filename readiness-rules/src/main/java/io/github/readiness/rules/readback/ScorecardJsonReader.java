@@ -128,6 +128,7 @@ public final class ScorecardJsonReader {
                 .baseline(baseline)
                 .maturity(root.isNull("maturity") ? null : maturity(root.object("maturity")))
                 .measurements(MeasurementsJsonReader.read(root))
+                .checklist(ChecklistJsonReader.read(root))
                 .rulesOff(rulesOff)
                 .build();
     }

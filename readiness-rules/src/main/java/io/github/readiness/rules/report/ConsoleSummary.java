@@ -66,6 +66,7 @@ public final class ConsoleSummary {
         if (card.baseline() != null) {
             BaselineSection.consoleLines(card.baseline()).forEach(lines::plain);
         }
+        ChecklistText.consoleLines(card.checklist()).forEach(line -> lines.add(line, "  ", null, null));
         List<Finding> blockers = card.blockers();
         if (!blockers.isEmpty()) {
             lines.heading("Blockers (" + blockers.size() + "):", style);

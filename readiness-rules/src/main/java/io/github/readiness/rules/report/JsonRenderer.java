@@ -86,6 +86,7 @@ public final class JsonRenderer {
             writeFindings(json, card);
             RoadmapSection.json(card, json);
             writeWaivers(json, card);
+            ChecklistText.json(card.checklist(), json);
             writeEvidence(json, card);
             if (reactor == null) {
                 json.writeArrayFieldStart("modules");

@@ -33,6 +33,7 @@ public final class MarkdownRenderer {
         findings.section("Blockers", card.blockers(), md);
         findings.section("Other findings", card.nonBlocking(), md);
         WaiversMarkdown.append(card, md);
+        ChecklistText.markdown(card.checklist(), md);
         RoadmapSection.markdown(card, findings, md);
         evidence(card, md);
         md.append("## How the score is computed\n\n")

@@ -26,6 +26,7 @@ public final class ReactorMarkdown {
         StringBuilder md = new StringBuilder();
         MarkdownHeader.append(card, " (reactor)", ReactorSummary.checkedCount(reactor), md);
         modules(reactor, md);
+        ChecklistText.markdown(card.checklist(), md);
         md.append("## Aggregated coverage\n\nSource: ")
                 .append(escape(reactor.coverage().source()))
                 .append("; coverage scope `")

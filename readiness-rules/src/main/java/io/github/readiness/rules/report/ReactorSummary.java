@@ -74,6 +74,7 @@ public final class ReactorSummary {
                 .filter(r -> !r.detail().isEmpty() && r.path().endsWith(".xml"))
                 .forEach(r -> lines.plain("  " + r.detail()));
         MeasurementsText.consoleLines(card.measurements()).forEach(lines::plain);
+        ChecklistText.consoleLines(card.checklist()).forEach(line -> lines.add(line, "  ", null, null));
         List<String> grouped = groupedBlockers(card.blockers());
         if (!grouped.isEmpty()) {
             lines.heading("Blockers (" + card.blockers().size() + "):", style);

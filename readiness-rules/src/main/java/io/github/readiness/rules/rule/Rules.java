@@ -33,6 +33,7 @@ import io.github.readiness.rules.rule.observability.ErrorHandlingRule;
 import io.github.readiness.rules.rule.observability.LoggingRule;
 import io.github.readiness.rules.rule.observability.MetricsRule;
 import io.github.readiness.rules.rule.observability.TracingRule;
+import io.github.readiness.rules.rule.policy.ChecklistRule;
 import io.github.readiness.rules.rule.policy.WaiversRule;
 import io.github.readiness.rules.rule.quality.ScannerQualityRule;
 import io.github.readiness.rules.rule.quality.StaticAnalysisRule;
@@ -150,7 +151,8 @@ public final class Rules {
                 new TracingRule(),
                 new ErrorHandlingRule(),
                 new BaselineRatchetRule(),
-                new WaiversRule()); // judges the waivers once every other rule ran (see ReadinessEngine)
+                new WaiversRule(), // judges the waivers once every other rule ran (see ReadinessEngine)
+                new ChecklistRule()); // judges the checklist against every other rule's findings
     }
 
     public static List<RuleMetadata> metadata(List<Rule> rules) {

@@ -1,5 +1,6 @@
 package io.github.readiness.rules.rule;
 
+import io.github.readiness.rules.checklist.ChecklistJudgement;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.policy.WaiverStatus;
 import java.util.List;
@@ -13,13 +14,15 @@ import java.util.Map;
  * @param waivers every waiver of the policy with its state on the build date, in configuration order
  * @param categories the category of every evaluated rule, by id
  * @param baseline what the committed baseline recorded and what this build measured, or null without a baseline
+ * @param checklist the policy's checklist judged on the build date against the first stage's findings
  */
 public record ScorecardContext(
         RuleContext rule,
         Integer score,
         List<WaiverStatus> waivers,
         Map<String, Category> categories,
-        Committed baseline) {
+        Committed baseline,
+        ChecklistJudgement checklist) {
 
     /**
      * The committed baseline against this build.

@@ -1,5 +1,6 @@
 package io.github.readiness.rules.score;
 
+import io.github.readiness.rules.checklist.ChecklistJudgement;
 import io.github.readiness.rules.evidence.EvidenceRecord;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.MaturityAssessment;
@@ -23,6 +24,7 @@ import java.util.List;
  * @param maturity the maturity level reached and what the next one needs, or null when not assessed
  * @param measurements the numbers measured (coverage counters, test totals), shown whether or not a rule fired
  * @param rulesOff the ids of the rules the policy turned OFF, in registration order: shown in every report
+ * @param checklist the pre-deployment checklist as judged (empty without one; in a reactor, on the reactor only)
  */
 public record Scorecard(
         ToolInfo tool,
@@ -39,9 +41,11 @@ public record Scorecard(
         BaselineDelta baseline,
         MaturityAssessment maturity,
         Measurements measurements,
-        List<String> rulesOff) {
+        List<String> rulesOff,
+        ChecklistJudgement checklist) {
 
     public Scorecard {
+        checklist = checklist == null ? ChecklistJudgement.NONE : checklist;
         verdictReasons = List.copyOf(verdictReasons);
         categories = List.copyOf(categories);
         findings = List.copyOf(findings);
@@ -70,7 +74,8 @@ public record Scorecard(
                 .baseline(baseline)
                 .maturity(maturity)
                 .measurements(measurements)
-                .rulesOff(rulesOff);
+                .rulesOff(rulesOff)
+                .checklist(checklist);
     }
 
     public List<Finding> blockers() {
@@ -104,7 +109,7 @@ public record Scorecard(
                 .sum();
     }
 
-    /** Names each of the 15 components once, so the scorecard is built in one place, in one go. */
+    /** Names each of the 16 components once, so the scorecard is built in one place, in one go. */
     public static final class Builder {
         private final ToolInfo tool;
         private final ProjectInfo project;
@@ -121,6 +126,7 @@ public record Scorecard(
         private MaturityAssessment maturity;
         private Measurements measurements = Measurements.NONE;
         private List<String> rulesOff = List.of();
+        private ChecklistJudgement checklist = ChecklistJudgement.NONE;
 
         private Builder(ToolInfo tool, ProjectInfo project) {
             this.tool = tool;
@@ -184,6 +190,11 @@ public record Scorecard(
             return this;
         }
 
+        public Builder checklist(ChecklistJudgement value) {
+            this.checklist = value;
+            return this;
+        }
+
         public Scorecard build() {
             return new Scorecard(
                     tool,
@@ -200,7 +211,8 @@ public record Scorecard(
                     baseline,
                     maturity,
                     measurements,
-                    rulesOff);
+                    rulesOff,
+                    checklist);
         }
     }
 }

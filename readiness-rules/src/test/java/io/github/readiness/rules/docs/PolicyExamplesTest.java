@@ -40,6 +40,7 @@ class PolicyExamplesTest {
         for (String page : List.of(
                 "README.md",
                 "src/site/markdown/policy.md",
+                "src/site/markdown/checklist.md",
                 "src/site/markdown/effort.md",
                 "src/site/markdown/usage.md.vm")) {
             List<String> blocks = yamlBlocks(Files.readString(ROOT.resolve(page), StandardCharsets.UTF_8));

@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.readiness.rules.EvaluationRequest;
 import io.github.readiness.rules.ReadinessEngine;
+import io.github.readiness.rules.checklist.Attestation;
+import io.github.readiness.rules.checklist.Checklist;
 import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.model.MaturityAssessment;
 import io.github.readiness.rules.model.MaturityLevel;
@@ -36,6 +38,11 @@ class MaturityAssessorTest {
     private final Policy defaults = engine.defaultPolicy();
     private final MaturityPresets presets =
             MaturityPresets.load(defaults, Path.of("."), MaturityAssessorTest.class.getClassLoader());
+    /** Gold's checklist requires a security review even of a library: the project's attestation counts at each level. */
+    private final Policy reviewed = defaults.withChecklist(new Checklist(
+            List.of(),
+            List.of(new Attestation(
+                    "security-review", "appsec", TODAY.minusDays(10), "https://wiki.example.org/review", true, null))));
 
     @ParameterizedTest(name = "{0} % of lines covered -> {1}")
     @CsvSource({
@@ -46,7 +53,7 @@ class MaturityAssessorTest {
     })
     void theLevelIsTheHighestPresetPassedAndTheNextOneSaysWhatIsMissing(
             int linePercent, MaturityLevel level, MaturityLevel next, String missingRule) {
-        MaturityAssessment assessment = assess(lines(linePercent), defaults);
+        MaturityAssessment assessment = assess(lines(linePercent), reviewed);
 
         assertEquals(level, assessment.level());
         assertEquals(next, assessment.next());
@@ -66,11 +73,23 @@ class MaturityAssessorTest {
         Policy lenient = defaults.withThreshold("coverage.line", "50%");
         assertEquals(MaturityLevel.BRONZE, assess(lines(70), lenient).level(), "a level is a shared bar");
 
-        Policy waived = defaults.withWaivers(new Waivers(
+        Policy waived = reviewed.withWaivers(new Waivers(
                 List.of(new Waiver("coverage.line", null, "tests being written", "payments-team", TODAY.plusDays(30))),
                 Waivers.DEFAULT_WARN_DAYS,
                 null));
         assertEquals(MaturityLevel.GOLD, assess(lines(70), waived).level());
+    }
+
+    @Test
+    void goldNeedsTheSecurityReviewAttested() {
+        MaturityAssessment assessment = assess(lines(95), defaults);
+        assertEquals(MaturityLevel.SILVER, assessment.level());
+        assertEquals(MaturityLevel.GOLD, assessment.next());
+        assertEquals(
+                List.of("policy.checklist: required checklist item security-review (Security review signed off) is"
+                        + " missing: not attested: mvn readiness:attest -Ditem=security-review -Devidence=<file or"
+                        + " https URL>"),
+                assessment.missing());
     }
 
     @Test

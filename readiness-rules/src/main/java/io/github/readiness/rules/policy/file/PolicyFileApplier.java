@@ -28,8 +28,13 @@ final class PolicyFileApplier {
     }
 
     static TracedPolicy apply(PolicySource source, MapNode root, TracedPolicy base) {
+        return apply(source, root, base, PolicyKeys.TOP);
+    }
+
+    /** @param keys the keys this kind of file may hold at its top level */
+    static TracedPolicy apply(PolicySource source, MapNode root, TracedPolicy base, List<String> keys) {
         FileValues values = new FileValues(source);
-        values.checkKeys(root, PolicyKeys.TOP, "");
+        values.checkKeys(root, keys, "");
         PolicyFileApplier applier = new PolicyFileApplier(values, base);
         for (Entry entry : root.entries()) {
             applier.section(entry);
@@ -81,6 +86,9 @@ final class PolicyFileApplier {
             }
             case PolicyKeys.WAIVERS -> traced = WaiverSection.waivers(values, entry, traced);
             case PolicyKeys.WAIVER_SETTINGS -> traced = WaiverSection.settings(values, entry, traced);
+            case PolicyKeys.CHECKLIST -> traced = ChecklistSection.items(values, entry, traced);
+            case PolicyKeys.CHECKLIST_REMOVE -> traced = ChecklistSection.remove(values, entry, traced);
+            case PolicyKeys.ATTESTATIONS -> traced = ChecklistSection.attestations(values, entry, traced);
             default -> throw new IllegalStateException("policy key '" + entry.key() + "' is known but not applied");
         }
     }

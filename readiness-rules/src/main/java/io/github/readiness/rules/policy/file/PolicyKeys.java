@@ -19,6 +19,9 @@ final class PolicyKeys {
     static final String REACTOR = "reactor";
     static final String ON_SKIPPED_TESTS = "onSkippedTests";
     static final String PROJECT_TYPE = "projectType";
+    static final String CHECKLIST = "checklist";
+    static final String CHECKLIST_REMOVE = "checklistRemove";
+    static final String ATTESTATIONS = "attestations";
 
     /** The top level. */
     static final List<String> TOP = List.of(
@@ -33,7 +36,19 @@ final class PolicyKeys {
             COVERAGE,
             REACTOR,
             ON_SKIPPED_TESTS,
-            PROJECT_TYPE);
+            PROJECT_TYPE,
+            CHECKLIST,
+            CHECKLIST_REMOVE,
+            ATTESTATIONS);
+
+    /** The top level of readiness-attestations.yaml: attestations only (the rest of the policy is elsewhere). */
+    static final List<String> ATTESTATIONS_FILE = List.of(ATTESTATIONS);
+
+    /** One item of {@code checklist}. */
+    static final List<String> CHECKLIST_ITEM = List.of("id", "title", "category", "required", "validFor", "rule");
+
+    /** One item of {@code attestations}. */
+    static final List<String> ATTESTATION = List.of("item", "by", "date", "evidence");
 
     /** Under {@code categories.<category id>}. */
     static final List<String> CATEGORY = List.of("weight");

@@ -58,6 +58,16 @@ public final class PolicyLoader {
         return applyChain(base, PolicySource.file(file, PathDisplay.relative(displayBase, file)), List.of());
     }
 
+    /**
+     * Applies a project's {@value ProjectPolicyFile#ATTESTATIONS} (attestations only; evidence paths relative to its
+     * directory), after its policy file.
+     */
+    public TracedPolicy applyAttestations(TracedPolicy base, Path file) {
+        PolicySource source = PolicySource.file(file, PathDisplay.relative(displayBase, file));
+        return PolicyFileApplier.apply(
+                source, read(source), base.withSource(source.name()), PolicyKeys.ATTESTATIONS_FILE);
+    }
+
     private TracedPolicy applyChain(TracedPolicy base, PolicySource source, List<PolicySource> below) {
         MapNode root = read(source);
         TracedPolicy result = base;

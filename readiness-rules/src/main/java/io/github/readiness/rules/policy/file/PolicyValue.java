@@ -15,6 +15,8 @@ public final class PolicyValue {
     public static final String FAIL_AT = "reactor failAt";
     public static final String ON_SKIPPED_TESTS = "onSkippedTests";
     public static final String PROJECT_TYPE = "projectType";
+    public static final String CHECKLIST = "checklist";
+    public static final String ATTESTATIONS = "attestations";
     static final String WAIVER_PREFIX = "waiver ";
 
     private PolicyValue() {}

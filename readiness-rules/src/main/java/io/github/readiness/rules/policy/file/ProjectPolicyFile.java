@@ -11,7 +11,29 @@ public final class ProjectPolicyFile {
     /** The names looked for, in this order. */
     public static final List<String> NAMES = List.of("readiness.yaml", "readiness.yml", "readiness.json");
 
+    /** The file {@code readiness:attest} writes, beside the policy file: attestations only. */
+    public static final String ATTESTATIONS = "readiness-attestations.yaml";
+
     private ProjectPolicyFile() {}
+
+    /**
+     * The attestations file of a project: beside its policy file when it has one, else in the first of these
+     * directories that holds one; null when there is none.
+     */
+    public static Path attestationsFile(Path policyFile, List<Path> directories) {
+        if (policyFile != null) {
+            Path beside = policyFile.toAbsolutePath().getParent().resolve(ATTESTATIONS);
+            if (Files.isRegularFile(beside)) {
+                return beside;
+            }
+        }
+        return directories.stream()
+                .filter(java.util.Objects::nonNull)
+                .map(directory -> directory.resolve(ATTESTATIONS))
+                .filter(Files::isRegularFile)
+                .findFirst()
+                .orElse(null);
+    }
 
     /**
      * The policy file in this directory, or null when there is none.

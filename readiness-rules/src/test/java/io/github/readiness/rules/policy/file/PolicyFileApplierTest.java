@@ -57,6 +57,12 @@ class PolicyFileApplierTest {
             reactor: {failAt: module}
             onSkippedTests: warn
             projectType: service
+            checklist:
+              - {id: rollback-tested, title: Rollback procedure tested, category: deployment, required: true, validFor: 90d, rule: }
+              - {id: load-test, title: Load test, category: deployment}
+            checklistRemove: [load-test]
+            attestations:
+              - {item: rollback-tested, by: payments-team, date: 2026-11-30, evidence: "https://wiki.example.org/rollback"}
             """;
 
     private final Policy defaults = ReadinessEngine.withBuiltInRules().defaultPolicy();
@@ -95,6 +101,23 @@ class PolicyFileApplierTest {
         assertEquals(io.github.readiness.rules.policy.OnSkippedTests.WARN, policy.onSkippedTests());
         assertEquals(io.github.readiness.rules.model.ProjectType.SERVICE, policy.projectType());
         assertEquals(
+                new io.github.readiness.rules.checklist.Checklist(
+                        List.of(new io.github.readiness.rules.checklist.ChecklistItem(
+                                "rollback-tested",
+                                "Rollback procedure tested",
+                                Category.DEPLOYMENT,
+                                true,
+                                java.time.Period.ofDays(90),
+                                null)),
+                        List.of(new io.github.readiness.rules.checklist.Attestation(
+                                "rollback-tested",
+                                "payments-team",
+                                LocalDate.of(2026, 11, 30),
+                                "https://wiki.example.org/rollback",
+                                true,
+                                "readiness.yaml line 33"))),
+                policy.checklist());
+        assertEquals(
                 defaults.rule("coverage.branch"), policy.rule("coverage.branch"), "what the file does not name stays");
     }
 
@@ -114,6 +137,10 @@ class PolicyFileApplierTest {
                 PolicyKeys.COVERAGE_KEYS, keys((MapNode) root.entry("coverage").value()));
         assertEquals(
                 PolicyKeys.REACTOR_KEYS, keys((MapNode) root.entry("reactor").value()));
+        assertEquals(PolicyKeys.CHECKLIST_ITEM, keys((MapNode)
+                ((ListNode) root.entry("checklist").value()).items().get(0)));
+        assertEquals(PolicyKeys.ATTESTATION, keys((MapNode)
+                ((ListNode) root.entry("attestations").value()).items().get(0)));
     }
 
     @Test
