@@ -33,6 +33,7 @@ public final class Policy {
     private final ReactorSettings reactor;
     private final OnSkippedTests onSkippedTests;
     private final ProjectType projectType;
+    private final PerformancePolicy performance;
 
     private Policy(Draft draft) {
         this.minScore = draft.minScore;
@@ -46,6 +47,7 @@ public final class Policy {
         this.reactor = draft.reactor;
         this.onSkippedTests = draft.onSkippedTests;
         this.projectType = draft.projectType;
+        this.performance = draft.performance;
     }
 
     /**
@@ -64,6 +66,7 @@ public final class Policy {
         ReactorSettings reactor = ReactorSettings.DEFAULT;
         OnSkippedTests onSkippedTests = OnSkippedTests.AUTO;
         ProjectType projectType = ProjectType.AUTO;
+        PerformancePolicy performance = PerformancePolicy.DEFAULT;
 
         Draft() {}
 
@@ -79,6 +82,7 @@ public final class Policy {
             reactor = policy.reactor;
             onSkippedTests = policy.onSkippedTests;
             projectType = policy.projectType;
+            performance = policy.performance;
         }
     }
 
@@ -130,6 +134,15 @@ public final class Policy {
 
     public SecurityPolicy security() {
         return security;
+    }
+
+    /** Load-test budgets and the benchmark regression tolerance; none and 10 % by default. */
+    public PerformancePolicy performance() {
+        return performance;
+    }
+
+    public Policy withPerformance(PerformancePolicy newPerformance) {
+        return copy(draft -> draft.performance = Objects.requireNonNull(newPerformance, "performance"));
     }
 
     public Policy withSecurity(SecurityPolicy newSecurity) {

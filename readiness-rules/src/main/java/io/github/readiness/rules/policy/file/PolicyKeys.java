@@ -19,6 +19,7 @@ final class PolicyKeys {
     static final String REACTOR = "reactor";
     static final String ON_SKIPPED_TESTS = "onSkippedTests";
     static final String PROJECT_TYPE = "projectType";
+    static final String PERFORMANCE = "performance";
 
     /** The top level. */
     static final List<String> TOP = List.of(
@@ -33,7 +34,8 @@ final class PolicyKeys {
             COVERAGE,
             REACTOR,
             ON_SKIPPED_TESTS,
-            PROJECT_TYPE);
+            PROJECT_TYPE,
+            PERFORMANCE);
 
     /** Under {@code categories.<category id>}. */
     static final List<String> CATEGORY = List.of("weight");

@@ -57,6 +57,12 @@ class PolicyFileApplierTest {
             reactor: {failAt: module}
             onSkippedTests: warn
             projectType: service
+            performance:
+              budgets:
+                - scenario: "*"
+                  p95: 800ms
+              benchmarks:
+                maxRegression: 10%
             """;
 
     private final Policy defaults = ReadinessEngine.withBuiltInRules().defaultPolicy();
