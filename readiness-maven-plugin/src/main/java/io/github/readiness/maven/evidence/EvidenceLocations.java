@@ -18,4 +18,34 @@ public record EvidenceLocations(
         File spotbugsReport,
         File pmdReport,
         File checkstyleReport,
-        boolean scanTestSources) {}
+        boolean scanTestSources,
+        List<String> performanceReports) {
+
+    /** Without performance reports configured: each tool's default location. */
+    public EvidenceLocations(
+            File classesDirectory,
+            File testClassesDirectory,
+            List<File> jacocoExecFiles,
+            File jacocoXmlReport,
+            List<File> testReportsDirectories,
+            List<File> dependencyCheckReports,
+            List<String> sarifReports,
+            File spotbugsReport,
+            File pmdReport,
+            File checkstyleReport,
+            boolean scanTestSources) {
+        this(
+                classesDirectory,
+                testClassesDirectory,
+                jacocoExecFiles,
+                jacocoXmlReport,
+                testReportsDirectories,
+                dependencyCheckReports,
+                sarifReports,
+                spotbugsReport,
+                pmdReport,
+                checkstyleReport,
+                scanTestSources,
+                List.of());
+    }
+}

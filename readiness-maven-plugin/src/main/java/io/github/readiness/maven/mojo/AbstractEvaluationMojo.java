@@ -119,6 +119,16 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
     private boolean scanTestSources;
 
     /**
+     * Performance results (Gatling js/stats.json and assertions.json, JMeter JTL in CSV or XML, k6 summaries, JMH
+     * {@code -rf json}), as paths or globs relative to the module, like {@code sarifReports}; each format is told by
+     * content. Default: {@code target/gatling/}{@code *}{@code /js/*.json}, {@code target/jmeter/results/*.{jtl,csv,xml}},
+     * {@code target/k6/*.json}, {@code target/jmh-result.json}, {@code target/jmh/*.json}. Example:
+     * {@code <performanceReports><performanceReport>perf/results/*.jtl</performanceReport></performanceReports>}
+     */
+    @Parameter
+    private List<String> performanceReports;
+
+    /**
      * The committed baseline: {@code readiness:baseline} writes it (an existing file is replaced), {@code check} and
      * {@code report} compare with it. When the file exists, the score may not drop by more than
      * {@code baselineScoreTolerance}, line coverage not by more than {@code baselineCoverageTolerance}, and the report
@@ -164,7 +174,8 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
                 spotbugsReport,
                 pmdReport,
                 checkstyleReport,
-                scanTestSources);
+                scanTestSources,
+                performanceReports == null ? List.of() : performanceReports);
     }
 
     /** The name and version of this plugin, as written into the reports. */
