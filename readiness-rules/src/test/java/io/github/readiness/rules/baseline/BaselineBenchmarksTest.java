@@ -45,6 +45,17 @@ class BaselineBenchmarksTest {
     }
 
     @Test
+    void theBaselineOfABuildRecordsItsJmhResults() {
+        io.github.readiness.rules.evidence.ProjectEvidence evidence = BaselineFixtures.build(10, 0, 2, 0)
+                .withPerformance(io.github.readiness.rules.evidence.Collected.read(
+                        new io.github.readiness.rules.evidence.performance.PerformanceEvidence(
+                                List.of(), BENCHMARKS, List.of(), List.of(), List.of()),
+                        List.of()));
+        Baseline baseline = Baseline.of(BaselineFixtures.card(evidence, BaselineFixtures.POLICY), evidence);
+        assertEquals(BENCHMARKS, baseline.benchmarks());
+    }
+
+    @Test
     void aBaselineWithoutBenchmarksIsWrittenAsBeforeAndAnOldFileReadsWithNone() throws Exception {
         String json = BaselineWriterTest.written(BaselineWriterTest.sample());
         assertFalse(json.contains("benchmarks"));
