@@ -14,7 +14,7 @@ assert json.verdict == 'READY' && json.score == 100 && json.minScore == 80
 // is clean (README, LICENSE, SECURITY.md, CHANGELOG.md, CI, POM metadata, pinned plugins, documented keys)
 assert json.categories.collect { [it.id, it.score] } == [['test-coverage', 100], ['tests', 100], ['security', 100],
         ['dependencies', 100], ['code-quality', null], ['documentation', 100], ['build-release', 100],
-        ['configuration', 100], ['deployment', null], ['data', null], ['observability', null]]
+        ['configuration', 100], ['deployment', null], ['data', null], ['observability', null], ['performance', null]]
 // a library (issue 21): the service categories are N/A, with no finding, and the evidence table says why
 assert json.evidence.find { it.source == 'service' } == [source: 'service', path: 'pom.xml', status: 'READ',
         detail: 'library: packaging jar, no application plugin (spring-boot, quarkus, micronaut), no image build' +

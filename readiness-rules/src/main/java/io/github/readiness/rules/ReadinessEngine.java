@@ -108,7 +108,8 @@ public final class ReadinessEngine {
      *   <li>the verdict, decided once ({@link ScoreCalculator#verdict(Integer, List, int, MaturityAssessment, List)}).
      * </ol>
      */
-    public Scorecard evaluate(EvaluationRequest request) {
+    public Scorecard evaluate(EvaluationRequest original) {
+        EvaluationRequest request = BenchmarkBaseline.attach(original); // for performance.benchmark-regression
         Policy policy = request.policy();
         FirstStage first = firstStage(request);
         Integer score = ScoreCalculator.overall(

@@ -41,7 +41,7 @@ class ReadinessEngineTest {
                 List.of(Category.values()),
                 card.categories().stream().map(CategoryScore::category).toList());
         assertEquals(
-                List.of(false, false, true, true, true, true, true, true, true, true, true),
+                List.of(false, false, true, true, true, true, true, true, true, true, true, true),
                 card.categories().stream().map(c -> c.score() == null).toList(),
                 "no audit, no scanner, no build model, repository, source scan or service evidence: N/A");
         assertTrue(card.findings().isEmpty());
@@ -165,7 +165,8 @@ class ReadinessEngineTest {
                         Category.CONFIGURATION,
                         Category.DEPLOYMENT,
                         Category.DATA,
-                        Category.OBSERVABILITY),
+                        Category.OBSERVABILITY,
+                        Category.PERFORMANCE),
                 card.categories().stream().map(CategoryScore::category).toList());
         assertEquals(Verdict.READY, card.verdict());
         assertFalse(card.rules().stream().anyMatch(r -> r.id().startsWith("coverage.")));

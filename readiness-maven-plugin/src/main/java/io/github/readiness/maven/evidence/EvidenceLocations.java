@@ -19,8 +19,9 @@ public record EvidenceLocations(
         File pmdReport,
         File checkstyleReport,
         boolean scanTestSources,
-        File coverageCacheDirectory) {
-    /** The locations with the coverage cache in its default place, {@code target/readiness/}. */
+        File coverageCacheDirectory,
+        List<String> performanceReports) {
+    /** The locations with the coverage cache in its default place and each performance tool's default location. */
     public EvidenceLocations(
             File classesDirectory,
             File testClassesDirectory,
@@ -45,6 +46,7 @@ public record EvidenceLocations(
                 pmdReport,
                 checkstyleReport,
                 scanTestSources,
-                null);
+                null,
+                List.of());
     }
 }

@@ -10,6 +10,8 @@ import io.github.readiness.rules.evidence.jacoco.CoverageCollector;
 import io.github.readiness.rules.evidence.jacoco.CoverageRequest;
 import io.github.readiness.rules.evidence.junit.TestReportCollector;
 import io.github.readiness.rules.evidence.junit.TestReportRequest;
+import io.github.readiness.rules.evidence.performance.PerformanceCollector;
+import io.github.readiness.rules.evidence.performance.PerformanceRequest;
 import io.github.readiness.rules.evidence.quality.AnalysisTool;
 import io.github.readiness.rules.evidence.quality.StaticAnalysisCollector;
 import io.github.readiness.rules.evidence.quality.StaticAnalysisReport;
@@ -94,7 +96,10 @@ public final class ProjectEvidenceCollector {
                     BuildEvidence.collect(project, localRepository(), log),
                     repository,
                     sources,
-                    new ServiceCollector().collect(ServiceInputs.request(project, policy.projectType())));
+                    new ServiceCollector().collect(ServiceInputs.request(project, policy.projectType())),
+                    new PerformanceCollector()
+                            .collect(new PerformanceRequest(
+                                    basedir, buildDirectory, locations.performanceReports(), classes)));
         } catch (EvidenceException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

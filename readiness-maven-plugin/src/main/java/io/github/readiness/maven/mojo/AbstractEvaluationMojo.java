@@ -145,9 +145,21 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
      * {@code <groupId>/<artifactId>/coverage-cache.bin} in it. An entry is used only for a class with the same
      * JaCoCo class id, length and probes under the same JaCoCo version, so the cache can never change a verdict;
      * deleting it is always safe. Default: none (the file stays under {@code target/readiness/}).
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.coverageCacheDirectory")
     private File coverageCacheDirectory;
+
+    /**
+     * Performance results (Gatling js/stats.json and assertions.json, JMeter JTL in CSV or XML, k6 summaries, JMH
+     * {@code -rf json}), as paths or globs relative to the module, like {@code sarifReports}; each format is told by
+     * content. Default: {@code target/gatling/}{@code *}{@code /js/*.json}, {@code target/jmeter/results/*.{jtl,csv,xml}},
+     * {@code target/k6/*.json}, {@code target/jmh-result.json}, {@code target/jmh/*.json}. Example:
+     * {@code <performanceReports><performanceReport>perf/results/*.jtl</performanceReport></performanceReports>}
+     * @since 0.1.0
+     */
+    @Parameter
+    private List<String> performanceReports;
 
     /**
      * The committed baseline: {@code readiness:baseline} writes it (an existing file is replaced), {@code check} and
@@ -197,7 +209,8 @@ public abstract class AbstractEvaluationMojo extends AbstractPolicyMojo {
                 pmdReport,
                 checkstyleReport,
                 scanTestSources,
-                coverageCacheDirectory);
+                coverageCacheDirectory,
+                performanceReports == null ? List.of() : performanceReports);
     }
 
     /** The name and version of this plugin, as written into the reports. */

@@ -1,6 +1,7 @@
 package io.github.readiness.rules.baseline;
 
 import io.github.readiness.rules.evidence.ProjectEvidence;
+import io.github.readiness.rules.evidence.performance.BenchmarkResult;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.rule.baseline.BaselineRatchetRule;
@@ -24,13 +25,15 @@ import java.util.stream.Collectors;
  * @param categories each shown category's score (null for N/A), in the report's order
  * @param coverage line and branch coverage, each null when not measured
  * @param findings the unwaived findings, sorted by rule, key and fingerprint, one entry per fingerprint
+ * @param benchmarks the JMH benchmarks of the build (see {@link BaselineBenchmarks}); empty without any
  */
 public record Baseline(
         String project,
         Integer score,
         List<CategoryEntry> categories,
         CoverageRatios coverage,
-        List<KnownFinding> findings) {
+        List<KnownFinding> findings,
+        List<BenchmarkResult> benchmarks) {
     /** Order of the findings in the file: people look for a rule, then a key. */
     static final Comparator<KnownFinding> FILE_ORDER = Comparator.comparing(KnownFinding::rule)
             .thenComparing(KnownFinding::key)
@@ -64,6 +67,17 @@ public record Baseline(
         Map<String, KnownFinding> unique = new LinkedHashMap<>();
         findings.stream().sorted(FILE_ORDER).forEach(f -> unique.putIfAbsent(f.fingerprint(), f));
         findings = List.copyOf(unique.values());
+        benchmarks = List.copyOf(benchmarks);
+    }
+
+    /** A baseline without benchmarks (as every baseline written before they were recorded). */
+    public Baseline(
+            String project,
+            Integer score,
+            List<CategoryEntry> categories,
+            CoverageRatios coverage,
+            List<KnownFinding> findings) {
+        this(project, score, categories, coverage, findings, List.of());
     }
 
     /**
@@ -86,7 +100,8 @@ public record Baseline(
                 card.score(),
                 categories,
                 CoverageRatios.of(evidence.coverage()),
-                findings);
+                findings,
+                BaselineBenchmarks.of(evidence));
     }
 
     /** The category's score in this baseline, or null when it was N/A or not shown. */

@@ -70,6 +70,7 @@ public final class BaselineReader {
         List<Baseline.CategoryEntry> categories = null;
         CoverageRatios coverage = null;
         List<Baseline.KnownFinding> findings = null;
+        List<io.github.readiness.rules.evidence.performance.BenchmarkResult> benchmarks = List.of();
         for (String field = json.nextField(); field != null; field = json.nextField()) {
             switch (field) {
                 case "schemaVersion" -> schemaVersion = schemaVersion();
@@ -81,6 +82,7 @@ public final class BaselineReader {
                 case "categories" -> categories = categories();
                 case "coverage" -> coverage = coverage();
                 case "findings" -> findings = findings();
+                case BaselineBenchmarks.FIELD -> benchmarks = BaselineBenchmarks.read(json, this::error);
                 default -> json.skip();
             }
         }
@@ -89,7 +91,7 @@ public final class BaselineReader {
         require(categories != null, "categories");
         require(coverage != null, "coverage");
         require(findings != null, "findings");
-        return new Baseline(project, score, categories, coverage, findings);
+        return new Baseline(project, score, categories, coverage, findings, benchmarks);
     }
 
     private int schemaVersion() throws IOException, BaselineException {

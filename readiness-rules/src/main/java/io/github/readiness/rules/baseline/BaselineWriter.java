@@ -54,6 +54,7 @@ public final class BaselineWriter {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            BaselineBenchmarks.write(json, baseline.benchmarks());
             json.writeEndObject();
         }
         out.write('\n');

@@ -1,6 +1,7 @@
 package io.github.readiness.rules.evidence;
 
 import io.github.readiness.rules.evidence.build.BuildModel;
+import io.github.readiness.rules.evidence.performance.PerformanceEvidence;
 import io.github.readiness.rules.evidence.quality.StaticAnalysisReport;
 import io.github.readiness.rules.evidence.repository.RepositoryFiles;
 import io.github.readiness.rules.evidence.security.AuditEvidence;
@@ -22,6 +23,7 @@ import java.util.Objects;
  * @param repository README, LICENSE, CI configuration and the like, from the module up to the repository root
  * @param sources one scan of the main sources and resources: secrets, configuration keys, TODO markers, size
  * @param service service or library, frameworks, runtime class path and application configuration
+ * @param performance load-test results and JMH benchmarks of this build
  */
 public record ProjectEvidence(
         Collected<CoverageEvidence> coverage,
@@ -32,7 +34,8 @@ public record ProjectEvidence(
         Collected<BuildModel> build,
         Collected<RepositoryFiles> repository,
         Collected<SourceScan> sources,
-        Collected<ServiceEvidence> service) {
+        Collected<ServiceEvidence> service,
+        Collected<PerformanceEvidence> performance) {
     public ProjectEvidence {
         Objects.requireNonNull(coverage, "coverage");
         Objects.requireNonNull(tests, "tests");
@@ -43,6 +46,27 @@ public record ProjectEvidence(
         Objects.requireNonNull(repository, "repository");
         Objects.requireNonNull(sources, "sources");
         Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(performance, "performance");
+    }
+
+    /** Without performance results: the performance rules are N/A. */
+    public ProjectEvidence(
+            Collected<CoverageEvidence> coverage,
+            Collected<TestEvidence> tests,
+            Collected<AuditEvidence> audit,
+            Collected<SarifReport> scanners,
+            Collected<List<StaticAnalysisReport>> staticAnalysis,
+            Collected<BuildModel> build,
+            Collected<RepositoryFiles> repository,
+            Collected<SourceScan> sources,
+            Collected<ServiceEvidence> service) {
+        this(coverage, tests, audit, scanners, staticAnalysis, build, repository, sources, service, notCollected());
+    }
+
+    /** This evidence with the performance results replaced (the baseline's benchmarks attached, for instance). */
+    public ProjectEvidence withPerformance(Collected<PerformanceEvidence> results) {
+        return new ProjectEvidence(
+                coverage, tests, audit, scanners, staticAnalysis, build, repository, sources, service, results);
     }
 
     /** Without service evidence: the service rules are N/A. */
@@ -55,7 +79,17 @@ public record ProjectEvidence(
             Collected<BuildModel> build,
             Collected<RepositoryFiles> repository,
             Collected<SourceScan> sources) {
-        this(coverage, tests, audit, scanners, staticAnalysis, build, repository, sources, notCollected());
+        this(
+                coverage,
+                tests,
+                audit,
+                scanners,
+                staticAnalysis,
+                build,
+                repository,
+                sources,
+                notCollected(),
+                notCollected());
     }
 
     /**
@@ -73,6 +107,7 @@ public record ProjectEvidence(
                 tests,
                 audit,
                 scanners,
+                notCollected(),
                 notCollected(),
                 notCollected(),
                 notCollected(),
@@ -95,6 +130,7 @@ public record ProjectEvidence(
         records.addAll(repository.records());
         records.addAll(sources.records());
         records.addAll(service.records());
+        records.addAll(performance.records());
         return List.copyOf(records);
     }
 }

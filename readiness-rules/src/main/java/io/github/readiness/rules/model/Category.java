@@ -15,7 +15,12 @@ public enum Category {
     /** Services only: schema migrations and how the database is initialised. */
     DATA("data", "Data", 2),
     /** Services only: metrics, logging, tracing, error handling. */
-    OBSERVABILITY("observability", "Observability", 2);
+    OBSERVABILITY("observability", "Observability", 2),
+    /**
+     * Load-test budgets and JMH benchmarks against the baseline. N/A without performance results (a library without
+     * benchmarks); a service without any is told how to produce them.
+     */
+    PERFORMANCE("performance", "Performance", 2);
 
     private final String id;
     private final String displayName;

@@ -36,6 +36,7 @@ public final class Policy {
     private final OnSkippedTests onSkippedTests;
     private final ProjectType projectType;
     private final Checklist checklist;
+    private final PerformancePolicy performance;
 
     private Policy(Draft draft) {
         this.minScore = draft.minScore;
@@ -50,6 +51,7 @@ public final class Policy {
         this.onSkippedTests = draft.onSkippedTests;
         this.projectType = draft.projectType;
         this.checklist = draft.checklist;
+        this.performance = draft.performance;
     }
 
     /**
@@ -69,6 +71,7 @@ public final class Policy {
         OnSkippedTests onSkippedTests = OnSkippedTests.AUTO;
         ProjectType projectType = ProjectType.AUTO;
         Checklist checklist = Checklist.NONE;
+        PerformancePolicy performance = PerformancePolicy.DEFAULT;
 
         Draft() {}
 
@@ -85,6 +88,7 @@ public final class Policy {
             onSkippedTests = policy.onSkippedTests;
             projectType = policy.projectType;
             checklist = policy.checklist;
+            performance = policy.performance;
         }
     }
 
@@ -136,6 +140,15 @@ public final class Policy {
 
     public SecurityPolicy security() {
         return security;
+    }
+
+    /** Load-test budgets and the benchmark regression tolerance; none and 10 % by default. */
+    public PerformancePolicy performance() {
+        return performance;
+    }
+
+    public Policy withPerformance(PerformancePolicy newPerformance) {
+        return copy(draft -> draft.performance = Objects.requireNonNull(newPerformance, "performance"));
     }
 
     public Policy withSecurity(SecurityPolicy newSecurity) {

@@ -26,6 +26,7 @@ public final class MarkdownRenderer {
         }
         categories(card, md);
         MeasurementsText.markdown(card.measurements(), md);
+        PerformanceText.markdown(card.measurements().performance(), md);
         if (card.baseline() != null) {
             BaselineSection.markdown(card.baseline(), md);
         }

@@ -50,6 +50,7 @@ final class MeasurementsJson {
             json.writeEndObject();
         }
         json.writeEndArray();
+        PerformanceJson.write(json, measurements.performance());
         json.writeEndObject();
     }
 

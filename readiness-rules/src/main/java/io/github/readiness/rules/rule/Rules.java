@@ -34,6 +34,9 @@ import io.github.readiness.rules.rule.observability.LoggingRule;
 import io.github.readiness.rules.rule.observability.MetricsRule;
 import io.github.readiness.rules.rule.observability.TracingRule;
 import io.github.readiness.rules.rule.policy.ChecklistRule;
+import io.github.readiness.rules.rule.performance.BenchmarkRegressionRule;
+import io.github.readiness.rules.rule.performance.PerformanceBudgetsRule;
+import io.github.readiness.rules.rule.performance.PerformanceEvidenceRule;
 import io.github.readiness.rules.rule.policy.WaiversRule;
 import io.github.readiness.rules.rule.quality.ScannerQualityRule;
 import io.github.readiness.rules.rule.quality.StaticAnalysisRule;
@@ -150,6 +153,9 @@ public final class Rules {
                 new LoggingRule(),
                 new TracingRule(),
                 new ErrorHandlingRule(),
+                new PerformanceEvidenceRule(),
+                new PerformanceBudgetsRule(),
+                new BenchmarkRegressionRule(),
                 new BaselineRatchetRule(),
                 new WaiversRule(), // judges the waivers once every other rule ran (see ReadinessEngine)
                 new ChecklistRule()); // judges the checklist against every other rule's findings

@@ -19,9 +19,19 @@ import java.util.Objects;
  * @param coverage the six counters; empty when nothing was measured
  * @param tests the totals per source ("surefire", "failsafe"), in the order the reports were read; empty when no
  *     test report was read
+ * @param performance load-test scenarios and JMH benchmarks; {@link PerformanceMeasurements#NONE} without results
  */
-public record Measurements(String coverageSource, Map<CounterType, Counter> coverage, List<TestTotals> tests) {
+public record Measurements(
+        String coverageSource,
+        Map<CounterType, Counter> coverage,
+        List<TestTotals> tests,
+        PerformanceMeasurements performance) {
     public static final Measurements NONE = new Measurements(null, Map.of(), List.of());
+
+    /** Without performance figures. */
+    public Measurements(String coverageSource, Map<CounterType, Counter> coverage, List<TestTotals> tests) {
+        this(coverageSource, coverage, tests, PerformanceMeasurements.NONE);
+    }
 
     /** Totals of one test report source. */
     public record TestTotals(String source, TestSummary summary) {
@@ -34,6 +44,7 @@ public record Measurements(String coverageSource, Map<CounterType, Counter> cove
     public Measurements {
         coverage = coverage.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(coverage));
         tests = List.copyOf(tests);
+        performance = performance == null ? PerformanceMeasurements.NONE : performance;
     }
 
     /** What the evidence measured: the counters of the coverage evidence, the test totals per source. */
@@ -46,7 +57,7 @@ public record Measurements(String coverageSource, Map<CounterType, Counter> cove
         }
         List<TestTotals> tests =
                 evidence.tests().isRead() ? totals(evidence.tests().value()) : List.of();
-        return new Measurements(source, counters, tests);
+        return new Measurements(source, counters, tests, PerformanceMeasurements.of(evidence));
     }
 
     private static List<TestTotals> totals(TestEvidence tests) {

@@ -15,15 +15,15 @@ import java.util.stream.Stream;
  * *.sarif}) relative to a base directory. Only the directory before the first glob character is walked, and only as
  * deep as the pattern reaches ({@code **} excepted), so a pattern never scans more of the disk than it names.
  */
-final class FileGlob {
+public final class FileGlob {
     private FileGlob() {}
 
-    static boolean isGlob(String pattern) {
+    public static boolean isGlob(String pattern) {
         return pattern.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
     }
 
     /** Regular files matching the pattern, sorted; a plain path gives itself when it is a file. */
-    static List<Path> expand(Path baseDir, String pattern) throws EvidenceException {
+    public static List<Path> expand(Path baseDir, String pattern) throws EvidenceException {
         String normalized = pattern.replace('\\', '/');
         Path whole = baseDir.resolve(normalized).normalize();
         if (!isGlob(normalized)) {

@@ -84,6 +84,7 @@ final class PolicyFileApplier {
                 String type = values.text(value, PolicyKeys.PROJECT_TYPE);
                 set(PolicyValue.PROJECT_TYPE, entry.line(), () -> policy().withProjectType(type));
             }
+            case PolicyKeys.PERFORMANCE -> traced = PerformanceSection.apply(values, entry, traced);
             case PolicyKeys.WAIVERS -> traced = WaiverSection.waivers(values, entry, traced);
             case PolicyKeys.WAIVER_SETTINGS -> traced = WaiverSection.settings(values, entry, traced);
             case PolicyKeys.CHECKLIST -> traced = ChecklistSection.items(values, entry, traced);

@@ -22,6 +22,7 @@ final class PolicyKeys {
     static final String CHECKLIST = "checklist";
     static final String CHECKLIST_REMOVE = "checklistRemove";
     static final String ATTESTATIONS = "attestations";
+    static final String PERFORMANCE = "performance";
 
     /** The top level. */
     static final List<String> TOP = List.of(
@@ -39,7 +40,8 @@ final class PolicyKeys {
             PROJECT_TYPE,
             CHECKLIST,
             CHECKLIST_REMOVE,
-            ATTESTATIONS);
+            ATTESTATIONS,
+            PERFORMANCE);
 
     /** The top level of readiness-attestations.yaml: attestations only (the rest of the policy is elsewhere). */
     static final List<String> ATTESTATIONS_FILE = List.of(ATTESTATIONS);

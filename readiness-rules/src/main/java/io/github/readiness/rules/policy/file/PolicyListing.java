@@ -73,6 +73,7 @@ public final class PolicyListing {
         lines.add(PolicyValue.FAIL_AT, policy.reactor().failAt().id());
         lines.add(PolicyValue.ON_SKIPPED_TESTS, policy.onSkippedTests().id());
         lines.add(PolicyValue.PROJECT_TYPE, policy.projectType().id());
+        PerformanceSection.list(policy.performance()).forEach(lines::add);
         return lines.lines;
     }
 

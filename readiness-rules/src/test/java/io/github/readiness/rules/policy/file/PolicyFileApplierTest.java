@@ -63,6 +63,12 @@ class PolicyFileApplierTest {
             checklistRemove: [load-test]
             attestations:
               - {item: rollback-tested, by: payments-team, date: 2026-11-30, evidence: "https://wiki.example.org/rollback"}
+            performance:
+              budgets:
+                - scenario: "*"
+                  p95: 800ms
+              benchmarks:
+                maxRegression: 10%
             """;
 
     private final Policy defaults = ReadinessEngine.withBuiltInRules().defaultPolicy();

@@ -27,8 +27,8 @@ class PolicyFileErrorsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            minScor: 85                                     | line 1: unknown key 'minScor'; did you mean 'minScore'? Valid keys: extends, minScore, categories, rules, security, waivers, waiverSettings, requiredLevel, coverage, reactor, onSkippedTests, projectType, checklist, checklistRemove, attestations
-            minScore: 85\\nextend: silver                   | line 2: unknown key 'extend'; did you mean 'extends'? Valid keys: extends, minScore, categories, rules, security, waivers, waiverSettings, requiredLevel, coverage, reactor, onSkippedTests, projectType, checklist, checklistRemove, attestations
+            minScor: 85                                     | line 1: unknown key 'minScor'; did you mean 'minScore'? Valid keys: extends, minScore, categories, rules, security, waivers, waiverSettings, requiredLevel, coverage, reactor, onSkippedTests, projectType, checklist, checklistRemove, attestations, performance
+            minScore: 85\\nextend: silver                   | line 2: unknown key 'extend'; did you mean 'extends'? Valid keys: extends, minScore, categories, rules, security, waivers, waiverSettings, requiredLevel, coverage, reactor, onSkippedTests, projectType, checklist, checklistRemove, attestations, performance
             minScore: 101                                   | line 1: minScore is 101: use a score between 0 and 100
             minScore: -5                                    | line 1: minScore is -5: use a score between 0 and 100
             minScore: 85.5                                  | line 1: minScore is '85.5': use a whole number between 0 and 100
@@ -114,7 +114,7 @@ class PolicyFileErrorsTest {
         assertEquals(
                 "readiness.yaml line 2: unknown category 'speed'; valid category ids: test-coverage, tests,"
                         + " security, dependencies, code-quality, documentation, build-release, configuration, deployment, data,"
-                        + " observability",
+                        + " observability, performance",
                 error("categories:\n  speed: {weight: 1}"));
     }
 }

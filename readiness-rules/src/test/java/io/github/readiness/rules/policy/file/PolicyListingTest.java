@@ -16,11 +16,11 @@ class PolicyListingTest {
         TracedPolicy traced = TracedPolicy.of(DEFAULTS);
         List<String> lines = PolicyListing.lines(traced);
         assertEquals("Policy: built-in default", PolicyListing.sourcesLine(traced));
-        // minScore, 11 categories, level and weight per rule plus 2 thresholds, an effort per rule but
+        // minScore, 12 categories, level and weight per rule plus 2 thresholds, an effort per rule but
         // baseline.ratchet, 4 security values, waivers, 2 settings, requiredLevel, coverage scope, reactor failAt,
-        // onSkippedTests, projectType
+        // onSkippedTests, projectType, performance budgets and maxRegression
         int rules = DEFAULTS.rules().size();
-        assertEquals(1 + 11 + 2 * rules + 2 + (rules - 1) + 4 + 1 + 2 + 1 + 2 + 1 + 1, lines.size());
+        assertEquals(1 + 12 + 2 * rules + 2 + (rules - 1) + 4 + 1 + 2 + 1 + 2 + 1 + 1 + 2, lines.size());
         assertEquals(
                 List.of(
                         "baseline.ratchet level ERROR (built-in default)",
@@ -45,7 +45,7 @@ class PolicyListingTest {
                         "coverage.line level ERROR (built-in default)",
                         "coverage.line weight 1 (built-in default)",
                         "coverage.line effort 5 min per line still to cover to reach the threshold (built-in default)"),
-                lines.subList(12, 19));
+                lines.subList(13, 20));
         assertEquals(
                 "security.vulnerabilities effort per vulnerable package (one upgrade fixes all its vulnerabilities):"
                         + " 60 min within the same major version, 240 min across a major version, 120 min when no fixed"
@@ -67,8 +67,10 @@ class PolicyListingTest {
                         "coverage scope module (built-in default)",
                         "reactor failAt end (built-in default)",
                         "onSkippedTests auto (built-in default)",
-                        "projectType auto (built-in default)"),
-                lines.subList(lines.size() - 12, lines.size()));
+                        "projectType auto (built-in default)",
+                        "performance budgets none (built-in default)",
+                        "performance maxRegression 10 % (built-in default)"),
+                lines.subList(lines.size() - 14, lines.size()));
     }
 
     @Test
@@ -93,7 +95,7 @@ class PolicyListingTest {
                         "coverage.branch level ERROR (preset silver)",
                         "coverage.branch weight 1 (built-in default)",
                         "coverage.branch effort 10 min per branch still to cover to reach the threshold (built-in default)"),
-                lines.subList(15, 23));
+                lines.subList(16, 24));
         assertEquals(
                 List.of(
                         "security cvssPreference V3 (readiness.yaml line 8)",
@@ -109,7 +111,9 @@ class PolicyListingTest {
                         "coverage scope both (readiness.yaml line 24)",
                         "reactor failAt module (readiness.yaml line 25)",
                         "onSkippedTests warn (readiness.yaml line 26)",
-                        "projectType service (readiness.yaml line 27)"),
-                lines.subList(lines.size() - 13, lines.size()));
+                        "projectType service (readiness.yaml line 27)",
+                        "performance budgets '*' p95 800 ms (readiness.yaml line 29)",
+                        "performance maxRegression 10 % (readiness.yaml line 33)"),
+                lines.subList(lines.size() - 15, lines.size()));
     }
 }

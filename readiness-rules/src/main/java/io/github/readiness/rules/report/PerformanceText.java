@@ -1,0 +1,96 @@
+package io.github.readiness.rules.report;
+
+import io.github.readiness.rules.evidence.performance.BenchmarkResult;
+import io.github.readiness.rules.evidence.performance.ScenarioResult;
+import io.github.readiness.rules.score.PerformanceMeasurements;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The performance figures as tables: one row per load-test scenario (samples, error rate, p50/p95/p99, throughput)
+ * and one per JMH benchmark (score ± error, the baseline's, the change). Shared by the Markdown report and the site
+ * page; nothing is written without performance results.
+ */
+public final class PerformanceText {
+    public static final List<String> SCENARIO_HEADER =
+            List.of("Scenario", "Tool", "Samples", "Errors", "p50", "p95", "p99", "Throughput");
+    public static final List<String> BENCHMARK_HEADER = List.of("Benchmark", "Mode", "Score", "Baseline", "Change");
+
+    private PerformanceText() {}
+
+    public static List<List<String>> scenarioRows(PerformanceMeasurements performance) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ScenarioResult s : performance.scenarios()) {
+            rows.add(List.of(
+                    s.scenario(),
+                    s.tool(),
+                    String.valueOf(s.samples()),
+                    s.samples() == 0 ? "-" : number(s.errorRate() * 100) + " %",
+                    millis(s.p50()),
+                    millis(s.p95()),
+                    millis(s.p99()),
+                    s.throughput() == null ? "-" : number(s.throughput()) + "/s"));
+        }
+        return rows;
+    }
+
+    public static List<List<String>> benchmarkRows(PerformanceMeasurements performance) {
+        List<List<String>> rows = new ArrayList<>();
+        for (PerformanceMeasurements.Benchmark b : performance.benchmarks()) {
+            Double change = b.change();
+            rows.add(List.of(
+                    b.now().id(),
+                    b.now().mode(),
+                    score(b.now()),
+                    b.baseline() == null ? "-" : score(b.baseline()),
+                    change == null ? "-" : (change >= 0 ? "+" : "") + number(change * 100) + " %"));
+        }
+        return rows;
+    }
+
+    /** The Markdown section "Performance", or nothing without results. */
+    static void markdown(PerformanceMeasurements performance, StringBuilder md) {
+        if (performance.isEmpty()) {
+            return;
+        }
+        md.append("## Performance\n\n");
+        if (!performance.scenarios().isEmpty()) {
+            md.append("Load tests (latencies in ms; p50/p95/p99 nearest rank):\n\n");
+            table(SCENARIO_HEADER, scenarioRows(performance), md);
+        }
+        if (!performance.benchmarks().isEmpty()) {
+            md.append("JMH benchmarks (score ± the 99.9 % error JMH reports):\n\n");
+            table(BENCHMARK_HEADER, benchmarkRows(performance), md);
+        }
+    }
+
+    private static void table(List<String> header, List<List<String>> rows, StringBuilder md) {
+        md.append("| ").append(String.join(" | ", header)).append(" |\n|---");
+        md.append("|--:".repeat(header.size() - 1)).append("|\n");
+        for (List<String> row : rows) {
+            md.append("| ")
+                    .append(String.join(
+                            " | ", row.stream().map(MarkdownText::cell).toList()))
+                    .append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static String score(BenchmarkResult result) {
+        return number(result.score()) + (result.hasError() ? " ± " + number(result.error()) : "") + " " + result.unit();
+    }
+
+    private static String millis(Double value) {
+        return value == null ? "-" : number(value);
+    }
+
+    static String number(double value) {
+        BigDecimal rounded = new BigDecimal(value)
+                .round(new MathContext(4, RoundingMode.HALF_UP))
+                .stripTrailingZeros();
+        return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString();
+    }
+}
