@@ -112,8 +112,8 @@ class PolicyListingTest {
                         "reactor failAt module (readiness.yaml line 25)",
                         "onSkippedTests warn (readiness.yaml line 26)",
                         "projectType service (readiness.yaml line 27)",
-                        "performance budgets '*' p95 800 ms (readiness.yaml line 29)",
-                        "performance maxRegression 10 % (readiness.yaml line 33)"),
+                        "performance budgets '*' p95 800 ms (readiness.yaml line 35)",
+                        "performance maxRegression 10 % (readiness.yaml line 39)"),
                 lines.subList(lines.size() - 15, lines.size()));
     }
 }
