@@ -1,16 +1,20 @@
 package io.github.readiness.rules.maturity;
 
+import io.github.readiness.rules.checklist.ChecklistJudgement;
 import io.github.readiness.rules.model.Finding;
 import io.github.readiness.rules.model.MaturityAssessment;
 import io.github.readiness.rules.model.MaturityLevel;
 import io.github.readiness.rules.model.Verdict;
 import io.github.readiness.rules.policy.Policy;
 import io.github.readiness.rules.policy.file.MaturityPresets;
+import io.github.readiness.rules.rule.policy.ChecklistRule;
 import io.github.readiness.rules.score.ScoreCalculator;
 import io.github.readiness.rules.score.Scorecard;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Judges the same evidence against each level's preset, bronze first: the project reaches a level when the verdict
@@ -59,12 +63,25 @@ public final class MaturityAssessor {
     private static List<String> missing(Scorecard card) {
         List<String> missing = new ArrayList<>();
         ScoreCalculator.belowMinScore(card.score(), card.minScore()).ifPresent(missing::add);
+        Set<String> blockingRules = card.blockers().stream().map(Finding::rule).collect(Collectors.toSet());
         for (Finding blocker : card.blockers()) {
             if (missing.size() == MAX_MISSING) {
                 break;
             }
-            missing.add(blocker.rule() + ": " + blocker.message());
+            if (!measuredByListedRule(blocker, card.checklist(), blockingRules)) {
+                missing.add(blocker.rule() + ": " + blocker.message());
+            }
         }
         return missing;
+    }
+
+    /** A measured checklist item that fails because of a rule whose own blocker is listed already: named once. */
+    private static boolean measuredByListedRule(
+            Finding blocker, ChecklistJudgement checklist, Set<String> blockingRules) {
+        return blocker.rule().equals(ChecklistRule.RULE_ID)
+                && checklist.items().stream()
+                        .anyMatch(status -> status.item().id().equals(blocker.key())
+                                && status.item().measured()
+                                && blockingRules.contains(status.item().rule()));
     }
 }

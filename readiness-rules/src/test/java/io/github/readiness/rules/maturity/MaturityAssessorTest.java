@@ -11,9 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.readiness.rules.EvaluationRequest;
+import io.github.readiness.rules.EvidenceFixtures;
 import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.checklist.Attestation;
 import io.github.readiness.rules.checklist.Checklist;
+import io.github.readiness.rules.evidence.Collected;
+import io.github.readiness.rules.evidence.EvidenceStatus;
 import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.model.MaturityAssessment;
 import io.github.readiness.rules.model.MaturityLevel;
@@ -78,6 +81,23 @@ class MaturityAssessorTest {
                 Waivers.DEFAULT_WARN_DAYS,
                 null));
         assertEquals(MaturityLevel.GOLD, assess(lines(70), waived).level());
+    }
+
+    @Test
+    void aMeasuredChecklistItemIsNotListedBesideItsOwnRulesBlocker() {
+        ProjectEvidence noAudit = new ProjectEvidence(
+                coverage(70, 30, 8, 2),
+                tests(12, 0, 0, 0),
+                Collected.missing(EvidenceStatus.NOT_AVAILABLE, "no dependency-check report", List.of()),
+                EvidenceFixtures.noScanners());
+        MaturityAssessment assessment = assess(noAudit, reviewed);
+        List<String> silverNeeds = assessment.missing();
+
+        assertTrue(silverNeeds.stream().anyMatch(m -> m.startsWith("dependencies.audit: ")), silverNeeds.toString());
+        assertFalse(
+                silverNeeds.stream().anyMatch(m -> m.contains("checklist item dependency-audit")),
+                "silver's measured item dependency-audit fails only because of dependencies.audit, named once: "
+                        + silverNeeds);
     }
 
     @Test
