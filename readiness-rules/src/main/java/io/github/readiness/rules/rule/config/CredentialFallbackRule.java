@@ -1,6 +1,7 @@
 package io.github.readiness.rules.rule.config;
 
 import io.github.readiness.rules.evidence.ProjectEvidence;
+import io.github.readiness.rules.evidence.service.ServiceEvidence;
 import io.github.readiness.rules.evidence.source.HardcodedSecret;
 import io.github.readiness.rules.evidence.source.SecretKind;
 import io.github.readiness.rules.evidence.source.SourceScan;
@@ -27,7 +28,8 @@ import java.util.List;
  * <fingerprint>}. A secretAllowList entry ({@code <file glob>#placeholder-default}, {@code #code-fallback} or {@code
  * fingerprint:...}) marks it intended: an INFO finding that costs nothing. Empty fallbacks ({@code ${API_KEY:}}),
  * references and environment variable names are not fallbacks to a credential. Score: {@value
- * io.github.readiness.rules.rule.SeverityDecay#FORMULA}; not applicable when the sources were not scanned.
+ * io.github.readiness.rules.rule.SeverityDecay#FORMULA}; not applicable when the sources were not scanned, and for a
+ * library without any fallback (it has no application configuration to score; one with a fallback is reported).
  */
 public final class CredentialFallbackRule extends AbstractRule<SourceScan> {
     static final int MINUTES_PER_FALLBACK = 15;
@@ -58,6 +60,9 @@ public final class CredentialFallbackRule extends AbstractRule<SourceScan> {
         List<HardcodedSecret> fallbacks = new ArrayList<>(sources.secrets().stream()
                 .filter(secret -> secret.kind() == SecretKind.PLACEHOLDER_DEFAULT)
                 .toList());
+        if (fallbacks.isEmpty() && ServiceEvidence.of(context.evidence()).isEmpty()) {
+            return RuleOutcome.notApplicable(); // a library without fallbacks: no configuration to judge
+        }
         fallbacks.sort(Comparator.comparing((HardcodedSecret s) -> s.location().file())
                 .thenComparingInt(s -> s.location().line()));
         List<Finding> findings = new ArrayList<>();

@@ -89,8 +89,9 @@ class CredentialFallbackRuleTest {
     }
 
     @Test
-    void noFallbackScoresOneHundred() {
-        assertEquals(RuleOutcome.scored(100, List.of()), run(policy(), LITERAL));
+    void aLibraryWithoutFallbackIsNotApplicable() {
+        // the evidence holds no service: a library's Configuration score must not change for want of fallbacks
+        assertEquals(RuleOutcome.notApplicable(), run(policy(), LITERAL));
     }
 
     private static String line(Finding finding) {
