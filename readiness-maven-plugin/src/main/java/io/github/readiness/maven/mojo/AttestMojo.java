@@ -35,13 +35,17 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "attest", aggregator = true, threadSafe = true)
 public class AttestMojo extends AbstractPolicyMojo {
-    /** The id of the checklist item to attest, as the policy lists it (e.g. {@code rollback-tested}). Required. */
+    /**
+     * The id of the checklist item to attest, as the policy lists it (e.g. {@code rollback-tested}). Required.
+     * @since 0.1.0
+     */
     @Parameter(property = "item")
     private String item;
 
     /**
      * What proves it: a path relative to the directory of readiness-attestations.yaml (the project root) that exists,
      * e.g. {@code docs/runbooks/rollback.md}, or an https URL without credentials. Required.
+     * @since 0.1.0
      */
     @Parameter(property = "evidence")
     private String evidence;
@@ -49,6 +53,7 @@ public class AttestMojo extends AbstractPolicyMojo {
     /**
      * Who attests it (a person or a team). Default: {@code git config user.name} of the repository when git is
      * available; without either the goal fails asking for {@code -Dby}.
+     * @since 0.1.0
      */
     @Parameter(property = "by")
     private String by;
