@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -171,8 +172,20 @@ public final class MigrationReader {
             kind = Migrations.Kind.BLOCKING_INDEX;
         }
         if (kind != null) {
-            changes.add(new Migrations.Change(kind, at, text.length() <= 80 ? text : text.substring(0, 77) + "..."));
+            String subject = upper.replace("\"", "").replace("`", "").replace(" IF EXISTS ", " ");
+            changes.add(new Migrations.Change(
+                    kind, at, text.length() <= 80 ? text : text.substring(0, 77) + "...", subject));
         }
+    }
+
+    /** The tag and its attributes in name order, values in lower case: the same change however it is written. */
+    private static String subject(XMLStreamReader reader) {
+        TreeMap<String, String> attributes = new TreeMap<>();
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            attributes.put(
+                    reader.getAttributeLocalName(i), reader.getAttributeValue(i).toLowerCase(Locale.ROOT));
+        }
+        return reader.getLocalName() + attributes;
     }
 
     /** Liquibase XML: dropTable, dropColumn, renameTable/Column, modifyDataType, addNotNullConstraint without default. */
@@ -200,7 +213,8 @@ public final class MigrationReader {
                     changes.add(new Migrations.Change(
                             kind,
                             new Location(shown, reader.getLocation().getLineNumber()),
-                            "<" + tag + (table == null ? "" : " tableName=\"" + table + "\"") + ">"));
+                            "<" + tag + (table == null ? "" : " tableName=\"" + table + "\"") + ">",
+                            subject(reader)));
                 }
             }
         } finally {
