@@ -116,6 +116,30 @@ class UnsafeMigrationsRuleTest {
     }
 
     @Test
+    void realKeycloakChangelogGivesOneFindingPerChangeDropsHigh(@TempDir Path dir) throws IOException {
+        Path changelog = dir.resolve("src/main/resources/db/changelog");
+        Files.createDirectories(changelog);
+        try (var in = getClass().getResourceAsStream("/service/migrations/jpa-changelog-1.4.0.xml")) {
+            Files.copy(in, changelog.resolve("jpa-changelog-1.4.0.xml"));
+        }
+
+        List<String> findings =
+                run(ProjectType.AUTO, MigrationReader.read(dir, List.of(dir.resolve("src/main/resources")), false));
+
+        // lines 71-73 and 168 of the file (see ORIGIN.md beside it): two dropColumn, two renameTable
+        String at = "src/main/resources/db/changelog/jpa-changelog-1.4.0.xml:";
+        assertEquals(
+                List.of(
+                        "HIGH false " + at + "71: " + at
+                                + "71 drops a column: <dropColumn tableName=\"AUTHENTICATOR\">",
+                        "MEDIUM false " + at + "72: " + at + "72 renames a table or column: <renameTable>",
+                        "MEDIUM false " + at + "73: " + at + "73 renames a table or column: <renameTable>",
+                        "HIGH false " + at + "168: " + at
+                                + "168 drops a column: <dropColumn tableName=\"CLIENT_SESSION\">"),
+                findings);
+    }
+
+    @Test
     void noScriptsOrALibraryIsNotApplicable() {
         assertEquals(List.of("N/A"), run(ProjectType.AUTO, Migrations.NONE));
         assertEquals(
