@@ -10,10 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -30,7 +34,20 @@ public final class MigrationReader {
     private static final Set<String> LIQUIBASE_TAGS =
             Set.of("dropTable", "dropColumn", "renameTable", "renameColumn", "modifyDataType", "addNotNullConstraint");
 
+    /** What fills a new NOT NULL column of existing rows: a default, or a sequence (serial, identity). */
+    private static final Pattern FILLED =
+            Pattern.compile(" DEFAULT |\\b(SMALL|BIG)?SERIAL\\b| AS IDENTITY\\b| IDENTITY\\b|\\bAUTO_INCREMENT\\b");
+
+    private static final Pattern CREATE_TABLE = Pattern.compile(
+            "CREATE (?:(?:GLOBAL |LOCAL )?(?:TEMP|TEMPORARY|UNLOGGED) )?TABLE (?:IF NOT EXISTS )?([^\\s(]+)");
+    private static final Pattern CREATE_INDEX = Pattern.compile("CREATE (?:UNIQUE )?INDEX .*? ON (?:ONLY )?([^\\s(]+)");
+
     private MigrationReader() {}
+
+    /** A table name as written in either quoting: {@code "Item"}, {@code `item`}, {@code item} compare equal. */
+    private static String tableName(String written) {
+        return written.replace("\"", "").replace("`", "").toLowerCase(Locale.ROOT);
+    }
 
     public static Migrations read(Path baseDir, List<Path> resourceDirectories, boolean postgres) {
         List<String> files = new ArrayList<>();
@@ -79,6 +96,7 @@ public final class MigrationReader {
             throws IOException {
         BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         StringBuilder statement = new StringBuilder();
+        Set<String> created = new HashSet<>();
         int start = 0;
         int number = 0;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -103,20 +121,30 @@ public final class MigrationReader {
                 if (semicolon < 0) {
                     break;
                 }
-                judge(statement.toString(), new Location(shown, start), postgres, changes);
+                judge(statement.toString(), new Location(shown, start), postgres, created, changes);
                 statement.setLength(0);
                 from = semicolon + 1;
             }
         }
-        judge(statement.toString(), new Location(shown, start), postgres, changes);
+        judge(statement.toString(), new Location(shown, start), postgres, created, changes);
     }
 
-    static void judge(String statement, Location at, boolean postgres, List<Migrations.Change> changes) {
+    /**
+     * One statement; {@code created} holds the tables the script created before it (an index on one of them locks
+     * nothing anyone uses yet).
+     */
+    static void judge(
+            String statement, Location at, boolean postgres, Set<String> created, List<Migrations.Change> changes) {
         String text = statement.strip().replaceAll("\\s+", " ");
         if (text.isEmpty()) {
             return;
         }
         String upper = text.toUpperCase(Locale.ROOT);
+        Matcher createTable = CREATE_TABLE.matcher(upper);
+        if (createTable.lookingAt()) {
+            created.add(tableName(createTable.group(1)));
+        }
+        Matcher index = CREATE_INDEX.matcher(upper);
         Migrations.Kind kind = null;
         if (upper.startsWith("DROP TABLE")) {
             kind = Migrations.Kind.DROP_TABLE;
@@ -132,15 +160,32 @@ public final class MigrationReader {
                         || upper.contains(" CHANGE COLUMN "))) {
             kind = Migrations.Kind.TYPE_CHANGE;
         } else if (upper.startsWith("ALTER TABLE")
-                && ((upper.contains(" ADD ") && upper.contains(" NOT NULL") && !upper.contains(" DEFAULT "))
+                && ((upper.contains(" ADD ")
+                                && upper.contains(" NOT NULL")
+                                && !FILLED.matcher(upper).find())
                         || upper.contains(" SET NOT NULL"))) {
             kind = Migrations.Kind.NOT_NULL_WITHOUT_DEFAULT;
-        } else if (postgres && upper.matches("CREATE (UNIQUE )?INDEX .*") && !upper.contains(" CONCURRENTLY ")) {
+        } else if (postgres
+                && index.lookingAt()
+                && !upper.contains(" CONCURRENTLY ")
+                && !created.contains(tableName(index.group(1)))) {
             kind = Migrations.Kind.BLOCKING_INDEX;
         }
         if (kind != null) {
-            changes.add(new Migrations.Change(kind, at, text.length() <= 80 ? text : text.substring(0, 77) + "..."));
+            String subject = upper.replace("\"", "").replace("`", "").replace(" IF EXISTS ", " ");
+            changes.add(new Migrations.Change(
+                    kind, at, text.length() <= 80 ? text : text.substring(0, 77) + "...", subject));
         }
+    }
+
+    /** The tag and its attributes in name order, values in lower case: the same change however it is written. */
+    private static String subject(XMLStreamReader reader) {
+        TreeMap<String, String> attributes = new TreeMap<>();
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            attributes.put(
+                    reader.getAttributeLocalName(i), reader.getAttributeValue(i).toLowerCase(Locale.ROOT));
+        }
+        return reader.getLocalName() + attributes;
     }
 
     /** Liquibase XML: dropTable, dropColumn, renameTable/Column, modifyDataType, addNotNullConstraint without default. */
@@ -168,7 +213,8 @@ public final class MigrationReader {
                     changes.add(new Migrations.Change(
                             kind,
                             new Location(shown, reader.getLocation().getLineNumber()),
-                            "<" + tag + (table == null ? "" : " tableName=\"" + table + "\"") + ">"));
+                            "<" + tag + (table == null ? "" : " tableName=\"" + table + "\"") + ">",
+                            subject(reader)));
                 }
             }
         } finally {

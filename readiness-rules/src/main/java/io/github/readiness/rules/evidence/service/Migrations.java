@@ -39,6 +39,16 @@ public record Migrations(List<String> files, List<Change> changes, List<String> 
         }
     }
 
-    /** One statement, where it starts, and a short excerpt. */
-    public record Change(Kind kind, Location location, String excerpt) {}
+    /**
+     * One statement, where it starts, and a short excerpt.
+     *
+     * @param subject what the statement changes, written the same way however it was spelt (case, quotes, {@code IF
+     *     EXISTS}, attribute order): a later statement with the same kind and subject repeats the change
+     */
+    public record Change(Kind kind, Location location, String excerpt, String subject) {
+        /** A change whose subject is its excerpt. */
+        public Change(Kind kind, Location location, String excerpt) {
+            this(kind, location, excerpt, excerpt);
+        }
+    }
 }

@@ -35,7 +35,7 @@ class MigrationReaderTest {
         Path resources = resources();
         Files.writeString(resources.resolve("db/migration/V2__changes.sql"), """
                 -- DROP TABLE in a comment is nothing
-                CREATE TABLE item (id BIGINT PRIMARY KEY);
+                CREATE TABLE item_tag (id BIGINT PRIMARY KEY);
                 ALTER TABLE item
                     DROP COLUMN legacy;
                 DROP TABLE old_item; ALTER TABLE item RENAME COLUMN name TO title;
