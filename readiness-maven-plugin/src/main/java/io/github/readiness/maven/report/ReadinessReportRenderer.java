@@ -45,6 +45,7 @@ public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
             new ReactorSections(sink, labels).render(page.reactor());
         }
         measured();
+        PerformanceSection.write(sink, card, labels);
         ProgressSections progress = new ProgressSections(sink, labels);
         if (card.baseline() != null) {
             progress.baseline(card.baseline());

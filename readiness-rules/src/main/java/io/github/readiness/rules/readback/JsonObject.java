@@ -109,6 +109,11 @@ final class JsonObject {
         return isNull(field) ? null : integer(field);
     }
 
+    double decimal(String field) throws IOException {
+        require(field);
+        return decimalOrNull(field);
+    }
+
     Double decimalOrNull(String field) throws IOException {
         if (isNull(field)) {
             return null;

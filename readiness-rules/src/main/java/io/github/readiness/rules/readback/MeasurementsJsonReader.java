@@ -14,7 +14,7 @@ import java.util.Map;
 final class MeasurementsJsonReader {
     private MeasurementsJsonReader() {}
 
-    /** The measurements of a readiness.json; none when the file predates them. */
+    /** The measurements of a readiness.json, performance figures included; none when the file predates them. */
     static Measurements read(JsonObject root) throws IOException {
         if (root.isNull("measurements")) {
             return Measurements.NONE;
@@ -43,6 +43,6 @@ final class MeasurementsJsonReader {
                             entry.integer("flaky"),
                             time == null ? 0 : time)));
         }
-        return new Measurements(source, counters, tests);
+        return new Measurements(source, counters, tests, PerformanceJsonReader.read(node));
     }
 }

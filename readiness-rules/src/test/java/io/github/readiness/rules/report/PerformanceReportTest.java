@@ -81,7 +81,7 @@ class PerformanceReportTest {
         assertTrue(console.contains("[HIGH] performance.benchmark-regression: a.B.parse regressed by 25 %"), console);
     }
 
-    private static Scorecard card() {
+    static Scorecard card() {
         PerformanceEvidence results = new PerformanceEvidence(
                 List.of(new ScenarioResult(
                         "jmeter", "checkout", 200, 12, 300.0, 950.0, 1800.0, 40.0, "target/jmeter/results/a.csv")),

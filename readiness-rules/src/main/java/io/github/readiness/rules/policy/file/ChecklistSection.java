@@ -48,7 +48,16 @@ final class ChecklistSection {
         }
         Checklist current = traced.policy().checklist();
         Policy changed = values.at(entry.line(), () -> traced.policy().withChecklist(current.withItems(items)));
-        return traced.with(changed, PolicyValue.CHECKLIST, values.source().origin(entry.line()));
+        TracedPolicy result =
+                traced.with(changed, PolicyValue.CHECKLIST, values.source().origin(entry.line()));
+        // each item's own line, for the policy listing (a preset is named alone)
+        for (java.util.Map.Entry<String, Integer> item : lines.entrySet()) {
+            result = result.with(
+                    changed,
+                    PolicyValue.checklistItem(item.getKey()),
+                    values.source().origin(item.getValue()));
+        }
+        return result;
     }
 
     /** Drops items the files below (a preset) set. */

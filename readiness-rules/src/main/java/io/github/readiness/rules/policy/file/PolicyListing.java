@@ -1,5 +1,8 @@
 package io.github.readiness.rules.policy.file;
 
+import io.github.readiness.rules.checklist.Attestation;
+import io.github.readiness.rules.checklist.Checklist;
+import io.github.readiness.rules.checklist.ChecklistItem;
 import io.github.readiness.rules.model.Category;
 import io.github.readiness.rules.model.Percent;
 import io.github.readiness.rules.policy.Policy;
@@ -15,7 +18,8 @@ import java.util.Map;
  * The effective policy as text, one line per value with its origin
  * ({@code coverage.line threshold 85 % (readiness.yaml line 9)}, {@code coverage.line effort 5 min per line still to
  * cover to reach the threshold (built-in default)}), in a fixed order: minScore, categories, rules in
- * the engine's order, security, waivers, waiver settings. Every value is listed, set or not.
+ * the engine's order, security, waivers, waiver settings, the checklist's items and attestations, performance. Every
+ * value is listed, set or not.
  */
 public final class PolicyListing {
     private PolicyListing() {}
@@ -73,8 +77,43 @@ public final class PolicyListing {
         lines.add(PolicyValue.FAIL_AT, policy.reactor().failAt().id());
         lines.add(PolicyValue.ON_SKIPPED_TESTS, policy.onSkippedTests().id());
         lines.add(PolicyValue.PROJECT_TYPE, policy.projectType().id());
+        checklist(policy.checklist(), lines);
         PerformanceSection.list(policy.performance()).forEach(lines::add);
         return lines.lines;
+    }
+
+    /**
+     * Each checklist item where it was written (a preset, a policy file's line), then each attestation at its own line
+     * (readiness.yaml or readiness-attestations.yaml).
+     */
+    private static void checklist(Checklist checklist, Lines lines) {
+        if (checklist.items().isEmpty()) {
+            lines.add(PolicyValue.CHECKLIST, "none");
+        }
+        for (ChecklistItem item : checklist.items()) {
+            lines.add(PolicyValue.checklistItem(item.id()), item(item));
+        }
+        if (checklist.attestations().isEmpty()) {
+            lines.add(PolicyValue.ATTESTATIONS, "none");
+        }
+        for (Attestation attestation : checklist.attestations()) {
+            String shown =
+                    "by '" + attestation.by() + "' on " + attestation.date() + " evidence " + attestation.evidence();
+            String name = "attestation " + attestation.item();
+            if (attestation.origin() == null) {
+                lines.add(name, shown);
+            } else {
+                lines.lines.add(new Value(name, shown, attestation.origin()));
+            }
+        }
+    }
+
+    private static String item(ChecklistItem item) {
+        return "'" + item.title() + "'"
+                + (item.measured() ? " measured by " + item.rule() : "")
+                + (item.category() == null ? "" : " " + item.category().id())
+                + (item.required() ? " required" : " optional")
+                + (item.validFor() == null ? "" : " validFor " + item.validForText());
     }
 
     private static String waiver(Waiver waiver) {

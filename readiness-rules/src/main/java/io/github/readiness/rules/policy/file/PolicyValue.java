@@ -41,6 +41,11 @@ public final class PolicyValue {
         return WAIVER_PREFIX + number;
     }
 
+    /** {@code checklist item rollback-tested}: one item of the checklist, recorded where it was written. */
+    public static String checklistItem(String id) {
+        return "checklist item " + id;
+    }
+
     /** {@code waiverSettings warnDays}, {@code waiverSettings maxDaysAhead}. */
     public static String waiverSetting(String field) {
         return "waiverSettings " + field;

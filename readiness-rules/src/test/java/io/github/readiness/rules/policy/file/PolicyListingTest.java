@@ -18,9 +18,9 @@ class PolicyListingTest {
         assertEquals("Policy: built-in default", PolicyListing.sourcesLine(traced));
         // minScore, 12 categories, level and weight per rule plus 2 thresholds, an effort per rule but
         // baseline.ratchet, 4 security values, waivers, 2 settings, requiredLevel, coverage scope, reactor failAt,
-        // onSkippedTests, projectType, performance budgets and maxRegression
+        // onSkippedTests, projectType, checklist and attestations (none), performance budgets and maxRegression
         int rules = DEFAULTS.rules().size();
-        assertEquals(1 + 12 + 2 * rules + 2 + (rules - 1) + 4 + 1 + 2 + 1 + 2 + 1 + 1 + 2, lines.size());
+        assertEquals(1 + 12 + 2 * rules + 2 + (rules - 1) + 4 + 1 + 2 + 1 + 2 + 1 + 1 + 2 + 2, lines.size());
         assertEquals(
                 List.of(
                         "baseline.ratchet level ERROR (built-in default)",
@@ -68,9 +68,11 @@ class PolicyListingTest {
                         "reactor failAt end (built-in default)",
                         "onSkippedTests auto (built-in default)",
                         "projectType auto (built-in default)",
+                        "checklist none (built-in default)",
+                        "attestations none (built-in default)",
                         "performance budgets none (built-in default)",
                         "performance maxRegression 10 % (built-in default)"),
-                lines.subList(lines.size() - 14, lines.size()));
+                lines.subList(lines.size() - 16, lines.size()));
     }
 
     @Test
@@ -82,7 +84,9 @@ class PolicyListingTest {
                         PolicyFileReaderTest.yaml(PolicyFileApplierTest.EVERY_KEY),
                         silver)
                 .withSource("readiness.yaml");
-        List<String> lines = PolicyListing.lines(traced);
+        List<String> lines = PolicyListing.lines(traced).stream()
+                .filter(line -> !line.startsWith("checklist item ") && !line.startsWith("attestation "))
+                .toList(); // the checklist's lines: theChecklistItemsAndAttestationsNameWhereTheyWereWritten
         assertEquals("Policy: preset silver, readiness.yaml", PolicyListing.sourcesLine(traced));
         assertEquals("minScore 85 (readiness.yaml line 1)", lines.get(0));
         assertEquals(
@@ -115,5 +119,54 @@ class PolicyListingTest {
                         "performance budgets '*' p95 800 ms (readiness.yaml line 35)",
                         "performance maxRegression 10 % (readiness.yaml line 39)"),
                 lines.subList(lines.size() - 15, lines.size()));
+    }
+
+    @Test
+    void theChecklistItemsAndAttestationsNameWhereTheyWereWritten() {
+        TracedPolicy silver = new PolicyLoader(Path.of("."), getClass().getClassLoader())
+                .apply(TracedPolicy.of(DEFAULTS), "silver", Path.of("."), "test");
+        TracedPolicy project = PolicyFileApplier.apply(
+                PolicySource.file(Path.of("readiness.yaml"), "readiness.yaml"), PolicyFileReaderTest.yaml("""
+                        minScore: 85
+                        checklist:
+                          - {id: rollback-tested, title: Rollback procedure tested, category: deployment, validFor: 90d}
+                          - {id: release-notes, title: Release notes written, category: documentation}
+                        checklistRemove: [on-call, monitoring-alerting, security-review, dependency-audit]
+                        """), silver);
+        TracedPolicy traced = PolicyFileApplier.apply(
+                PolicySource.file(Path.of("readiness-attestations.yaml"), "readiness-attestations.yaml"),
+                PolicyFileReaderTest.yaml("""
+                        # Attestations
+                        attestations:
+                          - item: rollback-tested
+                            by: payments-team
+                            date: 2026-11-30
+                            evidence: "https://wiki.example.org/rollback"
+                          - {item: runbook, by: sre, date: 2026-10-01, evidence: "https://wiki.example.org/runbook"}
+                        """),
+                project);
+        assertEquals(
+                List.of(
+                        "checklist item tests-passing 'All unit tests passing' measured by tests.failures required"
+                                + " (preset silver)",
+                        "checklist item health-checks 'Health checks configured' measured by deployment.health"
+                                + " required (preset silver)",
+                        "checklist item staging-deployment 'Staging deployment successful' deployment required"
+                                + " validFor 30d (preset silver)",
+                        "checklist item load-test 'Load testing completed' deployment required validFor 90d"
+                                + " (preset silver)",
+                        "checklist item runbook 'On-call runbook created' observability required validFor 180d"
+                                + " (preset silver)",
+                        "checklist item rollback-tested 'Rollback procedure tested' deployment optional validFor 90d"
+                                + " (readiness.yaml line 3)",
+                        "checklist item release-notes 'Release notes written' documentation optional"
+                                + " (readiness.yaml line 4)",
+                        "attestation rollback-tested by 'payments-team' on 2026-11-30 evidence"
+                                + " https://wiki.example.org/rollback (readiness-attestations.yaml line 3)",
+                        "attestation runbook by 'sre' on 2026-10-01 evidence https://wiki.example.org/runbook"
+                                + " (readiness-attestations.yaml line 7)"),
+                PolicyListing.lines(traced).stream()
+                        .filter(line -> line.startsWith("checklist item ") || line.startsWith("attestation "))
+                        .toList());
     }
 }
