@@ -23,7 +23,10 @@ assert info.contains('waiverSettings maxDaysAhead 365 (preset silver)')
 // a stable order: minScore first, waiver settings last
 def first = info.findIndexOf { it.startsWith('minScore ') }
 assert info[first + 1] == 'category test-coverage weight 3 (built-in default)'
-assert info[first + 1 + 11].startsWith('coverage.evidence level ') // 11 categories
+// the categories, one line each, right after minScore, then the rules
+int categories = info.count { it.startsWith('category ') }
+assert categories >= 12 && info[(first + 1)..(first + categories)].every { it.startsWith('category ') }
+assert info[first + 1 + categories].startsWith('coverage.evidence level ')
 assert info.findIndexOf { it.startsWith('waiverSettings maxDaysAhead ') } == info.findIndexOf { it.startsWith('waiverSettings warnDays ') } + 1
 // the goal reads no evidence and writes nothing
 assert !new File(basedir, 'target/readiness').exists()
