@@ -24,7 +24,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads Flyway SQL scripts and Liquibase changelogs (SQL and XML) under {@code db/} of the main resource directories,
+ * Reads Flyway SQL scripts and Liquibase changelogs (SQL and XML) under {@code db/} of the main resource directories
+ * (Flyway by its file naming, Liquibase by its header or root element; other SQL, e.g. Spring's schema.sql init
+ * scripts, is listed as not judged),
  * streaming: SQL line by line into statements ended by {@code ;} (a statement keeps at most {@value #MAX_STATEMENT}
  * characters, so a 10 MB script costs no more memory than its longest statement's head), XML through StAX. Liquibase
  * YAML/JSON changelogs are listed as not read.
@@ -42,6 +44,11 @@ public final class MigrationReader {
             "CREATE (?:(?:GLOBAL |LOCAL )?(?:TEMP|TEMPORARY|UNLOGGED) )?TABLE (?:IF NOT EXISTS )?([^\\s(]+)");
     private static final Pattern CREATE_INDEX = Pattern.compile("CREATE (?:UNIQUE )?INDEX .*? ON (?:ONLY )?([^\\s(]+)");
 
+    /** Flyway's default naming: versioned {@code V1_2__name.sql}, repeatable {@code R__name.sql} (undo scripts drop by design). */
+    private static final Pattern FLYWAY_NAME = Pattern.compile("(?i)(V\\d[\\w.]*|R)__.+\\.sql");
+
+    private static final Pattern LIQUIBASE_SQL = Pattern.compile("(?i)\\s*--\\s*liquibase formatted sql");
+
     private MigrationReader() {}
 
     /** A table name as written in either quoting: {@code "Item"}, {@code `item`}, {@code item} compare equal. */
@@ -53,22 +60,30 @@ public final class MigrationReader {
         List<String> files = new ArrayList<>();
         List<Migrations.Change> changes = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<String> notMigrations = new ArrayList<>();
         for (Path file : scripts(resourceDirectories)) {
             String shown = PathDisplay.relative(baseDir, file);
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             try (InputStream in = Files.newInputStream(file)) {
-                if (name.endsWith(".sql")) {
+                if (name.endsWith(".sql") && isSqlMigration(file)) {
                     sql(in, shown, postgres, changes);
                     files.add(shown);
-                } else if (name.endsWith(".xml")) {
-                    xml(in, shown, changes);
+                } else if (name.endsWith(".xml") && xml(in, shown, changes)) {
                     files.add(shown);
+                } else if (name.endsWith(".sql") || name.endsWith(".xml")) {
+                    notMigrations.add(shown);
                 } else {
                     notes.add(shown + ": Liquibase YAML/JSON changelogs are not read");
                 }
             } catch (IOException | XMLStreamException | RuntimeException e) {
                 notes.add(shown + ": could not be read (" + e.getMessage() + ")");
             }
+        }
+        if (!notMigrations.isEmpty()) {
+            notes.add(notMigrations.size() + (notMigrations.size() == 1 ? " file" : " files")
+                    + " under db/ neither a Flyway migration (V<version>__<name>.sql, R__<name>.sql) nor a Liquibase"
+                    + " changelog, not judged (SQL init scripts such as schema.sql recreate the schema by design): "
+                    + String.join(", ", notMigrations));
         }
         return new Migrations(files, changes, notes);
     }
@@ -89,6 +104,19 @@ public final class MigrationReader {
             }
         }
         return List.copyOf(found);
+    }
+
+    /** A versioned or repeatable Flyway script by its name, or a Liquibase formatted SQL changelog by its header. */
+    static boolean isSqlMigration(Path file) throws IOException {
+        if (FLYWAY_NAME.matcher(file.getFileName().toString()).matches()) {
+            return true;
+        }
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String first = reader.readLine();
+            return first != null && LIQUIBASE_SQL.matcher(first).lookingAt();
+        } catch (java.nio.charset.MalformedInputException e) {
+            return false;
+        }
     }
 
     /** Statements ended by ';', comments ('--' lines) left out, judged one by one. */
@@ -189,12 +217,20 @@ public final class MigrationReader {
     }
 
     /** Liquibase XML: dropTable, dropColumn, renameTable/Column, modifyDataType, addNotNullConstraint without default. */
-    static void xml(InputStream in, String shown, List<Migrations.Change> changes) throws XMLStreamException {
+    /** Reads a Liquibase XML changelog; false (nothing read) when the root element is not databaseChangeLog. */
+    static boolean xml(InputStream in, String shown, List<Migrations.Change> changes) throws XMLStreamException {
         XMLStreamReader reader = SafeXml.reader(in);
         try {
+            boolean root = true;
             while (reader.hasNext()) {
-                if (reader.next() != XMLStreamConstants.START_ELEMENT
-                        || !LIQUIBASE_TAGS.contains(reader.getLocalName())) {
+                if (reader.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                if (root && !reader.getLocalName().equals("databaseChangeLog")) {
+                    return false;
+                }
+                root = false;
+                if (!LIQUIBASE_TAGS.contains(reader.getLocalName())) {
                     continue;
                 }
                 String tag = reader.getLocalName();
@@ -217,6 +253,7 @@ public final class MigrationReader {
                             subject(reader)));
                 }
             }
+            return true;
         } finally {
             reader.close();
         }

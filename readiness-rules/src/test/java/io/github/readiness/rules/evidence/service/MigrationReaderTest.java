@@ -88,6 +88,42 @@ class MigrationReaderTest {
                 migrations.notes());
     }
 
+    /**
+     * spring-petclinic's shape: {@code db/h2/schema.sql} drops and recreates every table on purpose (a Spring SQL init
+     * script, judged by data.migrations), so only Flyway-named scripts and Liquibase changelogs are migrations.
+     */
+    @Test
+    void sqlInitScriptsAndOtherXmlUnderDbAreNotMigrations() throws IOException {
+        Path resources = resources();
+        Files.createDirectories(resources.resolve("db/h2"));
+        Files.writeString(resources.resolve("db/h2/schema.sql"), """
+                DROP TABLE vet_specialties IF EXISTS;
+                DROP TABLE vets IF EXISTS;
+                CREATE TABLE vets (id INTEGER IDENTITY PRIMARY KEY, first_name VARCHAR(30));
+                """);
+        Files.writeString(resources.resolve("db/h2/data.sql"), "INSERT INTO vets VALUES (default, 'James');\n");
+        Files.writeString(resources.resolve("db/h2/ehcache.xml"), "<config><cache alias=\"vets\"/></config>\n");
+        Files.writeString(resources.resolve("db/changelog/changes.sql"), """
+                --liquibase formatted sql
+                --changeset a:1
+                DROP TABLE legacy;
+                """);
+        Files.writeString(resources.resolve("db/migration/R__views.sql"), "DROP VIEW IF EXISTS v;\n");
+
+        Migrations migrations = MigrationReader.read(dir, List.of(resources), false);
+
+        assertEquals(List.of("DROP_TABLE src/main/resources/db/changelog/changes.sql:3"), shown(migrations));
+        assertEquals(
+                List.of("src/main/resources/db/changelog/changes.sql", "src/main/resources/db/migration/R__views.sql"),
+                migrations.files());
+        assertEquals(
+                List.of("3 files under db/ neither a Flyway migration (V<version>__<name>.sql, R__<name>.sql) nor a"
+                        + " Liquibase changelog, not judged (SQL init scripts such as schema.sql recreate the schema by"
+                        + " design): src/main/resources/db/h2/data.sql, src/main/resources/db/h2/ehcache.xml,"
+                        + " src/main/resources/db/h2/schema.sql"),
+                migrations.notes());
+    }
+
     @Test
     void aTenMegabyteScriptIsStreamedInBoundedTime() throws IOException {
         Path resources = resources();
