@@ -4,9 +4,9 @@ import io.github.readiness.rules.model.Location;
 import java.util.Objects;
 
 /**
- * An annotation that makes a class or method an HTTP endpoint: Spring MVC/WebFlux {@code @RestController},
- * {@code @Controller}, {@code @RequestMapping}, {@code @GetMapping}...; JAX-RS {@code @Path} (jakarta or javax);
- * Micronaut {@code @Controller}.
+ * An annotation that makes a class or method an HTTP API endpoint: Spring MVC/WebFlux {@code @RestController} or
+ * {@code @ResponseBody} (a plain {@code @Controller} renders views); JAX-RS {@code @Path} (jakarta or javax); Micronaut
+ * {@code @Controller}.
  *
  * @param annotation as written, with the {@code @} ({@code @RestController})
  */

@@ -22,21 +22,18 @@ final class ServiceCodeDetector implements SourceDetector {
             "java.lang.Throwable",
             "java.lang.RuntimeException");
 
-    private static final Set<String> SPRING_ENDPOINTS = Set.of(
-            "RestController",
-            "Controller",
-            "RequestMapping",
-            "GetMapping",
-            "PostMapping",
-            "PutMapping",
-            "DeleteMapping",
-            "PatchMapping");
+    /**
+     * Spring marks an HTTP API by {@code @RestController} or {@code @ResponseBody}; a plain {@code @Controller} with
+     * its {@code @GetMapping}s renders views (spring-petclinic), which need no OpenAPI contract.
+     */
+    private static final Set<String> SPRING_API = Set.of("RestController", "ResponseBody");
 
     private static final List<String> PRINT_METHODS = List.of("print", "println", "printf", "format", "write");
 
     private final JavaCodeLines lines = new JavaCodeLines();
     private SourceFile current;
     private boolean jaxRs;
+    private boolean micronaut;
     /** The catch being read: its broad type, start line, body so far; null when outside a catch. */
     private Catch open;
 
@@ -59,6 +56,7 @@ final class ServiceCodeDetector implements SourceDetector {
             current = file;
             lines.reset();
             jaxRs = false;
+            micronaut = false;
             open = null;
         }
         if (file.test() || !file.isJava()) {
@@ -168,6 +166,7 @@ final class ServiceCodeDetector implements SourceDetector {
         String stripped = code.strip();
         if (stripped.startsWith("import ")) {
             jaxRs |= stripped.startsWith("import jakarta.ws.rs") || stripped.startsWith("import javax.ws.rs");
+            micronaut |= stripped.startsWith("import io.micronaut.http.annotation");
             return;
         }
         for (int at = code.indexOf('@'); at >= 0; at = code.indexOf('@', at + 1)) {
@@ -178,7 +177,11 @@ final class ServiceCodeDetector implements SourceDetector {
             String name = code.substring(at + 1, end);
             String simple = name.substring(name.lastIndexOf('.') + 1);
             boolean qualifiedJaxRs = name.startsWith("jakarta.ws.rs.") || name.startsWith("javax.ws.rs.");
-            if (SPRING_ENDPOINTS.contains(simple) || (simple.equals("Path") && (jaxRs || qualifiedJaxRs))) {
+            boolean micronautController =
+                    simple.equals("Controller") && (micronaut || name.startsWith("io.micronaut.http.annotation."));
+            if (SPRING_API.contains(simple)
+                    || (simple.equals("Path") && (jaxRs || qualifiedJaxRs))
+                    || micronautController) {
                 found.endpoint(new HttpEndpoint("@" + simple, location));
                 return; // one per line
             }

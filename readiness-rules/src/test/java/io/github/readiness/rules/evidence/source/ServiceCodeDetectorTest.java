@@ -30,7 +30,10 @@ class ServiceCodeDetectorTest {
         /* start / catch (Exception e) {} / end */                                   => -
         PrintStream out = System.out;                                                => -
         @RestController / class A {}                                                 => @RestController 1
-        @GetMapping("/x") String x() { return ""; }                                  => @GetMapping 1
+        @GetMapping("/x") String x() { return ""; }                                  => -
+        @Controller / class OwnerController { @GetMapping("/owners") String list() }  => -
+        @GetMapping("/x") @ResponseBody String x() { return ""; }                    => @ResponseBody 1
+        import io.micronaut.http.annotation.*; / @Controller("/x") / class C {}     => @Controller 2
         import jakarta.ws.rs.Path; / @Path("/greeting") / class G {}                 => @Path 2
         @Path("/not-jax-rs") class G {}                                              => -
         @io.micronaut.http.annotation.Controller("/x") class C {}                    => @Controller 1
