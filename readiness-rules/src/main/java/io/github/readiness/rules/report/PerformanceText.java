@@ -3,10 +3,8 @@ package io.github.readiness.rules.report;
 import io.github.readiness.rules.evidence.performance.BenchmarkResult;
 import io.github.readiness.rules.evidence.performance.ScenarioResult;
 import io.github.readiness.rules.model.Finding;
+import io.github.readiness.rules.rule.performance.Figures;
 import io.github.readiness.rules.score.PerformanceMeasurements;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -138,10 +136,8 @@ public final class PerformanceText {
         return value == null ? "-" : number(value);
     }
 
+    /** The rules' formatter: the report shows the figures as the findings word them. */
     static String number(double value) {
-        BigDecimal rounded = new BigDecimal(value)
-                .round(new MathContext(4, RoundingMode.HALF_UP))
-                .stripTrailingZeros();
-        return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString();
+        return Figures.number(value);
     }
 }

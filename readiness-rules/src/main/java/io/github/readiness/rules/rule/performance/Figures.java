@@ -5,10 +5,10 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /** Numbers as performance messages show them: 4 significant digits at most, no trailing zeros, no exponent. */
-final class Figures {
+public final class Figures {
     private Figures() {}
 
-    static String number(double value) {
+    public static String number(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return String.valueOf(value);
         }
