@@ -1,10 +1,8 @@
 def log = new File(basedir, 'build.log').text
-def plain = "[INFO] Writing the readiness page without the site's decoration: "
-// the page is written in both runs, without a stack trace
-assert log.contains(plain + "the site descriptor names no skin, nor does a parent's that resolves")
-assert log.contains(plain + "the skin it.readiness:no-such-skin:1.0.0 cannot be used (The skin does not exist)")
+// the page is written as a plain page whatever skin the site descriptor names, without a stack trace
+assert log.contains("[INFO] Readiness page: target/site/readiness.html (a plain page; mvn site puts it in the project's skin)")
 assert !log.contains('skin cannot be null') && !log.contains('Exception') && !log.contains('[ERROR]')
-assert (log =~ /BUILD SUCCESS/).count == 2
+assert log.contains('BUILD SUCCESS')
 
 def html = new File(basedir, 'target/site/readiness.html').text
 assert html.contains('<title>Production Readiness: Skinless 1.0.0-SNAPSHOT</title>')

@@ -14,12 +14,8 @@ import java.io.File;
 import java.util.Locale;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkFactory;
-import org.apache.maven.doxia.siterenderer.Renderer;
-import org.apache.maven.doxia.tools.SiteTool;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.reporting.MavenMultiPageReport;
 import org.apache.maven.reporting.MavenReportException;
@@ -29,8 +25,8 @@ import org.apache.maven.reporting.MavenReportException;
  * score and verdict with the conditions to reach READY, a chart of the score and the categories, the category,
  * blocker and finding tables, waived findings, the remediation roadmap, the evidence used and the policy in force.
  * Add the plugin to {@code <reporting>} for {@code mvn site}, or run {@code mvn readiness:report} on its own (it
- * writes the same page to {@code target/site/readiness.html}, in the project's site skin when its site descriptor
- * names one that resolves, else as a plain page). It evaluates exactly as {@code check} does (same parameters), and
+ * writes the same page to {@code target/site/readiness.html} as a plain page; {@code mvn site} puts it in the
+ * project's skin). It evaluates exactly as {@code check} does (same parameters), and
  * when {@code check} ran first for the same policy and evidence it renders the {@code readiness.json} that check
  * wrote instead of evaluating again. It never fails on the verdict.
  */
@@ -38,23 +34,6 @@ import org.apache.maven.reporting.MavenReportException;
 public class ReportMojo extends AbstractVerdictMojo implements MavenMultiPageReport {
     /** The page's name: target/site/readiness.html. */
     static final String OUTPUT_NAME = "readiness";
-
-    /**
-     * The directory of the project's site descriptor ({@code site.xml}), read when the goal runs on its own: the page
-     * is decorated with the skin the descriptor names (or inherits), else written as a plain page. Default
-     * {@code src/site}.
-     * @since 0.1.0
-     */
-    @Parameter(defaultValue = "${basedir}/src/site")
-    private File siteDirectory;
-
-    /** Reads the site descriptor and resolves its skin (standalone only). */
-    @Component
-    private SiteTool siteTool;
-
-    /** Decorates the standalone page with the skin. */
-    @Component
-    private Renderer siteRenderer;
 
     /** The directory the site plugin renders into, when it set one; null when the goal runs on its own. */
     private File siteOutputDirectory;
@@ -67,13 +46,11 @@ public class ReportMojo extends AbstractVerdictMojo implements MavenMultiPageRep
     /** On its own: the page goes where {@code mvn site} puts it (target/site), not to target/reports. */
     @Override
     protected void run() throws MojoExecutionException {
-        new StandalonePage(siteTool, siteRenderer, project, session, getLog())
-                .write(
-                        getReportOutputDirectory(),
-                        OUTPUT_NAME,
-                        siteDirectory,
-                        pluginDescriptor().getId() + ":" + goal(),
-                        this::render);
+        File directory = getReportOutputDirectory();
+        new StandalonePage(project).write(directory, OUTPUT_NAME, this::render);
+        getLog().info("Readiness page: "
+                + project.getBasedir().toPath().relativize(directory.toPath().resolve(OUTPUT_NAME + ".html"))
+                + " (a plain page; mvn site puts it in the project's skin)");
     }
 
     /** In {@code mvn site}: the site plugin decorates the page. */

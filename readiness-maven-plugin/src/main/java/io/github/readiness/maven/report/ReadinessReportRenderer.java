@@ -10,7 +10,6 @@ import io.github.readiness.rules.score.ScoreCalculator;
 import io.github.readiness.rules.score.Scorecard;
 import java.util.stream.Collectors;
 import org.apache.maven.doxia.sink.Sink;
-import org.apache.maven.reporting.AbstractMavenReportRenderer;
 
 /**
  * The "Production Readiness" site page, top to bottom: score and verdict with the conditions to reach READY, the
@@ -18,25 +17,38 @@ import org.apache.maven.reporting.AbstractMavenReportRenderer;
  * roadmap, the evidence and the policy in force. Formats the scorecard through the Doxia sink (the inline SVG chart
  * is the only raw markup); computes nothing.
  */
-public final class ReadinessReportRenderer extends AbstractMavenReportRenderer {
+public final class ReadinessReportRenderer {
+    private final Sink sink;
     private final ReportPage page;
     private final Scorecard card;
     private final ReportLabels labels;
 
     public ReadinessReportRenderer(Sink sink, ReportPage page, ReportLabels labels) {
-        super(sink);
+        this.sink = sink;
         this.page = page;
         this.card = page.card();
         this.labels = labels;
     }
 
-    @Override
+    /** The whole document: head with the title, body, then the sink is flushed and closed. */
+    public void render() {
+        sink.head();
+        sink.title();
+        sink.text(getTitle());
+        sink.title_();
+        sink.head_();
+        sink.body();
+        renderBody();
+        sink.body_();
+        sink.flush();
+        sink.close();
+    }
+
     public String getTitle() {
         return labels.format("report.title", page.projectName());
     }
 
-    @Override
-    protected void renderBody() {
+    private void renderBody() {
         SinkTable.section(sink, 1, getTitle());
         summary();
         chart();
