@@ -1,5 +1,6 @@
 package io.github.readiness.maven.evaluation;
 
+import io.github.readiness.maven.evidence.BackgroundTask;
 import io.github.readiness.maven.evidence.ProjectEvidenceCollector;
 import io.github.readiness.maven.evidence.ReactorModules;
 import io.github.readiness.rules.EvaluationRequest;
@@ -7,8 +8,10 @@ import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.baseline.Baseline;
 import io.github.readiness.rules.baseline.BaselineException;
 import io.github.readiness.rules.baseline.BaselineFile;
+import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.PathDisplay;
 import io.github.readiness.rules.evidence.ProjectEvidence;
+import io.github.readiness.rules.evidence.source.SourceScan;
 import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.ToolInfo;
@@ -62,6 +65,8 @@ public final class ReadinessFacade {
     private Policy reactorPolicy;
     private Policy policy;
     private Evaluation evaluation;
+    private BackgroundTask<Collected<SourceScan>> pendingScan;
+    private BackgroundTask<MaturityPresets> pendingPresets;
 
     public ReadinessFacade(
             MavenSession session, MavenProject project, Log log, ToolInfo tool, ReadinessSettings settings) {
@@ -74,6 +79,19 @@ public final class ReadinessFacade {
 
     /** One evaluation of the project: the policy it used, the evidence it read and the scorecard. */
     public record Evaluation(Policy policy, ProjectEvidence evidence, Scorecard card) {}
+
+    /**
+     * Starts what the evaluation needs that depends on no policy (the source scan, the maturity presets) on a second
+     * thread, so that it overlaps step 1 and the reading of the reports. Call only when {@link #scorecard()} follows.
+     */
+    public void prefetch() {
+        if (pendingScan == null && evaluation == null) {
+            pendingScan = ProjectEvidenceCollector.startSourceScan(project, settings.evidence());
+            pendingPresets = maturityPresets == null
+                    ? BackgroundTask.start("readiness-maturity-presets", () -> maturityPresets(engine))
+                    : null;
+        }
+    }
 
     /** Step 1: the effective policy with the baseline settings; built once, its sources logged once. */
     public Policy policy() throws MojoExecutionException {
@@ -127,15 +145,19 @@ public final class ReadinessFacade {
      *     same evidence, no more I/O)
      */
     public Evaluation evaluate(Policy effective, Baseline baseline, boolean maturity) throws MojoExecutionException {
+        BackgroundTask<Collected<SourceScan>> scan = pendingScan != null
+                ? pendingScan
+                : ProjectEvidenceCollector.startSourceScan(project, settings.evidence());
+        pendingScan = null;
         ProjectEvidence evidence =
-                new ProjectEvidenceCollector(session, project, log).collect(effective, settings.evidence());
+                new ProjectEvidenceCollector(session, project, log).collect(effective, settings.evidence(), scan);
         EvaluationRequest request = EvaluationRequest.of(
                 ProjectEvidenceCollector.projectInfo(project), tool, evidence, effective, buildDate());
         if (baseline != null) {
             request = request.withBaseline(baseline, baselineShown());
         }
         if (maturity) {
-            request = request.withMaturity(maturityPresets(engine));
+            request = request.withMaturity(pendingPresets != null ? pendingPresets.join() : maturityPresets(engine));
         }
         Scorecard card = engine.evaluate(request);
         if (baseline == null && effective.baselineSettings().newProblemsOnly()) {

@@ -6,11 +6,13 @@ import io.github.readiness.rules.evidence.CoverageEvidence;
 import io.github.readiness.rules.evidence.EvidenceException;
 import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.TestEvidence;
+import io.github.readiness.rules.evidence.build.BuildModel;
 import io.github.readiness.rules.evidence.jacoco.CoverageCollector;
 import io.github.readiness.rules.evidence.jacoco.CoverageRequest;
 import io.github.readiness.rules.evidence.junit.TestReportCollector;
 import io.github.readiness.rules.evidence.junit.TestReportRequest;
 import io.github.readiness.rules.evidence.performance.PerformanceCollector;
+import io.github.readiness.rules.evidence.performance.PerformanceEvidence;
 import io.github.readiness.rules.evidence.performance.PerformanceRequest;
 import io.github.readiness.rules.evidence.quality.AnalysisTool;
 import io.github.readiness.rules.evidence.quality.StaticAnalysisCollector;
@@ -20,6 +22,8 @@ import io.github.readiness.rules.evidence.repository.RepositoryScanner;
 import io.github.readiness.rules.evidence.security.SecurityCollector;
 import io.github.readiness.rules.evidence.security.SecurityRequest;
 import io.github.readiness.rules.evidence.service.ServiceCollector;
+import io.github.readiness.rules.evidence.service.ServiceEvidence;
+import io.github.readiness.rules.evidence.source.SourceRequest;
 import io.github.readiness.rules.evidence.source.SourceScan;
 import io.github.readiness.rules.evidence.source.SourceScanner;
 import io.github.readiness.rules.model.ProjectInfo;
@@ -50,7 +54,25 @@ public final class ProjectEvidenceCollector {
         this.log = log;
     }
 
+    /** Collects everything, the source scan included. */
     public ProjectEvidence collect(Policy policy, EvidenceLocations locations) throws MojoExecutionException {
+        return collect(policy, locations, startSourceScan(project, locations));
+    }
+
+    /**
+     * Starts the scan of the module's sources on its own thread: it depends on the module and the locations only,
+     * not on the policy, so it can start before the policy is loaded.
+     */
+    public static BackgroundTask<Collected<SourceScan>> startSourceScan(
+            MavenProject project, EvidenceLocations locations) {
+        SourceRequest request = SourceRoots.request(project, locations.scanTestSources());
+        return BackgroundTask.start("readiness-source-scan", () -> new SourceScanner().scan(request));
+    }
+
+    /** Collects everything else while {@code sources} runs, then joins it (or abandons it on failure). */
+    public ProjectEvidence collect(
+            Policy policy, EvidenceLocations locations, BackgroundTask<Collected<SourceScan>> sources)
+            throws MojoExecutionException {
         Path basedir = project.getBasedir().toPath();
         Path buildDirectory = Path.of(project.getBuild().getDirectory());
         BuildProvenance provenance = BuildFacts.provenance(session, project);
@@ -60,6 +82,7 @@ public final class ProjectEvidenceCollector {
                 ? List.of(buildDirectory.resolve("surefire-reports"), buildDirectory.resolve("failsafe-reports"))
                 : paths(locations.testReportsDirectories());
         Path classes = locations.classesDirectory().toPath();
+        boolean joined = false;
         try {
             Collected<CoverageEvidence> coverage = new CoverageCollector()
                     .collect(new CoverageRequest(
@@ -83,25 +106,32 @@ public final class ProjectEvidenceCollector {
             SecurityCollector.Result security = new SecurityCollector().collect(securityRequest(policy, locations));
             Collected<List<StaticAnalysisReport>> staticAnalysis =
                     new StaticAnalysisCollector().collect(basedir, buildDirectory, staticAnalysisReports(locations));
-            Collected<SourceScan> sources =
-                    new SourceScanner().scan(SourceRoots.request(project, locations.scanTestSources()));
             Collected<RepositoryFiles> repository =
                     new RepositoryScanner().scan(basedir, RepositoryRoot.of(session, project));
+            Collected<BuildModel> build = BuildEvidence.collect(project, localRepository(), log);
+            Collected<ServiceEvidence> service =
+                    new ServiceCollector().collect(ServiceInputs.request(project, policy.projectType()));
+            Collected<PerformanceEvidence> performance = new PerformanceCollector()
+                    .collect(new PerformanceRequest(basedir, buildDirectory, locations.performanceReports(), classes));
+            Collected<SourceScan> scan = sources.join();
+            joined = true;
             return new ProjectEvidence(
                     coverage,
                     tests,
                     security.audit(),
                     security.scanners(),
                     staticAnalysis,
-                    BuildEvidence.collect(project, localRepository(), log),
+                    build,
                     repository,
-                    sources,
-                    new ServiceCollector().collect(ServiceInputs.request(project, policy.projectType())),
-                    new PerformanceCollector()
-                            .collect(new PerformanceRequest(
-                                    basedir, buildDirectory, locations.performanceReports(), classes)));
+                    scan,
+                    service,
+                    performance);
         } catch (EvidenceException e) {
             throw new MojoExecutionException(e.getMessage(), e);
+        } finally {
+            if (!joined) {
+                sources.abandon();
+            }
         }
     }
 

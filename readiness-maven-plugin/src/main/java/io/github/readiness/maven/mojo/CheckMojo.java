@@ -124,15 +124,18 @@ public class CheckMojo extends AbstractVerdictMojo {
         OnSkippedTests whenSkipped = SkippedTestsGate.parse(onSkippedTests);
         Path basedir = project.getBasedir().toPath();
         ReadinessFacade facade = facade();
+        Path reportDir = outputDirectory().toPath();
+        BuildCache.State cache = BuildCache.stateForCheck(mojoExecution, session, project, reportDir);
+        if (cache == BuildCache.State.BUILT) {
+            facade.prefetch(); // the source scan and the presets on the second core while the policy loads
+        }
         boolean enforced = failOnNotReady
                 && SkippedTestsGate.enforces(
                         whenSkipped == null ? facade.policy().onSkippedTests() : whenSkipped,
                         BuildFacts.testsSkippedBy(session, project),
                         environment(),
                         getLog());
-        Path reportDir = outputDirectory().toPath();
         ReactorModules reactor = new ReactorModules(session);
-        BuildCache.State cache = BuildCache.stateForCheck(mojoExecution, session, project, reportDir);
         CheckVerdict verdict = new CheckVerdict(this, outputs, enforced);
         if (cache != BuildCache.State.BUILT) {
             verdict.restored(cache, facade, reactor);
