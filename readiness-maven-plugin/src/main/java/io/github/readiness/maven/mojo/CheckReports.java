@@ -2,6 +2,7 @@ package io.github.readiness.maven.mojo;
 
 import io.github.readiness.maven.evaluation.ReadinessFacade;
 import io.github.readiness.maven.evaluation.ReadinessStamp;
+import io.github.readiness.maven.evidence.BackgroundTask;
 import io.github.readiness.maven.evidence.ReactorModules;
 import io.github.readiness.maven.report.ReportFormats;
 import io.github.readiness.rules.evidence.Counter;
@@ -42,12 +43,15 @@ final class CheckReports {
                 facade.evaluation().evidence().coverage().isRead()
                         ? facade.evaluation().evidence().coverage().value().bundle()
                         : Map.of();
+        // the stamp lists the evidence files (a cold file walk): on the second core while the reports are written
+        BackgroundTask<String> stamp =
+                BackgroundTask.start("readiness-stamp", () -> stamp(facade, project, session, card));
         List<Path> written;
         try {
             written = ReportFiles.writeAll(card, reportDir, outputs, folder);
             ReportFormats.deleteUnselected(reportDir, outputs); // no stale readiness.sarif beside fresh files
             // beside readiness.json, which stays byte-deterministic: lets report reuse this result
-            ReadinessStamp.write(reportDir, ReadinessStamp.of(facade, project, session, card));
+            ReadinessStamp.write(reportDir, stamp.join());
             // the reactor step (maybe in another class realm) and a build restored from the build cache read it back
             ModuleResultFiles.write(reportDir, card, counters);
         } catch (IOException e) {
@@ -57,5 +61,14 @@ final class CheckReports {
                     e);
         }
         return written;
+    }
+
+    /** The stamp of an evaluated facade, whose policy is already built (so nothing here can fail on it). */
+    private static String stamp(ReadinessFacade facade, MavenProject project, MavenSession session, Scorecard card) {
+        try {
+            return ReadinessStamp.of(facade, project, session, card);
+        } catch (MojoExecutionException e) {
+            throw new IllegalStateException("the policy was built before the evaluation", e);
+        }
     }
 }
