@@ -17,7 +17,16 @@ public final class SafeXml {
      * cheap to create (no service lookup) and nothing mutable is shared between threads of a parallel build.
      */
     public static XMLStreamReader reader(InputStream in) throws XMLStreamException {
+        return reader(in, true);
+    }
+
+    /**
+     * As {@link #reader(InputStream)}; {@code namespaceAware} false for a format that has no namespaces (jacoco.xml):
+     * the JDK's scanner then skips namespace processing of every attribute, about 15 % of reading a large report.
+     */
+    public static XMLStreamReader reader(InputStream in, boolean namespaceAware) throws XMLStreamException {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, namespaceAware);
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);

@@ -47,7 +47,7 @@ public final class JacocoXmlReader {
     public Report readReport(InputStream in, Path file) throws EvidenceException {
         XMLStreamReader xml = null;
         try {
-            xml = SafeXml.reader(in);
+            xml = SafeXml.reader(in, false); // JaCoCo's DTD declares no namespace
             String root = SafeXml.nextStartElement(xml);
             if (root == null) {
                 throw new EvidenceException(file, "is empty, not a JaCoCo XML report: " + REGENERATE);
