@@ -13,6 +13,9 @@ final class AwsSecretKeys {
     private AwsSecretKeys() {}
 
     static void find(String text, List<SecretMatch> into) {
+        if (text.length() < LENGTH) {
+            return; // no room for a key: most lines, without a walk
+        }
         int keywordEnd = -2; // computed once, and only for lines with a candidate
         int i = 0;
         while (i < text.length()) {

@@ -22,6 +22,21 @@ final class JavaCodeLines {
 
     /** The line's code: comments removed, literal contents replaced by blanks. */
     String code(String text) {
+        // the lines the walk below would return unchanged or reduce to one comment, told by the JDK's string search:
+        // Javadoc and plain code lines, most of a file, need no walk character by character (issue 18)
+        if (inBlockComment && !text.contains("*/")) {
+            return String.valueOf(COMMENT);
+        }
+        if (inTextBlock && !text.contains(TEXT_BLOCK)) {
+            return "";
+        }
+        if (!inBlockComment
+                && !inTextBlock
+                && text.indexOf('/') < 0
+                && text.indexOf('"') < 0
+                && text.indexOf('\'') < 0) {
+            return text;
+        }
         StringBuilder code = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
