@@ -20,6 +20,9 @@ final class BaselineConfiguration {
     /** Null means "not set, keep the policy's value". */
     static Policy apply(Policy policy, Integer scoreTolerance, Double coverageTolerance, Boolean newProblemsOnly)
             throws MojoExecutionException {
+        if (scoreTolerance == null && coverageTolerance == null && newProblemsOnly == null) {
+            return policy; // nothing set: no record comparison, whose first call costs a cold bootstrap
+        }
         try {
             BaselineSettings settings = policy.baselineSettings();
             if (scoreTolerance != null) {
