@@ -1,6 +1,7 @@
 package io.github.readiness.maven.evaluation;
 
 import io.github.readiness.maven.evidence.BackgroundTask;
+import io.github.readiness.maven.evidence.EarlyEvidence;
 import io.github.readiness.maven.evidence.ProjectEvidenceCollector;
 import io.github.readiness.maven.evidence.ReactorModules;
 import io.github.readiness.rules.EvaluationRequest;
@@ -8,10 +9,8 @@ import io.github.readiness.rules.ReadinessEngine;
 import io.github.readiness.rules.baseline.Baseline;
 import io.github.readiness.rules.baseline.BaselineException;
 import io.github.readiness.rules.baseline.BaselineFile;
-import io.github.readiness.rules.evidence.Collected;
 import io.github.readiness.rules.evidence.PathDisplay;
 import io.github.readiness.rules.evidence.ProjectEvidence;
-import io.github.readiness.rules.evidence.source.SourceScan;
 import io.github.readiness.rules.model.RuleLevel;
 import io.github.readiness.rules.model.RuleMetadata;
 import io.github.readiness.rules.model.ToolInfo;
@@ -65,7 +64,7 @@ public final class ReadinessFacade {
     private Policy reactorPolicy;
     private Policy policy;
     private Evaluation evaluation;
-    private BackgroundTask<Collected<SourceScan>> pendingScan;
+    private EarlyEvidence pendingEvidence;
     private BackgroundTask<MaturityPresets> pendingPresets;
 
     public ReadinessFacade(
@@ -81,12 +80,13 @@ public final class ReadinessFacade {
     public record Evaluation(Policy policy, ProjectEvidence evidence, Scorecard card) {}
 
     /**
-     * Starts what the evaluation needs that depends on no policy (the source scan, the maturity presets) on a second
-     * thread, so that it overlaps step 1 and the reading of the reports. Call only when {@link #scorecard()} follows.
+     * Starts what the evaluation needs that depends on no policy on other threads: the source scan, coverage and the
+     * test reports ({@link EarlyEvidence}), and the maturity presets, so that they overlap step 1. Call only when
+     * {@link #scorecard()} follows.
      */
     public void prefetch() {
-        if (pendingScan == null && evaluation == null) {
-            pendingScan = ProjectEvidenceCollector.startSourceScan(project, settings.evidence());
+        if (pendingEvidence == null && evaluation == null) {
+            pendingEvidence = new ProjectEvidenceCollector(session, project, log).start(settings.evidence());
             pendingPresets = maturityPresets == null
                     ? BackgroundTask.start("readiness-maturity-presets", () -> maturityPresets(engine))
                     : null;
@@ -145,12 +145,10 @@ public final class ReadinessFacade {
      *     same evidence, no more I/O)
      */
     public Evaluation evaluate(Policy effective, Baseline baseline, boolean maturity) throws MojoExecutionException {
-        BackgroundTask<Collected<SourceScan>> scan = pendingScan != null
-                ? pendingScan
-                : ProjectEvidenceCollector.startSourceScan(project, settings.evidence());
-        pendingScan = null;
-        ProjectEvidence evidence =
-                new ProjectEvidenceCollector(session, project, log).collect(effective, settings.evidence(), scan);
+        ProjectEvidenceCollector collector = new ProjectEvidenceCollector(session, project, log);
+        EarlyEvidence early = pendingEvidence != null ? pendingEvidence : collector.start(settings.evidence());
+        pendingEvidence = null;
+        ProjectEvidence evidence = collector.collect(effective, settings.evidence(), early);
         EvaluationRequest request = EvaluationRequest.of(
                 ProjectEvidenceCollector.projectInfo(project), tool, evidence, effective, buildDate());
         if (baseline != null) {

@@ -7,9 +7,7 @@ import io.github.readiness.rules.evidence.EvidenceException;
 import io.github.readiness.rules.evidence.ProjectEvidence;
 import io.github.readiness.rules.evidence.TestEvidence;
 import io.github.readiness.rules.evidence.build.BuildModel;
-import io.github.readiness.rules.evidence.jacoco.CoverageCollector;
 import io.github.readiness.rules.evidence.jacoco.CoverageRequest;
-import io.github.readiness.rules.evidence.junit.TestReportCollector;
 import io.github.readiness.rules.evidence.junit.TestReportRequest;
 import io.github.readiness.rules.evidence.performance.PerformanceCollector;
 import io.github.readiness.rules.evidence.performance.PerformanceEvidence;
@@ -23,9 +21,7 @@ import io.github.readiness.rules.evidence.security.SecurityCollector;
 import io.github.readiness.rules.evidence.security.SecurityRequest;
 import io.github.readiness.rules.evidence.service.ServiceCollector;
 import io.github.readiness.rules.evidence.service.ServiceEvidence;
-import io.github.readiness.rules.evidence.source.SourceRequest;
 import io.github.readiness.rules.evidence.source.SourceScan;
-import io.github.readiness.rules.evidence.source.SourceScanner;
 import io.github.readiness.rules.model.ProjectInfo;
 import io.github.readiness.rules.policy.Policy;
 import java.io.File;
@@ -54,52 +50,54 @@ public final class ProjectEvidenceCollector {
         this.log = log;
     }
 
-    /** Collects everything, the source scan included. */
+    /** Collects everything, nothing started before. */
     public ProjectEvidence collect(Policy policy, EvidenceLocations locations) throws MojoExecutionException {
-        return collect(policy, locations, startSourceScan(project, locations));
+        return collect(policy, locations, start(locations));
     }
 
     /**
-     * Starts the scan of the module's sources on its own thread: it depends on the module and the locations only,
-     * not on the policy, so it can start before the policy is loaded.
+     * Starts reading the evidence that depends on the module and the locations only, not on the policy (the sources,
+     * coverage and the test reports), so that it overlaps loading the policy.
      */
-    public static BackgroundTask<Collected<SourceScan>> startSourceScan(
-            MavenProject project, EvidenceLocations locations) {
-        SourceRequest request = SourceRoots.request(project, locations.scanTestSources());
-        return BackgroundTask.start("readiness-source-scan", () -> new SourceScanner().scan(request));
-    }
-
-    /** Collects everything else while {@code sources} runs, then joins it (or abandons it on failure). */
-    public ProjectEvidence collect(
-            Policy policy, EvidenceLocations locations, BackgroundTask<Collected<SourceScan>> sources)
-            throws MojoExecutionException {
+    public EarlyEvidence start(EvidenceLocations locations) {
         Path basedir = project.getBasedir().toPath();
         Path buildDirectory = Path.of(project.getBuild().getDirectory());
         BuildProvenance provenance = BuildFacts.provenance(session, project);
-        List<Path> execFiles = paths(locations.jacocoExecFiles());
         List<Path> reportDirs = locations.testReportsDirectories() == null
                         || locations.testReportsDirectories().isEmpty()
                 ? List.of(buildDirectory.resolve("surefire-reports"), buildDirectory.resolve("failsafe-reports"))
                 : paths(locations.testReportsDirectories());
         Path classes = locations.classesDirectory().toPath();
+        return EarlyEvidence.start(
+                SourceRoots.request(project, locations.scanTestSources()),
+                new CoverageRequest(
+                        basedir,
+                        buildDirectory,
+                        classes,
+                        paths(locations.jacocoExecFiles()),
+                        locations.jacocoXmlReport().toPath(),
+                        provenance,
+                        coverageCacheFile(locations)),
+                new TestReportRequest(
+                        basedir,
+                        reportDirs,
+                        classes,
+                        locations.testClassesDirectory().toPath(),
+                        provenance));
+    }
+
+    /** Reads what needs the policy while {@code early} runs, then joins it (or abandons it on failure). */
+    public ProjectEvidence collect(Policy policy, EvidenceLocations locations, EarlyEvidence early)
+            throws MojoExecutionException {
+        Path basedir = project.getBasedir().toPath();
+        Path buildDirectory = Path.of(project.getBuild().getDirectory());
+        Path classes = locations.classesDirectory().toPath();
         boolean joined = false;
         try {
-            Collected<CoverageEvidence> coverage = new CoverageCollector()
-                    .collect(new CoverageRequest(
-                            basedir,
-                            buildDirectory,
-                            classes,
-                            execFiles,
-                            locations.jacocoXmlReport().toPath(),
-                            provenance,
-                            coverageCacheFile(locations)));
-            Collected<TestEvidence> tests = new TestReportCollector()
-                    .collect(new TestReportRequest(
-                            basedir,
-                            reportDirs,
-                            classes,
-                            locations.testClassesDirectory().toPath(),
-                            provenance));
+            EarlyEvidence.Measured measured = early.measured();
+            Collected<CoverageEvidence> coverage = measured.coverage();
+            Collected<TestEvidence> tests = measured.tests();
+            BuildProvenance provenance = early.provenance();
             if (!provenance.runsTests()) {
                 EvidenceAge.log(provenance, basedir, coverage, tests, log);
             }
@@ -113,7 +111,7 @@ public final class ProjectEvidenceCollector {
                     new ServiceCollector().collect(ServiceInputs.request(project, policy.projectType()));
             Collected<PerformanceEvidence> performance = new PerformanceCollector()
                     .collect(new PerformanceRequest(basedir, buildDirectory, locations.performanceReports(), classes));
-            Collected<SourceScan> scan = sources.join();
+            Collected<SourceScan> scan = early.sources();
             joined = true;
             return new ProjectEvidence(
                     coverage,
@@ -130,7 +128,7 @@ public final class ProjectEvidenceCollector {
             throw new MojoExecutionException(e.getMessage(), e);
         } finally {
             if (!joined) {
-                sources.abandon();
+                early.abandon();
             }
         }
     }

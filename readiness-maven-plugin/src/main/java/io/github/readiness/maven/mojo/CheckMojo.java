@@ -127,7 +127,7 @@ public class CheckMojo extends AbstractVerdictMojo {
         Path reportDir = outputDirectory().toPath();
         BuildCache.State cache = BuildCache.stateForCheck(mojoExecution, session, project, reportDir);
         if (cache == BuildCache.State.BUILT) {
-            facade.prefetch(); // the source scan and the presets on the second core while the policy loads
+            facade.prefetch(); // sources, coverage, tests and presets on other threads while the policy loads
         }
         boolean enforced = failOnNotReady
                 && SkippedTestsGate.enforces(
