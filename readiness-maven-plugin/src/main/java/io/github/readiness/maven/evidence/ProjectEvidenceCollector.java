@@ -94,6 +94,27 @@ public final class ProjectEvidenceCollector {
         Path classes = locations.classesDirectory().toPath();
         boolean joined = false;
         try {
+            // what needs the policy first, while the early readers still run; then wait for them
+            SecurityCollector.Result security;
+            Collected<List<StaticAnalysisReport>> staticAnalysis;
+            Collected<RepositoryFiles> repository;
+            Collected<BuildModel> build;
+            Collected<ServiceEvidence> service;
+            Collected<PerformanceEvidence> performance;
+            try {
+                security = new SecurityCollector().collect(securityRequest(policy, locations));
+                staticAnalysis = new StaticAnalysisCollector()
+                        .collect(basedir, buildDirectory, staticAnalysisReports(locations));
+                repository = new RepositoryScanner().scan(basedir, RepositoryRoot.of(session, project));
+                build = BuildEvidence.collect(project, localRepository(), log);
+                service = new ServiceCollector().collect(ServiceInputs.request(project, policy.projectType()));
+                performance = new PerformanceCollector()
+                        .collect(new PerformanceRequest(
+                                basedir, buildDirectory, locations.performanceReports(), classes));
+            } catch (EvidenceException later) {
+                early.measured(); // coverage's or the test reports' error, read before these, comes first
+                throw later;
+            }
             EarlyEvidence.Measured measured = early.measured();
             Collected<CoverageEvidence> coverage = measured.coverage();
             Collected<TestEvidence> tests = measured.tests();
@@ -101,16 +122,6 @@ public final class ProjectEvidenceCollector {
             if (!provenance.runsTests()) {
                 EvidenceAge.log(provenance, basedir, coverage, tests, log);
             }
-            SecurityCollector.Result security = new SecurityCollector().collect(securityRequest(policy, locations));
-            Collected<List<StaticAnalysisReport>> staticAnalysis =
-                    new StaticAnalysisCollector().collect(basedir, buildDirectory, staticAnalysisReports(locations));
-            Collected<RepositoryFiles> repository =
-                    new RepositoryScanner().scan(basedir, RepositoryRoot.of(session, project));
-            Collected<BuildModel> build = BuildEvidence.collect(project, localRepository(), log);
-            Collected<ServiceEvidence> service =
-                    new ServiceCollector().collect(ServiceInputs.request(project, policy.projectType()));
-            Collected<PerformanceEvidence> performance = new PerformanceCollector()
-                    .collect(new PerformanceRequest(basedir, buildDirectory, locations.performanceReports(), classes));
             Collected<SourceScan> scan = early.sources();
             joined = true;
             return new ProjectEvidence(
